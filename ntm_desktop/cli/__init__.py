@@ -1,0 +1,56 @@
+"""The `ntm` command line: a headless client of the same core services the GUI uses.
+
+Exit codes: 0 success, 2 usage error, 3 invalid input or data (nothing changed), 4 refused for
+integrity or permission (nothing changed). Messages for people are in Vietnamese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ntm_desktop import __version__
+from ntm_desktop.cli import setup_commands, unit_commands
+from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option
+from ntm_desktop.errors import NtmError
+
+COMMAND_MODULES = (setup_commands, unit_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = VietnameseArgumentParser(
+        prog="ntm", description="NTM Desktop — dòng lệnh (quản lý xây dựng nông thôn mới)."
+    )
+    parser.add_argument("--version", action="version", version=f"ntm {__version__}")
+    add_db_option(parser, default=None)
+    commands = parser.add_subparsers(
+        dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser
+    )
+    commands.required = True
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.handler(args)
+    except NtmError as error:
+        print(f"Lỗi: {error.message}", file=sys.stderr)
+        for line in error.details:
+            print(f"  - {line}", file=sys.stderr)
+        return error.exit_code
+    except BrokenPipeError:
+        return 0
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from ntm_desktop.cli import main
+
+sys.exit(main())

@@ -1,0 +1,92 @@
+"""What every command shares: the --db option, opening the data file, writing CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from ntm_desktop.paths import default_db_path
+from ntm_desktop.storage import Database
+
+_USAGE_WORDS = {
+    "usage: ": "cách dùng: ",
+    "the following arguments are required": "thiếu tham số bắt buộc",
+    "invalid choice": "lựa chọn không hợp lệ",
+    "unrecognized arguments": "tham số không nhận ra",
+    "expected one argument": "cần một giá trị",
+    "argument ": "tham số ",
+    "choose from": "chọn một trong",
+}
+
+
+class VietnameseArgumentParser(argparse.ArgumentParser):
+    """argparse with its usage errors worded in Vietnamese (exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        for english, vietnamese in _USAGE_WORDS.items():
+            message = message.replace(english, vietnamese)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: lỗi: {message}\n")
+
+
+def add_db_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPRESS) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="ĐƯỜNG_DẪN",
+        help="tệp dữ liệu (mặc định: thư mục dữ liệu của người dùng)",
+    )
+
+
+def add_command(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name, help=help_text, description=help_text
+    )
+    add_db_option(parser)
+    return parser
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_db_path()
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    db = Database.open(db_path(args), create=create)
+    if getattr(args, "user", None):
+        db.set_user(args.user)
+    return db
+
+
+def write_rows(
+    rows: Iterable[Sequence[Any]], columns: Sequence[str], fmt: str, out: Any = None
+) -> None:
+    """CSV (UTF-8, header row) or JSON (a list of objects) on stdout."""
+    out = out or sys.stdout
+    if fmt == "json":
+        json.dump(
+            [dict(zip(columns, row, strict=True)) for row in rows],
+            out,
+            ensure_ascii=False,
+            indent=1,
+        )
+        out.write("\n")
+        return
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(["" if value is None else value for value in row] for row in rows)
+
+
+def add_format_option(
+    parser: argparse.ArgumentParser, choices: Sequence[str] = ("csv", "json")
+) -> None:
+    parser.add_argument("--format", choices=choices, default=choices[0], help="định dạng đầu ra")

@@ -1,0 +1,54 @@
+"""`ntm units` and `ntm catalogs`: list the unit tree and the stored criteria sets."""
+
+from __future__ import annotations
+
+import argparse
+
+from ntm_desktop import catalogs, units
+from ntm_desktop.cli.common import add_command, add_format_option, open_db, write_rows
+
+UNIT_COLUMNS = ("code", "name", "kind", "level", "parent_code", "valid_from", "valid_to")
+CATALOG_COLUMNS = ("id", "title", "level", "tier", "criteria", "indicators", "verified")
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = add_command(commands, "units", "liệt kê đơn vị hành chính")
+    parser.add_argument("--under", metavar="MÃ", help="chỉ đơn vị này và các đơn vị trực thuộc")
+    add_format_option(parser)
+    parser.set_defaults(handler=run_units)
+
+    parser = add_command(commands, "catalogs", "liệt kê các bộ tiêu chí đã nạp")
+    add_format_option(parser)
+    parser.set_defaults(handler=run_catalogs)
+
+
+def run_units(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        found = units.subtree(db, args.under)
+        write_rows(
+            (
+                (u.code, u.name, u.kind, u.level, u.parent_code, u.valid_from, u.valid_to)
+                for u in found
+            ),
+            UNIT_COLUMNS,
+            args.format,
+        )
+    return 0
+
+
+def run_catalogs(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        rows = [
+            (
+                info.key if info.version > 1 else info.id,
+                info.title,
+                info.level,
+                info.tier,
+                criteria,
+                indicators,
+                "yes" if info.verified else "no",
+            )
+            for info, criteria, indicators in catalogs.list_all(db)
+        ]
+        write_rows(rows, CATALOG_COLUMNS, args.format)
+    return 0

@@ -1,0 +1,45 @@
+"""Hybrid logical clock: orders edits across devices whose wall clocks may be wrong.
+
+A timestamp is one 64-bit integer: 48 bits of milliseconds since the epoch, 16 bits of counter.
+"""
+
+import time
+
+COUNTER_BITS = 16
+COUNTER_MASK = (1 << COUNTER_BITS) - 1
+
+
+def wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def pack(ms: int, counter: int) -> int:
+    return (ms << COUNTER_BITS) | counter
+
+
+def unpack(stamp: int) -> tuple[int, int]:
+    return stamp >> COUNTER_BITS, stamp & COUNTER_MASK
+
+
+def tick(last: int, now_ms: int | None = None) -> int:
+    """The next local timestamp after `last`; never goes backwards, even if the clock does."""
+    now_ms = wall_ms() if now_ms is None else now_ms
+    last_ms, last_counter = unpack(last)
+    if now_ms > last_ms:
+        return pack(now_ms, 0)
+    return pack(last_ms, last_counter + 1)
+
+
+def receive(last: int, remote: int, now_ms: int | None = None) -> int:
+    """Merge a remote timestamp into the local clock (the remote must already be sane)."""
+    now_ms = wall_ms() if now_ms is None else now_ms
+    last_ms, last_counter = unpack(last)
+    remote_ms, remote_counter = unpack(remote)
+    top = max(now_ms, last_ms, remote_ms)
+    if top == last_ms == remote_ms:
+        return pack(top, max(last_counter, remote_counter) + 1)
+    if top == last_ms:
+        return pack(top, last_counter + 1)
+    if top == remote_ms:
+        return pack(top, remote_counter + 1)
+    return pack(top, 0)

@@ -1,0 +1,78 @@
+"""SQL for criteria catalogs and their indicators."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ntm_desktop.storage.database import Database
+
+CATALOG_COLUMNS = (
+    "key, id, version, title, legal_basis, level, tier, region, period_from, period_to, "
+    "verified, notes, content_sha256, supersedes, created_at"
+)
+INDICATOR_COLUMNS = (
+    "code, criterion_no, criterion_name, criterion_group, text, unit, target, target_recall, "
+    "confidence, placeholder"
+)
+
+Row = tuple[Any, ...]
+
+
+def insert(db: Database, catalog: dict[str, Any], indicators: Sequence[Sequence[Any]]) -> None:
+    with db.transaction():
+        db.conn.execute(
+            "INSERT INTO catalogs (key, id, version, title, legal_basis, level, tier, region, "
+            "period_from, period_to, verified, notes, content_sha256, document, supersedes, "
+            "created_at) VALUES (:key, :id, :version, :title, :legal_basis, :level, :tier, "
+            ":region, :period_from, :period_to, :verified, :notes, :content_sha256, :document, "
+            ":supersedes, :created_at)",
+            catalog,
+        )
+        db.conn.executemany(
+            "INSERT INTO catalog_indicators (catalog_key, code, ord, criterion_no, "
+            "criterion_name, criterion_group, text, unit, target, target_recall, confidence, "
+            "placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            indicators,
+        )
+
+
+def latest(db: Database, catalog_id: str) -> Row | None:
+    return db.conn.execute(
+        f"SELECT {CATALOG_COLUMNS} FROM catalogs WHERE id = ? ORDER BY version DESC LIMIT 1",
+        (catalog_id,),
+    ).fetchone()
+
+
+def by_key(db: Database, key: str) -> Row | None:
+    return db.conn.execute(
+        f"SELECT {CATALOG_COLUMNS} FROM catalogs WHERE key = ?", (key,)
+    ).fetchone()
+
+
+def all_rows(db: Database) -> list[Row]:
+    return db.conn.execute(
+        f"SELECT {CATALOG_COLUMNS} FROM catalogs ORDER BY level, period_from, tier, id, version"
+    ).fetchall()
+
+
+def document(db: Database, key: str) -> str:
+    return str(db.conn.execute("SELECT document FROM catalogs WHERE key = ?", (key,)).fetchone()[0])
+
+
+def indicators(db: Database, key: str) -> list[Row]:
+    return db.conn.execute(
+        f"SELECT {INDICATOR_COLUMNS} FROM catalog_indicators WHERE catalog_key = ? ORDER BY ord",
+        (key,),
+    ).fetchall()
+
+
+def indicator_counts(db: Database) -> dict[str, tuple[int, int]]:
+    """Per catalog key: (criteria, indicators), placeholders not counted as indicators."""
+    return {
+        key: (criteria, indicators)
+        for key, criteria, indicators in db.conn.execute(
+            "SELECT catalog_key, count(DISTINCT criterion_no), sum(1 - placeholder) "
+            "FROM catalog_indicators GROUP BY catalog_key"
+        )
+    }

@@ -1,0 +1,192 @@
+"""Tracked writes: every insert or update of a travelling row also appends to `change_log`.
+
+The change log is what history views, undo and sync bundles are derived from, so it is written
+in the same transaction as the change itself, never afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from ntm_desktop import hlc
+from ntm_desktop.errors import NotFound
+from ntm_desktop.storage.database import Database
+
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    device_id: str
+    counter: int
+    hlc: int
+    wall_time: str
+    table_name: str
+    row_id: str
+    field: str
+    old_value: Any
+    new_value: Any
+    user_name: str
+    office_code: str | None
+    owner_code: str
+
+
+def _identifier(name: str) -> str:
+    if not _IDENTIFIER.match(name):
+        raise ValueError(f"not an SQL identifier: {name!r}")
+    return name
+
+
+def _encode(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _decode(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _next_op(db: Database) -> tuple[int, int]:
+    counter = int(db.get_meta("device_counter") or 0) + 1
+    stamp = hlc.tick(int(db.get_meta("hlc") or 0))
+    db.set_meta("device_counter", str(counter))
+    db.set_meta("hlc", str(stamp))
+    return counter, stamp
+
+
+def _log(db: Database, table: str, row_id: str, field: str, old: Any, new: Any, owner: str) -> None:
+    counter, stamp = _next_op(db)
+    base = db.conn.execute(
+        "SELECT device_id, counter FROM change_log WHERE table_name = ? AND row_id = ? "
+        "AND field = ? ORDER BY hlc DESC, device_id DESC, counter DESC LIMIT 1",
+        (table, row_id, field),
+    ).fetchone()
+    actor = db.actor
+    db.conn.execute(
+        "INSERT INTO change_log (device_id, counter, hlc, wall_time, table_name, row_id, field, "
+        "old_value, new_value, base_device, base_counter, user_name, office_code, owner_code) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            actor.device_id,
+            counter,
+            stamp,
+            datetime.now().isoformat(timespec="seconds"),
+            table,
+            row_id,
+            field,
+            _encode(old),
+            _encode(new),
+            base[0] if base else None,
+            base[1] if base else None,
+            actor.user,
+            actor.office_code,
+            owner,
+        ),
+    )
+
+
+def insert_tracked(
+    db: Database,
+    table: str,
+    values: Mapping[str, Any],
+    *,
+    owner: str,
+    key: str = "id",
+    derived: Mapping[str, Any] | None = None,
+) -> None:
+    """Insert one row and log every non-empty field as a change from nothing."""
+    table, key = _identifier(table), _identifier(key)
+    written = {**values, **(derived or {})}
+    columns = [_identifier(column) for column in written]
+    with db.transaction():
+        db.conn.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            tuple(written.values()),
+        )
+        row_id = str(values[key])
+        for column, value in values.items():
+            if column != key and value is not None:
+                _log(db, table, row_id, column, None, value, owner)
+
+
+def update_tracked(
+    db: Database,
+    table: str,
+    row_id: str,
+    changes: Mapping[str, Any],
+    *,
+    owner: str,
+    key: str = "id",
+    derived: Mapping[str, Any] | None = None,
+) -> dict[str, tuple[Any, Any]]:
+    """Update the given fields of one row; log and return those whose value really changed.
+
+    `derived` columns (such as a folded copy of a name) are written with them but not logged:
+    a receiver derives them again from the logged field.
+    """
+    table, key = _identifier(table), _identifier(key)
+    columns = [_identifier(column) for column in changes]
+    with db.transaction():
+        row = db.conn.execute(
+            f"SELECT {', '.join(columns)} FROM {table} WHERE {key} = ?", (row_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"Không tìm thấy bản ghi {row_id} trong {table}.")
+        changed = {
+            column: (old, new)
+            for column, old, new in zip(columns, row, changes.values(), strict=True)
+            if old != new
+        }
+        if changed:
+            written = {column: new for column, (_, new) in changed.items()}
+            written.update(
+                {_identifier(column): value for column, value in (derived or {}).items()}
+            )
+            assignments = ", ".join(f"{column} = ?" for column in written)
+            db.conn.execute(
+                f"UPDATE {table} SET {assignments} WHERE {key} = ?", (*written.values(), row_id)
+            )
+            for column, (old, new) in changed.items():
+                _log(db, table, row_id, column, old, new, owner)
+    return changed
+
+
+def history(
+    db: Database,
+    *,
+    table: str | None = None,
+    row_prefix: str | None = None,
+    owner: str | None = None,
+    field: str | None = None,
+) -> list[Change]:
+    """The change log, oldest first, filtered by table, row-id prefix, owner and field."""
+    clauses, params = [], []
+    if table is not None:
+        clauses.append("table_name = ?")
+        params.append(table)
+    if row_prefix is not None:
+        clauses.append("row_id LIKE ? ESCAPE '\\'")
+        escaped = row_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(escaped + "%")
+    if owner is not None:
+        clauses.append("owner_code = ?")
+        params.append(owner)
+    if field is not None:
+        clauses.append("field = ?")
+        params.append(field)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = db.conn.execute(
+        "SELECT seq, device_id, counter, hlc, wall_time, table_name, row_id, field, old_value, "
+        f"new_value, user_name, office_code, owner_code FROM change_log {where} ORDER BY seq",
+        params,
+    ).fetchall()
+    return [
+        Change(*row[:8], _decode(row[8]), _decode(row[9]), *row[10:])  # type: ignore[arg-type]
+        for row in rows
+    ]

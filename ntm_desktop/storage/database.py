@@ -1,0 +1,246 @@
+"""The office's data file: one SQLite database, opened safely and migrated in numbered steps."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from ntm_desktop.errors import DataFileError, NewerDataFile, NotFound
+from ntm_desktop.storage import migrations
+from ntm_desktop.storage.backup import backup_database
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who makes the changes written through a `Database`: recorded on every change-log row."""
+
+    user: str
+    device_id: str
+    office_code: str | None
+
+
+class Database:
+    """An open data file. Use `Database.open`; close it (or use it as a context manager)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self._depth = 0
+        self.actor = Actor(user="", device_id="", office_code=None)
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False) -> Database:
+        """Open (and if needed create or migrate) the data file at `path`.
+
+        A file written by a newer version, or one that is not an intact SQLite file, is refused
+        before anything is written to it.
+        """
+        path = Path(path)
+        if path.exists():
+            _check_existing(path)
+        elif not create:
+            raise NotFound(
+                f"Không tìm thấy tệp dữ liệu {path}. Hãy khởi tạo bằng lệnh 'ntm init' "
+                "hoặc chọn đúng tệp."
+            )
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DataFileError(
+                    f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}. "
+                    "Hãy chọn thư mục khác mà anh/chị có quyền ghi."
+                ) from exc
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=FULL")
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            conn.execute("PRAGMA busy_timeout=5000")
+        except sqlite3.Error as exc:
+            raise DataFileError(
+                f"Không mở được tệp dữ liệu {path}: {exc}. Kiểm tra quyền ghi của thư mục "
+                "hoặc chọn thư mục khác."
+            ) from exc
+        if mode.lower() != "wal":
+            conn.close()
+            raise DataFileError(
+                f"Không bật được chế độ ghi an toàn (WAL) cho {path}. Không chạy dữ liệu từ "
+                "USB hay thư mục mạng: hãy chép tệp về ổ đĩa của máy."
+            )
+        db = cls(path, conn)
+        try:
+            db._migrate()
+            if not db.get_meta("device_id"):
+                with db.transaction():
+                    db.set_meta("device_id", uuid.uuid4().hex)
+                    db.set_meta("created_at", datetime.now().isoformat(timespec="seconds"))
+        except BaseException:
+            conn.close()
+            raise
+        db.actor = Actor(
+            user=db.get_meta("user_name") or "",
+            device_id=db.get_meta("device_id") or "",
+            office_code=db.get_meta("office_code"),
+        )
+        return db
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit of work. Nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _storage_error(exc) from exc
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _storage_error(exc) from exc
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # -- settings kept in the file --------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            if value is None:
+                self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                self.conn.execute(
+                    "INSERT INTO meta(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
+    def set_user(self, user: str) -> None:
+        """Name the person whose changes follow (recorded on every change-log row)."""
+        self.set_meta("user_name", user)
+        self.actor = replace(self.actor, user=user)
+
+    def set_office(self, office_code: str | None) -> None:
+        self.set_meta("office_code", office_code)
+        self.actor = replace(self.actor, office_code=office_code)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- migrations ----------------------------------------------------------------------
+    def _migrate(self) -> None:
+        current = self.schema_version
+        steps = [step for step in migrations.load() if step.version > current]
+        if not steps:
+            return
+        if current > 0:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_database(
+                self.conn,
+                self.path.parent
+                / "backups"
+                / f"{self.path.stem}-truoc-nang-cap-v{current}-{stamp}.db",
+            )
+        for step in steps:
+            with self.transaction():
+                for statement in step.statements:
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {step.version:d}")
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse a file that is not ours or is too new, without writing to it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DataFileError(f"Không đọc được tệp dữ liệu {path}: {exc.strerror}.") from exc
+    if header and header != SQLITE_HEADER:
+        raise DataFileError(
+            f"Tệp {path} không phải tệp dữ liệu NTM hoặc đã bị hỏng. Tệp được giữ nguyên; "
+            "hãy khôi phục từ bản sao lưu gần nhất."
+        )
+    if not header:
+        return
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        probe = sqlite3.connect(uri, uri=True)
+        try:
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+            result = probe.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as exc:
+        raise DataFileError(
+            f"Tệp dữ liệu {path} bị hỏng ({exc}). Tệp được giữ nguyên; hãy khôi phục từ bản "
+            "sao lưu gần nhất."
+        ) from exc
+    if version > migrations.latest_version():
+        raise NewerDataFile(
+            f"Tệp dữ liệu {path} được tạo bởi phiên bản mới hơn của NTM Desktop (lược đồ "
+            f"{version}, phiên bản này chỉ hiểu đến {migrations.latest_version()}). Tệp được giữ "
+            "nguyên; hãy cập nhật phần mềm rồi mở lại."
+        )
+    if result != "ok":
+        raise DataFileError(
+            f"Kiểm tra tệp dữ liệu {path} phát hiện lỗi ({result}). Tệp được giữ nguyên; hãy "
+            "khôi phục từ bản sao lưu gần nhất."
+        )
+
+
+def _storage_error(exc: sqlite3.Error) -> DataFileError:
+    text = str(exc).lower()
+    if "full" in text:
+        return DataFileError(
+            "Ổ đĩa đã đầy nên không ghi được thay đổi; dữ liệu cũ vẫn nguyên vẹn. Hãy giải "
+            "phóng dung lượng rồi thử lại."
+        )
+    if "locked" in text or "busy" in text:
+        return DataFileError(
+            "Tệp dữ liệu đang bị một chương trình khác giữ (có thể là bản NTM Desktop thứ hai "
+            "hoặc phần mềm diệt virus). Hãy đóng chương trình đó rồi thử lại."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DataFileError(
+            "Thư mục dữ liệu chỉ cho phép đọc nên không ghi được thay đổi. Hãy chọn thư mục "
+            "khác hoặc nhờ cấp quyền ghi."
+        )
+    return DataFileError(f"Lỗi ghi tệp dữ liệu: {exc}. Dữ liệu cũ vẫn nguyên vẹn.")

@@ -1,0 +1,52 @@
+"""Numbered schema migrations: `NNNN_name.sql` files, each applied in one transaction.
+
+Each issue area owns its own numbers so work done in parallel never collides; gaps are allowed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+def split_statements(script: str) -> tuple[str, ...]:
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {pending[:60]!r}")
+    return tuple(statements)
+
+
+@cache
+def load() -> tuple[Migration, ...]:
+    found = []
+    for entry in resources.files(__package__).iterdir():
+        if entry.name.endswith(".sql"):
+            number, _, rest = entry.name.partition("_")
+            found.append(
+                Migration(
+                    int(number),
+                    rest.removesuffix(".sql"),
+                    split_statements(entry.read_text("utf-8")),
+                )
+            )
+    found.sort(key=lambda migration: migration.version)
+    return tuple(found)
+
+
+def latest_version() -> int:
+    return load()[-1].version

@@ -1,0 +1,117 @@
+"""SQL for administrative units and their predecessor links."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ntm_desktop.storage.database import Database
+
+UNIT_COLUMNS = "code, name, kind, level, parent_code, valid_from, valid_to, owner_code"
+LINK_COLUMNS = (
+    "id, successor, predecessor, predecessor_name, predecessor_dataset, kind, date, owner_code"
+)
+
+Row = tuple[Any, ...]
+
+
+def insert_many(
+    db: Database, units: Iterable[Sequence[Any]], links: Iterable[Sequence[Any]]
+) -> None:
+    """Bulk-load shipped reference data (one transaction, plain executemany for speed).
+
+    Each unit is (code, name, name_folded, kind, level, parent_code, valid_from, valid_to, owner).
+    """
+    with db.transaction():
+        db.conn.executemany(
+            "INSERT INTO units (code, name, name_folded, kind, level, parent_code, valid_from, "
+            "valid_to, owner_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            units,
+        )
+        db.conn.executemany(
+            f"INSERT INTO unit_links ({LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links
+        )
+
+
+def get(db: Database, code: str) -> Row | None:
+    return db.conn.execute(f"SELECT {UNIT_COLUMNS} FROM units WHERE code = ?", (code,)).fetchone()
+
+
+def children(db: Database, parent_code: str | None) -> list[Row]:
+    if parent_code is None:
+        return db.conn.execute(
+            f"SELECT {UNIT_COLUMNS} FROM units WHERE parent_code IS NULL ORDER BY code"
+        ).fetchall()
+    return db.conn.execute(
+        f"SELECT {UNIT_COLUMNS} FROM units WHERE parent_code = ? ORDER BY code", (parent_code,)
+    ).fetchall()
+
+
+def child_counts(db: Database, parent_codes: Sequence[str]) -> dict[str, int]:
+    if not parent_codes:
+        return {}
+    marks = ", ".join("?" for _ in parent_codes)
+    return dict(
+        db.conn.execute(
+            f"SELECT parent_code, count(*) FROM units WHERE parent_code IN ({marks}) "
+            "GROUP BY parent_code",
+            tuple(parent_codes),
+        ).fetchall()
+    )
+
+
+_U_COLUMNS = ", ".join("u." + column.strip() for column in UNIT_COLUMNS.split(","))
+
+
+def subtree(db: Database, root_code: str | None) -> list[Row]:
+    """The unit `root_code` and everything under it (all units when None), parents first."""
+    start = "parent_code IS NULL" if root_code is None else "code = ?"
+    return db.conn.execute(
+        f"WITH RECURSIVE t(code, depth) AS (SELECT code, 0 FROM units WHERE {start} "
+        "UNION ALL SELECT u.code, t.depth + 1 FROM units u JOIN t ON u.parent_code = t.code) "
+        f"SELECT {_U_COLUMNS} FROM t JOIN units u ON u.code = t.code ORDER BY t.depth, u.code",
+        () if root_code is None else (root_code,),
+    ).fetchall()
+
+
+def ancestors(db: Database, code: str) -> list[Row]:
+    """The chain from the root down to `code` (inclusive)."""
+    rows = db.conn.execute(
+        "WITH RECURSIVE t(code, depth) AS (SELECT ?, 0 UNION ALL "
+        "SELECT u.parent_code, t.depth + 1 FROM units u JOIN t ON u.code = t.code "
+        "WHERE u.parent_code IS NOT NULL) "
+        f"SELECT {_U_COLUMNS} FROM t JOIN units u ON u.code = t.code ORDER BY t.depth DESC",
+        (code,),
+    ).fetchall()
+    return list(rows)
+
+
+def search_folded(db: Database, folded: str, limit: int) -> list[Row]:
+    pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return db.conn.execute(
+        f"SELECT {UNIT_COLUMNS} FROM units WHERE name_folded LIKE ? ESCAPE '\\' OR code = ? "
+        "ORDER BY CASE level WHEN 'province' THEN 0 WHEN 'district' THEN 1 "
+        "WHEN 'commune' THEN 2 ELSE 3 END, code LIMIT ?",
+        (pattern, folded, limit),
+    ).fetchall()
+
+
+def codes_with_prefix(db: Database, prefix: str) -> list[str]:
+    return [
+        row[0]
+        for row in db.conn.execute(
+            "SELECT code FROM units WHERE substr(code, 1, ?) = ?", (len(prefix), prefix)
+        )
+    ]
+
+
+def links_of(db: Database, code: str) -> list[Row]:
+    return db.conn.execute(
+        f"SELECT {LINK_COLUMNS} FROM unit_links WHERE successor = ? OR predecessor = ? "
+        "ORDER BY date, predecessor",
+        (code, code),
+    ).fetchall()
+
+
+def count(db: Database) -> int:
+    return int(db.conn.execute("SELECT count(*) FROM units").fetchone()[0])

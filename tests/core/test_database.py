@@ -1,0 +1,97 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ntm_desktop.errors import DataFileError, NewerDataFile, NotFound
+from ntm_desktop.storage import Database, migrations
+from tests.conftest import file_digest
+
+
+def test_new_file_is_wal_full_sync_with_foreign_keys(tmp_path: Path):
+    with Database.open(tmp_path / "a.db", create=True) as db:
+        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.schema_version == migrations.latest_version()
+        assert len(db.actor.device_id) == 32
+
+
+def test_missing_file_is_not_created_without_asking(tmp_path: Path):
+    with pytest.raises(NotFound):
+        Database.open(tmp_path / "none.db")
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_file_from_newer_version_is_refused_and_untouched(tmp_path: Path):
+    path = tmp_path / "newer.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerDataFile) as caught:
+        Database.open(path)
+    assert "phiên bản mới hơn" in caught.value.message
+    assert caught.value.exit_code == 4
+    assert path.read_bytes() == before
+    assert not path.with_name("newer.db-wal").exists()
+
+
+def test_file_that_is_not_sqlite_is_refused_and_untouched(tmp_path: Path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 10)
+    before = path.read_bytes()
+    with pytest.raises(DataFileError, match="không phải tệp dữ liệu"):
+        Database.open(path)
+    assert path.read_bytes() == before
+
+
+def test_old_file_is_backed_up_then_migrated(tmp_path: Path, monkeypatch):
+    path = tmp_path / "old.db"
+    first = migrations.load()[:1]
+    monkeypatch.setattr(migrations, "load", lambda: first)
+    Database.open(path, create=True).close()
+    monkeypatch.undo()
+    if migrations.latest_version() == 1:
+        pytest.skip("only one migration exists")
+    with Database.open(path) as db:
+        assert db.schema_version == migrations.latest_version()
+    backups = list((tmp_path / "backups").glob("old-truoc-nang-cap-v1-*.db"))
+    assert len(backups) == 1
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+
+
+def test_migration_runs_in_one_transaction(tmp_path: Path, monkeypatch):
+    broken = migrations.Migration(
+        99, "broken", ("CREATE TABLE half_done (x)", "INSERT INTO no_such_table VALUES (1)")
+    )
+    real = migrations.load()
+    monkeypatch.setattr(migrations, "load", lambda: (*real, broken))
+    path = tmp_path / "m.db"
+    with pytest.raises(sqlite3.OperationalError):
+        Database.open(path, create=True)
+    monkeypatch.undo()
+    with Database.open(path) as db:
+        tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+        assert db.schema_version == migrations.latest_version()
+
+
+def test_failed_transaction_leaves_file_unchanged(db_path: Path):
+    with Database.open(db_path) as db:
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = file_digest(db_path)
+        with pytest.raises(RuntimeError), db.transaction():
+            db.conn.execute("UPDATE units SET name = 'X' WHERE code = '24'")
+            raise RuntimeError("boom")
+        assert db.conn.execute("SELECT name FROM units WHERE code = '24'").fetchone()[0] != "X"
+    assert file_digest(db_path) == before
+
+
+def test_split_statements_keeps_triggers_whole():
+    script = "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;\n"
+    assert len(migrations.split_statements(script)) == 2

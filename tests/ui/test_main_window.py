@@ -1,0 +1,92 @@
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from ntm_desktop import units
+from ui.main_window import MainWindow
+from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def test_tree_model_passes_qt_model_tester(qtmodeltester, db):
+    model = UnitTreeModel(db, date(2020, 1, 1))
+    province = model.index(0, 0)
+    model.fetchMore(province)
+    model.fetchMore(model.index(0, 0, province))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_tree_is_lazy_and_shows_the_levels(db):
+    model = UnitTreeModel(db, date(2020, 1, 1))
+    assert model.rowCount() == 1
+    province = model.index(0, 0)
+    assert model.data(province) == "Tỉnh Bắc Giang"
+    assert model.hasChildren(province) and model.rowCount(province) == 0
+    assert model.canFetchMore(province)
+    model.fetchMore(province)
+    assert model.rowCount(province) == 10
+    assert not model.canFetchMore(province)
+
+
+def test_units_not_in_force_on_the_view_date_are_greyed(db):
+    model = UnitTreeModel(db, date(2020, 1, 1))
+    province = model.index_of("24")
+    assert model.data(province, Qt.ItemDataRole.ForegroundRole) is None
+    model.set_date(date(2026, 1, 1))
+    assert model.data(province, Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_index_of_fetches_only_the_path(db):
+    model = UnitTreeModel(db, date(2020, 1, 1))
+    index = model.index_of("07354")
+    assert index.data() == "Xã Việt Lập"
+    assert index.parent().data() == "Huyện Tân Yên"
+
+
+def test_search_without_accents_selects_the_unit(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.search, "viet lap")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.tree.currentIndex().data(CODE_ROLE) == "07354"
+    assert window.page.title.text() == "Xã Việt Lập"
+
+
+def test_new_village_appears_after_refresh(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.model.index_of("07354.001")
+    before = window.model.rowCount(window.model.index_of("07354"))
+    assert before == len(units.children(db, "07354"))
+    village = units.add_village(db, "07354", "Thôn Mới")
+    window.model.refresh("07354")
+    commune = window.model.index_of("07354")
+    assert window.model.rowCount(commune) == before + 1
+    assert window.model.index_of(village.code).data() == "Thôn Mới"
+
+
+def test_window_state_is_remembered(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.select_unit("216")
+    window.resize(700, 520)
+    window.close()
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    assert again.tree.currentIndex().data(CODE_ROLE) == "216"
+    assert again.size().width() == 700
+
+
+def test_screenshot_at_laptop_size(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.select_unit("07354")
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "main-window.png"))

@@ -1,0 +1,1 @@
+"""NTM Desktop's Qt layer: windows, item models, dialogs and workers over the ntm_desktop core."""

@@ -1,0 +1,161 @@
+"""The main window: the unit tree with its search box on the left, the selected unit on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntm_desktop import __version__, datasets, units
+from ntm_desktop.storage import Database
+from ui.unit_page import UnitPage
+from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
+
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.setWindowTitle(self.tr("NTM Desktop — Quản lý xây dựng nông thôn mới"))
+        self.model = UnitTreeModel(db, datasets.reference_date(db), self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm đơn vị (gõ không dấu cũng được)…"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._jump_to_first_hit)
+        self._hits: list[units.Unit] = []
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().currentChanged.connect(self._unit_selected)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(4, 4, 0, 4)
+        column.addWidget(self.search)
+        column.addWidget(self.tree)
+
+        self.page = UnitPage(db)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.page)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 900])
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status)
+        self._build_menus()
+        self._restore_state()
+        self.tree.expand(self.model.index(0, 0))
+        self._show_status()
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        quit_action = QAction(self.tr("&Thoát"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        find_action = QAction(self.tr("&Tìm đơn vị"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_search)
+        edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
+        edit_menu.addAction(find_action)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- search --------------------------------------------------------------------------
+    def _run_search(self) -> None:
+        self._hits = units.search(self.db, self.search.text(), limit=50)
+        labels = [self._label(unit) for unit in self._hits]
+        completer = QCompleter(labels, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.activated[str].connect(self._jump_to_label)
+        self.search.setCompleter(completer)
+        if labels:
+            completer.complete()
+        self.status.setText(
+            self.tr("Tìm thấy {0} đơn vị").format(len(self._hits)) if self.search.text() else ""
+        )
+
+    def _label(self, unit: units.Unit) -> str:
+        above = units.path(self.db, unit.code)[:-1]
+        where = f" — {above[-1].name}" if above else ""
+        return f"{unit.name}{where} ({unit.code})"
+
+    def _jump_to_label(self, label: str) -> None:
+        for unit in self._hits:
+            if self._label(unit) == label:
+                self.select_unit(unit.code)
+                return
+
+    def _jump_to_first_hit(self) -> None:
+        self._search_timer.stop()
+        self._run_search()
+        if self._hits:
+            self.select_unit(self._hits[0].code)
+
+    def select_unit(self, code: str) -> None:
+        index = self.model.index_of(code)
+        if not index.isValid():
+            return
+        self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    # -- selection -----------------------------------------------------------------------
+    def _unit_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        code = current.data(CODE_ROLE)
+        if code:
+            self.page.show_unit(code)
+            QSettings().setValue("main/last_unit", code)
+
+    def _show_status(self) -> None:
+        dataset = self.db.get_meta("dataset") or "?"
+        self.status.setText(
+            self.tr("Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}").format(
+                self.db.path, dataset, __version__
+            )
+        )
+
+    # -- window state --------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        last = settings.value("main/last_unit")
+        if isinstance(last, str) and last:
+            self.select_unit(last)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,19 @@
+"""The one place where core failures become Vietnamese message boxes (tests patch `show_error`)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ntm_desktop.errors import NtmError
+
+
+def error_text(error: NtmError) -> str:
+    lines = [error.message, *(f"• {line}" for line in error.details)]
+    return "\n".join(lines)
+
+
+def show_error(parent: QWidget | None, error: NtmError, title: str = "Không thực hiện được") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, parent=parent)
+    if error.details:
+        box.setDetailedText("\n".join(error.details))
+    box.exec()

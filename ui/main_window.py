@@ -1,4 +1,4 @@
-"""The main window: the unit tree with its search box on the left, the selected unit on the right."""
+"""The main window: the unit tree with search on the left, the selected unit on the right."""
 
 from __future__ import annotations
 
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         if isinstance(last, str) and last:
             self.select_unit(last)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: object) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())

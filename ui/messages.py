@@ -12,7 +12,9 @@ def error_text(error: NtmError) -> str:
     return "\n".join(lines)
 
 
-def show_error(parent: QWidget | None, error: NtmError, title: str = "Không thực hiện được") -> None:
+def show_error(
+    parent: QWidget | None, error: NtmError, title: str = "Không thực hiện được"
+) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, parent=parent)
     if error.details:
         box.setDetailedText("\n".join(error.details))

@@ -8,8 +8,18 @@ from ntm_desktop import units
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, parse_date
 
-LEVEL_LABELS = {"province": "Cấp tỉnh", "district": "Cấp huyện", "commune": "Cấp xã", "village": "Thôn"}
-LINK_LABELS = {"merge": "sáp nhập", "split": "chia tách", "rename": "đổi tên", "transfer": "điều chỉnh"}
+LEVEL_LABELS = {
+    "province": "Cấp tỉnh",
+    "district": "Cấp huyện",
+    "commune": "Cấp xã",
+    "village": "Thôn",
+}
+LINK_LABELS = {
+    "merge": "sáp nhập",
+    "split": "chia tách",
+    "rename": "đổi tên",
+    "transfer": "điều chỉnh",
+}
 
 
 class UnitPage(QWidget):
@@ -41,12 +51,15 @@ class UnitPage(QWidget):
         for link in units.links(self.db, code):
             if link.successor == code:
                 text = self.tr("{0} ({1}, {2})").format(
-                    link.predecessor_name or link.predecessor, LINK_LABELS[link.kind],
+                    link.predecessor_name or link.predecessor,
+                    LINK_LABELS[link.kind],
                     format_date(parse_date(link.date)) if link.date else "?",
                 )
                 self.details.addRow(self.tr("Hình thành từ:"), QLabel(text))
 
     def _validity(self, unit: units.Unit) -> str:
-        start = format_date(parse_date(unit.valid_from)) if unit.valid_from else self.tr("trước đây")
+        start = (
+            format_date(parse_date(unit.valid_from)) if unit.valid_from else self.tr("trước đây")
+        )
         end = format_date(parse_date(unit.valid_to)) if unit.valid_to else self.tr("nay")
         return f"{start} – {end}"

@@ -109,7 +109,9 @@ class UnitTreeModel(QAbstractItemModel):
         if role == CODE_ROLE:
             return unit.code
         if role == Qt.ItemDataRole.ToolTipRole:
-            validity = f"\nHiệu lực đến {format_date(parse_date(unit.valid_to))}" if unit.valid_to else ""
+            validity = (
+                f"\nHiệu lực đến {format_date(parse_date(unit.valid_to))}" if unit.valid_to else ""
+            )
             return f"{unit.name}\nMã: {unit.code} · {unit.kind}{validity}"
         current = unit.valid_on(self._on)
         if not current and role == Qt.ItemDataRole.ForegroundRole:

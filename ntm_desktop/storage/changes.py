@@ -186,7 +186,37 @@ def history(
         f"new_value, user_name, office_code, owner_code FROM change_log {where} ORDER BY seq",
         params,
     ).fetchall()
-    return [
-        Change(*row[:8], _decode(row[8]), _decode(row[9]), *row[10:])  # type: ignore[arg-type]
-        for row in rows
-    ]
+    found = []
+    for (
+        seq,
+        device,
+        counter,
+        stamp,
+        wall,
+        table_name,
+        row_id,
+        name,
+        old,
+        new,
+        user,
+        office,
+        owner,
+    ) in rows:
+        found.append(
+            Change(
+                seq,
+                device,
+                counter,
+                stamp,
+                wall,
+                table_name,
+                row_id,
+                name,
+                _decode(old),
+                _decode(new),
+                user,
+                office,
+                owner,
+            )
+        )
+    return found

@@ -34,7 +34,10 @@ def insert_many(
 
 
 def get(db: Database, code: str) -> Row | None:
-    return db.conn.execute(f"SELECT {UNIT_COLUMNS} FROM units WHERE code = ?", (code,)).fetchone()
+    row: Row | None = db.conn.execute(
+        f"SELECT {UNIT_COLUMNS} FROM units WHERE code = ?", (code,)
+    ).fetchone()
+    return row
 
 
 def children(db: Database, parent_code: str | None) -> list[Row]:

@@ -20,6 +20,9 @@ def test_every_shipped_catalog_is_loaded_with_its_flags(db):
     assert info.legal_basis.startswith("Quyết định 1980/QĐ-TTg")
     assert (info.period_from, info.period_to) == (2016, 2020)
     assert listed["xa-ntm-2026-2030"][1] == 10
+    village, criteria, indicators = listed["thon-kieu-mau-bac-giang-2020"]
+    assert (village.level, village.tier, village.verified) == ("village", "model", False)
+    assert criteria == 6 and indicators >= 8
 
 
 def test_criterion_without_indicators_gets_a_placeholder(db):
@@ -63,3 +66,4 @@ def test_applicable_set_by_level_tier_and_year(db):
     assert catalogs.applicable(db, "commune", "standard", 2027).id == "xa-ntm-2026-2030"
     assert catalogs.applicable(db, "commune", "model", 2023).id == "xa-ntm-kieu-mau-2021-2025"
     assert catalogs.applicable(db, "commune", "advanced", 2010) is None
+    assert catalogs.applicable(db, "village", "model", 2020).id == "thon-kieu-mau-bac-giang-2020"

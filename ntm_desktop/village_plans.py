@@ -553,6 +553,13 @@ def remove_item(db: Database, item_id: str) -> None:
     changes.update_tracked(db, ITEMS, item.id, {"deleted": 1}, owner=item.owner_code)
 
 
+def remove_items(db: Database, item_ids: Iterable[str]) -> None:
+    """All or none: a refusal on one item leaves the others in place too."""
+    with db.transaction():
+        for item_id in item_ids:
+            remove_item(db, item_id)
+
+
 # -- totals --------------------------------------------------------------------------------------
 def totals(plan_items: Iterable[PlanItem]) -> PlanTotals:
     """Sums over the live items.

@@ -403,7 +403,8 @@ def _validated(db: Database, plan: Plan, merged: dict[str, Any]) -> dict[str, An
     if not out["work"]:
         raise InvalidInput("Hãy nhập nội dung công việc của hạng mục (ví dụ: Bê tông hóa đường).")
     for name in ("lead", "unit"):
-        out[name] = nfc(str(out[name])) or None if out.get(name) is not None else None
+        text = out.get(name)
+        out[name] = (nfc(str(text)) or None) if text is not None else None
     criterion = out.get("criterion_no")
     if criterion in ("", None):
         out["criterion_no"] = None
@@ -539,8 +540,8 @@ def update_item(db: Database, item_id: str, **requested: Any) -> PlanItem:
     elif requested.get("status") == "done" and "percent_done" not in requested:
         requested["percent_done"] = 100
     values = _validated(db, plan, {**current, **requested})
-    stored = _stored(values)
-    changed = {name: stored[name] for name in _EDITABLE if stored[name] != _stored(current)[name]}
+    stored, before = _stored(values), _stored(current)
+    changed = {name: stored[name] for name in _EDITABLE if stored[name] != before[name]}
     if changed:
         changes.update_tracked(db, ITEMS, item.id, changed, owner=item.owner_code)
     return get_item(db, item_id)

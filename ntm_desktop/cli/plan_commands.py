@@ -79,6 +79,22 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         parser.add_argument(option, dest=key, metavar="SỐ", help=help_text)
     parser.set_defaults(handler=run_add_item)
 
+    parser = add_command(actions, "set-item", "sửa một hạng mục (tiến độ, kinh phí, nội dung)")
+    parser.add_argument("--id", required=True, metavar="MÃ_HẠNG_MỤC")
+    parser.add_argument("--work", metavar="NỘI_DUNG")
+    parser.add_argument("--criterion", metavar="SỐ")
+    parser.add_argument("--lead", metavar="ĐƠN_VỊ")
+    parser.add_argument("--quantity", metavar="SỐ")
+    parser.add_argument("--unit", metavar="ĐƠN_VỊ_TÍNH")
+    parser.add_argument("--percent", metavar="0-100", help="tỷ lệ hoàn thành (%%)")
+    for key, (option, help_text) in AMOUNT_OPTIONS.items():
+        parser.add_argument(option, dest=key, metavar="SỐ", help=help_text)
+    parser.set_defaults(handler=run_set_item)
+
+    parser = add_command(actions, "remove-item", "xóa một hạng mục (đánh dấu đã xóa)")
+    parser.add_argument("--id", required=True, metavar="MÃ_HẠNG_MỤC")
+    parser.set_defaults(handler=run_remove_item)
+
     parser = add_command(actions, "show", "xem phương án: từng hạng mục và dòng tổng cộng")
     _village_and_year(parser)
     parser.add_argument(
@@ -132,6 +148,37 @@ def run_add_item(args: argparse.Namespace) -> int:
             amounts={key: value for key, value in amounts.items() if value is not None},
         )
         print(f"Đã thêm hạng mục {item.ord}: {item.work} ({item.id}).")
+    return 0
+
+
+SET_ITEM_OPTIONS = {
+    "work": "work",
+    "criterion": "criterion_no",
+    "lead": "lead",
+    "quantity": "quantity",
+    "unit": "unit",
+    "percent": "percent_done",
+    **{key: key for key in AMOUNT_OPTIONS},
+}
+
+
+def run_set_item(args: argparse.Namespace) -> int:
+    requested = {
+        field: getattr(args, option)
+        for option, field in SET_ITEM_OPTIONS.items()
+        if getattr(args, option) is not None
+    }
+    with open_db(args) as db:
+        item = vp.update_item(db, args.id, **requested)
+        print(f"Đã cập nhật hạng mục {item.ord}: {item.work} ({item.percent_done}%).")
+    return 0
+
+
+def run_remove_item(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        item = vp.get_item(db, args.id)
+        vp.remove_item(db, item.id)
+        print(f"Đã xóa hạng mục {item.ord}: {item.work}.")
     return 0
 
 

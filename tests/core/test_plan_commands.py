@@ -181,3 +181,22 @@ def test_invalid_input_exits_3_and_changes_nothing(db_path, capsys, args, messag
     assert code == 3
     assert message in err
     assert file_digest(db_path) == before
+
+
+def test_set_item_and_remove_item(db_path, capsys):
+    _drafted_with_items(db_path, capsys)
+    code, out, _ = _run(db_path, capsys, "show", *VILLAGE, "--format", "json")
+    road, waste = json.loads(out)[:2]
+    code, out, err = _run(
+        db_path, capsys, "set-item", "--id", road["id"], "--percent", "40", "--enterprise", "1.000"
+    )
+    assert code == 0, err
+    assert "(40%)" in out
+    before = file_digest(db_path)
+    code, _, err = _run(db_path, capsys, "set-item", "--id", road["id"], "--percent", "150")
+    assert (code, file_digest(db_path)) == (3, before)
+    assert "Tỷ lệ hoàn thành 150%" in err
+    assert _run(db_path, capsys, "remove-item", "--id", waste["id"])[0] == 0
+    rows = json.loads(_run(db_path, capsys, "show", *VILLAGE, "--format", "json")[1])
+    assert [row["status"] for row in rows[:-1]] == ["in_progress"]
+    assert rows[-1]["cash_total"] == 425_501_000

@@ -182,7 +182,8 @@ def check(iss_path: Path, build_dir: Path, windows_build: bool | None = None) ->
                 f"[Files] không cài tệp của bản đóng gói: {path.relative_to(build_dir)}"
             )
 
-    references = [("Icons", entry.get("filename", "")) for entry in script.entries("icons")]
+    references = [("Setup", value) for value in script.setup.values()]
+    references += [("Icons", entry.get("filename", "")) for entry in script.entries("icons")]
     references += [("Run", entry.get("filename", "")) for entry in script.entries("run")]
     references += [("Registry", entry.get("valuedata", "")) for entry in script.entries("registry")]
     for section, value in references:

@@ -24,7 +24,7 @@
 #elif FileExists(AddBackslash(CompilerPath) + "Languages\Unofficial\Vietnamese.isl")
   #define WizardMessages "compiler:Languages\Unofficial\Vietnamese.isl"
 #else
-  #pragma message "Vietnamese.isl not found: the standard wizard pages will be in English."
+  #pragma warning "Vietnamese.isl not found: the standard wizard pages will be in English."
   #define WizardMessages "compiler:Default.isl"
 #endif
 
@@ -36,8 +36,6 @@ AppVersion={#AppVersion}
 AppVerName=NTM Desktop {#AppVersion}
 AppPublisher=NTM Desktop
 DefaultDirName={autopf}\NTM Desktop
-DefaultGroupName=NTM Desktop
-DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog commandline
 ArchitecturesAllowed=x64compatible

@@ -42,8 +42,8 @@ def parse_arguments(argv: Sequence[str] | None) -> tuple[argparse.Namespace, lis
     """Our options, and the rest for Qt."""
     parser = argparse.ArgumentParser(prog="ntm-desktop")
     parser.add_argument("--db", type=Path, default=None, help="tệp dữ liệu")
-    # The installer associates received bundles (.vnsb) with `ntm-desktop.exe "%1"`; the
-    # bundle import reads `MainWindow.startup_file` once it exists.
+    # The installer associates received bundles (.vnsb) with `ntm-desktop.exe "%1"`; the file
+    # is kept as `MainWindow.startup_file` for the bundle import (built separately) to open.
     parser.add_argument("file", type=Path, nargs="?", default=None, help="gói dữ liệu cần nhập")
     parser.add_argument(
         "--smoke-test", action="store_true", help="thoát sau lần vẽ cửa sổ đầu tiên, in 'ok'"

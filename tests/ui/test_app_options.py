@@ -11,10 +11,10 @@ from ui.app import parse_arguments
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_smoke_test_paints_then_quits_and_accepts_a_bundle_argument(tmp_path):
+def test_smoke_test_paints_then_quits(tmp_path):
     data_file = tmp_path / "ntm.db"
     result = subprocess.run(
-        [sys.executable, "-m", "ui.app", "--db", str(data_file), "--smoke-test", "goi.vnsb"],
+        [sys.executable, "-m", "ui.app", "--db", str(data_file), "--smoke-test"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -17,6 +17,7 @@ Invoke-Checked $python -m pip install --upgrade pip
 Invoke-Checked $python -m pip install ".[dev]"
 
 Invoke-Checked $python -m PyInstaller --noconfirm --clean packaging\ntm_desktop.spec
+Invoke-Checked dist\ntm-desktop\ntm.exe --version
 Invoke-Checked $python packaging\check_installer.py dist\ntm-desktop
 
 $version = (& $python -c "import ntm_desktop; print(ntm_desktop.__version__)").Trim()

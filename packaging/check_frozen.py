@@ -109,8 +109,9 @@ def check_headless(data_file: Path) -> float:
 
 
 def check_gui(data_file: Path) -> float:
-    offscreen = {"QT_QPA_PLATFORM": "offscreen"}
-    out, elapsed = run("ntm-desktop", "--db", str(data_file), "--smoke-test", env=offscreen)
+    # Window state goes to a throw-away folder, not the CI user's settings.
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(data_file.parent / "config")}
+    out, elapsed = run("ntm-desktop", "--db", str(data_file), "--smoke-test", env=env)
     expect(out.strip() == "ok", f"ntm-desktop --smoke-test in {out!r}")
     return elapsed
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ntm_desktop import datasets
@@ -25,10 +26,33 @@ def open_data_file(path: Path) -> Database:
     return db
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+class _QuitAfterFirstPaint(QObject):
+    """`--smoke-test`: proves a (frozen) build can start, open its data and paint a window."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            if sys.stdout is not None:  # None in a windowed Windows executable
+                print("ok", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def parse_arguments(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest for Qt."""
     parser = argparse.ArgumentParser(prog="ntm-desktop")
     parser.add_argument("--db", type=Path, default=None, help="tệp dữ liệu")
-    args, qt_args = parser.parse_known_args(argv)
+    # The installer associates received bundles (.vnsb) with `ntm-desktop.exe "%1"`; the file
+    # is kept as `MainWindow.startup_file` for the bundle import (built separately) to open.
+    parser.add_argument("file", type=Path, nargs="?", default=None, help="gói dữ liệu cần nhập")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="thoát sau lần vẽ cửa sổ đầu tiên, in 'ok'"
+    )
+    return parser.parse_known_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = parse_arguments(argv)
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NTM Desktop")
@@ -38,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_error(None, error, "Không mở được tệp dữ liệu")
         return error.exit_code
     window = MainWindow(db)
+    window.startup_file = args.file
+    if args.smoke_test:
+        window.installEventFilter(_QuitAfterFirstPaint(window))
     window.show()
     code = app.exec()
     db.close()

@@ -1,0 +1,8 @@
+"""PyInstaller entry point of the frozen `ntm-desktop` (windowed) executable."""
+
+import sys
+
+from ui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

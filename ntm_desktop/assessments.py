@@ -336,6 +336,8 @@ def _upsert(
     db: Database, sheet: Checklist, value_id_: str, fields: dict[str, Any], owner: str
 ) -> dict[str, tuple[Any, Any]]:
     if rows.value(db, value_id_) is not None:
+        if not fields:
+            return {}
         return changes.update_tracked(db, "indicator_values", value_id_, fields, owner=owner)
     code = next(row.indicator.code for row in sheet.rows if row.value_id == value_id_)
     changes.insert_tracked(
@@ -363,13 +365,18 @@ def value_ids_of(db: Database, unit_code: str) -> dict[str, tuple[int, str]]:
 def history(
     db: Database, unit_code: str, indicator_code: str | None = None
 ) -> list[tuple[int, str, changes.Change]]:
-    """The logged changes of a unit's indicator values: (year, indicator code, change)."""
+    """The logged edits of a unit's indicator values: (year, indicator code, change).
+
+    The identity fields logged when a row is first created are left out: they never change.
+    """
     unit = units.get(db, unit_code)
     ids = value_ids_of(db, unit_code)
     found = []
     for change in changes.history(db, table="indicator_values", owner=owner_of(unit)):
         where = ids.get(change.row_id)
         if where is None or (indicator_code is not None and where[1] != indicator_code):
+            continue
+        if change.field not in EDITABLE:
             continue
         found.append((where[0], where[1], change))
     return found

@@ -69,6 +69,19 @@ def attach(db: Database, unit_code: str, year: int, indicator_code: str, source:
     """Attach a file to one indicator of a unit's checklist for a year."""
     source = Path(source)
     digest, size = store_file(db, source)
+    return record(db, unit_code, year, indicator_code, source.name, digest, size)
+
+
+def record(
+    db: Database,
+    unit_code: str,
+    year: int,
+    indicator_code: str,
+    file_name: str,
+    digest: str,
+    size: int,
+) -> Evidence:
+    """Record a file already in the store (`store_file`, which the GUI runs off its thread)."""
     owner = assessments.owner_of(units.get(db, unit_code))
     evidence_id = str(uuid.uuid4())
     with db.transaction():
@@ -80,7 +93,7 @@ def attach(db: Database, unit_code: str, year: int, indicator_code: str, source:
                 "id": evidence_id,
                 "value_id": value_id,
                 "sha256": digest,
-                "file_name": source.name,
+                "file_name": file_name,
                 "size": size,
                 "added_at": datetime.now().isoformat(timespec="seconds"),
                 "removed": 0,
@@ -115,6 +128,15 @@ def remove(db: Database, evidence_id: str) -> Evidence:
 
 def path_of(db: Database, item: Evidence) -> Path:
     return stored_path(db, item.sha256)
+
+
+def viewable_copy(db: Database, item: Evidence, folder: Path) -> Path:
+    """A copy under its original name (the store's names have no extension for a viewer)."""
+    target = folder / item.sha256[:16] / item.file_name
+    if not target.exists():
+        with atomic_output(target) as temp:
+            shutil.copyfile(path_of(db, item), temp)
+    return target
 
 
 def _from_row(row: tuple[object, ...]) -> Evidence:

@@ -2,20 +2,48 @@
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from ui.checklist_model import MET, NAME, NOTE, ChecklistModel
 
-from ui.checklist_model import MET, ChecklistModel
+WRAPPED = (NAME, NOTE)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class ChecklistDelegate(QStyledItemDelegate):
-    def __init__(self, model: ChecklistModel, parent: Any = None) -> None:
-        super().__init__(parent)
+    """Also wraps long indicator texts and notes: a tree view cannot size wrapped rows itself."""
+
+    def __init__(self, model: ChecklistModel, view: QTreeView) -> None:
+        super().__init__(view)
         self._names = model.met_names()
+        self._view = view
+        view.header().sectionResized.connect(self._relayout)
+
+    def _relayout(self, section: int, _old: int, _new: int) -> None:
+        if section in WRAPPED:
+            self.sizeHintChanged.emit(self._view.model().index(0, 0))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() not in WRAPPED:
+            return hint
+        width = self._view.header().sectionSize(index.column()) - 8
+        if index.column() == NAME:
+            depth = 1 if index.parent().isValid() else 0
+            width -= self._view.indentation() * (depth + 1)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width, 40), 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 4))
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex

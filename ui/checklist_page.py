@@ -122,6 +122,9 @@ class ChecklistPage(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(ChecklistDelegate(self.model, self.view))
         self.view.setAlternatingRowColors(True)
+        # Long indicator texts wrap instead of being cut off on a 1366-pixel screen.
+        self.view.setWordWrap(True)
+        self.view.setUniformRowHeights(False)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -132,7 +135,7 @@ class ChecklistPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (TARGET, 100),
+            (TARGET, 120),
             (VALUE, 100),
             (MET, 100),
             (RULE, 95),
@@ -155,7 +158,7 @@ class ChecklistPage(QWidget):
         split.addWidget(self.view)
         split.addWidget(self.evidence)
         split.setStretchFactor(0, 1)
-        split.setSizes([470, 120])
+        split.setSizes([520, 100])
         self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

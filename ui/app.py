@@ -15,6 +15,7 @@ from ntm_desktop.paths import APP_NAME, default_db_path
 from ntm_desktop.storage import Database
 from ui.main_window import MainWindow
 from ui.messages import show_error
+from ui.translation import LANGUAGES, install
 
 
 def open_data_file(path: Path) -> Database:
@@ -28,10 +29,12 @@ def open_data_file(path: Path) -> Database:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ntm-desktop")
     parser.add_argument("--db", type=Path, default=None, help="tệp dữ liệu")
+    parser.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện (mặc định theo máy)")
     args, qt_args = parser.parse_known_args(argv)
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NTM Desktop")
+    install(app, args.lang)
     try:
         db = open_data_file(args.db or default_db_path())
     except NtmError as error:

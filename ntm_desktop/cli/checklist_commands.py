@@ -1,4 +1,4 @@
-"""`ntm checklist show|set|score|attach` and `ntm history`: a unit's yearly checklist headless."""
+"""`ntm checklist` (show, set, score, tier, attach) and `ntm history`: checklists headless."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop import assessments, evidence, indicator_values
+from ntm_desktop.catalogs import TIERS
 from ntm_desktop.cli.common import add_command, add_format_option, open_db, write_rows
 
 SHOW_COLUMNS = (
@@ -48,6 +49,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
     parser = _unit_year(add_command(actions, "score", "số tiêu chí đạt / tổng số"))
     parser.set_defaults(handler=run_score)
+
+    parser = _unit_year(add_command(actions, "tier", "chọn hạng hướng tới (bộ tiêu chí) cho năm"))
+    parser.add_argument("--tier", required=True, choices=TIERS, help="hạng hướng tới")
+    parser.add_argument(
+        "--catalog", metavar="KHÓA", help="bộ tiêu chí cụ thể (id hoặc id@phiên bản)"
+    )
+    parser.set_defaults(handler=run_tier)
 
     parser = _unit_year(add_command(actions, "attach", "đính kèm tệp minh chứng cho một chỉ tiêu"))
     parser.add_argument("--indicator", required=True, metavar="MÃ", help="mã chỉ tiêu")
@@ -107,6 +115,17 @@ def run_score(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         met, total = assessments.score(db, args.unit, args.year)
     print(f"{met}/{total}")
+    return 0
+
+
+def run_tier(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        chosen = assessments.choose(
+            db, args.unit, args.year, tier=args.tier, catalog_key=args.catalog
+        )
+        met, total = assessments.score(db, args.unit, args.year)
+    print(f"Năm {args.year} đánh giá theo: {chosen.catalog.title} ({chosen.catalog.key}).")
+    print(f"Số tiêu chí đạt: {met}/{total}")
     return 0
 
 

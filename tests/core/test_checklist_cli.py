@@ -112,3 +112,25 @@ def test_attach_counts_in_show(capsys, db_path, tmp_path):
     _, out, _ = run(capsys, db_path, "checklist", "show", *unit)
     row = next(r for r in csv.DictReader(io.StringIO(out)) if r["indicator_code"] == "2.1")
     assert row["evidence_count"] == "1"
+
+
+def test_tier_override_from_the_command_line(capsys, db_path):
+    unit = ["--unit", "07354", "--year", "2023"]
+    code, out, _ = run(capsys, db_path, "checklist", "tier", *unit, "--tier", "advanced")
+    assert code == 0 and "xa-ntm-nang-cao-2021-2025@1" in out
+    _, out, _ = run(capsys, db_path, "checklist", "show", *unit)
+    assert len(list(csv.DictReader(io.StringIO(out)))) == 19
+    before = file_digest(db_path)
+    code, _, err = run(
+        capsys,
+        db_path,
+        "checklist",
+        "tier",
+        *unit,
+        "--tier",
+        "model",
+        "--catalog",
+        "huyen-ntm-2021-2025",
+    )
+    assert code == 3 and "không dùng được" in err
+    assert file_digest(db_path) == before

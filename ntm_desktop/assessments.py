@@ -25,6 +25,7 @@ ID_NAMESPACE = uuid.UUID("6f1c1a52-3d0e-5b7a-9c44-2b8e0d7a61c3")
 MET_CHOICES = ("yes", "no", "unknown")
 DEFAULT_TIER = "standard"
 EDITABLE = ("value", "officer_met", "note", "agency")
+_UNSET: Any = object()  # "value not given", as None means "clear the value"
 
 
 def owner_of(unit: units.Unit) -> str:
@@ -261,9 +262,6 @@ def recompute(db: Database, unit_code: str, year: int) -> tuple[int, int]:
             [(row.criterion.no, row.met) for row in sheet.criteria],
         )
     return sheet.score
-
-
-_UNSET: Any = object()
 
 
 def set_indicator(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -274,8 +275,14 @@ class ChecklistPage(QWidget):
 
     # -- edits -------------------------------------------------------------------------------
     def show_refusal(self, message: str) -> None:
+        """Say why, beside the cell being edited and above the table (it stays until the next
+        accepted edit); the stored value is unchanged."""
         self.error.setText(message)
         self.error.show()
+        index = self.view.currentIndex()
+        if index.isValid():
+            spot = self.view.visualRect(index).bottomLeft()
+            QToolTip.showText(self.view.viewport().mapToGlobal(spot), message, self.view)
 
     def _edited(self, unit_code: str, year: int, value_id: str, old: dict[str, Any]) -> None:
         self.error.hide()

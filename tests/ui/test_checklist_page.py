@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QToolTip
 
 from ntm_desktop import assessments, evidence, recognitions, units
 from tests.core.checklist_catalog import install
@@ -79,6 +79,7 @@ def test_search_edit_refuse_attach_undo(qtbot, window, db, tmp_path):
 
     type_into(qtbot, window, "1.1", VALUE, "150")
     assert page.error.isVisible() and "từ 0 đến 100" in page.error.text()
+    assert "từ 0 đến 100" in QToolTip.text()  # shown at the field too
     assert assessments.checklist(db, "07354", 2020).row("1.1").value == 95.5
     type_into(qtbot, window, "2.1", VALUE, "-4")
     assert "không được âm" in page.error.text()

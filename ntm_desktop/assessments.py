@@ -299,6 +299,27 @@ def set_indicator(
     return write_fields(db, sheet, row.value_id, fields)
 
 
+def set_criterion(db: Database, unit_code: str, year: int, criterion_no: int, met: str) -> int:
+    """The officer's judgment on every indicator of one criterion (as a sheet that records
+    criteria only says it); returns how many indicators changed. One transaction."""
+    sheet = checklist(db, unit_code, year)
+    found = [row for row in sheet.criteria if row.criterion.no == criterion_no]
+    if not found:
+        raise NotFound(
+            f"Bộ tiêu chí {sheet.choice.catalog.id} không có tiêu chí số {criterion_no}."
+        )
+    if met not in MET_CHOICES:
+        raise InvalidInput(
+            f"Kết quả đánh giá '{met}' không hợp lệ; chọn yes (đạt), no (chưa đạt) hoặc "
+            "unknown (chưa đánh giá)."
+        )
+    changed = 0
+    with db.transaction():
+        for row in found[0].indicators:
+            changed += bool(write_fields(db, sheet, row.value_id, {"officer_met": met}))
+    return changed
+
+
 def restore(
     db: Database, unit_code: str, year: int, value_id_: str, fields: Mapping[str, Any]
 ) -> None:

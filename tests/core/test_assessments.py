@@ -141,3 +141,16 @@ def test_assessment_survives_reopening(db_path, db):
         assert assessments.checklist(again, "07354", 2020).row("2.1").value == 1274790
         assert indicator_values.format_value(1274790) == "1.274.790"
         assert indicator_values.format_value(16.3) == "16,3"
+
+
+def test_a_whole_criterion_can_be_judged_at_once(db, db_path):
+    install(db)
+    assert assessments.set_criterion(db, "07354", 2020, 1, "yes") == 2
+    assert assessments.stored_criterion_results(db, "07354", 2020)[1] is True
+    assert assessments.set_criterion(db, "07354", 2020, 1, "yes") == 0
+    before = file_digest(db_path)
+    with pytest.raises(NotFound, match="tiêu chí số 9"):
+        assessments.set_criterion(db, "07354", 2020, 9, "yes")
+    with pytest.raises(InvalidInput):
+        assessments.set_criterion(db, "07354", 2020, 1, "đạt")
+    assert file_digest(db_path) == before

@@ -83,7 +83,12 @@ class EvidencePanel(QGroupBox):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Tên tệp"), self.tr("Dung lượng"), self.tr("Ngày thêm")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(56)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

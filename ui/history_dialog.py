@@ -84,6 +84,8 @@ class HistoryDialog(QDialog):
                 QLabel(self.tr("Chỉ tiêu này chưa có thay đổi nào trong năm {0}.").format(year))
             )
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Qt ships no Vietnamese translation of its standard buttons: name it ourselves.
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -39,28 +39,34 @@ class VillageMenu(QObject):
                 menu.exec(self.tree.viewport().mapToGlobal(point))
 
     # -- the prompts -------------------------------------------------------------------------
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        """A text prompt with Vietnamese buttons (Qt has no Vietnamese for its own)."""
+        dialog = QInputDialog(self.tree)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.setOkButtonText(self.tr("Đồng ý"))
+        dialog.setCancelButtonText(self.tr("Hủy"))
+        return dialog.textValue() if dialog.exec() else None
+
     def _ask_new_village(self, commune_code: str) -> None:
-        name, ok = QInputDialog.getText(self.tree, self.tr("Thêm thôn"), self.tr("Tên thôn mới:"))
-        if ok:
+        name = self._ask(self.tr("Thêm thôn"), self.tr("Tên thôn mới:"))
+        if name is not None:
             self._run(lambda: self.add_village(commune_code, name))
 
     def _ask_rename(self, code: str) -> None:
         current = units.get(self.db, code).name
-        name, ok = QInputDialog.getText(
-            self.tree, self.tr("Đổi tên thôn"), self.tr("Tên mới:"), text=current
-        )
-        if ok:
+        name = self._ask(self.tr("Đổi tên thôn"), self.tr("Tên mới:"), current)
+        if name is not None:
             self._run(lambda: self.rename(code, name))
 
     def _ask_retire(self, code: str) -> None:
-        today = format_date(datasets.reference_date(self.db))
-        text, ok = QInputDialog.getText(
-            self.tree,
+        text = self._ask(
             self.tr("Ngừng hiệu lực thôn"),
             self.tr("Thôn hết hiệu lực từ ngày (ngày/tháng/năm). Dữ liệu cũ vẫn được giữ:"),
-            text=today,
+            format_date(datasets.reference_date(self.db)),
         )
-        if ok:
+        if text is not None:
             self._run(lambda: self.retire(code, text))
 
     def _run(self, action: object) -> None:

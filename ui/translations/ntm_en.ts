@@ -88,107 +88,107 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../checklist_page.py" line="68" />
+        <location filename="../checklist_page.py" line="69" />
         <source>Đạt chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="69" />
+        <location filename="../checklist_page.py" line="70" />
         <source>Nâng cao</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="70" />
+        <location filename="../checklist_page.py" line="71" />
         <source>Kiểu mẫu</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="73" />
+        <location filename="../checklist_page.py" line="74" />
         <source>chuẩn nông thôn mới</source>
         <translation>the new rural standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="74" />
+        <location filename="../checklist_page.py" line="75" />
         <source>nông thôn mới nâng cao</source>
         <translation>advanced new rural</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="75" />
+        <location filename="../checklist_page.py" line="76" />
         <source>nông thôn mới kiểu mẫu</source>
         <translation>model new rural</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="88" />
+        <location filename="../checklist_page.py" line="89" />
         <source>Lịch sử…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="90" />
+        <location filename="../checklist_page.py" line="91" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="91" />
+        <location filename="../checklist_page.py" line="92" />
         <source>Hoàn tác thay đổi gần nhất (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="94" />
+        <location filename="../checklist_page.py" line="95" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="96" />
+        <location filename="../checklist_page.py" line="97" />
         <source>Hướng tới:</source>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="209" />
+        <location filename="../checklist_page.py" line="210" />
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="211" />
+        <location filename="../checklist_page.py" line="212" />
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="216" />
+        <location filename="../checklist_page.py" line="217" />
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="222" />
+        <location filename="../checklist_page.py" line="223" />
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="239" />
+        <location filename="../checklist_page.py" line="240" />
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="240" />
+        <location filename="../checklist_page.py" line="241" />
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="242" />
+        <location filename="../checklist_page.py" line="243" />
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="246" />
+        <location filename="../checklist_page.py" line="247" />
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="251" />
+        <location filename="../checklist_page.py" line="252" />
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="323" />
+        <location filename="../checklist_page.py" line="330" />
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -211,47 +211,47 @@ Target as recalled, not checked against the text: {0}</translation>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="92" />
+        <location filename="../evidence_panel.py" line="97" />
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="94" />
+        <location filename="../evidence_panel.py" line="99" />
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="96" />
+        <location filename="../evidence_panel.py" line="101" />
         <source>Gỡ bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="102" />
+        <location filename="../evidence_panel.py" line="107" />
         <source>Kéo thả tệp vào đây để đính kèm.</source>
         <translation>Drop files here to attach them.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="119" />
+        <location filename="../evidence_panel.py" line="124" />
         <source>Minh chứng của chỉ tiêu {0}</source>
         <translation>Evidence for indicator {0}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="121" />
+        <location filename="../evidence_panel.py" line="126" />
         <source>Minh chứng (chọn một chỉ tiêu)</source>
         <translation>Evidence (select an indicator)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="148" />
+        <location filename="../evidence_panel.py" line="153" />
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="151" />
+        <location filename="../evidence_panel.py" line="156" />
         <source>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="216" />
+        <location filename="../evidence_panel.py" line="221" />
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
@@ -337,6 +337,11 @@ Target as recalled, not checked against the text: {0}</translation>
         <location filename="../history_dialog.py" line="84" />
         <source>Chỉ tiêu này chưa có thay đổi nào trong năm {0}.</source>
         <translation>This indicator has no changes in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../history_dialog.py" line="89" />
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -461,32 +466,42 @@ Target as recalled, not checked against the text: {0}</translation>
         <translation>Retire village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="43" />
+        <location filename="../village_menu.py" line="48" />
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../village_menu.py" line="49" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../village_menu.py" line="53" />
         <source>Thêm thôn</source>
         <translation>Add village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="43" />
+        <location filename="../village_menu.py" line="53" />
         <source>Tên thôn mới:</source>
         <translation>New village name:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="50" />
+        <location filename="../village_menu.py" line="59" />
         <source>Đổi tên thôn</source>
         <translation>Rename village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="50" />
+        <location filename="../village_menu.py" line="59" />
         <source>Tên mới:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="59" />
+        <location filename="../village_menu.py" line="65" />
         <source>Ngừng hiệu lực thôn</source>
         <translation>Retire village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="60" />
+        <location filename="../village_menu.py" line="66" />
         <source>Thôn hết hiệu lực từ ngày (ngày/tháng/năm). Dữ liệu cũ vẫn được giữ:</source>
         <translation>The village ends on (day/month/year). Its data is kept:</translation>
     </message>

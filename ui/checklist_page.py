@@ -7,9 +7,11 @@ being a new logged change that puts the old value back.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -147,6 +149,9 @@ class ChecklistPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        # Files dropped on an indicator's row are attached to that indicator.
+        self.view.viewport().setAcceptDrops(True)
+        self.view.viewport().installEventFilter(self)
 
         self.evidence = EvidencePanel(db)
         self.evidence.changed.connect(self._evidence_changed)
@@ -319,6 +324,26 @@ class ChecklistPage(QWidget):
 
     def _evidence_changed(self) -> None:
         self.model.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.view.viewport() or event.type() not in (
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+            QEvent.Type.Drop,
+        ):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QDropEvent)  # drag-enter and drag-move events are drop events
+        index = self.view.indexAt(event.position().toPoint())
+        if not event.mimeData().hasUrls() or self.model.indicator_at(index) is None:
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self.view.setCurrentIndex(index)
+            for url in event.mimeData().urls():
+                if url.isLocalFile():
+                    self.evidence.add_file(Path(url.toLocalFile()))
+        return True
 
     def current_indicator(self) -> str | None:
         row = self.model.indicator_at(self.view.currentIndex())

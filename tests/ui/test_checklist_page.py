@@ -1,9 +1,10 @@
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QToolTip
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QToolTip
 
 from ntm_desktop import assessments, evidence, recognitions, units
 from tests.core.checklist_catalog import install
@@ -167,10 +168,10 @@ def test_units_without_a_set_say_so(qtbot, db):
     assert page.empty.isVisible() and "Chưa có bộ tiêu chí" in page.empty.text()
 
 
-def test_tree_labels_show_score_and_tier(qtbot, db):
+def test_tree_labels_show_score_and_tier(qtbot, qtmodeltester, db):
     install(db)
     assessments.set_indicator(db, "07354", 2020, "3", met="yes")
-    recognitions.add(db, "07354", "advanced", __import__("datetime").date(2020, 6, 1))
+    recognitions.add(db, "07354", "advanced", date(2020, 6, 1))
     window = MainWindow(db)
     qtbot.addWidget(window)
     index = window.model.index_of("07354")
@@ -178,6 +179,7 @@ def test_tree_labels_show_score_and_tier(qtbot, db):
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
     window.model.set_year(2019)
     assert window.model.index_of("07354").data() == "Xã Việt Lập"
+    qtmodeltester.check(window.model, force_py=True)
 
 
 def test_village_add_rename_retire_from_the_tree(qtbot, db, no_modal_boxes):
@@ -216,3 +218,29 @@ def test_screenshot_of_a_partly_filled_checklist(qtbot, db):
     qtbot.waitExposed(window)
     SCREENSHOTS.mkdir(exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "checklist-viet-lap.png"))
+
+
+def test_a_file_dropped_on_an_indicator_row_is_attached_to_it(qtbot, window, db, tmp_path):
+    window.select_unit("07354")
+    page = window.page.checklist
+    scan = tmp_path / "quyet-dinh.pdf"
+    scan.write_bytes(b"%PDF quyet dinh")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(scan))])
+    spot = page.view.visualRect(page.model.index_of("2.1", VALUE)).center()
+    for kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+        event_class = QDragEnterEvent if kind == QEvent.Type.DragEnter else QDropEvent
+        event = event_class(
+            spot,
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(page.view.viewport(), event)
+        assert event.isAccepted()
+    qtbot.waitUntil(lambda: not page.evidence.busy and page.evidence.table.rowCount() == 1)
+    assert [e.file_name for e in evidence.of_indicator(db, "07354", 2020, "2.1")] == [
+        "quyet-dinh.pdf"
+    ]
+    assert page.current_indicator() == "2.1"

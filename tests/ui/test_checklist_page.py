@@ -58,6 +58,7 @@ def choose_met(window, code, met):
 def test_checklist_model_passes_qt_model_tester(qtmodeltester, db):
     install(db)
     model = ChecklistModel(db)
+    qtmodeltester.check(model, force_py=True)  # nothing selected yet
     model.load(assessments.checklist(db, "07354", 2020))
     qtmodeltester.check(model, force_py=True)
     assessments.set_indicator(db, "07354", 2020, "1.1", value="90", met="yes")

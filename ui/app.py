@@ -16,6 +16,7 @@ from ntm_desktop.paths import APP_NAME, default_db_path
 from ntm_desktop.storage import Database
 from ui.main_window import MainWindow
 from ui.messages import show_error
+from ui.translation import LANGUAGES, install
 
 
 def open_data_file(path: Path) -> Database:
@@ -45,6 +46,7 @@ def parse_arguments(argv: Sequence[str] | None) -> tuple[argparse.Namespace, lis
     # The installer associates received bundles (.vnsb) with `ntm-desktop.exe "%1"`; the file
     # is kept as `MainWindow.startup_file` for the bundle import (built separately) to open.
     parser.add_argument("file", type=Path, nargs="?", default=None, help="gói dữ liệu cần nhập")
+    parser.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện (mặc định theo máy)")
     parser.add_argument(
         "--smoke-test", action="store_true", help="thoát sau lần vẽ cửa sổ đầu tiên, in 'ok'"
     )
@@ -56,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NTM Desktop")
+    install(app, args.lang)
     try:
         db = open_data_file(args.db or default_db_path())
     except NtmError as error:

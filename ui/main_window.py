@@ -19,6 +19,7 @@ from ntm_desktop import __version__, datasets, units
 from ntm_desktop.storage import Database
 from ui.unit_page import UnitPage
 from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
+from ui.village_menu import VillageMenu
 
 SEARCH_DELAY_MS = 150
 
@@ -51,7 +52,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.search)
         column.addWidget(self.tree)
 
+        self.village_menu = VillageMenu(db, self.tree, self.model)
         self.page = UnitPage(db)
+        self.page.checklist.score_changed.connect(self.model.update_unit)
+        self.page.checklist.year_changed.connect(self.model.set_year)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.page)
@@ -78,7 +82,11 @@ class MainWindow(QMainWindow):
         find_action = QAction(self.tr("&Tìm đơn vị"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_search)
+        undo_action = QAction(self.tr("&Hoàn tác"), self)
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        undo_action.triggered.connect(self.page.checklist.undo)
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
+        edit_menu.addAction(undo_action)
         edit_menu.addAction(find_action)
 
     def _focus_search(self) -> None:
@@ -115,6 +123,8 @@ class MainWindow(QMainWindow):
         self._run_search()
         if self._hits:
             self.select_unit(self._hits[0].code)
+            # The jump is made: a popup left open would swallow the keys meant for the page.
+            self.search.completer().popup().hide()
 
     def select_unit(self, code: str) -> None:
         index = self.model.index_of(code)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ntm_desktop import units
+from ntm_desktop import datasets, units
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, parse_date
+from ui.checklist_page import ChecklistPage
 
 LEVEL_LABELS = {
     "province": "Cấp tỉnh",
@@ -33,7 +34,8 @@ class UnitPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.details)
-        layout.addStretch(1)
+        self.checklist = ChecklistPage(db, datasets.reference_date(db).year)
+        layout.addWidget(self.checklist, 1)
         self.code: str | None = None
 
     def show_unit(self, code: str) -> None:
@@ -56,6 +58,7 @@ class UnitPage(QWidget):
                     format_date(parse_date(link.date)) if link.date else "?",
                 )
                 self.details.addRow(self.tr("Hình thành từ:"), QLabel(text))
+        self.checklist.show_unit(code)
 
     def _validity(self, unit: units.Unit) -> str:
         start = (

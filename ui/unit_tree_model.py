@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from ntm_desktop import units
+from ntm_desktop import assessments, recognitions, units
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, parse_date
 from ntm_desktop.units import Unit
@@ -25,6 +25,34 @@ class _Node:
     children: list[_Node] | None = None
     row: int = 0
     by_code: dict[str, _Node] = field(default_factory=dict)
+    score: tuple[int, int] | None = None
+    tier: str | None = None
+
+
+# Not yet / standard / advanced / model: the swatch beside an assessed unit's name.
+TIER_COLOURS = {
+    None: QColor("#b0b0b0"),
+    "standard": QColor("#2e7d32"),
+    "advanced": QColor("#1565c0"),
+    "model": QColor("#c28a00"),
+}
+ASSESSED_LEVELS = ("district", "commune", "village")
+_ICONS: dict[str | None, QIcon] = {}
+
+
+def tier_icon(tier: str | None) -> QIcon:
+    """A filled dot in the tier's colour (made once per tier, on first paint)."""
+    if tier not in _ICONS:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(TIER_COLOURS[tier])
+        painter.setPen(TIER_COLOURS[tier].darker(130))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _ICONS[tier] = QIcon(pixmap)
+    return _ICONS[tier]
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -32,6 +60,7 @@ class UnitTreeModel(QAbstractItemModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._db = db
         self._on = on
+        self._year = on.year
         roots = units.children(db, None)
         self._root = _Node(None, None, len(roots))
         self._attach(self._root, roots)
@@ -43,6 +72,17 @@ class UnitTreeModel(QAbstractItemModel):
             _Node(unit, node, counts.get(unit.code, 0), row=row) for row, unit in enumerate(found)
         ]
         node.by_code = {child.unit.code: child for child in node.children if child.unit}
+        self._read_labels(node.children)
+
+    def _read_labels(self, nodes: list[_Node]) -> None:
+        """Scores and tiers of freshly fetched nodes: one query each, not one per node."""
+        codes = [node.unit.code for node in nodes if node.unit]
+        scores = assessments.stored_scores(self._db, codes, self._year)
+        tiers = recognitions.tiers_at(self._db, codes, date(self._year, 12, 31))
+        for node in nodes:
+            if node.unit is not None:
+                node.score = scores.get(node.unit.code)
+                node.tier = tiers.get(node.unit.code)
 
     def _node(self, index: AnyIndex) -> _Node:
         if not index.isValid():
@@ -105,7 +145,9 @@ class UnitTreeModel(QAbstractItemModel):
         if unit is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return unit.name
+            return self._label(self._node(index))
+        if role == Qt.ItemDataRole.DecorationRole and unit.level in ASSESSED_LEVELS:
+            return tier_icon(self._node(index).tier)
         if role == CODE_ROLE:
             return unit.code
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -122,6 +164,16 @@ class UnitTreeModel(QAbstractItemModel):
             return font
         return None
 
+    def _label(self, node: _Node) -> str:
+        """ "Xã Việt Lập — 17/19 · NTM nâng cao": name, stored score, tier held at year end."""
+        assert node.unit is not None
+        parts = [node.unit.name]
+        if node.score is not None:
+            parts.append(f" — {node.score[0]}/{node.score[1]}")
+        if node.tier is not None:
+            parts.append(" · " + recognitions.tier_label(node.tier))
+        return "".join(parts)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -133,6 +185,27 @@ class UnitTreeModel(QAbstractItemModel):
         """Grey out the units not in force on `on` (the date of the year being viewed)."""
         self._on = on
         self.layoutChanged.emit()
+
+    def set_year(self, year: int) -> None:
+        """Label the fetched nodes with the scores and tiers of `year`."""
+        self.layoutAboutToBeChanged.emit()
+        self._year = year
+        pending = [self._root]
+        while pending:
+            node = pending.pop()
+            if node.children:
+                self._read_labels(node.children)
+                pending.extend(node.children)
+        self.layoutChanged.emit()
+
+    def update_unit(self, code: str) -> None:
+        """Read one unit again (name, validity, score, tier) after it or its checklist changed."""
+        index = self.index_of(code)
+        if index.isValid():
+            node = self._node(index)
+            node.unit = units.get(self._db, code)
+            self._read_labels([node])
+            self.dataChanged.emit(index, index)
 
     # -- navigation ----------------------------------------------------------------------
     def index_of(self, code: str) -> QModelIndex:

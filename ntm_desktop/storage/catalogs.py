@@ -38,18 +38,14 @@ def insert(db: Database, catalog: dict[str, Any], indicators: Sequence[Sequence[
 
 
 def latest(db: Database, catalog_id: str) -> Row | None:
-    row: Row | None = db.conn.execute(
+    return db.one(
         f"SELECT {CATALOG_COLUMNS} FROM catalogs WHERE id = ? ORDER BY version DESC LIMIT 1",
         (catalog_id,),
-    ).fetchone()
-    return row
+    )
 
 
 def by_key(db: Database, key: str) -> Row | None:
-    row: Row | None = db.conn.execute(
-        f"SELECT {CATALOG_COLUMNS} FROM catalogs WHERE key = ?", (key,)
-    ).fetchone()
-    return row
+    return db.one(f"SELECT {CATALOG_COLUMNS} FROM catalogs WHERE key = ?", (key,))
 
 
 def all_rows(db: Database) -> list[Row]:

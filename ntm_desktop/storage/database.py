@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ntm_desktop.errors import DataFileError, NewerDataFile, NotFound
 from ntm_desktop.storage import migrations
@@ -131,6 +132,11 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise _storage_error(exc) from exc
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        """The first row of a query, or None (typed, unlike sqlite3's `fetchone`)."""
+        row: tuple[Any, ...] | None = self.conn.execute(sql, params).fetchone()
+        return row
 
     @property
     def in_transaction(self) -> bool:

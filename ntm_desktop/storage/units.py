@@ -34,10 +34,7 @@ def insert_many(
 
 
 def get(db: Database, code: str) -> Row | None:
-    row: Row | None = db.conn.execute(
-        f"SELECT {UNIT_COLUMNS} FROM units WHERE code = ?", (code,)
-    ).fetchone()
-    return row
+    return db.one(f"SELECT {UNIT_COLUMNS} FROM units WHERE code = ?", (code,))
 
 
 def children(db: Database, parent_code: str | None) -> list[Row]:

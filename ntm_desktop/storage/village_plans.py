@@ -45,10 +45,7 @@ Row = tuple[Any, ...]
 
 
 def get_plan(db: Database, plan_id: str) -> Row | None:
-    row: Row | None = db.conn.execute(
-        f"SELECT {', '.join(PLAN_COLUMNS)} FROM village_plans WHERE id = ?", (plan_id,)
-    ).fetchone()
-    return row
+    return db.one(f"SELECT {', '.join(PLAN_COLUMNS)} FROM village_plans WHERE id = ?", (plan_id,))
 
 
 def plans_of_year(db: Database, year: int) -> list[Row]:
@@ -68,10 +65,9 @@ def items(db: Database, plan_id: str, *, include_deleted: bool = False) -> list[
 
 
 def get_item(db: Database, item_id: str) -> Row | None:
-    row: Row | None = db.conn.execute(
+    return db.one(
         f"SELECT {', '.join(ITEM_COLUMNS)} FROM village_plan_items WHERE id = ?", (item_id,)
-    ).fetchone()
-    return row
+    )
 
 
 def next_ord(db: Database, plan_id: str) -> int:

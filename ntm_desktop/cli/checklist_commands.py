@@ -1,0 +1,163 @@
+"""`ntm checklist` (show, set, score, tier, attach) and `ntm history`: checklists headless."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop import assessments, evidence, indicator_values
+from ntm_desktop.catalogs import TIERS
+from ntm_desktop.cli.common import add_command, add_format_option, open_db, write_rows
+
+SHOW_COLUMNS = (
+    "criterion_no",
+    "indicator_code",
+    "target",
+    "value",
+    "met",
+    "decided_by",
+    "evidence_count",
+)
+HISTORY_COLUMNS = (
+    "time",
+    "user",
+    "office",
+    "year",
+    "indicator_code",
+    "field",
+    "old_value",
+    "new_value",
+)
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    checklist = add_command(commands, "checklist", "bảng tiêu chí của một đơn vị trong một năm")
+    actions = checklist.add_subparsers(dest="action", metavar="VIỆC", required=True)
+
+    parser = _unit_year(add_command(actions, "show", "xem từng chỉ tiêu"))
+    add_format_option(parser)
+    parser.set_defaults(handler=run_show)
+
+    parser = _unit_year(add_command(actions, "set", "ghi giá trị, kết quả, ghi chú một chỉ tiêu"))
+    parser.add_argument("--indicator", required=True, metavar="MÃ", help="mã chỉ tiêu")
+    parser.add_argument("--value", help="giá trị đạt được (16,3 · 1.274.790 · chữ); rỗng = xóa")
+    parser.add_argument("--met", choices=assessments.MET_CHOICES, help="đánh giá của cán bộ")
+    parser.add_argument("--note", help="ghi chú")
+    parser.add_argument("--agency", help="cơ quan phụ trách")
+    parser.set_defaults(handler=run_set)
+
+    parser = _unit_year(add_command(actions, "score", "số tiêu chí đạt / tổng số"))
+    parser.set_defaults(handler=run_score)
+
+    parser = _unit_year(add_command(actions, "tier", "chọn hạng hướng tới (bộ tiêu chí) cho năm"))
+    parser.add_argument("--tier", required=True, choices=TIERS, help="hạng hướng tới")
+    parser.add_argument(
+        "--catalog", metavar="KHÓA", help="bộ tiêu chí cụ thể (id hoặc id@phiên bản)"
+    )
+    parser.set_defaults(handler=run_tier)
+
+    parser = _unit_year(add_command(actions, "attach", "đính kèm tệp minh chứng cho một chỉ tiêu"))
+    parser.add_argument("--indicator", required=True, metavar="MÃ", help="mã chỉ tiêu")
+    parser.add_argument("file", type=Path, metavar="TỆP")
+    parser.set_defaults(handler=run_attach)
+
+    parser = add_command(commands, "history", "nhật ký thay đổi các chỉ tiêu của một đơn vị")
+    parser.add_argument("--unit", required=True, metavar="MÃ", help="mã đơn vị")
+    parser.add_argument("--indicator", metavar="MÃ", help="chỉ một chỉ tiêu")
+    parser.set_defaults(handler=run_history)
+
+
+def _unit_year(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--unit", required=True, metavar="MÃ", help="mã đơn vị")
+    parser.add_argument("--year", required=True, type=int, metavar="NĂM", help="năm đánh giá")
+    return parser
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        sheet = assessments.checklist(db, args.unit, args.year)
+        write_rows(
+            (
+                (
+                    row.indicator.criterion_no,
+                    row.indicator.code,
+                    indicator_values.format_target(row.indicator.target),
+                    row.value,
+                    row.met,
+                    row.decided_by,
+                    row.evidence_count,
+                )
+                for row in sheet.rows
+            ),
+            SHOW_COLUMNS,
+            args.format,
+        )
+    return 0
+
+
+def run_set(args: argparse.Namespace) -> int:
+    fields: dict[str, Any] = {"met": args.met, "note": args.note, "agency": args.agency}
+    if args.value is not None:
+        fields["value"] = args.value
+    with open_db(args) as db:
+        changed = assessments.set_indicator(db, args.unit, args.year, args.indicator, **fields)
+        met, total = assessments.score(db, args.unit, args.year)
+    if not changed:
+        print(f"Chỉ tiêu {args.indicator}: không có gì thay đổi.")
+    for field, (old, new) in changed.items():
+        print(f"Chỉ tiêu {args.indicator} · {field}: {_shown(old)} → {_shown(new)}")
+    print(f"Số tiêu chí đạt: {met}/{total}")
+    return 0
+
+
+def run_score(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        met, total = assessments.score(db, args.unit, args.year)
+    print(f"{met}/{total}")
+    return 0
+
+
+def run_tier(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        chosen = assessments.choose(
+            db, args.unit, args.year, tier=args.tier, catalog_key=args.catalog
+        )
+        met, total = assessments.score(db, args.unit, args.year)
+    print(f"Năm {args.year} đánh giá theo: {chosen.catalog.title} ({chosen.catalog.key}).")
+    print(f"Số tiêu chí đạt: {met}/{total}")
+    return 0
+
+
+def run_attach(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        item = evidence.attach(db, args.unit, args.year, args.indicator, args.file)
+    print(f"Đã đính kèm {item.file_name} ({item.sha256[:12]}…) vào chỉ tiêu {args.indicator}.")
+    return 0
+
+
+def run_history(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        found = assessments.history(db, args.unit, args.indicator)
+    write_rows(
+        (
+            (
+                change.wall_time,
+                change.user_name,
+                change.office_code,
+                year,
+                code,
+                change.field,
+                change.old_value,
+                change.new_value,
+            )
+            for year, code, change in found
+        ),
+        HISTORY_COLUMNS,
+        "csv",
+    )
+    return 0
+
+
+def _shown(value: Any) -> str:
+    return "(trống)" if value is None else indicator_values.format_value(value)

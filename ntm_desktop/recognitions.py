@@ -1,0 +1,117 @@
+"""Official recognitions: the decision that a unit meets a tier, and its withdrawal.
+
+A withdrawn recognition stays on record with the date and reason; tiers are ordered
+standard < advanced < model, and `tier_at` gives the highest one in force on a day.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from ntm_desktop import units
+from ntm_desktop.catalogs import TIER_NAMES, TIERS
+from ntm_desktop.errors import InvalidInput, NotFound
+from ntm_desktop.storage import Database, changes
+from ntm_desktop.storage import recognitions as rows
+from ntm_desktop.text import format_date, nfc
+
+
+@dataclass(frozen=True)
+class Recognition:
+    id: str
+    unit_code: str
+    tier: str
+    decision_no: str | None
+    decision_date: date
+    withdrawn_on: date | None
+    withdrawal_reason: str | None
+    owner_code: str
+
+    @classmethod
+    def from_row(cls, row: tuple[object, ...]) -> Recognition:
+        values = list(row)
+        values[4] = date.fromisoformat(str(values[4]))
+        values[5] = date.fromisoformat(str(values[5])) if values[5] else None
+        return cls(*values)  # type: ignore[arg-type]
+
+    def in_force_on(self, day: date) -> bool:
+        return self.decision_date <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
+
+
+def add(
+    db: Database, unit_code: str, tier: str, decision_date: date, decision_no: str | None = None
+) -> Recognition:
+    unit = units.get(db, unit_code)
+    if tier not in TIERS:
+        raise InvalidInput(f"Hạng '{tier}' không hợp lệ; chọn một trong: {', '.join(TIERS)}.")
+    if unit.level in ("province", "village") and tier == "advanced":
+        raise InvalidInput(f"{unit.name} không thể được công nhận hạng nâng cao.")
+    owner = units.province_of(db, unit_code).code
+    recognition_id = str(uuid.uuid4())
+    changes.insert_tracked(
+        db,
+        "recognitions",
+        {
+            "id": recognition_id,
+            "unit_code": unit_code,
+            "tier": tier,
+            "decision_no": nfc(decision_no) if decision_no else None,
+            "decision_date": decision_date.isoformat(),
+            "owner_code": owner,
+        },
+        owner=owner,
+    )
+    return get(db, recognition_id)
+
+
+def get(db: Database, recognition_id: str) -> Recognition:
+    row = rows.get(db, recognition_id)
+    if row is None:
+        raise NotFound(f"Không có quyết định công nhận {recognition_id}.")
+    return Recognition.from_row(row)
+
+
+def withdraw(db: Database, recognition_id: str, on: date, reason: str) -> Recognition:
+    found = get(db, recognition_id)
+    reason = nfc(reason)
+    if not reason:
+        raise InvalidInput("Hãy ghi lý do thu hồi quyết định công nhận.")
+    if found.withdrawn_on is not None:
+        raise InvalidInput(f"Quyết định này đã bị thu hồi ngày {format_date(found.withdrawn_on)}.")
+    if on < found.decision_date:
+        raise InvalidInput(
+            f"Ngày thu hồi {format_date(on)} trước ngày công nhận "
+            f"{format_date(found.decision_date)}."
+        )
+    changes.update_tracked(
+        db,
+        "recognitions",
+        recognition_id,
+        {"withdrawn_on": on.isoformat(), "withdrawal_reason": reason},
+        owner=found.owner_code,
+    )
+    return get(db, recognition_id)
+
+
+def of_unit(db: Database, unit_code: str) -> list[Recognition]:
+    return [Recognition.from_row(row) for row in rows.of_unit(db, unit_code)]
+
+
+def tiers_at(db: Database, unit_codes: list[str], day: date) -> dict[str, str]:
+    """The highest tier each unit holds on `day` (in one query); units holding none are absent."""
+    best: dict[str, str] = {}
+    for code, tier in rows.held_on(db, unit_codes, day.isoformat()):
+        if code not in best or TIERS.index(tier) > TIERS.index(best[code]):
+            best[code] = tier
+    return best
+
+
+def tier_at(db: Database, unit_code: str, day: date) -> str | None:
+    return tiers_at(db, [unit_code], day).get(unit_code)
+
+
+def tier_label(tier: str | None) -> str:
+    """'NTM nâng cao' and the like; 'Chưa đạt chuẩn' for none."""
+    return f"NTM {TIER_NAMES[tier]}" if tier else "Chưa đạt chuẩn"

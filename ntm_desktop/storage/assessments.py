@@ -1,0 +1,105 @@
+"""SQL for assessments: the chosen criteria set, indicator values and the stored results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ntm_desktop.storage.database import Database
+
+VALUE_COLUMNS = (
+    "id, unit_code, year, catalog_key, indicator_code, value, officer_met, note, agency, owner_code"
+)
+
+Row = tuple[Any, ...]
+
+
+def choice(db: Database, unit_code: str, year: int) -> Row | None:
+    """(id, tier, catalog_key) of the stored choice, if any."""
+    return db.one(
+        "SELECT id, tier, catalog_key FROM assessment_choices WHERE unit_code = ? AND year = ?",
+        (unit_code, year),
+    )
+
+
+def values(db: Database, unit_code: str, year: int, catalog_key: str) -> list[Row]:
+    return db.conn.execute(
+        f"SELECT {VALUE_COLUMNS} FROM indicator_values "
+        "WHERE unit_code = ? AND year = ? AND catalog_key = ?",
+        (unit_code, year, catalog_key),
+    ).fetchall()
+
+
+def value(db: Database, value_id: str) -> Row | None:
+    return db.one(f"SELECT {VALUE_COLUMNS} FROM indicator_values WHERE id = ?", (value_id,))
+
+
+def evidence_counts(db: Database, value_ids: Sequence[str]) -> dict[str, int]:
+    if not value_ids:
+        return {}
+    marks = ", ".join("?" for _ in value_ids)
+    return dict(
+        db.conn.execute(
+            f"SELECT value_id, count(*) FROM evidence WHERE removed = 0 AND value_id IN ({marks}) "
+            "GROUP BY value_id",
+            tuple(value_ids),
+        ).fetchall()
+    )
+
+
+def store_results(
+    db: Database,
+    unit_code: str,
+    year: int,
+    catalog_key: str,
+    tier: str,
+    criteria: Sequence[tuple[int, bool]],
+) -> None:
+    """Replace the stored criterion results and score of one unit and year."""
+    with db.transaction():
+        db.conn.execute(
+            "DELETE FROM criterion_results WHERE unit_code = ? AND year = ?", (unit_code, year)
+        )
+        db.conn.executemany(
+            "INSERT INTO criterion_results (unit_code, year, catalog_key, criterion_no, met) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(unit_code, year, catalog_key, no, int(met)) for no, met in criteria],
+        )
+        db.conn.execute(
+            "INSERT INTO assessment_scores (unit_code, year, catalog_key, tier, met, total) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, year) DO UPDATE SET "
+            "catalog_key = excluded.catalog_key, tier = excluded.tier, met = excluded.met, "
+            "total = excluded.total",
+            (unit_code, year, catalog_key, tier, sum(met for _, met in criteria), len(criteria)),
+        )
+
+
+def scores(db: Database, unit_codes: Sequence[str], year: int) -> dict[str, tuple[int, int]]:
+    """Stored (met, total) per unit for a year, in one query."""
+    if not unit_codes:
+        return {}
+    marks = ", ".join("?" for _ in unit_codes)
+    return {
+        code: (met, total)
+        for code, met, total in db.conn.execute(
+            f"SELECT unit_code, met, total FROM assessment_scores WHERE year = ? "
+            f"AND unit_code IN ({marks})",
+            (year, *unit_codes),
+        )
+    }
+
+
+def criterion_results(db: Database, unit_code: str, year: int) -> dict[int, bool]:
+    return {
+        no: bool(met)
+        for no, met in db.conn.execute(
+            "SELECT criterion_no, met FROM criterion_results WHERE unit_code = ? AND year = ?",
+            (unit_code, year),
+        )
+    }
+
+
+def all_values(db: Database, unit_code: str) -> list[Row]:
+    return db.conn.execute(
+        f"SELECT {VALUE_COLUMNS} FROM indicator_values WHERE unit_code = ?", (unit_code,)
+    ).fetchall()

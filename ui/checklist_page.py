@@ -1,0 +1,362 @@
+"""A unit's checklist for a year: the set that applies, every indicator, score and what is missing.
+
+Edits are saved as they are typed (no Save button); the last edits can be undone, each undo
+being a new logged change that puts the old value back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolTip,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntm_desktop import assessments, catalogs
+from ntm_desktop.errors import NtmError
+from ntm_desktop.storage import Database
+from ui.checklist_delegate import ChecklistDelegate
+from ui.checklist_model import (
+    AGENCY,
+    EVIDENCE,
+    MET,
+    NAME,
+    NOTE,
+    RULE,
+    TARGET,
+    VALUE,
+    ChecklistModel,
+)
+from ui.evidence_panel import EvidencePanel
+from ui.history_dialog import HistoryDialog
+
+UNDO_DEPTH = 50
+MISSING_SHOWN = 4
+
+
+@dataclass(frozen=True)
+class UndoEntry:
+    unit_code: str
+    year: int
+    value_id: str
+    old: dict[str, Any]
+
+
+class ChecklistPage(QWidget):
+    # unit code whose stored score changed (the tree relabels it)
+    score_changed = Signal(str)
+    year_changed = Signal(int)
+
+    def __init__(self, db: Database, year: int) -> None:
+        super().__init__()
+        self.db = db
+        self.unit_code: str | None = None
+        self.undo_stack: list[UndoEntry] = []
+        self._tier_names = {
+            "standard": self.tr("Đạt chuẩn"),
+            "advanced": self.tr("Nâng cao"),
+            "model": self.tr("Kiểu mẫu"),
+        }
+        self._goals = {
+            "standard": self.tr("chuẩn nông thôn mới"),
+            "advanced": self.tr("nông thôn mới nâng cao"),
+            "model": self.tr("nông thôn mới kiểu mẫu"),
+        }
+
+        self.year = QSpinBox()
+        self.year.setRange(2010, 2035)
+        self.year.setValue(year)
+        self.year.valueChanged.connect(self._year_changed)
+        self.tier = QComboBox()
+        for code in catalogs.TIERS:
+            self.tier.addItem(self._tier_names[code], code)
+        self.tier.activated.connect(self._tier_chosen)
+        self.catalog_label = QLabel()
+        self.catalog_label.setWordWrap(True)
+        self.history_button = QPushButton(self.tr("Lịch sử…"))
+        self.history_button.clicked.connect(self.show_history)
+        self.undo_button = QPushButton(self.tr("Hoàn tác"))
+        self.undo_button.setToolTip(self.tr("Hoàn tác thay đổi gần nhất (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Năm:")))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Hướng tới:")))
+        top.addWidget(self.tier)
+        top.addWidget(self.catalog_label, 1)
+        top.addWidget(self.history_button)
+        top.addWidget(self.undo_button)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a; padding: 4px;"
+        )
+        self.score = QLabel()
+        self.score.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(
+            "background: #fde2e1; color: #8c1d18; border: 1px solid #e6a19c; padding: 4px;"
+        )
+        self.error.hide()
+
+        self.model = ChecklistModel(db, self)
+        self.model.refused.connect(self.show_refusal)
+        self.model.edited.connect(self._edited)
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChecklistDelegate(self.model, self.view))
+        self.view.setAlternatingRowColors(True)
+        # Long indicator texts wrap instead of being cut off on a 1366-pixel screen.
+        self.view.setWordWrap(True)
+        self.view.setUniformRowHeights(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (TARGET, 120),
+            (VALUE, 100),
+            (MET, 100),
+            (RULE, 95),
+            (NOTE, 120),
+            (AGENCY, 90),
+            (EVIDENCE, 80),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        # Files dropped on an indicator's row are attached to that indicator.
+        self.view.viewport().setAcceptDrops(True)
+        self.view.viewport().installEventFilter(self)
+
+        self.evidence = EvidencePanel(db)
+        self.evidence.changed.connect(self._evidence_changed)
+        self.evidence.refused.connect(self.show_refusal)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.evidence)
+        split.setStretchFactor(0, 1)
+        split.setSizes([520, 100])
+        self.split = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.score)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.error)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+        self._update_undo()
+
+    # -- loading -----------------------------------------------------------------------------
+    def show_unit(self, code: str) -> None:
+        self.unit_code = code
+        self.error.hide()
+        self.load()
+
+    def load(self) -> None:
+        if self.unit_code is None:
+            return
+        try:
+            sheet = assessments.checklist(self.db, self.unit_code, self.year.value())
+        except NtmError as error:
+            self.model.load(None)
+            self.empty.setText(error.message)
+            for widget in (self.banner, self.score, self.missing, self.split):
+                widget.hide()
+            self.empty.show()
+            self.tier.setEnabled(False)
+            self.evidence.show_indicator(None)
+            return
+        self.empty.hide()
+        self.split.show()
+        self.tier.setEnabled(True)
+        self.model.load(sheet)
+        self.view.expandAll()
+        self.evidence.show_indicator(None)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        sheet = self.model.sheet
+        if sheet is None:
+            return
+        info = sheet.choice.catalog
+        self.tier.setCurrentIndex(self.tier.findData(sheet.choice.tier))
+        how = (
+            self.tr("chọn riêng cho năm này")
+            if sheet.choice.overridden
+            else self.tr("theo giai đoạn")
+        )
+        self.catalog_label.setText(f"{info.title} — {info.legal_basis} ({how})")
+        self.banner.setText(
+            self.tr(
+                "⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức "
+                "cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo."
+            ).format(info.legal_basis)
+        )
+        self.banner.setVisible(not info.verified)
+        met, total = sheet.score
+        self.score.setText(self.tr("Số tiêu chí đạt: {0}/{1}").format(met, total))
+        self.score.show()
+        self.missing.setText(self._missing_text())
+        self.missing.show()
+
+    def _missing_text(self) -> str:
+        assert self.unit_code is not None
+        found = assessments.missing(self.db, self.unit_code, self.year.value())
+        goal = self._goals[found.tier]
+        if found.unmet:
+            parts = []
+            for criterion, rows in found.unmet[:MISSING_SHOWN]:
+                codes = [row.indicator.code for row in rows if not row.indicator.placeholder]
+                detail = f" ({', '.join(codes)})" if codes else ""
+                parts.append(f"{criterion.no}. {criterion.name}{detail}")
+            more = len(found.unmet) - MISSING_SHOWN
+            if more > 0:
+                parts.append(self.tr("và {0} tiêu chí khác").format(more))
+            text = self.tr("Còn thiếu để đạt {0}: {1}.").format(goal, "; ".join(parts))
+        else:
+            text = self.tr("Đã đủ tiêu chí {0}.").format(goal)
+        if found.next_tier:
+            following = self._goals[found.next_tier]
+            if found.next_catalog is not None:
+                text += " " + self.tr("Bước tiếp theo: {0} ({1}).").format(
+                    following, found.next_catalog.legal_basis
+                )
+            else:
+                text += " " + self.tr(
+                    "Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1})."
+                ).format(following, self.year.value())
+        return text
+
+    # -- choices -----------------------------------------------------------------------------
+    def _year_changed(self, year: int) -> None:
+        self.year_changed.emit(year)
+        self.load()
+
+    def _tier_chosen(self, _row: int) -> None:
+        if self.unit_code is None:
+            return
+        try:
+            assessments.choose(
+                self.db, self.unit_code, self.year.value(), tier=self.tier.currentData()
+            )
+        except NtmError as error:
+            self.show_refusal(error.message)
+            self._show_summary()
+            return
+        self.error.hide()
+        self.load()
+        self.score_changed.emit(self.unit_code)
+
+    # -- edits -------------------------------------------------------------------------------
+    def show_refusal(self, message: str) -> None:
+        """Say why, beside the cell being edited and above the table (it stays until the next
+        accepted edit); the stored value is unchanged."""
+        self.error.setText(message)
+        self.error.show()
+        index = self.view.currentIndex()
+        if index.isValid():
+            spot = self.view.visualRect(index).bottomLeft()
+            QToolTip.showText(self.view.viewport().mapToGlobal(spot), message, self.view)
+
+    def _edited(self, unit_code: str, year: int, value_id: str, old: dict[str, Any]) -> None:
+        self.error.hide()
+        self.undo_stack.append(UndoEntry(unit_code, year, value_id, old))
+        del self.undo_stack[:-UNDO_DEPTH]
+        self._update_undo()
+        self._show_summary()
+        self.score_changed.emit(unit_code)
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        entry = self.undo_stack.pop()
+        try:
+            assessments.restore(self.db, entry.unit_code, entry.year, entry.value_id, entry.old)
+        except NtmError as error:
+            self.show_refusal(error.message)
+        self._update_undo()
+        if entry.unit_code == self.unit_code and entry.year == self.year.value():
+            self.model.reload()
+            self._show_summary()
+        self.score_changed.emit(entry.unit_code)
+
+    def _update_undo(self) -> None:
+        self.undo_button.setEnabled(bool(self.undo_stack))
+
+    # -- selection, evidence, history --------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.indicator_at(current)
+        if row is None or self.unit_code is None:
+            self.evidence.show_indicator(None)
+            return
+        self.evidence.show_indicator((self.unit_code, self.year.value(), row.indicator.code))
+
+    def _evidence_changed(self) -> None:
+        self.model.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.view.viewport() or event.type() not in (
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+            QEvent.Type.Drop,
+        ):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QDropEvent)  # drag-enter and drag-move events are drop events
+        index = self.view.indexAt(event.position().toPoint())
+        if not event.mimeData().hasUrls() or self.model.indicator_at(index) is None:
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self.view.setCurrentIndex(index)
+            for url in event.mimeData().urls():
+                if url.isLocalFile():
+                    self.evidence.add_file(Path(url.toLocalFile()))
+        return True
+
+    def current_indicator(self) -> str | None:
+        row = self.model.indicator_at(self.view.currentIndex())
+        return None if row is None else row.indicator.code
+
+    def show_history(self) -> HistoryDialog | None:
+        code = self.current_indicator()
+        if code is None or self.unit_code is None:
+            self.show_refusal(self.tr("Hãy chọn một chỉ tiêu để xem lịch sử thay đổi."))
+            return None
+        dialog = HistoryDialog(self.db, self.unit_code, self.year.value(), code, self)
+        dialog.open()
+        return dialog
+
+    def select_indicator(self, code: str) -> None:
+        self.view.setCurrentIndex(self.model.index_of(code, VALUE))

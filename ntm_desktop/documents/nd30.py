@@ -245,7 +245,7 @@ class HeaderBlock(Flowable):  # type: ignore[misc]
             widest = max(stringWidth(text, font, size) for text, font, size in agency)
             rule = widest / 3
             canvas.setLineWidth(0.6)
-            canvas.line(left_centre - rule / 2, y + 10, left_centre + rule / 2, y + 10)
+            canvas.line(left_centre - rule / 2, y + 9, left_centre + rule / 2, y + 9)
         left_bottom = y
         y = self.height - 12
         for text, font, size in self._right:
@@ -469,7 +469,7 @@ def image_page(path: Path, caption: str, *, width: float, height: float) -> list
     """An evidence image scaled to fit the page under its caption."""
     s = styles()
     image = ImageFlowable(str(path))
-    scale = min(width / image.imageWidth, (height - 30 * mm) / image.imageHeight, 1.0 * 3)
+    scale = min(width / image.imageWidth, (height - 30 * mm) / image.imageHeight)
     image.drawWidth = image.imageWidth * scale
     image.drawHeight = image.imageHeight * scale
     return [Paragraph(_text(caption), s["center_italic"]), Spacer(1, 6), image]

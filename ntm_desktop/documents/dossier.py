@@ -100,9 +100,9 @@ def _header(data: DossierData, kind: str) -> list[Flowable]:
     )
 
 
-def _signature(data: DossierData) -> list[Flowable]:
+def _signature(data: DossierData, closing: Flowable) -> list[Flowable]:
     signer = Signature(data.authority, data.signer_title, data.signer_name)
-    return nd30.signature_block([signer], data.distribution)
+    return nd30.signature_block([signer], data.distribution, keep_with=[closing])
 
 
 def _bases(data: DossierData) -> list[Flowable]:
@@ -192,12 +192,15 @@ def proposal(data: DossierData) -> list[Flowable]:
             f"Ủy ban nhân dân {unit} kính trình {', '.join(data.addressees)} xem xét, thẩm tra, "
             f"đề nghị công nhận {unit} {data.tier_words} năm {data.year}."
         ),
-        nd30.paragraph(
-            "Hồ sơ kèm theo gồm: báo cáo kết quả thực hiện các tiêu chí; báo cáo tổng hợp ý "
-            "kiến tham gia và kết quả lấy ý kiến sự hài lòng của người dân; biên bản họp; báo "
-            f"cáo nợ đọng xây dựng cơ bản; danh mục minh chứng ({len(data.evidence)} tệp)./."
+        *_signature(
+            data,
+            nd30.paragraph(
+                "Hồ sơ kèm theo gồm: báo cáo kết quả thực hiện các tiêu chí; báo cáo tổng hợp ý "
+                "kiến tham gia và kết quả lấy ý kiến sự hài lòng của người dân; biên bản họp; "
+                f"báo cáo nợ đọng xây dựng cơ bản; danh mục minh chứng ({len(data.evidence)} "
+                "tệp)./."
+            ),
         ),
-        *_signature(data),
     ]
     return story
 
@@ -234,12 +237,9 @@ def criteria_report(data: DossierData) -> list[Flowable]:
                 f"{RESULT_WORDS[criterion.met].lower()}."
             )
         )
-    story.append(
-        nd30.paragraph(
-            "Chi tiết kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này./.",
-        )
+    story += _signature(
+        data, nd30.paragraph("Chi tiết kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này./.")
     )
-    story += _signature(data)
     return story
 
 
@@ -330,8 +330,12 @@ def opinions_report(data: DossierData) -> list[Flowable]:
             Column("Tiếp thu, giải trình", 0.3),
         ]
         story += [nd30.data_table(columns, rows, width=nd30.usable_width()), Spacer(1, 6)]
-    story.append(nd30.paragraph("Ủy ban nhân dân xã báo cáo để cấp có thẩm quyền xem xét./."))
-    story += _signature(data)
+    story += _signature(
+        data,
+        nd30.paragraph(
+            f"Ủy ban nhân dân {unit} báo cáo để cấp có thẩm quyền xem xét, quyết định./."
+        ),
+    )
     return story
 
 
@@ -370,14 +374,16 @@ def minutes(data: DossierData) -> list[Flowable]:
             f"Số thành viên nhất trí đề nghị công nhận {unit} {data.tier_words} năm "
             f"{data.year}: {inputs.vote_text or '(chưa nhập)'}."
         ),
-        nd30.paragraph(
-            "Biên bản được thông qua tại hội nghị và được các thành viên dự họp nhất trí./."
-        ),
         *nd30.signature_block(
             [
                 Signature("", "Thư ký", inputs.meeting_secretary or ""),
                 Signature("", "Chủ trì", inputs.meeting_chair or ""),
-            ]
+            ],
+            keep_with=[
+                nd30.paragraph(
+                    "Biên bản được thông qua tại hội nghị và được các thành viên dự họp nhất trí./."
+                )
+            ],
         ),
     ]
     return story
@@ -397,10 +403,12 @@ def debt_report(data: DossierData) -> list[Flowable]:
             f"Chương trình xây dựng nông thôn mới đến năm {data.year} như sau:"
         ),
         nd30.paragraph(_debt_sentence(data)),
-        nd30.paragraph(
-            f"Ủy ban nhân dân {unit} chịu trách nhiệm về tính chính xác của số liệu báo cáo./."
+        *_signature(
+            data,
+            nd30.paragraph(
+                f"Ủy ban nhân dân {unit} chịu trách nhiệm về tính chính xác của số liệu báo cáo./."
+            ),
         ),
-        *_signature(data),
     ]
 
 
@@ -426,9 +434,9 @@ def evidence_index(data: DossierData, ordered: list[EvidenceItem]) -> list[Flowa
     columns = [
         Column("STT", 0.05, "center"),
         Column("Chỉ tiêu", 0.08, "center"),
-        Column("Tên tệp", 0.33),
+        Column("Tên tệp", 0.25),
         Column("Ngày", 0.09, "center"),
-        Column("Mã SHA-256", 0.45),
+        Column("Mã SHA-256", 0.53),
     ]
     story.append(nd30.data_table(columns, rows, width=nd30.usable_width("landscape")))
     return story

@@ -355,11 +355,15 @@ def heading(text: str) -> Paragraph:
 
 
 def signature_block(
-    signatures: Sequence[Signature], distribution: Sequence[str] = ()
+    signatures: Sequence[Signature],
+    distribution: Sequence[str] = (),
+    *,
+    keep_with: Sequence[Flowable] = (),
 ) -> list[Flowable]:
     """ "Nơi nhận:" on the left and one signer on the right, or two signers side by side.
 
-    Signers sign under their title, so the block is never split across pages.
+    The block is never split across pages, and `keep_with` (the closing paragraph) stays on
+    its page, so a signature never stands alone on the last page.
     """
     s = styles()
 
@@ -402,7 +406,7 @@ def signature_block(
             ]
         )
     )
-    block: list[Flowable] = [Spacer(1, 10), table]
+    block: list[Flowable] = [*keep_with, Spacer(1, 10), table]
     if len(signatures) > 1 and distribution:
         block += [Spacer(1, 10), *places()]
     return [KeepTogether(block)]

@@ -12,13 +12,13 @@ return the catalog with no results, no evidence and no recognition.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ntm_desktop import catalogs, dossier_inputs, units
-from ntm_desktop.documents.nd30 import fingerprint
 from ntm_desktop.dossier_inputs import DossierInputs
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.storage import Database
@@ -267,6 +267,15 @@ def assemble(db: Database, unit_code: str, year: int, tier: str = "standard") ->
         fingerprint=stamp,
         created=inputs.proposal_date or date(year, 12, 31),
     )
+
+
+def fingerprint(*pieces: Any) -> str:
+    """A short, stable digest of the data a document is made from (printed on every page)."""
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(repr(piece).encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:12]
 
 
 def short_name(unit: Unit) -> str:

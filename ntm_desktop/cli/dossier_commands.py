@@ -11,8 +11,7 @@ from ntm_desktop import dossier_data, dossier_inputs, dossier_readiness
 from ntm_desktop.catalogs import TIERS
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
 from ntm_desktop.errors import InvalidInput
-
-_INT_FIELDS = set(dossier_inputs.COUNT_FIELDS)
+from ntm_desktop.text import parse_date
 
 
 def _unit_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -53,6 +52,15 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
             setter.add_argument(option, metavar="GIÁ_TRỊ", help=label)
     setter.set_defaults(handler=run_set)
 
+    comment = actions.add_parser("comment", help="ghi một ý kiến nhận được khi niêm yết công khai")
+    add_db_option(comment)
+    _unit_options(comment, required=True)
+    comment.add_argument("--source", required=True, metavar="NƠI_GÓP_Ý", help="tổ chức, cá nhân")
+    comment.add_argument("--content", required=True, metavar="NỘI_DUNG", help="nội dung ý kiến")
+    comment.add_argument("--response", metavar="TIẾP_THU", help="việc tiếp thu, giải trình")
+    comment.add_argument("--received", metavar="dd/mm/yyyy", help="ngày nhận ý kiến")
+    comment.set_defaults(handler=run_comment)
+
 
 def run_check(args: argparse.Namespace) -> int:
     with open_db(args) as db:
@@ -76,6 +84,30 @@ def run_set(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         dossier_inputs.save(db, args.unit, args.year, args.tier, values)
     print(f"Đã lưu {len(values)} thông tin hồ sơ.")
+    return 0
+
+
+def run_comment(args: argparse.Namespace) -> int:
+    received = None
+    if args.received:
+        try:
+            received = parse_date(args.received)
+        except ValueError as exc:
+            raise InvalidInput(
+                f"Ngày nhận '{args.received}' không hợp lệ: nhập dạng dd/mm/yyyy."
+            ) from exc
+    with open_db(args) as db:
+        dossier_inputs.add_comment(
+            db,
+            args.unit,
+            args.year,
+            args.tier,
+            source=args.source,
+            content=args.content,
+            response=args.response,
+            received_on=received,
+        )
+    print("Đã ghi ý kiến.")
     return 0
 
 

@@ -504,15 +504,6 @@ class _PartStart(Flowable):  # type: ignore[misc]
         pass
 
 
-def fingerprint(*pieces: Any) -> str:
-    """A short, stable digest of the data a document is made from (printed on every page)."""
-    digest = hashlib.sha256()
-    for piece in pieces:
-        digest.update(repr(piece).encode("utf-8"))
-        digest.update(b"\x00")
-    return digest.hexdigest()[:12]
-
-
 def _canvas_maker(created: date) -> Callable[..., Canvas]:
     class _DatedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -709,7 +700,6 @@ __all__ = [
     "appendix_heading",
     "data_table",
     "date_words",
-    "fingerprint",
     "header_block",
     "heading",
     "image_page",

@@ -17,6 +17,7 @@ from ntm_desktop import dossier_data, dossier_inputs, dossier_readiness
 from ntm_desktop.cli import main
 from ntm_desktop.documents import dossier, fonts, nd30
 from ntm_desktop.dossier_data import EvidenceItem, Recognition
+from ntm_desktop.storage import Database
 from tests.conftest import file_digest
 from tests.pdf_checks import (
     MM,
@@ -178,6 +179,16 @@ def test_cli_set_refuses_bad_input(db_path, capsys):
     assert main([*base, "--members-present", "20", "--votes-for", "25"]) == 3
     assert "chỉ thành viên dự họp mới biểu quyết" in capsys.readouterr().err
     assert main([*base, "--members-present", "20", "--votes-for", "15"]) == 0
+    comment = ["--db", str(db_path), "dossier", "comment", "--unit", "07354", "--year", "2025"]
+    assert main([*comment, "--source", "Thôn Đồng Tâm", "--content", "Nhất trí"]) == 0
+    assert (
+        main([*comment, "--source", "Hội Phụ nữ", "--content", "x", "--received", "32/1/2025"]) == 3
+    )
+    capsys.readouterr()
+    with Database.open(db_path) as db:
+        stored = dossier_inputs.get(db, "07354", 2025)
+    assert (stored.members_present, stored.votes_for) == (20, 15)
+    assert [c.source for c in stored.comments] == ["Thôn Đồng Tâm"]
 
 
 def _read(pdf: bytes) -> pypdf.PdfReader:

@@ -306,3 +306,41 @@ def test_broken_evidence_pdf_is_reported(filled, tmp_path):
     with pytest.raises(Exception) as caught:
         dossier.build(dataclasses.replace(filled, evidence=(item,)), draft=True)
     assert "hong.pdf" in str(getattr(caught.value, "message", caught.value))
+
+
+def test_cli_ready_unit_gets_a_final_dossier(db_path, filled, tmp_path, capsys, monkeypatch):
+    """Once `criteria_rows` reports results (the assessments seam), check passes and prints."""
+    assessed = _assessed(filled).criteria
+    monkeypatch.setattr(dossier_data, "criteria_rows", lambda db, unit, year, tier: assessed)
+    base = ["--db", str(db_path), "dossier"]
+    unit = ["--unit", "07354", "--year", "2025"]
+    assert main([*base, "check", *unit]) == 0
+    assert "Đủ điều kiện đề nghị công nhận." in capsys.readouterr().out
+    target = tmp_path / "ho-so.pdf"
+    assert main([*base, *unit, "-o", str(target)]) == 0
+    reader = pypdf.PdfReader(target)
+    assert not any("DỰ THẢO" in page.extract_text() for page in reader.pages)
+    assert "Kết quả thực hiện các tiêu chí: đạt 19/19 tiêu chí" in _flat(reader, 0, 1)
+
+
+def test_units_without_a_criteria_set_or_at_other_levels(db, capsys, db_path):
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "dossier",
+            "check",
+            "--unit",
+            "07354.001",
+            "--year",
+            "2025",
+            "--tier",
+            "model",
+        ]
+    )
+    assert code == 3 and "Chưa có bộ tiêu chí kiểu mẫu cho cấp thôn" in capsys.readouterr().err
+    district = dossier_data.assemble(db, "216", 2025, "standard")
+    assert district.issuing_agency == "Ủy ban nhân dân\nhuyện Tân Yên"
+    assert district.addressees == ("Ủy ban nhân dân tỉnh Bắc Giang",)
+    reader = _read(dossier.build(district, draft=True))
+    assert "HUYỆN TÂN YÊN" in reader.pages[0].extract_text()

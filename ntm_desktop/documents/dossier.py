@@ -50,9 +50,7 @@ def build(data: DossierData, *, draft: bool, progress: Progress | None = None) -
         Part("Danh mục minh chứng", evidence_index(data, ordered), "landscape"),
     ]
     for number, item in enumerate(images, 1):
-        parts.append(
-            Part(f"Minh chứng {number}: {item.name}", _image_story(number, item), bookmark_level=1)
-        )
+        parts.append(Part(f"Minh chứng {number}: {item.name}", _image_story(number, item)))
     report(30, "Dàn trang")
     try:
         rendered = nd30.render(parts, marks, title=_title(data))
@@ -323,11 +321,11 @@ def opinions_report(data: DossierData) -> list[Flowable]:
             for number, comment in enumerate(inputs.comments, 1)
         ]
         columns = [
-            Column("STT", 0.07, "center"),
+            Column("STT", 0.08, "center"),
             Column("Tổ chức, cá nhân góp ý", 0.2),
-            Column("Ngày nhận", 0.13, "center"),
-            Column("Nội dung ý kiến", 0.3),
-            Column("Tiếp thu, giải trình", 0.3),
+            Column("Ngày nhận", 0.15, "center"),
+            Column("Nội dung ý kiến", 0.29),
+            Column("Tiếp thu, giải trình", 0.28),
         ]
         story += [nd30.data_table(columns, rows, width=nd30.usable_width()), Spacer(1, 6)]
     story += _signature(

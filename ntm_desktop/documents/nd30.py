@@ -159,7 +159,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "heading": _style(
             "heading",
             fontName=BOLD,
-            alignment=TA_JUSTIFY,
+            alignment=TA_LEFT,
             firstLineIndent=FIRST_LINE_INDENT,
             spaceBefore=6,
             spaceAfter=6,
@@ -272,7 +272,7 @@ class _Rule(Flowable):  # type: ignore[misc]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        return available_width, 8
+        return available_width, 10
 
     def draw(self) -> None:
         self.canv.setLineWidth(0.6)
@@ -633,8 +633,8 @@ def append_pdf_pages(
 ) -> bytes:
     """Append the pages of other PDFs (scanned evidence), each page stamped with the marks.
 
-    Each attachment gets its own bookmark. Raises ValueError naming the file that is not a
-    readable PDF.
+    Each attachment gets its own top-level bookmark. Raises ValueError naming the file that is
+    not a readable PDF.
     """
     from pypdf import PdfReader, PdfWriter
     from pypdf.errors import PdfReadError

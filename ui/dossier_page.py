@@ -131,7 +131,9 @@ class DossierPage(QWidget):
         self.db = db
         self.code: str | None = None
         self.data: DossierData | None = None
-        self.pool = QThreadPool.globalInstance()
+        # One build at a time: reportlab's font state is shared within the process.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self._jobs: list[_Job] = []
         self._edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.ready = False

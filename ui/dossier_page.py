@@ -441,4 +441,6 @@ def _display(value: Any) -> str:
         return format_date(value)
     if isinstance(value, tuple):
         return "\n".join(value)
+    if isinstance(value, int):
+        return format_number(value)  # 1.274.790, as officials write amounts
     return str(value)

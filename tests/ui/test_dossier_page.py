@@ -50,6 +50,9 @@ def test_readiness_list_updates_live(qtbot, db):
         i for i in range(page.readiness.count()) if "nợ đọng" in page.readiness.item(i).text()
     )
     assert colours()[debt_row] == QColor(RED)
+    _enter(page, "construction_debt", "1.274.790")
+    assert page._edits["construction_debt"].text() == "1.274.790"
+    assert "còn nợ 1.274.790 đồng" in page.readiness.item(debt_row).text()
     _enter(page, "construction_debt", "0")
     assert colours()[debt_row] == QColor(GREEN)
     assert "chưa có dữ liệu đánh giá" in page.readiness.item(0).text()

@@ -33,7 +33,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -49,7 +48,6 @@ from reportlab.platypus.flowables import Image as ImageFlowable
 
 from ntm_desktop.documents import fonts
 from ntm_desktop.files import atomic_output
-from ntm_desktop.text import format_number
 
 # Margins within the decree's ranges: top/bottom 20-25, left 30-35, right 15-20 mm.
 MARGIN_TOP = 20 * mm
@@ -117,19 +115,11 @@ class Rendered:
 
 
 # -- text helpers ---------------------------------------------------------------------------
-def vn_number(value: float | int | None, decimals: int = 0) -> str:
-    return format_number(value, decimals)
-
-
 def place_and_date(place: str, day: date | None) -> str:
     """ "Tân Yên, ngày 05 tháng 01 năm 2026" (leading zeros as the decree requires)."""
     if day is None:
         return f"{place}, ngày      tháng      năm"
     return f"{place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
-
-
-def date_words(day: date) -> str:
-    return f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
 
 
 def _style(name: str, **kwargs: Any) -> ParagraphStyle:
@@ -691,7 +681,6 @@ __all__ = [
     "MOTTO",
     "NATIONAL_NAME",
     "Column",
-    "CondPageBreak",
     "Header",
     "PageMarks",
     "Part",
@@ -699,7 +688,6 @@ __all__ = [
     "append_pdf_pages",
     "appendix_heading",
     "data_table",
-    "date_words",
     "header_block",
     "heading",
     "image_page",
@@ -710,6 +698,5 @@ __all__ = [
     "render",
     "signature_block",
     "title_block",
-    "vn_number",
     "write",
 ]

@@ -154,7 +154,19 @@ def choice(db: Database, unit_code: str, year: int) -> Choice:
     stored = rows.choice(db, unit_code, year)
     if stored is not None:
         return Choice(stored[1], catalogs.get_info(db, stored[2]), True)
-    return Choice(DEFAULT_TIER, applicable(db, unit, DEFAULT_TIER, year), False)
+    tier = default_tier(db, unit, year)
+    return Choice(tier, applicable(db, unit, tier, year), False)
+
+
+def default_tier(db: Database, unit: units.Unit, year: int) -> str:
+    """The lowest tier with a set for the unit's level and year.
+
+    Communes start at the standard set; villages have only the province's model-village set.
+    """
+    for tier in TIERS:
+        if catalogs.applicable(db, unit.level, tier, year) is not None:
+            return tier
+    return DEFAULT_TIER
 
 
 def choose(

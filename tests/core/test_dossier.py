@@ -1,0 +1,382 @@
+"""Recognition dossiers: readiness, the CLI, and the PDF read back."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+from PIL import Image
+from reportlab.pdfgen.canvas import Canvas
+
+from ntm_desktop import (
+    assessments,
+    catalogs,
+    dossier_data,
+    dossier_inputs,
+    dossier_readiness,
+    recognitions,
+)
+from ntm_desktop import evidence as evidence_store
+from ntm_desktop.cli import main
+from ntm_desktop.documents import dossier, fonts, nd30
+from ntm_desktop.dossier_data import EvidenceItem, Recognition
+from ntm_desktop.storage import Database
+from tests.conftest import file_digest
+from tests.pdf_checks import (
+    MM,
+    assert_fonts_embedded,
+    outline_pages,
+    outline_titles,
+    render_png,
+    text_runs,
+)
+
+TODAY = date(2026, 1, 10)
+COMPLETE = {
+    "proposal_number": "15/TTr-UBND",
+    "proposal_date": "05/01/2026",
+    "signer_name": "Nguyễn Văn Bình",
+    "survey_issued": 300,
+    "survey_returned": 280,
+    "survey_satisfied": 266,
+    "meeting_date": "20/12/2025",
+    "meeting_place": "Hội trường Ủy ban nhân dân xã",
+    "meeting_chair": "Nguyễn Văn Bình",
+    "meeting_secretary": "Trần Thị Hoa",
+    "members_present": 27,
+    "votes_for": 25,
+    "construction_debt": 0,
+    "distribution": ["Như trên", "Thường trực Đảng ủy xã", "Lưu: VT, VP"],
+}
+
+
+def _assessed(data: dossier_data.DossierData, *, met: bool = True, required: str = ""):
+    """The dossier data as it will be once assessments exist: every indicator decided."""
+    criteria = tuple(
+        dataclasses.replace(
+            criterion,
+            indicators=tuple(
+                dataclasses.replace(
+                    ind, met=met, value="Đạt", evidence_required=ind.code == required
+                )
+                for ind in criterion.indicators
+            ),
+        )
+        for criterion in data.criteria.criteria
+    )
+    return dataclasses.replace(
+        data, criteria=dataclasses.replace(data.criteria, criteria=criteria, assessed=True)
+    )
+
+
+@pytest.fixture
+def filled(db):
+    dossier_inputs.save(db, "07354", 2025, "standard", COMPLETE, today=TODAY)
+    dossier_inputs.add_comment(
+        db,
+        "07354",
+        2025,
+        "standard",
+        source="Thôn Đồng Tâm",
+        content="Đề nghị hoàn thiện rãnh thoát nước đường trục thôn",
+        response="Đã tiếp thu, hoàn thành tháng 12/2025",
+        received_on=date(2025, 12, 1),
+        today=TODAY,
+    )
+    return dossier_data.assemble(db, "07354", 2025, "standard")
+
+
+@pytest.fixture
+def evidence(tmp_path: Path) -> tuple[EvidenceItem, ...]:
+    photo = tmp_path / "anh-duong-truc-thon.png"
+    Image.new("RGB", (400, 300), (40, 120, 60)).save(photo)
+    scan = tmp_path / "bien-ban-nghiem-thu.pdf"
+    fonts.register()
+    canvas = Canvas(str(scan), pagesize=(595.28, 841.89), invariant=1, initialFontName=nd30.REGULAR)
+    for page in (1, 2):
+        canvas.setFont(nd30.REGULAR, 14)
+        canvas.drawString(100, 700, f"Biên bản nghiệm thu đường giao thông — trang {page}")
+        canvas.showPage()
+    canvas.save()
+    return tuple(
+        EvidenceItem(code, path.name, date(2025, 11, 3), _sha(path), path)
+        for code, path in (("2.1", photo), ("2.2", scan))
+    )
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_readiness_not_ready_without_assessments(filled):
+    readiness = dossier_readiness.check(filled)
+    assert not readiness.ready
+    failing = {item.key: item.reasons for item in readiness.items if not item.ok}
+    assert list(failing) == ["criteria"]
+    assert "chưa có dữ liệu đánh giá" in failing["criteria"][0]
+
+
+def test_readiness_ready_once_assessed(filled):
+    readiness = dossier_readiness.check(_assessed(filled))
+    assert readiness.ready, readiness.problems
+    reasons = {item.key: item.reasons[0] for item in readiness.items}
+    assert reasons["satisfaction"] == "95,0% (266/280 phiếu thu về hài lòng)"
+    assert reasons["meeting"] == "họp ngày 20/12/2025, nhất trí 25/27 thành viên, đạt 92,6%"
+
+
+def test_readiness_reasons_for_each_condition(db, filled):
+    assessed = _assessed(filled, met=False, required="2.1")
+    inputs = dataclasses.replace(
+        assessed.inputs, construction_debt=1274790, survey_satisfied=230, votes_for=13
+    )
+    readiness = dossier_readiness.check(dataclasses.replace(assessed, inputs=inputs))
+    reasons = {item.key: " ".join(item.reasons) for item in readiness.items if not item.ok}
+    assert "chỉ tiêu 1.1 (Quy hoạch) chưa đạt" in reasons["criteria"]
+    assert reasons["debt"] == "còn nợ 1.274.790 đồng"
+    assert "82,1%" in reasons["satisfaction"] and "dưới mức" in reasons["satisfaction"]
+    assert "quá bán" in reasons["meeting"]
+    assert reasons["evidence"] == "thiếu minh chứng chỉ tiêu 2.1"
+
+    dossier_inputs.set_required_satisfaction(db, 96)
+    stricter = dossier_data.assemble(db, "07354", 2025, "standard")
+    item = next(i for i in dossier_readiness.check(stricter).items if i.key == "satisfaction")
+    assert not item.ok and "96%" in item.title
+
+
+def test_higher_tier_needs_recognition_below(db):
+    dossier_inputs.save(db, "07354", 2025, "advanced", COMPLETE, today=TODAY)
+    data = _assessed(dossier_data.assemble(db, "07354", 2025, "advanced"))
+    item = dossier_readiness.check(data).items[-1]
+    assert (item.key, item.ok) == ("tier_below", False)
+    recognised = dataclasses.replace(
+        data, recognition_below=Recognition("standard", 2022, "Quyết định số 12/QĐ-UBND")
+    )
+    assert dossier_readiness.check(recognised).ready
+
+
+def test_cli_check_and_refusal(db_path, filled, tmp_path, capsys):
+    assert (
+        main(["--db", str(db_path), "dossier", "check", "--unit", "07354", "--year", "2025"]) == 3
+    )
+    out = capsys.readouterr().out
+    assert "[CHƯA] Đạt đầy đủ 19 tiêu chí" in out and "[ĐẠT ] Không còn nợ đọng" in out
+    target = tmp_path / "ho-so.pdf"
+    before = file_digest(db_path)
+    code = main(
+        ["--db", str(db_path), "dossier", "--unit", "07354", "--year", "2025", "-o", str(target)]
+    )
+    assert code == 3 and not target.exists()
+    err = capsys.readouterr().err
+    assert "--draft" in err and "chưa có dữ liệu đánh giá" in err
+    assert file_digest(db_path) == before
+    args = ["--db", str(db_path), "dossier", "--unit", "07354", "--year", "2025", "--draft"]
+    assert main([*args, "-o", str(target)]) == 0
+    assert pypdf.PdfReader(target).pages[0].extract_text().count("DỰ THẢO") == 1
+    with pytest.raises(SystemExit) as usage:
+        main(args)
+    assert usage.value.code == 2
+
+
+def test_cli_set_refuses_bad_input(db_path, capsys):
+    base = ["--db", str(db_path), "dossier", "set", "--unit", "07354", "--year", "2025"]
+    assert main([*base, "--members-present", "20", "--votes-for", "25"]) == 3
+    assert "chỉ thành viên dự họp mới biểu quyết" in capsys.readouterr().err
+    assert main([*base, "--members-present", "20", "--votes-for", "15"]) == 0
+    comment = ["--db", str(db_path), "dossier", "comment", "--unit", "07354", "--year", "2025"]
+    assert main([*comment, "--source", "Thôn Đồng Tâm", "--content", "Nhất trí"]) == 0
+    assert (
+        main([*comment, "--source", "Hội Phụ nữ", "--content", "x", "--received", "32/1/2025"]) == 3
+    )
+    capsys.readouterr()
+    with Database.open(db_path) as db:
+        stored = dossier_inputs.get(db, "07354", 2025)
+    assert (stored.members_present, stored.votes_for) == (20, 15)
+    assert [c.source for c in stored.comments] == ["Thôn Đồng Tâm"]
+
+
+def _read(pdf: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(pdf))
+
+
+def _flat(reader: pypdf.PdfReader, start: int, end: int) -> str:
+    """The text of pages start..end-1 with line breaks folded into spaces."""
+    return " ".join(" ".join(reader.pages[i].extract_text().split()) for i in range(start, end))
+
+
+def test_pdf_read_back(filled, evidence, tmp_path):
+    data = dataclasses.replace(_assessed(filled), evidence=evidence)
+    pdf = dossier.build(data, draft=False)
+    reader = _read(pdf)
+    assert_fonts_embedded(reader)
+    assert reader.metadata["/CreationDate"].startswith("D:20260105")
+    titles = outline_titles(reader)
+    assert titles[:7] == [
+        "Tờ trình đề nghị công nhận",
+        "Báo cáo kết quả thực hiện tiêu chí",
+        "Phụ lục: Bảng kết quả các tiêu chí, chỉ tiêu",
+        "Báo cáo tổng hợp ý kiến và sự hài lòng",
+        "Biên bản họp",
+        "Báo cáo nợ đọng xây dựng cơ bản",
+        "Danh mục minh chứng",
+    ]
+    assert titles[7:] == [
+        "Minh chứng 1: anh-duong-truc-thon.png",
+        "Minh chứng 2: bien-ban-nghiem-thu.pdf",
+    ]
+    starts = outline_pages(reader)
+    first = _flat(reader, starts[0], starts[1])
+    for text in (
+        "ỦY BAN NHÂN DÂN",
+        "XÃ VIỆT LẬP",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 15/TTr-UBND",
+        "Việt Lập, ngày 05 tháng 01 năm 2026",
+        "TỜ TRÌNH",
+        "Kính gửi: Ủy ban nhân dân huyện Tân Yên.",
+        "Nơi nhận:",
+        "- Lưu: VT, VP.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Nguyễn Văn Bình",
+        "nhất trí 25/27 thành viên, đạt 92,6%",
+    ):
+        assert text in first, text
+    assert "DỰ THẢO" not in first
+    minutes = reader.pages[starts[4]].extract_text()
+    assert "BIÊN BẢN" in minutes and "Việt Lập, ngày 20 tháng 12 năm 2025" in minutes
+    assert "Số:" in minutes and "/BB-UBND" in minutes
+    opinions = _flat(reader, starts[3], starts[4])
+    assert "Đề nghị hoàn thiện rãnh thoát nước" in opinions and "95,0%" in opinions
+
+    appended = 2
+    own_pages = len(reader.pages) - appended
+    for index, page in enumerate(reader.pages):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert sorted((round(width), round(height))) == [595, 842]
+        runs = text_runs(page)
+        assert any(data.fingerprint in text for _, _, text in runs), index
+        if index >= own_pages:
+            continue
+        assert min(x for x, _, _ in runs) >= 30 * MM - 0.5, f"page {index + 1}"
+        numbers = [text.strip() for _, y, text in runs if y > height - 20 * MM]
+        if index in starts:
+            assert numbers == [], f"page {index + 1} is a first page but numbered"
+        else:
+            previous = max(s for s in starts if s < index)
+            assert numbers == [str(index - previous + 1)]
+
+    # The appendix table is landscape and lists every indicator.
+    table = reader.pages[starts[2]]
+    assert float(table.mediabox.width) > float(table.mediabox.height)
+    table_text = "".join(reader.pages[i].extract_text() for i in range(starts[2], starts[3]))
+    for code in ("1.1", "2.4", "19.2"):
+        assert code in table_text
+
+    # Evidence: index hashes match the files; the scan's own pages are appended at the end.
+    index_text = reader.pages[starts[6]].extract_text().replace("\n", "")
+    for item in evidence:
+        assert item.sha256 == _sha(item.path) and item.sha256 in index_text
+    assert "trang 1" in reader.pages[own_pages].extract_text()
+    assert "Biên bản nghiệm thu đường giao thông — trang 2" in reader.pages[-1].extract_text()
+    assert starts[-1] == own_pages
+    assert reader.pages[starts[7]].images  # the photo is placed on its page
+
+    # Same data, same bytes; the draft is marked on every page, appended pages too.
+    assert dossier.build(data, draft=False) == pdf
+    draft = _read(dossier.build(data, draft=True))
+    assert all("DỰ THẢO" in page.extract_text() for page in draft.pages)
+
+
+def test_pdf_rendered_and_written_atomically(filled, tmp_path):
+    target = tmp_path / "ho-so.pdf"
+    size = dossier.write(filled, target, draft=True)
+    assert target.stat().st_size == size
+    assert not list(tmp_path.glob(".*.tmp"))
+    png = render_png(target, 0, tmp_path / "trang-1.png", scale=0.6)
+    with Image.open(png) as image:
+        assert image.size[0] < image.size[1]
+        # The draft mark is grey ink across the page, the text black.
+        histogram = image.convert("L").histogram()
+        assert sum(histogram[:100]) > 500
+        assert sum(histogram[180:230]) > 1000
+
+
+def test_broken_evidence_pdf_is_reported(filled, tmp_path):
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(b"not a pdf")
+    item = EvidenceItem("2.1", "hong.pdf", None, _sha(broken), broken)
+    with pytest.raises(Exception) as caught:
+        dossier.build(dataclasses.replace(filled, evidence=(item,)), draft=True)
+    assert "hong.pdf" in str(getattr(caught.value, "message", caught.value))
+
+
+def test_dossier_reads_the_checklist_evidence_and_recognitions(
+    db, db_path, filled, tmp_path, capsys
+):
+    """End to end through the real stores: the checklist kept in the app makes the unit ready."""
+    catalog = catalogs.get(
+        db, dossier_data.assemble(db, "07354", 2025, "standard").criteria.catalog_key
+    )
+    for criterion in catalog.criteria:
+        assessments.set_criterion(db, "07354", 2025, criterion.no, "yes")
+    scan = tmp_path / "bien-ban.png"
+    Image.new("RGB", (200, 100), (10, 10, 10)).save(scan)
+    attached = evidence_store.attach(db, "07354", 2025, catalog.indicators[0].code, scan)
+    recognitions.add(db, "07354", "standard", date(2022, 12, 20), "123/QĐ-UBND")
+
+    data = dossier_data.assemble(db, "07354", 2025, "standard")
+    assert data.criteria.assessed and data.criteria.met_count == len(catalog.criteria)
+    assert [(item.name, item.sha256) for item in data.evidence] == [
+        ("bien-ban.png", attached.sha256)
+    ]
+    assert data.evidence[0].path.read_bytes() == scan.read_bytes()
+    advanced = dossier_data.assemble(db, "07354", 2025, "advanced")
+    assert advanced.recognition_below.decision == "Quyết định số 123/QĐ-UBND ngày 20/12/2022"
+
+    base = ["--db", str(db_path), "dossier"]
+    unit = ["--unit", "07354", "--year", "2025"]
+    db.close()
+    assert main([*base, "check", *unit]) == 0
+    assert "Đủ điều kiện đề nghị công nhận." in capsys.readouterr().out
+    target = tmp_path / "ho-so.pdf"
+    assert main([*base, *unit, "-o", str(target)]) == 0
+    reader = pypdf.PdfReader(target)
+    assert not any("DỰ THẢO" in page.extract_text() for page in reader.pages)
+    total = len(catalog.criteria)
+    assert f"Kết quả thực hiện các tiêu chí: đạt {total}/{total} tiêu chí" in _flat(reader, 0, 1)
+    assert attached.sha256 in _flat(reader, 0, len(reader.pages))
+
+
+def test_a_withdrawn_recognition_does_not_count(db):
+    found = recognitions.add(db, "07354", "standard", date(2021, 12, 20), "9/QĐ-UBND")
+    recognitions.withdraw(db, found.id, date(2024, 6, 1), "Không duy trì tiêu chí môi trường")
+    assert dossier_data.assemble(db, "07354", 2025, "advanced").recognition_below is None
+
+
+def test_units_without_a_criteria_set_or_at_other_levels(db, capsys, db_path):
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "dossier",
+            "check",
+            "--unit",
+            "07354.001",
+            "--year",
+            "2025",
+            "--tier",
+            "standard",
+        ]
+    )
+    assert code == 3 and "Chưa có bộ tiêu chí đạt chuẩn cho cấp thôn" in capsys.readouterr().err
+    district = dossier_data.assemble(db, "216", 2025, "standard")
+    assert district.issuing_agency == "Ủy ban nhân dân\nhuyện Tân Yên"
+    assert district.addressees == ("Ủy ban nhân dân tỉnh Bắc Giang",)
+    reader = _read(dossier.build(district, draft=True))
+    assert "HUYỆN TÂN YÊN" in reader.pages[0].extract_text()

@@ -1,0 +1,47 @@
+from pathlib import Path
+
+from ntm_desktop import village_plans
+from ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def _visible_tabs(window: MainWindow) -> list[str]:
+    tabs = window.page.tabs
+    return [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+
+
+def test_tabs_follow_the_unit_and_share_the_year(qtbot, db):
+    village_plans.register(db, "07354.001", 2020)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+
+    window.select_unit("07354")
+    assert _visible_tabs(window) == ["Bảng tiêu chí", "Hồ sơ công nhận"]
+
+    window.select_unit("07354.001")
+    assert "Phương án thôn kiểu mẫu" in _visible_tabs(window)
+    window.page.show_tab(window.page.plan)
+    assert window.page.plan.village_code == "07354.001"
+    assert window.page.plan.year == window.page.year == 2020
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SCREENSHOTS / "main-window-village-plan.png"))
+
+    window.page.checklist.year.setValue(2021)
+    assert window.page.plan.year == 2021
+
+    window.select_unit("07354")
+    assert not window.page.tabs.currentWidget().isAncestorOf(window.page.plan)
+    window.page.show_tab(window.page.dossier)
+    assert window.page.dossier.code == "07354"
+    assert window.page.dossier.year.value() == 2021
+    qtbot.wait(50)
+    window.grab().save(str(SCREENSHOTS / "main-window-dossier.png"))
+
+    assert window.height() <= 768 and window.minimumSizeHint().height() <= 720
+
+    window.select_unit("24")
+    assert _visible_tabs(window) == ["Bảng tiêu chí"]

@@ -1,0 +1,140 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from ntm_desktop import funding
+from ntm_desktop.errors import InvalidInput
+from ntm_desktop.money import dong_to_million, format_million, million_to_dong, parse_decimal
+from ntm_desktop.storage import changes
+from tests.conftest import file_digest
+
+# Section I.3 of the 2020 report (seed 000), million VND.
+SEED_2020 = {
+    "central": 620260,
+    "province": 274358,  # "Ngân sách địa phương (tỉnh, huyện, xã)": entered at province level
+    "integrated": 192543,
+    "enterprise": 47500,
+    "community": 140130,
+}
+
+
+def test_parse_amounts_the_way_people_write_them():
+    assert parse_decimal("1.274.790", "x") == 1274790
+    assert parse_decimal("432,07", "x") == Decimal("432.07")
+    assert parse_decimal("1.274.790,5", "x") == Decimal("1274790.5")
+    assert parse_decimal(432.07, "x") == Decimal("432.07")
+    assert million_to_dong("0,000001", "x") == 1
+    assert format_million(dong_to_million(432_070_000)) == "432,07"
+    with pytest.raises(InvalidInput, match="dưới 1 đồng"):
+        million_to_dong("0,0000001", "x")
+    with pytest.raises(InvalidInput, match="không phải là số"):
+        million_to_dong("mười", "x")
+
+
+def test_2020_shares_come_from_the_computed_total(db):
+    funding.record(db, "24", 2020, SEED_2020)
+    result = funding.rollup(db, "24", 2020)
+    # The report prints 1.274.790; its parts add to 1.274.791. Only the computed sum exists here.
+    assert result.total == 1_274_791 * 10**6
+    assert format_million(dong_to_million(result.total)) == "1.274.791"
+    shares = result.shares()
+    assert shares == {
+        "central": Decimal("48.7"),
+        "local": Decimal("21.5"),
+        "integrated": Decimal("15.1"),
+        "enterprise": Decimal("3.7"),
+        "community": Decimal("11.0"),
+    }
+    assert not hasattr(result, "typed_total")
+
+
+def test_rollup_adds_communes_to_the_districts_own(db):
+    funding.record(db, "07354", 2020, {"central": "1.500", "community": "250,5"}, {"land_m2": 1200})
+    funding.record(db, "07342", 2020, {"commune": 300}, {"workdays": 450, "walls_m2": 80})
+    funding.record(db, "216", 2020, {"district": 1000})
+    funding.record(db, "24", 2020, {"province": 5000})
+    district = funding.rollup(db, "216", 2020)
+    assert district.amounts["central"] == 1_500_000_000
+    assert district.amounts["community"] == 250_500_000
+    assert district.groups["local"] == 1_300_000_000
+    assert district.total == 3_050_500_000
+    assert district.in_kind == {"land_m2": 1200, "workdays": 450, "walls_m2": 80}
+    assert funding.get(db, "216", 2020).total == 1_000_000_000
+    assert funding.rollup(db, "24", 2020).total == district.total + 5_000_000_000
+    assert funding.rollup(db, "24", 2019).total == 0
+
+
+def test_changes_are_tracked_and_owned_by_the_unit(db):
+    funding.record(db, "07354", 2020, {"central": 100})
+    funding.record(db, "07354", 2020, {"central": 120})
+    funding.record(db, "07354", 2020, {"central": 120})
+    log = changes.history(db, table="funding_years", field="central_dong")
+    assert [(c.old_value, c.new_value) for c in log] == [
+        (None, 100_000_000),
+        (100_000_000, 120_000_000),
+    ]
+    assert {c.owner_code for c in log} == {"07354"}
+    funding.delete(db, "07354", 2020)
+    assert funding.rollup(db, "216", 2020).total == 0
+
+
+def test_negative_amounts_are_refused_and_nothing_changes(db, db_path):
+    funding.record(db, "07354", 2020, {"central": 100})
+    before = file_digest(db_path)
+    with pytest.raises(InvalidInput, match="chưa có gì thay đổi") as caught:
+        funding.record(db, "07354", 2020, {"central": 200, "community": "-5"}, {"land_m2": "12,5"})
+    assert any("không được âm" in line for line in caught.value.details)
+    assert any("số nguyên" in line for line in caught.value.details)
+    assert file_digest(db_path) == before
+    assert funding.get(db, "07354", 2020).amounts["central"] == 100_000_000
+
+
+def test_disbursement_rates_of_2020(db):
+    # To 30/11/2020: recurrent 108,36/118,6 bn; investment 323,71/562,46 bn (seed 000, I.3.b).
+    as_of = date(2020, 11, 30)
+    funding.record_disbursement(db, "24", 2020, "recurrent", as_of, "118.600", "108.360")
+    funding.record_disbursement(db, "24", 2020, "investment", as_of, "562.460", "323.710")
+    result = funding.disbursement(db, "24", 2020, as_of)
+    assert result.kinds["recurrent"].rate == Decimal("91.4")
+    assert result.kinds["investment"].rate == Decimal("57.6")
+    assert result.total.allocated == 681_060 * 10**6
+    assert result.total.disbursed == 432_070 * 10**6
+    assert result.total.rate == Decimal("63.4")
+    assert funding.disbursement(db, "24", 2020, date(2020, 11, 29)).kinds == {}
+
+
+def test_latest_report_per_unit_counts_in_the_rollup(db):
+    funding.record_disbursement(db, "07354", 2020, "investment", date(2020, 6, 30), 100, 20)
+    funding.record_disbursement(db, "07354", 2020, "investment", date(2020, 11, 30), 100, 70)
+    funding.record_disbursement(db, "07342", 2020, "investment", date(2020, 9, 30), 300, 300)
+    result = funding.disbursement(db, "216", 2020, date(2020, 12, 31))
+    assert result.kinds["investment"].allocated == 400 * 10**6
+    assert result.kinds["investment"].disbursed == 370 * 10**6
+    assert result.kinds["investment"].rate == Decimal("92.5")
+    mid_year = funding.disbursement(db, "216", 2020, date(2020, 7, 1))
+    assert mid_year.kinds["investment"].rate == Decimal("20.0")
+
+
+def test_disbursed_above_allocated_needs_a_reason(db, db_path):
+    before = file_digest(db_path)
+    with pytest.raises(InvalidInput, match="giải ngân") as caught:
+        funding.record_disbursement(db, "07354", 2020, "recurrent", date(2020, 12, 31), 100, 120)
+    assert "lý do" in caught.value.details[0]
+    with pytest.raises(InvalidInput):
+        funding.record_disbursement(db, "07354", 2020, "recurrent", date(2020, 12, 31), -1, 0)
+    with pytest.raises(InvalidInput, match="Loại vốn"):
+        funding.record_disbursement(db, "07354", 2020, "other", date(2020, 12, 31), 1, 0)
+    assert file_digest(db_path) == before
+    funding.record_disbursement(
+        db, "07354", 2020, "recurrent", date(2020, 12, 31), 100, 120, "Vốn năm 2019 chuyển sang"
+    )
+    result = funding.disbursement(db, "07354", 2020, date(2020, 12, 31))
+    assert result.kinds["recurrent"].rate == Decimal("120.0")
+
+
+def test_villages_and_unknown_units_are_refused(db):
+    with pytest.raises(InvalidInput, match="là thôn"):
+        funding.record(db, "07354.001", 2020, {"central": 1})
+    with pytest.raises(InvalidInput, match="Không có đơn vị"):
+        funding.record(db, "99999", 2020, {"central": 1})

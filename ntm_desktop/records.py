@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from ntm_desktop import units
+from ntm_desktop.storage import Database
 
 # Deterministic ids (uuid5) let two laptops of one office, or an import run twice, land on the
 # same row instead of creating a duplicate that sync would then have to reconcile.
@@ -24,3 +25,10 @@ def owner_of(unit: units.Unit) -> str:
     if unit.level == "village" and unit.parent_code:
         return unit.parent_code
     return unit.code
+
+
+def default_owner(db: Database) -> str:
+    """The office of this data file, or the province at the root of its tree."""
+    if db.actor.office_code:
+        return db.actor.office_code
+    return units.children(db, None)[0].code

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from ntm_desktop import units
 from ntm_desktop.errors import InvalidInput
@@ -103,7 +104,7 @@ class Disbursement:
         )
 
 
-def _unit(db: Database, unit_code: str) -> units.Unit:
+def unit_for_funding(db: Database, unit_code: str) -> units.Unit:
     unit = units.get(db, unit_code)
     if unit.level == "village":
         raise InvalidInput(
@@ -121,7 +122,7 @@ def _year(year: int) -> int:
 
 def get(db: Database, unit_code: str, year: int) -> Funding:
     """What was entered for the unit itself (zeros when nothing was)."""
-    _unit(db, unit_code)
+    unit_for_funding(db, unit_code)
     row = rows.year_row(db, unit_code, year)
     values = row[3 : 3 + len(rows.AMOUNT_COLUMNS)] if row else (0,) * len(rows.AMOUNT_COLUMNS)
     return _funding(unit_code, year, values, row[-2] if row else None)
@@ -130,7 +131,7 @@ def get(db: Database, unit_code: str, year: int) -> Funding:
 def rollup(db: Database, unit_code: str, year: int) -> Funding:
     """The unit's own funds plus those of every unit under it (a district = its communes +
     its own)."""
-    _unit(db, unit_code)
+    unit_for_funding(db, unit_code)
     return _funding(unit_code, year, rows.subtree_sums(db, unit_code, year), None)
 
 
@@ -158,7 +159,7 @@ def record(
     Sources not given keep their value. Every problem is reported at once and nothing is
     written unless all values are valid.
     """
-    unit = _unit(db, unit_code)
+    unit = unit_for_funding(db, unit_code)
     _year(year)
     values, problems = validate(amounts or {}, in_kind or {})
     if problems:
@@ -169,6 +170,12 @@ def record(
         )
     if note is not None:
         values["note"] = nfc(note) or None
+    write_year(db, unit, year, values)
+    return get(db, unit.code, year)
+
+
+def write_year(db: Database, unit: units.Unit, year: int, values: dict[str, Any]) -> str:
+    """Write checked column values; returns "new", "changed" or "unchanged"."""
     row_id = stable_id("funding", unit.code, year)
     with db.transaction():
         existing = rows.year_row_any(db, row_id)
@@ -187,18 +194,18 @@ def record(
                 },
                 owner=owner_of(unit),
             )
-        else:
-            if existing[-1]:
-                values["deleted"] = 0
-            changes.update_tracked(db, "funding_years", row_id, values, owner=owner_of(unit))
-    return get(db, unit.code, year)
+            return "new"
+        if existing[-1]:
+            values = {**values, "deleted": 0}
+        changed = changes.update_tracked(db, "funding_years", row_id, values, owner=owner_of(unit))
+        return "changed" if changed else "unchanged"
 
 
 def validate(
     amounts: Mapping[str, object], in_kind: Mapping[str, object]
-) -> tuple[dict[str, int | str | None], list[str]]:
+) -> tuple[dict[str, Any], list[str]]:
     """Column values for the given inputs and the list of problems (Vietnamese)."""
-    values: dict[str, int | str | None] = {}
+    values: dict[str, Any] = {}
     problems: list[str] = []
     for key, raw in amounts.items():
         if key not in SOURCES:
@@ -217,7 +224,7 @@ def validate(
 
 
 def delete(db: Database, unit_code: str, year: int) -> None:
-    unit = _unit(db, unit_code)
+    unit = unit_for_funding(db, unit_code)
     row_id = stable_id("funding", unit.code, year)
     if rows.year_row_any(db, row_id) is not None:
         changes.update_tracked(db, "funding_years", row_id, {"deleted": 1}, owner=owner_of(unit))
@@ -238,7 +245,7 @@ def record_disbursement(
     Disbursing more than was allocated happens (an advance, a transfer from last year) but must
     be explained: without a reason it is refused.
     """
-    unit = _unit(db, unit_code)
+    unit = unit_for_funding(db, unit_code)
     _year(year)
     if kind not in KINDS:
         raise InvalidInput(
@@ -306,7 +313,7 @@ def record_disbursement(
 def disbursement(db: Database, unit_code: str, year: int, as_of: date) -> Disbursement:
     """Allocated and disbursed over the unit's subtree, each unit at its latest report on or
     before `as_of`."""
-    _unit(db, unit_code)
+    unit_for_funding(db, unit_code)
     found = rows.disbursement_sums(db, unit_code, year, as_of.isoformat())
     return Disbursement(
         unit_code,

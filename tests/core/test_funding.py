@@ -1,9 +1,10 @@
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from ntm_desktop import funding
+from ntm_desktop import funding, funding_import
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.money import dong_to_million, format_million, million_to_dong, parse_decimal
 from ntm_desktop.storage import changes
@@ -138,3 +139,58 @@ def test_villages_and_unknown_units_are_refused(db):
         funding.record(db, "07354.001", 2020, {"central": 1})
     with pytest.raises(InvalidInput, match="Không có đơn vị"):
         funding.record(db, "99999", 2020, {"central": 1})
+
+
+SEED_SHEET = Path(__file__).parent / "data" / "bac-giang-2020-funding.csv"
+
+
+def test_import_the_reports_table_twice_changes_nothing(db, db_path):
+    report = funding_import.import_sheet(db, SEED_SHEET, 2020)
+    assert (report.new, report.changed, report.unchanged) == (1, 0, 0)
+    assert any("không tách theo cấp" in note for note in report.notes)
+    result = funding.rollup(db, "24", 2020)
+    assert result.total == 1_274_791 * 10**6
+    assert result.amounts["province"] == 274_358 * 10**6
+    before = file_digest(db_path)
+    again = funding_import.import_sheet(db, SEED_SHEET, 2020)
+    assert (again.new, again.changed, again.unchanged) == (0, 0, 1)
+    assert file_digest(db_path) == before
+
+
+def test_a_typed_total_is_checked_and_never_stored(db, tmp_path):
+    sheet = tmp_path / "funding.csv"
+    sheet.write_text(
+        SEED_SHEET.read_text("utf-8") + "Tổng cộng,1.274.790,100\n"
+        'Hiến đất (m²),"120.000",\nNgày công,90000,\nPhá dỡ tường rào (m²),29500,\n',
+        "utf-8",
+    )
+    report = funding_import.import_sheet(db, sheet, 2020)
+    (note,) = [n for n in report.notes if "Tổng ghi tay" in n]
+    assert "1.274.790" in note and "1.274.791" in note
+    result = funding.rollup(db, "24", 2020)
+    assert result.total == 1_274_791 * 10**6
+    assert result.in_kind == {"land_m2": 120_000, "workdays": 90_000, "walls_m2": 29_500}
+
+
+def test_a_bad_funding_sheet_names_the_cells_and_imports_nothing(db, db_path, tmp_path):
+    sheet = tmp_path / "funding.csv"
+    sheet.write_text(
+        "source,amount_million_vnd,unit\n"
+        "Ngân sách Trung ương,100,07354\n"
+        "Ngân sách xã,-5,07354\n"
+        "Quỹ khác,10,07354\n"
+        "Ngân sách Trung ương,100,07354.001\n"
+        '"Doanh nghiệp, HTX",,07342\n',
+        "utf-8",
+    )
+    before = file_digest(db_path)
+    with pytest.raises(InvalidInput, match="có 4 lỗi") as caught:
+        funding_import.import_sheet(db, sheet, 2020)
+    details = caught.value.details
+    assert details[0] == (
+        "Dòng 3, cột 'amount_million_vnd': Ngân sách xã: số tiền không được âm (-5 triệu đồng)."
+    )
+    assert details[1].startswith("Dòng 4, cột 'source': không nhận ra nguồn vốn 'Quỹ khác'")
+    assert details[2].startswith("Dòng 5, cột 'unit': Thôn")
+    assert details[3].startswith("Dòng 6, cột 'amount_million_vnd': chưa có số liệu")
+    assert file_digest(db_path) == before

@@ -310,11 +310,13 @@ def record_disbursement(
             )
 
 
-def disbursement(db: Database, unit_code: str, year: int, as_of: date) -> Disbursement:
-    """Allocated and disbursed over the unit's subtree, each unit at its latest report on or
-    before `as_of`."""
+def disbursement(
+    db: Database, unit_code: str, year: int, as_of: date, *, own_only: bool = False
+) -> Disbursement:
+    """Allocated and disbursed over the unit's subtree (or the unit alone), each unit at its
+    latest report on or before `as_of`."""
     unit_for_funding(db, unit_code)
-    found = rows.disbursement_sums(db, unit_code, year, as_of.isoformat())
+    found = rows.disbursement_sums(db, unit_code, year, as_of.isoformat(), own_only=own_only)
     return Disbursement(
         unit_code,
         year,

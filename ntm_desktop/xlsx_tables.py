@@ -20,12 +20,14 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-# Column kind -> Excel number format. "percent" takes a fraction (0.487 shows as 48,7%).
+# Column kind -> Excel number format. "percent" takes a fraction (0.487 shows as 48,7%);
+# "date" takes a datetime.date.
 NUMBER_FORMATS = {
     "int": "#,##0",
     "dec1": "#,##0.0",
     "dec2": "#,##0.00",
     "percent": "0.0%",
+    "date": "dd/mm/yyyy",
 }
 KINDS = ("text", *NUMBER_FORMATS)
 FONT = "Times New Roman"

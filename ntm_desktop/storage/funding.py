@@ -73,11 +73,14 @@ def disbursement_row(db: Database, row_id: str) -> Row | None:
     ).fetchone()
 
 
-def disbursement_sums(db: Database, root_code: str, year: int, as_of: str) -> dict[str, Row]:
-    """Per kind: allocated and disbursed summed over the subtree, each unit at its latest
-    report on or before `as_of`, plus how many units reported."""
+def disbursement_sums(
+    db: Database, root_code: str, year: int, as_of: str, *, own_only: bool = False
+) -> dict[str, Row]:
+    """Per kind: allocated and disbursed summed over the subtree (or the root alone), each unit
+    at its latest report on or before `as_of`, plus how many units reported."""
+    scope = "WITH t(code) AS (SELECT ?) " if own_only else _SUBTREE
     rows = db.conn.execute(
-        _SUBTREE + ", latest AS (SELECT d.unit_code, d.kind, max(d.as_of) AS as_of "
+        scope + ", latest AS (SELECT d.unit_code, d.kind, max(d.as_of) AS as_of "
         "FROM funding_disbursements d JOIN t ON d.unit_code = t.code "
         "WHERE d.year = ? AND d.as_of <= ? AND d.deleted = 0 GROUP BY d.unit_code, d.kind) "
         "SELECT d.kind, sum(d.allocated_dong), sum(d.disbursed_dong), count(*), max(d.as_of) "

@@ -17,7 +17,7 @@ from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.money import DONG_PER_MILLION, format_million, parse_decimal, share
 from ntm_desktop.records import default_owner
 from ntm_desktop.storage import Database
-from ntm_desktop.text import fold, format_number
+from ntm_desktop.text import fold
 
 # Folded beginnings of the report's lines -> field; the first match wins, so the community line
 # ("... không kể hiến đất; ngày công ...") is not mistaken for an in-kind line.
@@ -139,11 +139,11 @@ def _note_totals(
         for code, values in checked.items()
     }
     for row, code, typed in typed_totals:
-        computed = Decimal(sums.get(code, 0)) / DONG_PER_MILLION
-        if typed != computed:
+        total = Decimal(sums.get(code, 0)) / DONG_PER_MILLION
+        if typed != total:
             report.notes.append(
                 f"Dòng {row.line}: tổng ghi trong tệp {format_million(typed)} triệu đồng khác "
-                f"tổng các nguồn {format_million(computed)} triệu đồng. Tổng ghi tay không được "
+                f"tổng các nguồn {format_million(total)} triệu đồng. Tổng ghi tay không được "
                 "lưu; báo cáo luôn dùng tổng tính từ các nguồn."
             )
     for row, code, name, percent in reported:
@@ -155,6 +155,6 @@ def _note_totals(
         computed = share(part, sums.get(code, 0))
         if computed is not None and abs(computed - percent) > Decimal("0.05"):
             report.notes.append(
-                f"Dòng {row.line}: tỷ lệ ghi trong tệp {format_number(percent, 1)} % khác tỷ lệ "
-                f"tính được {format_number(computed, 1)} %; báo cáo dùng tỷ lệ tính được."
+                f"Dòng {row.line}: tỷ lệ ghi trong tệp {format_million(percent, 1)} % khác tỷ lệ "
+                f"tính được {format_million(computed, 1)} %; báo cáo dùng tỷ lệ tính được."
             )

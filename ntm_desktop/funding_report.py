@@ -87,10 +87,7 @@ def tables(db: Database, year: int, under: str | None, as_of: date | None) -> li
     rows = [cells(n, *line) for n, line in enumerate(lines, start=1)]
     totals = cells("", root.code, "Tổng cộng", total, own_all)
     money_columns = [*range(3, 11), 14, 15, 17, 18, 20, 21]
-    kinds = {
-        index: money_kind([row[index] for row in [*rows, totals]])  # type: ignore[misc]
-        for index in money_columns
-    }
+    kinds = {index: money_kind([row[index] for row in [*rows, totals]]) for index in money_columns}
     spent_group = f"Giải ngân đến {format_date(as_of)}"
     columns = [
         Column("STT", "int", 5),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -271,7 +271,17 @@ def history(db: Database, product_id: str) -> list[Rating]:
 def current(db: Database, as_of: date, under: str | None = None) -> list[RatedProduct]:
     """Products rated 3 stars or more at `as_of`, each with its latest rating by then."""
     found = [
-        RatedProduct(*row[:8], date.fromisoformat(row[8]))
+        RatedProduct(
+            product_id=row[0],
+            product=row[1],
+            producer_id=row[2],
+            producer=row[3],
+            producer_kind=row[4],
+            commune_code=row[5],
+            stars=row[6],
+            decision=row[7],
+            decided_on=date.fromisoformat(row[8]),
+        )
         for row in rows.current(db, as_of.isoformat())
     ]
     if under is None:
@@ -373,10 +383,15 @@ def _check_row(
         stars = check_stars(row.text("stars"))
     except InvalidInput as error:
         report.problem(row, "stars", error.message)
-    decided_on = None
+    decided_on: date | None = None
     raw_date = row.cells.get("date")
     try:
-        decided_on = raw_date.date() if hasattr(raw_date, "date") else parse_date(str(raw_date))
+        if isinstance(raw_date, datetime):
+            decided_on = raw_date.date()
+        elif isinstance(raw_date, date):
+            decided_on = raw_date
+        else:
+            decided_on = parse_date(str(raw_date))
     except (ValueError, TypeError):
         report.problem(row, "date", f"'{raw_date}' không phải ngày (dd/mm/yyyy).")
     if decided_on is not None and decided_on.year > year:

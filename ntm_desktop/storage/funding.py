@@ -40,18 +40,20 @@ _SUBTREE = (
 
 
 def year_row(db: Database, unit_code: str, year: int) -> Row | None:
-    return db.conn.execute(
+    row: Row | None = db.conn.execute(
         f"SELECT {', '.join(YEAR_COLUMNS)} FROM funding_years "
         "WHERE unit_code = ? AND year = ? AND deleted = 0",
         (unit_code, year),
     ).fetchone()
+    return row
 
 
 def year_row_any(db: Database, row_id: str) -> Row | None:
     """The row even when deleted: re-entering a deleted year revives it."""
-    return db.conn.execute(
+    row: Row | None = db.conn.execute(
         f"SELECT {', '.join(YEAR_COLUMNS)}, deleted FROM funding_years WHERE id = ?", (row_id,)
     ).fetchone()
+    return row
 
 
 def subtree_sums(db: Database, root_code: str, year: int) -> tuple[int, ...]:
@@ -66,11 +68,12 @@ def subtree_sums(db: Database, root_code: str, year: int) -> tuple[int, ...]:
 
 
 def disbursement_row(db: Database, row_id: str) -> Row | None:
-    return db.conn.execute(
+    row: Row | None = db.conn.execute(
         f"SELECT {', '.join(DISBURSEMENT_COLUMNS)}, deleted FROM funding_disbursements "
         "WHERE id = ?",
         (row_id,),
     ).fetchone()
+    return row
 
 
 def disbursement_sums(

@@ -15,24 +15,27 @@ Row = tuple[Any, ...]
 
 def producer(db: Database, producer_id: str) -> Row | None:
     """The producer even when deleted (the deleted flag comes last)."""
-    return db.conn.execute(
+    row: Row | None = db.conn.execute(
         f"SELECT {', '.join(PRODUCER_COLUMNS)}, deleted FROM ocop_producers WHERE id = ?",
         (producer_id,),
     ).fetchone()
+    return row
 
 
 def product(db: Database, product_id: str) -> Row | None:
-    return db.conn.execute(
+    row: Row | None = db.conn.execute(
         f"SELECT {', '.join(PRODUCT_COLUMNS)}, deleted FROM ocop_products WHERE id = ?",
         (product_id,),
     ).fetchone()
+    return row
 
 
 def rating(db: Database, rating_id: str) -> Row | None:
-    return db.conn.execute(
+    row: Row | None = db.conn.execute(
         f"SELECT {', '.join(RATING_COLUMNS)}, deleted FROM ocop_ratings WHERE id = ?",
         (rating_id,),
     ).fetchone()
+    return row
 
 
 def ratings_of(db: Database, product_id: str) -> list[Row]:

@@ -28,9 +28,10 @@ Row = tuple[Any, ...]
 
 def get(db: Database, task_id: str) -> Row | None:
     """The task even when deleted (the deleted flag comes last)."""
-    return db.conn.execute(
+    row: Row | None = db.conn.execute(
         f"SELECT {', '.join(COLUMNS)}, deleted FROM plan_tasks WHERE id = ?", (task_id,)
     ).fetchone()
+    return row
 
 
 def of_year(db: Database, year: int) -> list[Row]:

@@ -15,11 +15,17 @@ from typing import Any
 
 from ntm_desktop import units
 from ntm_desktop.errors import InvalidInput
-from ntm_desktop.money import format_million, million_to_dong, non_negative_int, share
+from ntm_desktop.money import (
+    dong_to_million,
+    format_million,
+    million_to_dong,
+    non_negative_int,
+    share,
+)
 from ntm_desktop.records import owner_of, stable_id
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import funding as rows
-from ntm_desktop.text import format_date, nfc
+from ntm_desktop.text import fold, format_date, nfc
 
 # Source key -> label, in the order of the province's reporting table.
 SOURCES: dict[str, str] = {
@@ -240,49 +246,80 @@ def record_disbursement(
     disbursed: object,
     reason: str | None = None,
 ) -> None:
-    """Capital of one kind allocated to a unit and disbursed by `as_of` (million VND).
-
-    Disbursing more than was allocated happens (an advance, a transfer from last year) but must
-    be explained: without a reason it is refused.
-    """
+    """Capital of one kind allocated to a unit and disbursed by `as_of` (million VND)."""
     unit = unit_for_funding(db, unit_code)
     _year(year)
-    if kind not in KINDS:
-        raise InvalidInput(
-            f"Loại vốn '{kind}' không hợp lệ: chọn 'investment' (vốn đầu tư) hoặc "
-            "'recurrent' (vốn sự nghiệp)."
-        )
-    label = KINDS[kind]
-    problems: list[str] = []
-    allocated_dong = disbursed_dong = 0
-    try:
-        allocated_dong = million_to_dong(allocated, f"{label} được giao")
-    except InvalidInput as error:
-        problems.append(error.message)
-    try:
-        disbursed_dong = million_to_dong(disbursed, f"{label} đã giải ngân")
-    except InvalidInput as error:
-        problems.append(error.message)
-    reason = nfc(reason or "") or None
-    if not problems and disbursed_dong > allocated_dong and reason is None:
-        problems.append(
-            f"{label} đã giải ngân ({format_million(disbursed_dong / Decimal(10**6))} triệu đồng) "
-            f"lớn hơn vốn được giao ({format_million(allocated_dong / Decimal(10**6))} triệu "
-            "đồng). Hãy kiểm tra lại số liệu, hoặc ghi rõ lý do (ví dụ vốn ứng trước, vốn năm "
-            "trước chuyển sang)."
-        )
+    values, problems = check_disbursement(kind, allocated, disbursed, reason)
     if problems:
         raise InvalidInput(
             f"Không ghi được số liệu giải ngân đến {format_date(as_of)} của {unit.name}; "
             "chưa có gì thay đổi.",
-            details=problems,
+            details=[message for _, message in problems],
         )
-    row_id = stable_id("disbursement", unit.code, year, kind, as_of.isoformat())
+    write_disbursement(db, unit, year, kind, as_of, values)
+
+
+def kind_of(text: str) -> str:
+    """'investment' / 'recurrent' from the key or how reports write it ("Vốn đầu tư")."""
+    folded = fold(text)
+    for key, label in KINDS.items():
+        if folded in (key, fold(label), fold(label).removeprefix("von ")):
+            return key
+    raise InvalidInput(
+        f"Loại vốn '{text}' không hợp lệ: ghi 'Vốn đầu tư' (investment) hoặc 'Vốn sự nghiệp' "
+        "(recurrent)."
+    )
+
+
+def check_disbursement(
+    kind: str, allocated: object, disbursed: object, reason: str | None
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """Column values and problems as (field, Vietnamese message).
+
+    Disbursing more than was allocated happens (an advance, a transfer from last year) but must
+    be explained: without a reason it is refused.
+    """
+    problems: list[tuple[str, str]] = []
+    if kind not in KINDS:
+        try:
+            kind = kind_of(kind)
+        except InvalidInput as error:
+            return {}, [("kind", error.message)]
+    label = KINDS[kind]
+    allocated_dong = disbursed_dong = 0
+    try:
+        allocated_dong = million_to_dong(allocated, f"{label} được giao")
+    except InvalidInput as error:
+        problems.append(("allocated", error.message))
+    try:
+        disbursed_dong = million_to_dong(disbursed, f"{label} đã giải ngân")
+    except InvalidInput as error:
+        problems.append(("disbursed", error.message))
+    reason = nfc(reason or "") or None
+    if not problems and disbursed_dong > allocated_dong and reason is None:
+        problems.append(
+            (
+                "disbursed",
+                f"{label} đã giải ngân ({format_million(dong_to_million(disbursed_dong))} triệu "
+                f"đồng) lớn hơn vốn được giao ({format_million(dong_to_million(allocated_dong))} "
+                "triệu đồng). Hãy kiểm tra lại số liệu, hoặc ghi rõ lý do (ví dụ vốn ứng trước, "
+                "vốn năm trước chuyển sang).",
+            )
+        )
     values = {
         "allocated_dong": allocated_dong,
         "disbursed_dong": disbursed_dong,
         "over_reason": reason,
     }
+    return values, problems
+
+
+def write_disbursement(
+    db: Database, unit: units.Unit, year: int, kind: str, as_of: date, values: dict[str, Any]
+) -> str:
+    """Write checked values; returns "new", "changed" or "unchanged"."""
+    kind = kind if kind in KINDS else kind_of(kind)
+    row_id = stable_id("disbursement", unit.code, year, kind, as_of.isoformat())
     with db.transaction():
         existing = rows.disbursement_row(db, row_id)
         if existing is None:
@@ -300,14 +337,15 @@ def record_disbursement(
                 },
                 owner=owner_of(unit),
             )
-        else:
-            changes.update_tracked(
-                db,
-                "funding_disbursements",
-                row_id,
-                {**values, "deleted": 0},
-                owner=owner_of(unit),
-            )
+            return "new"
+        changed = changes.update_tracked(
+            db,
+            "funding_disbursements",
+            row_id,
+            {**values, "deleted": 0},
+            owner=owner_of(unit),
+        )
+        return "changed" if changed else "unchanged"
 
 
 def disbursement(

@@ -8,6 +8,7 @@ differs from the computed share is noted, not taken.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.money import DONG_PER_MILLION, format_million, parse_decimal, share
 from ntm_desktop.records import default_owner
 from ntm_desktop.storage import Database
-from ntm_desktop.text import fold
+from ntm_desktop.text import fold, parse_date
 
 # Folded beginnings of the report's lines -> field; the first match wins, so the community line
 # ("... không kể hiến đất; ngày công ...") is not mistaken for an in-kind line.
@@ -39,6 +40,12 @@ _LINES = (
     ("pha do tuong rao", "walls_m2"),
     ("tong", "total"),
 )
+DISBURSEMENT_COLUMNS = ("kind", "allocated_million_vnd", "disbursed_million_vnd", "as_of")
+_FIELD_COLUMNS = {
+    "kind": "kind",
+    "allocated": "allocated_million_vnd",
+    "disbursed": "disbursed_million_vnd",
+}
 _LEVEL_BUDGET = {"province": "province", "district": "district", "commune": "commune"}
 
 
@@ -53,7 +60,12 @@ def line_field(label: str) -> str | None:
 def import_sheet(
     db: Database, path: Path, year: int, *, unit: str | None = None, dry_run: bool = False
 ) -> sheets.ImportReport:
-    sheet = sheets.read(path, ("source",))
+    """Funds by source, or (when the sheet has `allocated_million_vnd`) disbursement."""
+    sheet = sheets.read(path, ())
+    if "allocated_million_vnd" in sheet.columns:
+        sheets.require(sheet, DISBURSEMENT_COLUMNS)
+        return _import_disbursement(db, sheet, year, unit, dry_run)
+    sheets.require(sheet, ("source",))
     amount_column = next(
         (name for name in ("amount_million_vnd", "amount") if name in sheet.columns), None
     )
@@ -158,3 +170,64 @@ def _note_totals(
                 f"Dòng {row.line}: tỷ lệ ghi trong tệp {format_million(percent, 1)} % khác tỷ lệ "
                 f"tính được {format_million(computed, 1)} %; báo cáo dùng tỷ lệ tính được."
             )
+
+
+def _import_disbursement(
+    db: Database, sheet: sheets.Sheet, year: int, unit: str | None, dry_run: bool
+) -> sheets.ImportReport:
+    """Columns kind (Vốn đầu tư / Vốn sự nghiệp), allocated_million_vnd,
+    disbursed_million_vnd, as_of (dd/mm/yyyy), optional reason and unit."""
+    default_unit = unit or default_owner(db)
+    report = sheets.ImportReport("số liệu giải ngân", dry_run=dry_run)
+    checked: list[tuple[units.Unit, str, date, dict[str, Any]]] = []
+    seen: dict[tuple[str, str, date], int] = {}
+    for row in sheet.rows:
+        try:
+            target = funding.unit_for_funding(db, row.text("unit") or default_unit)
+        except (InvalidInput, NotFound) as error:
+            report.problem(row, "unit", error.message)
+            continue
+        as_of = _cell_date(row, "as_of", report)
+        values, problems = funding.check_disbursement(
+            row.text("kind"),
+            row.cells.get("allocated_million_vnd"),
+            row.cells.get("disbursed_million_vnd"),
+            row.text("reason"),
+        )
+        for field_name, message in problems:
+            report.problem(row, _FIELD_COLUMNS[field_name], message)
+        if problems or as_of is None:
+            continue
+        if as_of.year not in (year, year + 1):
+            report.problem(row, "as_of", f"ngày {as_of:%d/%m/%Y} không thuộc năm {year}.")
+            continue
+        kind = funding.kind_of(row.text("kind"))
+        key = (target.code, kind, as_of)
+        if key in seen:
+            report.problem(
+                row, "kind", f"trùng với dòng {seen[key]} (cùng đơn vị, loại vốn, ngày)."
+            )
+            continue
+        seen[key] = row.line
+        checked.append((target, kind, as_of, values))
+    report.refuse_if_problems(sheet.path)
+
+    def write_all() -> None:
+        for target, kind, as_of, values in checked:
+            report.count(funding.write_disbursement(db, target, year, kind, as_of, values))
+
+    sheets.apply(db, write_all, dry_run=dry_run)
+    return report
+
+
+def _cell_date(row: sheets.SheetRow, column: str, report: sheets.ImportReport) -> date | None:
+    value = row.cells.get(column)
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return parse_date(str(value or ""))
+    except ValueError:
+        report.problem(row, column, f"'{value or ''}' không phải ngày (dd/mm/yyyy).")
+        return None

@@ -96,13 +96,18 @@ def read(path: Path, required: Sequence[str]) -> Sheet:
         rows.append(SheetRow(number, dict(zip(header, values, strict=False))))
     if header is None:
         raise InvalidInput(f"Tệp {path.name} không có dòng tiêu đề cột nào.")
-    missing = [column for column in required if column not in header]
+    sheet = Sheet(path, header, tuple(rows))
+    require(sheet, required)
+    return sheet
+
+
+def require(sheet: Sheet, required: Sequence[str]) -> None:
+    missing = [column for column in required if column not in sheet.columns]
     if missing:
         raise InvalidInput(
-            f"Tệp {path.name} thiếu cột: {', '.join(missing)}. Dòng tiêu đề cần có các cột: "
-            f"{', '.join(required)}."
+            f"Tệp {sheet.path.name} thiếu cột: {', '.join(missing)}. Dòng tiêu đề cần có các "
+            f"cột: {', '.join(required)}."
         )
-    return Sheet(path, header, tuple(rows))
 
 
 def _csv_lines(path: Path) -> list[tuple[int, list[Any]]]:

@@ -124,8 +124,9 @@ def test_disbursed_above_allocated_needs_a_reason(db, db_path):
     assert "lý do" in caught.value.details[0]
     with pytest.raises(InvalidInput):
         funding.record_disbursement(db, "07354", 2020, "recurrent", date(2020, 12, 31), -1, 0)
-    with pytest.raises(InvalidInput, match="Loại vốn"):
+    with pytest.raises(InvalidInput) as caught:
         funding.record_disbursement(db, "07354", 2020, "other", date(2020, 12, 31), 1, 0)
+    assert caught.value.details[0].startswith("Loại vốn 'other' không hợp lệ")
     assert file_digest(db_path) == before
     funding.record_disbursement(
         db, "07354", 2020, "recurrent", date(2020, 12, 31), 100, 120, "Vốn năm 2019 chuyển sang"
@@ -193,4 +194,39 @@ def test_a_bad_funding_sheet_names_the_cells_and_imports_nothing(db, db_path, tm
     assert details[1].startswith("Dòng 4, cột 'source': không nhận ra nguồn vốn 'Quỹ khác'")
     assert details[2].startswith("Dòng 5, cột 'unit': Thôn")
     assert details[3].startswith("Dòng 6, cột 'amount_million_vnd': chưa có số liệu")
+    assert file_digest(db_path) == before
+
+
+def test_import_disbursement_reproduces_the_rates_at_30_11_2020(db, db_path, tmp_path):
+    sheet = tmp_path / "giai-ngan.csv"
+    sheet.write_text(
+        "# Seed 000, I.3.b: billion VND written here in million VND\n"
+        "kind,allocated_million_vnd,disbursed_million_vnd,as_of,reason\n"
+        "Vốn đầu tư,562.460,323.710,30/11/2020,\n"
+        'Vốn sự nghiệp,"118.600","108.360",30/11/2020,\n',
+        "utf-8",
+    )
+    report = funding_import.import_sheet(db, sheet, 2020)
+    assert report.new == 2
+    result = funding.disbursement(db, "24", 2020, date(2020, 11, 30))
+    assert result.total.rate == Decimal("63.4")
+    assert result.kinds["investment"].rate == Decimal("57.6")
+    before = file_digest(db_path)
+    assert funding_import.import_sheet(db, sheet, 2020).unchanged == 2
+    assert file_digest(db_path) == before
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "kind,allocated_million_vnd,disbursed_million_vnd,as_of,reason\n"
+        "Vốn đầu tư,100,120,31/12/2020,\n"
+        "Vốn khác,100,20,31/12/2020,\n"
+        "Vốn sự nghiệp,100,20,31/13/2020,\n",
+        "utf-8",
+    )
+    with pytest.raises(InvalidInput, match="có 3 lỗi") as caught:
+        funding_import.import_sheet(db, bad, 2020)
+    details = caught.value.details
+    assert details[0].startswith("Dòng 2, cột 'disbursed_million_vnd': Vốn đầu tư đã giải ngân")
+    assert details[1].startswith("Dòng 3, cột 'kind': Loại vốn 'Vốn khác'")
+    assert details[2].startswith("Dòng 4, cột 'as_of'")
     assert file_digest(db_path) == before

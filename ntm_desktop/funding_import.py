@@ -4,6 +4,9 @@ Columns: `source` (the line as the report writes it), `amount_million_vnd` (or `
 workdays on in-kind lines), optional `percent_reported` and optional `unit` (a unit code; the
 `unit` argument otherwise). A total line is checked, never stored; a reported percentage that
 differs from the computed share is noted, not taken.
+
+A sheet with an `allocated_million_vnd` column is a disbursement sheet instead: kind (Vốn đầu tư
+/ Vốn sự nghiệp), allocated_million_vnd, disbursed_million_vnd, as_of, optional reason and unit.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,7 +16,7 @@ from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.records import default_owner, stable_id
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import tasks as rows
-from ntm_desktop.text import nfc
+from ntm_desktop.text import fold, nfc
 
 STATUSES = {"open": "Đang thực hiện", "done": "Hoàn thành", "cancelled": "Hủy bỏ"}
 STATES = {
@@ -214,7 +216,8 @@ def import_sheet(
     db: Database, path: Path, year: int, *, dry_run: bool = False, owner: str | None = None
 ) -> sheets.ImportReport:
     """Import a task schedule shaped like the plan's annex (period, no, task, lead,
-    cooperating, deadline; optional units = unit codes separated by commas).
+    cooperating, deadline; optional units = unit codes separated by commas; without that
+    column, the districts named in the lead agency and the task are the units concerned).
 
     Any bad cell means nothing is imported; importing the same sheet again changes nothing.
     """
@@ -227,6 +230,10 @@ def import_sheet(
         item = _task_input(row, year, report)
         if item is None:
             continue
+        if "units" not in sheet.columns:
+            item = dataclasses.replace(
+                item, unit_codes=districts_named(db, f"{item.lead} {item.title}")
+            )
         key = (item.period, item.no)
         if key in seen:
             report.problem(row, "no", f"trùng kỳ {item.period}, số {item.no} với dòng {seen[key]}.")
@@ -245,6 +252,32 @@ def import_sheet(
 
     sheets.apply(db, write_all, dry_run=dry_run)
     return report
+
+
+def districts_named(db: Database, text: str) -> tuple[str, ...]:
+    """Codes of the districts a task's text names ("UBND huyện Việt Yên, Lạng Giang").
+
+    Plans name districts, not codes; reading the names lets a district see its own tasks. A
+    provincial city sharing the province's name counts only as "thành phố"/"TP" + name.
+    """
+    folded = fold(text)
+    root = units.children(db, None)[0]
+    province_name = _short_name(root)
+    found = []
+    for unit in units.children(db, root.code):
+        if unit.level != "district":
+            continue
+        name = _short_name(unit)
+        pattern = rf"\b{re.escape(name)}\b"
+        if name == province_name:
+            pattern = rf"\b(?:thanh pho|tp\.?) {re.escape(name)}\b"
+        if re.search(pattern, folded):
+            found.append(unit.code)
+    return tuple(found)
+
+
+def _short_name(unit: units.Unit) -> str:
+    return fold(unit.name).removeprefix(fold(unit.kind) + " ")
 
 
 def _task_input(row: sheets.SheetRow, year: int, report: sheets.ImportReport) -> TaskInput | None:

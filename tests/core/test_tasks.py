@@ -146,3 +146,15 @@ def test_a_dry_run_counts_and_writes_nothing(db, db_path, seed_sheet):
     assert report.new == 36
     assert file_digest(db_path) == before
     assert tasks.of_year(db, 2020) == []
+
+
+def test_districts_named_in_the_plan_see_their_tasks(db, seed_sheet):
+    tasks.import_sheet(db, seed_sheet, 2020)
+    by_key = {(t.period, t.no): t.unit_codes for t in tasks.of_year(db, 2020)}
+    assert by_key[("Q1", 3)] == ("217", "222")  # "UBND huyện Việt Yên, Lạng Giang"
+    assert by_key[("Q1", 4)] == ("216",)
+    assert by_key[("Q1", 7)] == ("215", "218", "219", "220")
+    assert by_key[("Q4", 9)] == ()  # "tỉnh Bắc Giang" is not the city
+    assert tasks.districts_named(db, "UBND TP Bắc Giang") == ("213",)
+    tan_yen = tasks.of_year(db, 2020, under="216")
+    assert [(t.period, t.no) for t in tan_yen] == [("Q1", 4), ("Q1", 6), ("Q2-Q3", 6), ("Q2-Q3", 7)]

@@ -83,6 +83,12 @@ class TaskInput:
     unit_codes: tuple[str, ...] = ()
 
 
+def view_date(year: int) -> date:
+    """Today if it falls in `year`, else the year's last day: a past year is seen as closed."""
+    today = date.today()
+    return today if today.year == year else date(year, 12, 31)
+
+
 def task_id(owner: str, year: int, period: str, no: int) -> str:
     return stable_id("task", owner, year, period, no)
 

@@ -3,7 +3,6 @@ and export of the same tables to Excel off the GUI thread."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -165,12 +164,6 @@ class ReportPage(QWidget):
     def _finish(self) -> None:
         self._export = None
         self.export_button.setEnabled(True)
-
-
-def today_in(year: int) -> date:
-    """Today if it falls in `year`, else the year's last day: an old year is seen as closed."""
-    today = date.today()
-    return today if today.year == year else date(year, 12, 31)
 
 
 def _size_columns(view: QTableView, table: xlsx_tables.Table) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel
 
 from ntm_desktop import tasks, tasks_report
 from ntm_desktop.storage import Database
-from ui.report_page import Built, ReportPage, today_in
+from ui.report_page import Built, ReportPage
 
 STATE_COLORS = {"overdue": QColor("#f6c9cc"), "due_soon": QColor("#fde9b0")}
 
@@ -24,7 +24,7 @@ class TasksPage(ReportPage):
         self, db: Database, unit_code: str | None = None, year: int = 2020, at: date | None = None
     ) -> None:
         super().__init__(db, unit_code, year)
-        at = at or today_in(year)
+        at = at or tasks.view_date(year)
         self.at = QDateEdit()
         self.at.setDisplayFormat("dd/MM/yyyy")
         self.at.setCalendarPopup(True)

@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ntm_desktop import funding_report, ocop_report, table_csv, tasks_report, xlsx_tables
+from ntm_desktop import funding_report, ocop_report, table_csv, tasks, tasks_report, xlsx_tables
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.files import atomic_output
@@ -19,26 +19,29 @@ from ntm_desktop.text import parse_date
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = add_command(commands, "report", "lập báo cáo tổng hợp (CSV hoặc Excel)")
-    reports = parser.add_subparsers(
+    group = add_command(commands, "report", "lập báo cáo tổng hợp (CSV hoặc Excel)")
+    reports = group.add_subparsers(
         dest="report", metavar="BÁO_CÁO", parser_class=VietnameseArgumentParser
     )
     reports.required = True
 
-    funding = add_report(reports, "funding", "nguồn vốn huy động và giải ngân theo đơn vị")
-    funding.add_argument(
+    parser = add_report(reports, "funding", "nguồn vốn huy động và giải ngân theo đơn vị")
+    parser.add_argument(
         "--as-of", type=_date, metavar="NGÀY", help="ngày tính giải ngân (mặc định 31/12 của năm)"
     )
-    funding.set_defaults(handler=run_funding)
+    parser.set_defaults(handler=run_funding)
 
-    tasks = add_report(reports, "tasks", "tiến độ các nhiệm vụ của kế hoạch")
-    tasks.add_argument(
-        "--at", type=_date, metavar="NGÀY", help="xét quá hạn tại ngày này (mặc định hôm nay)"
+    parser = add_report(reports, "tasks", "tiến độ các nhiệm vụ của kế hoạch")
+    parser.add_argument(
+        "--at",
+        type=_date,
+        metavar="NGÀY",
+        help="xét quá hạn tại ngày này (mặc định hôm nay; 31/12 với năm đã qua)",
     )
-    tasks.set_defaults(handler=run_tasks)
+    parser.set_defaults(handler=run_tasks)
 
-    ocop = add_report(reports, "ocop", "sản phẩm OCOP theo hạng sao, đơn vị và loại chủ thể")
-    ocop.set_defaults(handler=run_ocop)
+    parser = add_report(reports, "ocop", "sản phẩm OCOP theo hạng sao, đơn vị và loại chủ thể")
+    parser.set_defaults(handler=run_ocop)
 
 
 def add_report(
@@ -82,7 +85,8 @@ def run_funding(args: argparse.Namespace) -> int:
 
 def run_tasks(args: argparse.Namespace) -> int:
     with open_db(args) as db:
-        return emit(args, tasks_report.tables(db, args.year, args.under, args.at or date.today()))
+        at = args.at or tasks.view_date(args.year)
+        return emit(args, tasks_report.tables(db, args.year, args.under, at))
 
 
 def run_ocop(args: argparse.Namespace) -> int:

@@ -7,9 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,7 +21,7 @@ from ntm_desktop import funding, funding_report, units
 from ntm_desktop.errors import NtmError
 from ntm_desktop.money import dong_to_million, format_million
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_number
+from ntm_desktop.text import format_date, format_number
 from ui import messages
 from ui.report_page import Built, ReportPage
 
@@ -68,12 +70,38 @@ class FundingPage(ReportPage):
         last_row, last_column = divmod(len(fields), FORM_COLUMNS)
         grid.addWidget(self.save_button, last_row * 2 + 1, last_column)
         self.layout().addWidget(self.form)
+
+        self.spent_form = QGroupBox()
+        line = QHBoxLayout(self.spent_form)
+        self.kind = QComboBox()
+        for key, label in funding.KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.currentIndexChanged.connect(self._load_disbursement)
+        self.allocated = QLineEdit()
+        self.disbursed = QLineEdit()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("chỉ cần khi giải ngân vượt vốn giao"))
+        for edit in (self.allocated, self.disbursed):
+            edit.setAlignment(_RIGHT)
+            edit.setPlaceholderText("0")
+        self.spend_button = QPushButton(self.tr("Ghi giải ngân"))
+        self.spend_button.clicked.connect(self.save_disbursement)
+        line.addWidget(self.kind)
+        for label, edit in (
+            (self.tr("Được giao (triệu đồng)"), self.allocated),
+            (self.tr("Đã giải ngân (triệu đồng)"), self.disbursed),
+            (self.tr("Lý do"), self.reason),
+        ):
+            line.addWidget(QLabel(label))
+            line.addWidget(edit, 1)
+        line.addWidget(self.spend_button)
+        self.layout().addWidget(self.spent_form)
         self.refresh()
 
     def build(self) -> Built:
-        picked = self.as_of.date()
-        as_of = date(picked.year(), picked.month(), picked.day())
-        tables = funding_report.tables(self.db, self.year.value(), self.unit_code, as_of)
+        tables = funding_report.tables(
+            self.db, self.year.value(), self.unit_code, self.as_of_date()
+        )
         return [(table, None) for table in tables]
 
     def refresh(self) -> None:
@@ -89,6 +117,42 @@ class FundingPage(ReportPage):
         for key, edit in self.in_kind_edits.items():
             value = own.in_kind[key]
             edit.setText(format_number(value) if value else "")
+        self._load_disbursement()
+
+    def as_of_date(self) -> date:
+        picked = self.as_of.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    def _load_disbursement(self) -> None:
+        unit = units.get(self.db, self.unit_code)
+        as_of = self.as_of_date()
+        self.spent_form.setTitle(
+            self.tr("Giải ngân của riêng {0} đến {1}").format(unit.name, format_date(as_of))
+        )
+        own = funding.disbursement(
+            self.db, self.unit_code, self.year.value(), as_of, own_only=True
+        ).kinds.get(self.kind.currentData())
+        self.allocated.setText(format_million(dong_to_million(own.allocated)) if own else "")
+        self.disbursed.setText(format_million(dong_to_million(own.disbursed)) if own else "")
+        self.reason.clear()
+
+    def save_disbursement(self) -> None:
+        try:
+            funding.record_disbursement(
+                self.db,
+                self.unit_code,
+                self.year.value(),
+                self.kind.currentData(),
+                self.as_of_date(),
+                self.allocated.text().strip() or "0",
+                self.disbursed.text().strip() or "0",
+                self.reason.text(),
+            )
+        except NtmError as error:
+            messages.show_error(self, error)
+            return
+        self.refresh()
+        self.status.setText(self.tr("Đã ghi giải ngân."))
 
     def save(self) -> None:
         amounts = {key: edit.text().strip() or "0" for key, edit in self.amount_edits.items()}

@@ -1,8 +1,9 @@
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from ntm_desktop import funding, funding_import, tasks
 from tests.conftest import file_digest
@@ -62,6 +63,32 @@ def test_funding_form_saves_and_refuses_bad_input(qtbot, db, db_path, no_modal_b
     assert file_digest(db_path) == before
 
 
+def test_disbursement_is_entered_at_the_chosen_date(qtbot, db, db_path, no_modal_boxes):
+    page = FundingPage(db, "216", 2020)
+    qtbot.addWidget(page)
+    page.as_of.setDate(QDate(2020, 11, 30))
+    page.kind.setCurrentIndex(page.kind.findData("recurrent"))
+    page.allocated.setText("118,6")
+    page.disbursed.setText("108,36")
+    qtbot.mouseClick(page.spend_button, Qt.MouseButton.LeftButton)
+    spent = funding.disbursement(db, "216", 2020, date(2020, 11, 30))
+    assert spent.kinds["recurrent"].rate == Decimal("91.4")
+    assert page.disbursed.text() == "108,36"
+    model = page.model(0)
+    assert cell(model, model.rowCount() - 1, 19) == "91,4 %"
+    before = file_digest(db_path)
+    page.disbursed.setText("130")
+    qtbot.mouseClick(page.spend_button, Qt.MouseButton.LeftButton)
+    assert "chưa có gì thay đổi" in no_modal_boxes[-1]
+    assert file_digest(db_path) == before
+    page.reason.setText("Vốn năm 2019 chuyển sang")
+    qtbot.mouseClick(page.spend_button, Qt.MouseButton.LeftButton)
+    assert (
+        funding.disbursement(db, "216", 2020, date(2020, 11, 30)).kinds["recurrent"].disbursed
+        == 130 * 10**6
+    )
+
+
 def test_tasks_page_highlights_overdue_and_due_soon(qtbot, qtmodeltester, db):
     tasks.import_sheet(db, DATA / "bac-giang-2020-tasks.csv", 2020)
     page = TasksPage(db, "24", 2020, at=date(2020, 3, 20))
@@ -103,8 +130,6 @@ def test_ocop_page_counts_and_exports(qtbot, qtmodeltester, db, tmp_path):
 
 
 def test_model_formats_each_kind():
-    from decimal import Decimal
-
     from ntm_desktop.xlsx_tables import Column, Table
 
     table = Table(

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
-from ntm_desktop import deadlines, sheets, units
+from ntm_desktop import deadlines, units
 from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.records import default_owner, stable_id
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import tasks as rows
-from ntm_desktop.text import fold, nfc
+from ntm_desktop.text import nfc
 
 STATUSES = {"open": "Đang thực hiện", "done": "Hoàn thành", "cancelled": "Hủy bỏ"}
 STATES = {
@@ -27,7 +24,6 @@ STATES = {
     "cancelled": "Hủy bỏ",
 }
 DUE_SOON_DAYS = 14
-SHEET_COLUMNS = ("period", "no", "task", "lead", "cooperating", "deadline")
 
 
 @dataclass(frozen=True)
@@ -133,10 +129,11 @@ def save(db: Database, item: TaskInput, owner: str | None = None) -> tuple[Task,
             f"Không ghi được nhiệm vụ {item.period}/{item.no}; chưa có gì thay đổi.",
             details=[f"{field}: {message}" for field, message in problems],
         )
-    return _write(db, values, owner)
+    return write(db, values, owner)
 
 
-def _write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
+def write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
+    """Write checked values (from `check`) as the task of that period and number."""
     row_id = task_id(owner, values["year"], values["period"], values["no"])
     with db.transaction():
         existing = rows.get(db, row_id)
@@ -216,91 +213,3 @@ def needing_attention(
     overdue = [task for task in found if task.state(at, soon_days) == "overdue"]
     soon = [task for task in found if task.state(at, soon_days) == "due_soon"]
     return sorted(overdue, key=lambda task: task.due_date) + soon
-
-
-def import_sheet(
-    db: Database, path: Path, year: int, *, dry_run: bool = False, owner: str | None = None
-) -> sheets.ImportReport:
-    """Import a task schedule shaped like the plan's annex (period, no, task, lead,
-    cooperating, deadline; optional units = unit codes separated by commas; without that
-    column, the districts named in the lead agency and the task are the units concerned).
-
-    Any bad cell means nothing is imported; importing the same sheet again changes nothing.
-    """
-    owner = owner or default_owner(db)
-    sheet = sheets.read(path, SHEET_COLUMNS)
-    report = sheets.ImportReport("nhiệm vụ", dry_run=dry_run)
-    checked: list[dict[str, Any]] = []
-    seen: dict[tuple[str, int], int] = {}
-    for row in sheet.rows:
-        item = _task_input(row, year, report)
-        if item is None:
-            continue
-        if "units" not in sheet.columns:
-            item = dataclasses.replace(
-                item, unit_codes=districts_named(db, f"{item.lead} {item.title}")
-            )
-        key = (item.period, item.no)
-        if key in seen:
-            report.problem(row, "no", f"trùng kỳ {item.period}, số {item.no} với dòng {seen[key]}.")
-            continue
-        seen[key] = row.line
-        values, problems = check(db, item)
-        for column, message in problems:
-            report.problem(row, column, message)
-        checked.append(values)
-    report.refuse_if_problems(path)
-
-    def write_all() -> None:
-        for values in checked:
-            _, outcome = _write(db, values, owner)
-            report.count(outcome)
-
-    sheets.apply(db, write_all, dry_run=dry_run)
-    return report
-
-
-def districts_named(db: Database, text: str) -> tuple[str, ...]:
-    """Codes of the districts a task's text names ("UBND huyện Việt Yên, Lạng Giang").
-
-    Plans name districts, not codes; reading the names lets a district see its own tasks. A
-    provincial city sharing the province's name counts only as "thành phố"/"TP" + name.
-    """
-    folded = fold(text)
-    root = units.children(db, None)[0]
-    province_name = _short_name(root)
-    found = []
-    for unit in units.children(db, root.code):
-        if unit.level != "district":
-            continue
-        name = _short_name(unit)
-        pattern = rf"\b{re.escape(name)}\b"
-        if name == province_name:
-            pattern = rf"\b(?:thanh pho|tp\.?) {re.escape(name)}\b"
-        if re.search(pattern, folded):
-            found.append(unit.code)
-    return tuple(found)
-
-
-def _short_name(unit: units.Unit) -> str:
-    return fold(unit.name).removeprefix(fold(unit.kind) + " ")
-
-
-def _task_input(row: sheets.SheetRow, year: int, report: sheets.ImportReport) -> TaskInput | None:
-    number_text = row.text("no")
-    try:
-        number = int(float(number_text.replace(",", ".")))
-    except ValueError:
-        report.problem(row, "no", f"'{number_text}' không phải số thứ tự.")
-        return None
-    codes = tuple(code.strip() for code in row.text("units").split(",") if code.strip())
-    return TaskInput(
-        year=year,
-        period=row.text("period"),
-        no=number,
-        title=row.text("task"),
-        lead=row.text("lead"),
-        cooperating=row.text("cooperating"),
-        deadline=row.text("deadline"),
-        unit_codes=codes,
-    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ntm_desktop import funding_import, ocop, sheets, tasks
+from ntm_desktop import funding_import, ocop_import, sheets, tasks_import
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
 
 
@@ -64,9 +64,9 @@ def run_funding(args: argparse.Namespace) -> int:
 
 def run_tasks(args: argparse.Namespace) -> int:
     with open_db(args) as db:
-        return _print(tasks.import_sheet(db, args.file, args.year, dry_run=args.dry_run))
+        return _print(tasks_import.import_sheet(db, args.file, args.year, dry_run=args.dry_run))
 
 
 def run_ocop(args: argparse.Namespace) -> int:
     with open_db(args) as db:
-        return _print(ocop.import_sheet(db, args.file, args.year, dry_run=args.dry_run))
+        return _print(ocop_import.import_sheet(db, args.file, args.year, dry_run=args.dry_run))

@@ -4,7 +4,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from ntm_desktop import ocop, units
+from ntm_desktop import ocop, ocop_import, units
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
@@ -104,7 +104,7 @@ def _sheet(path, rows):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["# Sản phẩm OCOP được công nhận, tỉnh Bắc Giang"])
-    sheet.append(list(ocop.SHEET_COLUMNS))
+    sheet.append(list(ocop_import.SHEET_COLUMNS))
     for row in rows:
         sheet.append(row)
     book.save(path)
@@ -144,13 +144,13 @@ def test_import_a_sheet_twice_changes_nothing(db, db_path, tmp_path):
             ],
         ],
     )
-    report = ocop.import_sheet(db, path, 2020)
+    report = ocop_import.import_sheet(db, path, 2020)
     assert (report.new, report.changed, report.unchanged) == (3, 0, 0)
     counts = ocop.counts(db, 2020)
     assert counts.by_star == {3: 2, 4: 1, 5: 0}
     assert counts.producers_by_kind == {"cooperative": 2, "enterprise": 1, "household": 0}
     before = file_digest(db_path)
-    again = ocop.import_sheet(db, path, 2020)
+    again = ocop_import.import_sheet(db, path, 2020)
     assert (again.new, again.changed, again.unchanged) == (0, 0, 3)
     assert file_digest(db_path) == before
 
@@ -166,7 +166,7 @@ def test_a_bad_ocop_sheet_names_each_cell_and_imports_nothing(db, db_path, tmp_p
     )
     before = file_digest(db_path)
     with pytest.raises(InvalidInput, match="có 4 lỗi") as caught:
-        ocop.import_sheet(db, path, 2020)
+        ocop_import.import_sheet(db, path, 2020)
     details = caught.value.details
     assert details[0].startswith("Dòng 3, cột 'stars': Hạng sao '6' không hợp lệ")
     assert details[1].startswith("Dòng 4, cột 'producer_kind'")

@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ntm_desktop import deadlines, tasks
+from ntm_desktop import deadlines, tasks, tasks_import
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
@@ -55,7 +55,7 @@ def test_seed_copy_matches_the_shared_seed():
 
 
 def test_import_the_plans_schedule_twice_changes_nothing(db, db_path, seed_sheet):
-    report = tasks.import_sheet(db, seed_sheet, 2020)
+    report = tasks_import.import_sheet(db, seed_sheet, 2020)
     assert (report.new, report.changed, report.unchanged) == (36, 0, 0)
     found = tasks.of_year(db, 2020)
     assert len(found) == 36
@@ -68,13 +68,13 @@ def test_import_the_plans_schedule_twice_changes_nothing(db, db_path, seed_sheet
     assert first.lead == "Sở NN&PTNT, VPĐP tỉnh"
     assert first.owner_code == "24"
     before = file_digest(db_path)
-    again = tasks.import_sheet(db, seed_sheet, 2020)
+    again = tasks_import.import_sheet(db, seed_sheet, 2020)
     assert (again.new, again.changed, again.unchanged) == (0, 0, 36)
     assert file_digest(db_path) == before
 
 
 def test_overdue_and_due_soon_at_a_date(db, seed_sheet):
-    tasks.import_sheet(db, seed_sheet, 2020)
+    tasks_import.import_sheet(db, seed_sheet, 2020)
     at = date(2020, 3, 20)
     states = {(t.period, t.no): t.state(at) for t in tasks.of_year(db, 2020)}
     assert states[("Q1", 1)] == "overdue"  # Tháng 01/2020
@@ -130,7 +130,7 @@ def test_a_bad_sheet_is_refused_cell_by_cell_and_nothing_changes(db, db_path, tm
     book.save(path)
     before = file_digest(db_path)
     with pytest.raises(InvalidInput, match="chưa nhập gì") as caught:
-        tasks.import_sheet(db, path, 2020)
+        tasks_import.import_sheet(db, path, 2020)
     details = caught.value.details
     line = header_at + 1  # 1-based line of the header row
     assert details[0].startswith(f"Dòng {line + 2}, cột 'deadline': Không hiểu thời hạn")
@@ -142,19 +142,19 @@ def test_a_bad_sheet_is_refused_cell_by_cell_and_nothing_changes(db, db_path, tm
 
 def test_a_dry_run_counts_and_writes_nothing(db, db_path, seed_sheet):
     before = file_digest(db_path)
-    report = tasks.import_sheet(db, seed_sheet, 2020, dry_run=True)
+    report = tasks_import.import_sheet(db, seed_sheet, 2020, dry_run=True)
     assert report.new == 36
     assert file_digest(db_path) == before
     assert tasks.of_year(db, 2020) == []
 
 
 def test_districts_named_in_the_plan_see_their_tasks(db, seed_sheet):
-    tasks.import_sheet(db, seed_sheet, 2020)
+    tasks_import.import_sheet(db, seed_sheet, 2020)
     by_key = {(t.period, t.no): t.unit_codes for t in tasks.of_year(db, 2020)}
     assert by_key[("Q1", 3)] == ("217", "222")  # "UBND huyện Việt Yên, Lạng Giang"
     assert by_key[("Q1", 4)] == ("216",)
     assert by_key[("Q1", 7)] == ("215", "218", "219", "220")
     assert by_key[("Q4", 9)] == ()  # "tỉnh Bắc Giang" is not the city
-    assert tasks.districts_named(db, "UBND TP Bắc Giang") == ("213",)
+    assert tasks_import.districts_named(db, "UBND TP Bắc Giang") == ("213",)
     tan_yen = tasks.of_year(db, 2020, under="216")
     assert [(t.period, t.no) for t in tan_yen] == [("Q1", 4), ("Q1", 6), ("Q2-Q3", 6), ("Q2-Q3", 7)]

@@ -5,7 +5,7 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import QDate, Qt
 
-from ntm_desktop import funding, funding_import, tasks
+from ntm_desktop import funding, funding_import, tasks_import
 from tests.conftest import file_digest
 from tests.core.test_ocop import enter_bac_giang_2020
 from ui.funding_page import FundingPage
@@ -90,7 +90,7 @@ def test_disbursement_is_entered_at_the_chosen_date(qtbot, db, db_path, no_modal
 
 
 def test_tasks_page_highlights_overdue_and_due_soon(qtbot, qtmodeltester, db):
-    tasks.import_sheet(db, DATA / "bac-giang-2020-tasks.csv", 2020)
+    tasks_import.import_sheet(db, DATA / "bac-giang-2020-tasks.csv", 2020)
     page = TasksPage(db, "24", 2020, at=date(2020, 3, 20))
     qtbot.addWidget(page)
     model = page.model()

@@ -7,7 +7,7 @@ Never floats: 0.1 + 0.2 != 0.3 in binary, and a province table summed in floats 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.text import format_number
@@ -85,7 +85,7 @@ def share(part: int, whole: int, decimals: int = 1) -> Decimal | None:
     if whole == 0:
         return None
     return (Decimal(part) * 100 / Decimal(whole)).quantize(
-        Decimal(1).scaleb(-decimals), rounding="ROUND_HALF_UP"
+        Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
     )
 
 

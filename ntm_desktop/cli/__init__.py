@@ -14,7 +14,9 @@ from ntm_desktop import __version__
 from ntm_desktop.cli import (
     checklist_commands,
     dossier_commands,
+    import_commands,
     plan_commands,
+    report_commands,
     setup_commands,
     unit_commands,
 )
@@ -27,6 +29,8 @@ COMMAND_MODULES = (
     checklist_commands,
     plan_commands,
     dossier_commands,
+    report_commands,
+    import_commands,
 )
 
 

@@ -4,6 +4,7 @@ from ntm_desktop import village_plans
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+DATA = Path(__file__).resolve().parents[1] / "core" / "data"
 
 
 def _visible_tabs(window: MainWindow) -> list[str]:
@@ -19,7 +20,7 @@ def test_tabs_follow_the_unit_and_share_the_year(qtbot, db):
     window.show()
 
     window.select_unit("07354")
-    assert _visible_tabs(window) == ["Bảng tiêu chí", "Hồ sơ công nhận"]
+    assert _visible_tabs(window) == ["Bảng tiêu chí", "Hồ sơ công nhận", "Nguồn vốn", "OCOP"]
 
     window.select_unit("07354.001")
     assert "Phương án thôn kiểu mẫu" in _visible_tabs(window)
@@ -44,4 +45,27 @@ def test_tabs_follow_the_unit_and_share_the_year(qtbot, db):
     assert window.height() <= 768 and window.minimumSizeHint().height() <= 720
 
     window.select_unit("24")
-    assert _visible_tabs(window) == ["Bảng tiêu chí"]
+    assert _visible_tabs(window) == ["Bảng tiêu chí", "Nguồn vốn", "Nhiệm vụ", "OCOP"]
+    window.page.show_tab(window.page.tasks)
+    assert window.page.tasks.unit_code == "24" and window.page.tasks.year.value() == 2021
+    window.select_unit("216")
+    assert window.page.tasks.unit_code == "216"
+
+
+def test_late_tasks_stand_out_on_the_province_page(qtbot, db):
+    from ntm_desktop import tasks_import
+
+    tasks_import.import_sheet(db, DATA / "bac-giang-2020-tasks.csv", 2020)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.select_unit("24")
+    assert "nhiệm vụ quá hạn" in window.page.attention.text()
+    assert "31/12/2020" in window.page.attention.text()
+    window.page.attention.linkActivated.emit("tasks")
+    assert window.page.tabs.currentIndex() == window.page._tab_of(window.page.tasks)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.wait(50)
+    window.grab().save(str(SCREENSHOTS / "main-window-province-tasks.png"))
+    window.select_unit("07354")
+    assert window.page.attention.text() == ""

@@ -1,0 +1,122 @@
+"""Start-up to a painted main window, and memory over the bare app, measured in fresh processes.
+
+Each run starts `benchmarks.window_child` and takes the time from just before the process is
+started until the tree's viewport first paints (CLOCK_MONOTONIC is shared by all processes).
+The yardstick is a bare QApplication + QMainWindow + QTreeView started the same way.
+
+"Cold-ish": before each cold run the page cache is dropped (posix_fadvise DONTNEED) for the
+files a start reads: the Python standard library, PySide6/shiboken6, this checkout and the data
+file. Pages that another running process has mapped (other Qt programs) stay cached, so this is
+colder than warm but warmer than a fresh boot.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+from benchmarks.context import Context
+from benchmarks.measure import Figure, median, now
+
+ROOT = Path(__file__).resolve().parents[1]
+RATIO_TARGET = 1.5
+MEMORY_TARGET_MB = 25.0
+
+
+def run_child(ctx: Context, mode: str, *extra: str) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.window_child",
+        mode,
+        str(ctx.workdir / "child-settings"),
+        str(ctx.national_file()),
+        *extra,
+    ]
+    start = now()
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{mode} window failed:\n{done.stderr}")
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["elapsed"] = result["painted"] - start
+    return result
+
+
+def _files_a_start_reads(ctx: Context) -> list[Path]:
+    folders = [Path(sysconfig.get_paths()["stdlib"]), ROOT / "ntm_desktop", ROOT / "ui"]
+    for package in ("PySide6", "shiboken6"):
+        spec = importlib.util.find_spec(package)
+        if spec and spec.submodule_search_locations:
+            folders.extend(Path(place) for place in spec.submodule_search_locations)
+    files = [ctx.national_file()]
+    for folder in folders:
+        files.extend(path for path in folder.rglob("*") if path.is_file())
+    return files
+
+
+def _drop_page_cache(files: list[Path]) -> None:
+    for path in files:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
+def _ratio_figure(what: str, bare: list[float], app: list[float]) -> Figure:
+    ratio = median(app) / median(bare)
+    return Figure(
+        what,
+        f"{median(app) * 1000:.0f} ms vs bare {median(bare) * 1000:.0f} ms = {ratio:.2f}×",
+        f"≤ {RATIO_TARGET}× bare ({median(bare) * RATIO_TARGET * 1000:.0f} ms)",
+        ratio <= RATIO_TARGET,
+    )
+
+
+def run(ctx: Context) -> list[Figure]:
+    ctx.national_file()
+    run_child(ctx, "bare")  # warm-up, untimed
+    run_child(ctx, "app")
+    warm: dict[str, list[float]] = {"bare": [], "app": []}
+    for _ in range(ctx.repeats(9, 3)):
+        for mode in warm:  # alternate, so both see the same machine load
+            warm[mode].append(run_child(ctx, mode)["elapsed"])
+    figures = [_ratio_figure("start-up to painted main window, warm (national file)", **warm)]
+    if not hasattr(os, "posix_fadvise"):
+        ctx.note("cold-ish start-up skipped: no posix_fadvise on this system")
+        return figures
+    files = _files_a_start_reads(ctx)
+    cold: dict[str, list[float]] = {"bare": [], "app": []}
+    for _ in range(ctx.repeats(3, 1)):
+        for mode in cold:
+            _drop_page_cache(files)
+            cold[mode].append(run_child(ctx, mode)["elapsed"])
+    figures.append(_ratio_figure("start-up to painted main window, cold-ish", **cold))
+    return figures
+
+
+def memory(ctx: Context) -> list[Figure]:
+    """Resident memory of the main window on the national file, over the bare window's."""
+    bare: list[float] = []
+    app: list[float] = []
+    for _ in range(ctx.repeats(3, 1)):
+        bare.append(run_child(ctx, "bare", "--use")["rss_used_mb"])
+        app.append(run_child(ctx, "app", "--use")["rss_used_mb"])
+    over = median(app) - median(bare)
+    return [
+        Figure(
+            "memory over the bare app (main window, national file, 3 expands + a search)",
+            f"{over:.1f} MB ({median(app):.1f} vs {median(bare):.1f} MB RSS)",
+            f"≤ {MEMORY_TARGET_MB:.0f} MB",
+            over <= MEMORY_TARGET_MB,
+        )
+    ]

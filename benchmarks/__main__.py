@@ -25,6 +25,7 @@ from benchmarks.measure import Figure
 # drop Qt's libraries from the page cache while this process has not loaded them itself.
 BENCHMARKS: dict[str, Callable[[Context], list[Figure]]] = {
     "startup": startup.run,
+    "imports": startup.imports,
     "memory": startup.memory,
     "creation": datafile.creation,
     "bulk": datafile.bulk_load,

@@ -26,12 +26,28 @@ from benchmarks.measure import Figure, median, now
 ROOT = Path(__file__).resolve().parents[1]
 RATIO_TARGET = 1.5
 MEMORY_TARGET_MB = 25.0
+# Together ~350 ms of imports (performance.md): import them where first needed, not at start-up.
+HEAVY_LIBRARIES = ("reportlab", "openpyxl", "pypdf", "jsonschema", "sqlite_utils")
 
 
-def run_child(ctx: Context, mode: str, *extra: str) -> dict[str, float]:
+def run_child(
+    ctx: Context, mode: str, *extra: str, python_options: tuple[str, ...] = ()
+) -> dict[str, float]:
+    started, done = _start_child(ctx, mode, *extra, python_options=python_options)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["started"] = started
+    result["elapsed"] = result["painted"] - started
+    return result
+
+
+def _start_child(
+    ctx: Context, mode: str, *extra: str, python_options: tuple[str, ...] = ()
+) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Run the child; returns the CLOCK_MONOTONIC time just before it started, and its output."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [
         sys.executable,
+        *python_options,
         "-m",
         "benchmarks.window_child",
         mode,
@@ -43,9 +59,53 @@ def run_child(ctx: Context, mode: str, *extra: str) -> dict[str, float]:
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"{mode} window failed:\n{done.stderr}")
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    result["elapsed"] = result["painted"] - start
-    return result
+    return start, done
+
+
+def imports(ctx: Context) -> list[Figure]:
+    """What the main window imports on the way to its first paint (python -X importtime)."""
+    _, done = _start_child(ctx, "app", python_options=("-X", "importtime"))
+    heavy: set[str] = set()
+    ours = 0
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        _, self_us, _, name = (part.strip() for part in line.replace(":", "|", 1).split("|"))
+        if not self_us.isdigit():
+            continue
+        top = name.split(".")[0]
+        if top in HEAVY_LIBRARIES:
+            heavy.add(top)
+        if top in ("ntm_desktop", "ui"):
+            ours += int(self_us)
+    return [
+        Figure(
+            "heavy libraries imported before the main window paints",
+            ", ".join(sorted(heavy)) or "none",
+            "none of " + "/".join(HEAVY_LIBRARIES),
+            not heavy,
+        ),
+        Figure(
+            "  import time of ntm_desktop + ui (self, -X importtime; incl. Qt names they touch)",
+            f"{ours / 1000:.1f} ms",
+        ),
+    ]
+
+
+PHASES = (
+    ("started", "qt", "Python + PySide6 + QApplication"),
+    ("qt", "modules", "our modules"),
+    ("modules", "opened", "open data file"),
+    ("opened", "built", "build window"),
+    ("built", "painted", "show + first paint"),
+)
+
+
+def _phases(runs: list[dict[str, float]]) -> str:
+    return ", ".join(
+        f"{label} {median([run[end] - run[begin] for run in runs]) * 1000:.0f}"
+        for begin, end, label in PHASES
+    )
 
 
 def _files_a_start_reads(ctx: Context) -> list[Path]:
@@ -86,11 +146,19 @@ def run(ctx: Context) -> list[Figure]:
     ctx.national_file()
     run_child(ctx, "bare")  # warm-up, untimed
     run_child(ctx, "app")
-    warm: dict[str, list[float]] = {"bare": [], "app": []}
+    warm: dict[str, list[dict[str, float]]] = {"bare": [], "app": []}
     for _ in range(ctx.repeats(9, 3)):
         for mode in warm:  # alternate, so both see the same machine load
-            warm[mode].append(run_child(ctx, mode)["elapsed"])
-    figures = [_ratio_figure("start-up to painted main window, warm (national file)", **warm)]
+            warm[mode].append(run_child(ctx, mode))
+    figures = [
+        _ratio_figure(
+            "start-up to painted main window, warm (national file)",
+            [run["elapsed"] for run in warm["bare"]],
+            [run["elapsed"] for run in warm["app"]],
+        ),
+        Figure("  phases, ms (main window)", _phases(warm["app"])),
+        Figure("  phases, ms (bare window)", _phases(warm["bare"])),
+    ]
     if not hasattr(os, "posix_fadvise"):
         ctx.note("cold-ish start-up skipped: no posix_fadvise on this system")
         return figures
@@ -100,7 +168,9 @@ def run(ctx: Context) -> list[Figure]:
         for mode in cold:
             _drop_page_cache(files)
             cold[mode].append(run_child(ctx, mode)["elapsed"])
-    figures.append(_ratio_figure("start-up to painted main window, cold-ish", **cold))
+    figures.append(
+        _ratio_figure("start-up to painted main window, cold-ish", cold["bare"], cold["app"])
+    )
     return figures
 
 

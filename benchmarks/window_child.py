@@ -1,12 +1,14 @@
-"""Run in a fresh process by the start-up and memory benchmarks; prints one JSON line.
+"""Run in a fresh process by the start-up, memory and tree benchmarks; prints one JSON line.
 
-`python -m benchmarks.window_child bare|app|tree SETTINGS_DIR [DATA_FILE] [--use]`
+`python -m benchmarks.window_child bare|app|tree SETTINGS_DIR DATA_FILE [--use]`
 
-bare: QApplication + QMainWindow + QTreeView; app: the real `MainWindow` on DATA_FILE; tree: a
-QTreeView over `UnitTreeModel` on DATA_FILE, timed from creating the model (`first_paint`). All
-report the CLOCK_MONOTONIC time at which the tree's viewport first painted (the parent took the
-time just before starting this process) and the resident memory then; with --use, the app also
-expands a province and a district and runs a search before memory is read again.
+bare: QApplication + QMainWindow + QTreeView; app: the real `MainWindow` on DATA_FILE, opened as
+`ntm-desktop` opens it; tree: a QTreeView over `UnitTreeModel` on DATA_FILE. Each reports the
+CLOCK_MONOTONIC time of the phases of its start (the parent took the time just before starting
+this process): `qt` (PySide6 imported, QApplication made), `modules` (our modules imported),
+`opened` (data file open), `built` (window made), `painted` (the tree's viewport painted once),
+and the resident memory then. With --use, the app also expands a province and a district and
+runs a search before memory is read again (`rss_used_mb`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from __future__ import annotations
 import json
 import sys
 import time
+
+
+def _now() -> float:
+    return time.clock_gettime(time.CLOCK_MONOTONIC)
 
 
 def _rss_mb() -> float:
@@ -25,26 +31,25 @@ def _rss_mb() -> float:
 
 
 def main(argv: list[str]) -> None:
-    mode, settings_dir = argv[0], argv[1]
+    mode, settings_dir, data_file = argv[0], argv[1], argv[2]
     use = "--use" in argv
+    marks: dict[str, float] = {}
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     app = QApplication([sys.argv[0]])
-    painted = []
+    marks["qt"] = _now()
 
     class Watch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not painted:
-                painted.append(time.clock_gettime(time.CLOCK_MONOTONIC))
+            if event.type() == QEvent.Type.Paint and "painted" not in marks:
+                marks["painted"] = _now()
             return False
 
-    watch = Watch()
     if mode == "bare":
-        from PySide6.QtWidgets import QMainWindow, QTreeView
-
+        marks["modules"] = marks["opened"] = _now()
         window = QMainWindow()
         tree = QTreeView()
         window.setCentralWidget(tree)
@@ -52,15 +57,14 @@ def main(argv: list[str]) -> None:
     elif mode == "tree":
         from pathlib import Path
 
-        from PySide6.QtWidgets import QTreeView
-
         from ntm_desktop import datasets
         from ntm_desktop.storage import Database
         from ui.unit_tree_model import UnitTreeModel
 
-        db = Database.open(Path(argv[2]))
+        marks["modules"] = _now()
+        db = Database.open(Path(data_file))
         on = datasets.reference_date(db)
-        start = time.clock_gettime(time.CLOCK_MONOTONIC)
+        marks["opened"] = _now()
         window = tree = QTreeView()
         tree.setHeaderHidden(True)
         tree.setUniformRowHeights(True)
@@ -72,16 +76,19 @@ def main(argv: list[str]) -> None:
         from ui.app import open_data_file
         from ui.main_window import MainWindow
 
-        db = open_data_file(Path(argv[2]))
+        marks["modules"] = _now()
+        db = open_data_file(Path(data_file))
+        marks["opened"] = _now()
         window = MainWindow(db)
+    marks["built"] = _now()
+    if isinstance(window, QMainWindow) and mode == "app":
         tree = window.tree
+    watch = Watch()
     tree.viewport().installEventFilter(watch)
     window.show()
-    while not painted:
+    while "painted" not in marks:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-    result = {"painted": painted[0], "rss_mb": _rss_mb()}
-    if mode == "tree":
-        result["first_paint"] = painted[0] - start
+    result: dict[str, float] = {**marks, "rss_mb": _rss_mb()}
     if use and mode == "app":
         model = window.model
         province = model.index(0, 0)

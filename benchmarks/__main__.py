@@ -22,7 +22,8 @@ from benchmarks.context import Context
 from benchmarks.measure import Figure
 
 # Start-up and memory run first: they start fresh processes, and the cold-ish start can only
-# drop Qt's libraries from the page cache while this process has not loaded them itself.
+# drop Qt's libraries from the page cache while this process has not loaded them itself (so
+# the in-process Qt benchmarks import PySide6 inside their functions).
 BENCHMARKS: dict[str, Callable[[Context], list[Figure]]] = {
     "startup": startup.run,
     "imports": startup.imports,

@@ -3,14 +3,30 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # The offscreen platform warns about window features it lacks; that is not news.
+    if not message.startswith("This plugin does not support"):
+        print(message, file=sys.stderr)
 
 
 def application() -> QApplication:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet)
     app = QApplication.instance()
     return app if isinstance(app, QApplication) else QApplication([])
 

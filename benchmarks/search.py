@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-from benchmarks import qt
 from benchmarks.context import Context
 from benchmarks.measure import Figure, median, ms, p95
 
@@ -48,6 +47,7 @@ def core(ctx: Context) -> list[Figure]:
 
 def window(ctx: Context) -> list[Figure]:
     """The main window's debounced search step: query, hit labels with their parents, popup."""
+    from benchmarks import qt
     from ntm_desktop.storage import Database
     from ui.main_window import MainWindow
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-from benchmarks import qt
 from benchmarks.context import Context
 from benchmarks.measure import Figure, median, ms, p95
 from benchmarks.startup import run_child
@@ -16,6 +15,7 @@ EXPAND_TARGET = 0.016
 def run(ctx: Context) -> list[Figure]:
     from PySide6.QtWidgets import QTreeView
 
+    from benchmarks import qt
     from ntm_desktop import datasets
     from ntm_desktop.storage import Database
     from ui.unit_tree_model import UnitTreeModel

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks.context import Context
 from benchmarks.measure import Figure, median, ms, times
-from benchmarks.synthetic_tree import UnitTuple, generate
+from benchmarks.synthetic_tree import generate
 from ntm_desktop import catalogs, datasets
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import units as unit_rows
@@ -21,6 +22,13 @@ LEVEL_CHECK_IN = "CHECK (level IN ('province', 'district', 'commune', 'village')
 LEVEL_CHECK_OR = (
     "CHECK (level = 'province' OR level = 'district' OR level = 'commune' OR level = 'village')"
 )
+# Indicator results are the big bulk path (performance.md: 4.3 M rows): narrow rows like these.
+RESULTS_TABLE = (
+    "CREATE TABLE results (unit_code TEXT NOT NULL, year INTEGER NOT NULL, "
+    "indicator TEXT NOT NULL, value REAL, met TEXT NOT NULL{check})"
+)
+MET_CHECK_IN = " CHECK (met IN ('yes', 'no', 'unknown'))"
+INSERT_RESULT = "INSERT INTO results VALUES (?, ?, ?, ?, ?)"
 INSERT_UNIT = (
     "INSERT INTO units (code, name, name_folded, kind, level, parent_code, valid_from, valid_to, "
     "owner_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -74,6 +82,16 @@ def bulk_load(ctx: Context) -> list[Figure]:
         "CREATE TABLE units (code, name, name_folded, kind, level, parent_code, valid_from, "
         "valid_to, owner_code)",
     )
+    results = _result_rows(ctx.repeats(800_000, 300_000))
+    narrow = _rate(
+        results, RESULTS_TABLE.format(check=""), ctx.workdir / "results.db", INSERT_RESULT
+    )
+    narrow_in = _rate(
+        results,
+        RESULTS_TABLE.format(check=MET_CHECK_IN),
+        ctx.workdir / "results-in.db",
+        INSERT_RESULT,
+    )
     return [
         Figure(
             f"bulk load national tree ({len(rows):,} units, storage.units.insert_many)",
@@ -89,7 +107,26 @@ def bulk_load(ctx: Context) -> list[Figure]:
             "  floor: same rows, bare executemany, 9 columns, no key/index/check, in memory",
             f"{floor / 1e6:.2f} M rows/s",
         ),
+        Figure(
+            f"bulk path, narrow rows ({len(results):,} indicator results, 5 columns, data file)",
+            f"{narrow / 1e6:.2f} M rows/s",
+            "(yardstick, not app code)",
+        ),
+        Figure(
+            "  same, with CHECK (met IN ('yes', 'no', 'unknown'))",
+            f"{narrow_in / 1e6:.2f} M rows/s",
+        ),
     ]
+
+
+def _result_rows(count: int) -> list[tuple[str, int, str, float, str]]:
+    """Indicator results as a national import brings them: commune, year, indicator, value, met."""
+    per_commune = 2 * 19 * 2  # two years, 19 criteria, two indicators each
+    return [
+        (f"{commune * 3:05d}", 2024 + n // 38, f"{n % 38 // 2 + 1}.{n % 2 + 1}", n * 0.5, met)
+        for commune in range(count // per_commune + 1)
+        for n, met in zip(range(per_commune), ("yes", "no", "unknown") * 26, strict=False)
+    ][:count]
 
 
 def _units_table_sql() -> str:
@@ -99,7 +136,13 @@ def _units_table_sql() -> str:
     return sql[start : sql.index("CREATE TABLE unit_links")]
 
 
-def _rate(rows: list[UnitTuple], schema: str, path: Path | None = None, repeats: int = 3) -> float:
+def _rate(
+    rows: Sequence[tuple[object, ...]],
+    schema: str,
+    path: Path | None = None,
+    insert: str = INSERT_UNIT,
+    repeats: int = 3,
+) -> float:
     """Rows/s of one executemany in one transaction into a fresh table (in memory if no path)."""
     samples = []
     for attempt in range(repeats):
@@ -112,7 +155,7 @@ def _rate(rows: list[UnitTuple], schema: str, path: Path | None = None, repeats:
         conn.executescript(schema)
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
-        conn.executemany(INSERT_UNIT, rows)
+        conn.executemany(insert, rows)
         conn.execute("COMMIT")
         samples.append(time.perf_counter() - start)
         conn.close()

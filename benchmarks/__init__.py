@@ -1,0 +1,1 @@
+"""Speed figures against shared/design/performance.md: run `python -m benchmarks`."""

@@ -1,0 +1,209 @@
+"""Start-up to a painted main window, and memory over the bare app, measured in fresh processes.
+
+Each run starts `benchmarks.window_child` and takes the time from just before the process is
+started until the tree's viewport first paints (CLOCK_MONOTONIC is shared by all processes).
+The yardstick is a bare QApplication + QMainWindow + QTreeView started the same way.
+
+"Cold-ish": before each cold run the page cache is dropped (posix_fadvise DONTNEED) for the
+files a start reads: the Python standard library, PySide6/shiboken6, this checkout and the data
+file. Pages that another running process has mapped (other Qt programs) stay cached, so this is
+colder than warm but warmer than a fresh boot.
+"""
+
+from __future__ import annotations
+
+import compileall
+import functools
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+from benchmarks.context import Context
+from benchmarks.measure import Figure, median, now
+
+ROOT = Path(__file__).resolve().parents[1]
+RATIO_TARGET = 1.5
+MEMORY_TARGET_MB = 25.0
+# Together ~350 ms of imports (performance.md): import them where first needed, not at start-up.
+HEAVY_LIBRARIES = ("reportlab", "openpyxl", "pypdf", "jsonschema", "sqlite_utils")
+
+
+def run_child(
+    ctx: Context, mode: str, *extra: str, python_options: tuple[str, ...] = ()
+) -> dict[str, float]:
+    started, done = _start_child(ctx, mode, *extra, python_options=python_options)
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["started"] = started
+    result["elapsed"] = result["painted"] - started
+    return result
+
+
+@functools.cache
+def _compile_sources() -> None:
+    """Installed and frozen apps start from bytecode; with PYTHONDONTWRITEBYTECODE set (as on
+    this machine) a changed module would otherwise be compiled again at every start."""
+    for package in ("ntm_desktop", "ui", "benchmarks"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
+def _start_child(
+    ctx: Context, mode: str, *extra: str, python_options: tuple[str, ...] = ()
+) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Run the child; returns the CLOCK_MONOTONIC time just before it started, and its output."""
+    _compile_sources()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [
+        sys.executable,
+        *python_options,
+        "-m",
+        "benchmarks.window_child",
+        mode,
+        str(ctx.workdir / "child-settings"),
+        str(ctx.national_file()),
+        *extra,
+    ]
+    start = now()
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{mode} window failed:\n{done.stderr}")
+    return start, done
+
+
+def imports(ctx: Context) -> list[Figure]:
+    """What the main window imports on the way to its first paint (python -X importtime)."""
+    _, done = _start_child(ctx, "app", python_options=("-X", "importtime"))
+    heavy: set[str] = set()
+    ours = 0
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        _, self_us, _, name = (part.strip() for part in line.replace(":", "|", 1).split("|"))
+        if not self_us.isdigit():
+            continue
+        top = name.split(".")[0]
+        if top in HEAVY_LIBRARIES:
+            heavy.add(top)
+        if top in ("ntm_desktop", "ui"):
+            ours += int(self_us)
+    return [
+        Figure(
+            "heavy libraries (" + ", ".join(HEAVY_LIBRARIES) + ") imported at start-up",
+            ", ".join(sorted(heavy)) or "none",
+            "none of the 5",
+            not heavy,
+        ),
+        Figure(
+            "  import time of ntm_desktop + ui modules (self times, -X importtime)",
+            f"{ours / 1000:.1f} ms",
+        ),
+    ]
+
+
+PHASES = (
+    ("started", "qt", "Python+Qt"),
+    ("qt", "modules", "our imports"),
+    ("modules", "opened", "open file"),
+    ("opened", "built", "window"),
+    ("built", "painted", "paint"),
+)
+
+
+def _phases(runs: list[dict[str, float]]) -> str:
+    return " · ".join(
+        f"{label} {median([run[end] - run[begin] for run in runs]) * 1000:.0f}"
+        for begin, end, label in PHASES
+    )
+
+
+def _files_a_start_reads(ctx: Context) -> list[Path]:
+    folders = [Path(sysconfig.get_paths()["stdlib"]), ROOT / "ntm_desktop", ROOT / "ui"]
+    for package in ("PySide6", "shiboken6"):
+        spec = importlib.util.find_spec(package)
+        if spec and spec.submodule_search_locations:
+            folders.extend(Path(place) for place in spec.submodule_search_locations)
+    files = [ctx.national_file()]
+    for folder in folders:
+        files.extend(path for path in folder.rglob("*") if path.is_file())
+    return files
+
+
+def _drop_page_cache(files: list[Path]) -> None:
+    for path in files:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
+def _ratio_figure(what: str, bare: list[float], app: list[float]) -> Figure:
+    ratio = median(app) / median(bare)
+    return Figure(
+        what,
+        f"{median(app) * 1000:.0f} ms vs bare {median(bare) * 1000:.0f} ms = {ratio:.3f}×",
+        f"≤ {RATIO_TARGET}× bare ({median(bare) * RATIO_TARGET * 1000:.0f} ms)",
+        ratio <= RATIO_TARGET,
+    )
+
+
+def run(ctx: Context) -> list[Figure]:
+    ctx.national_file()
+    run_child(ctx, "bare")  # warm-up, untimed
+    run_child(ctx, "app")
+    warm: dict[str, list[dict[str, float]]] = {"bare": [], "app": []}
+    for _ in range(ctx.repeats(9, 3)):
+        for mode in warm:  # alternate, so both see the same machine load
+            warm[mode].append(run_child(ctx, mode))
+    figures = [
+        _ratio_figure(
+            "start-up to painted main window, warm (national file)",
+            [run["elapsed"] for run in warm["bare"]],
+            [run["elapsed"] for run in warm["app"]],
+        ),
+        Figure("  phases of the warm start, ms: main window", _phases(warm["app"])),
+        Figure("  phases of the warm start, ms: bare window", _phases(warm["bare"])),
+    ]
+    if not hasattr(os, "posix_fadvise"):
+        ctx.note("cold-ish start-up skipped: no posix_fadvise on this system")
+        return figures
+    files = _files_a_start_reads(ctx)
+    cold: dict[str, list[dict[str, float]]] = {"bare": [], "app": []}
+    for _ in range(ctx.repeats(5, 1)):
+        for mode in cold:
+            _drop_page_cache(files)
+            cold[mode].append(run_child(ctx, mode))
+    figures += [
+        _ratio_figure(
+            "start-up to painted main window, cold-ish",
+            [run["elapsed"] for run in cold["bare"]],
+            [run["elapsed"] for run in cold["app"]],
+        ),
+        Figure("  phases of the cold-ish start, ms: main window", _phases(cold["app"])),
+        Figure("  phases of the cold-ish start, ms: bare window", _phases(cold["bare"])),
+    ]
+    return figures
+
+
+def memory(ctx: Context) -> list[Figure]:
+    """Resident memory of the main window on the national file, over the bare window's."""
+    bare: list[float] = []
+    app: list[float] = []
+    for _ in range(ctx.repeats(3, 1)):
+        bare.append(run_child(ctx, "bare", "--use")["rss_used_mb"])
+        app.append(run_child(ctx, "app", "--use")["rss_used_mb"])
+    over = median(app) - median(bare)
+    return [
+        Figure(
+            "memory over the bare app (main window, national file, 3 expands + a search)",
+            f"{over:.1f} MB ({median(app):.1f} vs {median(bare):.1f} MB RSS)",
+            f"≤ {MEMORY_TARGET_MB:.0f} MB",
+            over <= MEMORY_TARGET_MB,
+        )
+    ]

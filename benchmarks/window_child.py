@@ -1,0 +1,112 @@
+"""Run in a fresh process by the start-up, memory and tree benchmarks; prints one JSON line.
+
+`python -m benchmarks.window_child bare|app|tree SETTINGS_DIR DATA_FILE [--use]`
+
+bare: QApplication + QMainWindow + QTreeView; app: the real `MainWindow` on DATA_FILE, opened as
+`ntm-desktop` opens it; tree: a QTreeView over `UnitTreeModel` on DATA_FILE. Each reports the
+CLOCK_MONOTONIC time of the phases of its start (the parent took the time just before starting
+this process): `qt` (PySide6 imported, QApplication made), `modules` (our modules imported),
+`opened` (data file open), `built` (window made), `painted` (the tree's viewport painted once),
+and the resident memory then. With --use, the app also expands a province and a district and
+runs a search before memory is read again (`rss_used_mb`).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+
+def _now() -> float:
+    return time.clock_gettime(time.CLOCK_MONOTONIC)
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main(argv: list[str]) -> None:
+    mode, settings_dir, data_file = argv[0], argv[1], argv[2]
+    use = "--use" in argv
+    marks: dict[str, float] = {}
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    app = QApplication([sys.argv[0]])
+    marks["qt"] = _now()
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in marks:
+                marks["painted"] = _now()
+            return False
+
+    if mode == "bare":
+        marks["modules"] = marks["opened"] = _now()
+        window = QMainWindow()
+        tree = QTreeView()
+        window.setCentralWidget(tree)
+        window.resize(1280, 720)
+    elif mode == "tree":
+        from pathlib import Path
+
+        from ntm_desktop import datasets
+        from ntm_desktop.storage import Database
+        from ui.unit_tree_model import UnitTreeModel
+
+        marks["modules"] = _now()
+        db = Database.open(Path(data_file))
+        on = datasets.reference_date(db)
+        marks["opened"] = _now()
+        window = tree = QTreeView()
+        tree.setHeaderHidden(True)
+        tree.setUniformRowHeights(True)
+        tree.resize(340, 700)
+        tree.setModel(UnitTreeModel(db, on, tree))
+    else:
+        from pathlib import Path
+
+        from ui.app import open_data_file
+        from ui.main_window import MainWindow
+
+        marks["modules"] = _now()
+        db = open_data_file(Path(data_file))
+        marks["opened"] = _now()
+        window = MainWindow(db)
+    marks["built"] = _now()
+    if mode == "app":  # found by type, so the benchmark survives changes to the window's fields
+        tree = window.findChild(QTreeView)
+    watch = Watch()
+    tree.viewport().installEventFilter(watch)
+    window.show()
+    while "painted" not in marks:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    result: dict[str, float] = {**marks, "rss_mb": _rss_mb()}
+    if use and mode == "app":
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QLineEdit
+
+        model = tree.model()
+        province = model.index(0, 0)
+        tree.expand(province)
+        tree.expand(model.index(0, 0, province))
+        tree.expand(model.index(1, 0))
+        QTest.keyClicks(window.findChild(QLineEdit), "tan yen")
+        settle = _now() + 0.5  # past the search box's debounce delay
+        while _now() < settle:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    if use:
+        result["rss_used_mb"] = _rss_mb()
+    print(json.dumps(result))
+    app.quit()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,8 +1,4 @@
-"""When opening checks the whole file: after an unclean shutdown, before migrating, on demand.
-
-A full check reads every page, so an ordinary open skips it (start-up must not grow with the
-file); these tests pin down that damage is still refused where it matters.
-"""
+"""Damage is refused at every open (clean shutdown or crash, before migrating) and on demand."""
 
 from __future__ import annotations
 
@@ -38,12 +34,18 @@ def _crash_copy(source: Path, target: Path) -> None:
     conn.close()
 
 
-def test_damaged_file_opens_quickly_but_check_integrity_refuses_it(db_path: Path):
+def test_damaged_file_closed_cleanly_is_refused_and_untouched(db_path: Path):
     _damage_middle_page(db_path)
-    with Database.open(db_path) as db:
-        assert db.get_meta("dataset") == "bac-giang-2020"
-        with pytest.raises(DataFileError, match="khôi phục từ bản sao lưu"):
-            db.check_integrity()
+    before = file_digest(db_path)
+    with pytest.raises(DataFileError, match="khôi phục từ bản sao lưu"):
+        Database.open(db_path)
+    assert file_digest(db_path) == before
+
+
+def test_damage_after_opening_is_found_on_demand(db: Database):
+    _damage_middle_page(db.path)
+    with pytest.raises(DataFileError, match="khôi phục từ bản sao lưu"):
+        db.check_integrity()
 
 
 def test_intact_file_passes_check_integrity(db: Database):

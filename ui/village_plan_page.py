@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +28,7 @@ from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, format_number
 from ui import messages
 from ui.plan_export import PlanExportBar
+from ui.plan_item_evidence import PlanItemEvidence
 from ui.village_plan_model import PlanItemsModel
 
 PERIODS = ("", *(str(month) for month in range(1, 13)), "Q1", "Q2", "Q3", "Q4")
@@ -35,6 +36,8 @@ NEEDS_DECISION = ("approved", "recognised")
 
 
 class VillagePlanPage(QWidget):
+    plan_changed = Signal(str)  # village code: its status or items changed
+
     def __init__(self, db: Database, today: date | None = None) -> None:
         super().__init__()
         self.db = db
@@ -81,6 +84,16 @@ class VillagePlanPage(QWidget):
         self.review = QLabel()
         self.review.setWordWrap(True)
         self.export_bar = PlanExportBar(self._document)
+        self.item_evidence = PlanItemEvidence(db)
+        self.item_evidence.refused.connect(
+            lambda message: messages.show_error(self, InvalidInput(message))
+        )
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.item_evidence.show_item(
+                self.model.item_at(current.row())
+            )
+        )
+        self.model.modelReset.connect(lambda: self.item_evidence.show_item(None))
 
         self.new_work = QLineEdit()
         self.new_work.setPlaceholderText(self.tr("Công việc mới, ví dụ: Đường hoa, cây xanh 800 m"))
@@ -127,6 +140,7 @@ class VillagePlanPage(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.review)
+        layout.addWidget(self.item_evidence)
         layout.addWidget(self.export_bar)
         self._refresh()
 
@@ -280,6 +294,8 @@ class VillagePlanPage(QWidget):
             messages.show_error(self, error)
             return False
         self._refresh()
+        if self.village_code:
+            self.plan_changed.emit(self.village_code)
         return True
 
     def register_village(self) -> None:

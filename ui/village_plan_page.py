@@ -229,9 +229,13 @@ class VillagePlanPage(QWidget):
         if self.plan is None:
             self.review.setText("")
             return
-        found = village_plan_review.review(
-            self.db, self.plan.village_code, self.plan.year, self.model.items
-        )
+        try:
+            found = village_plan_review.review(
+                self.db, self.plan.village_code, self.plan.year, self.model.items
+            )
+        except NtmError as error:  # e.g. no model-village set for that year
+            self.review.setText(self.tr("Tự đánh giá: {0}").format(escape(error.message)))
+            return
         if not found.open:
             self.review.setText(
                 self.tr("Tự đánh giá: thôn đạt cả {0} tiêu chí thôn kiểu mẫu.").format(

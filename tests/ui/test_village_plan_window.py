@@ -121,3 +121,16 @@ def test_plan_in_the_main_window(qtbot, db, tmp_path, monkeypatch, no_modal_boxe
     assert "thôn kiểu mẫu · 1/3 hạng mục hoàn thành · tiến độ 50,0%" in text
     qtbot.wait(50)
     assert window.grab().save(str(SCREENSHOTS / "main-window-commune-plans.png"))
+
+
+def test_year_without_a_model_village_set_explains_instead_of_failing(qtbot, db, no_modal_boxes):
+    from ui.village_plan_page import VillagePlanPage
+
+    vp.register(db, VILLAGE, 2019)
+    page = VillagePlanPage(db)
+    qtbot.addWidget(page)
+    page.show_plan(VILLAGE, 2019)
+    assert "Chưa có bộ tiêu chí" in page.review.text()
+    page.export_bar.export("pdf", "/nonexistent/never-written.pdf")
+    assert no_modal_boxes and "Chưa có bộ tiêu chí" in no_modal_boxes[0]
+    assert not page.export_bar.busy

@@ -101,6 +101,7 @@ def test_plan_in_the_main_window(qtbot, db, tmp_path, monkeypatch, no_modal_boxe
     qtbot.wait(50)
     SCREENSHOTS.mkdir(exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "main-window-plan-flow.png"))
+    assert page.grab().save(str(SCREENSHOTS / "village-plan-page-whole.png"))
 
     _click(qtbot, page.step_buttons["proposed"])
     page.decision.setText("3105/QĐ-UBND")

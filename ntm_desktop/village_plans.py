@@ -49,6 +49,17 @@ TRANSITIONS = {
 # Once the dossier has gone to the district the plan is what it is judged on.
 LOCKED_STATUSES = ("proposed", "recognised", "not_recognised")
 
+# How the unit tree and the commune page name a plan's status, briefly.
+SHORT_STATUS_NAMES = {
+    "registered": "đăng ký thôn kiểu mẫu",
+    "drafted": "PA dự thảo",
+    "approved": "PA đã duyệt",
+    "in_progress": "đang thực hiện PA",
+    "proposed": "đề nghị công nhận",
+    "recognised": "thôn kiểu mẫu",
+    "not_recognised": "chưa được công nhận",
+}
+
 ITEM_STATUS_NAMES = {
     "not_started": "Chưa thực hiện",
     "in_progress": "Đang thực hiện",
@@ -267,6 +278,34 @@ def get(db: Database, village_code: str, year: int) -> Plan:
 
 def of_year(db: Database, year: int) -> list[Plan]:
     return [Plan.from_row(row) for row in rows.plans_of_year(db, year)]
+
+
+def statuses(db: Database, village_codes: list[str], year: int) -> dict[str, str]:
+    """Status of each village's plan for `year` (villages that did not register are absent)."""
+    return rows.statuses(db, village_codes, year)
+
+
+@dataclass(frozen=True)
+class VillageProgress:
+    plan: Plan
+    village_name: str
+    items: int
+    done: int
+    progress: float  # mean percent done of the live items, as `totals` computes it
+
+
+def commune_overview(db: Database, commune_code: str, year: int) -> list[VillageProgress]:
+    """The plans of a commune's villages for `year`, with progress, read in one query."""
+    found = []
+    for row in rows.commune_overview(db, commune_code, year):
+        width = len(rows.PLAN_COLUMNS)
+        name, count, done, progress = row[width:]
+        found.append(
+            VillageProgress(
+                Plan.from_row(row[:width]), name, int(count), int(done), float(progress)
+            )
+        )
+    return found
 
 
 def register(db: Database, village_code: str, year: int) -> Plan:

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.page = UnitPage(db)
         self.page.checklist.score_changed.connect(self.model.update_unit)
         self.page.checklist.year_changed.connect(self.model.set_year)
+        self.page.plan.plan_changed.connect(self.model.update_unit)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.page)

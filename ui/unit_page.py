@@ -13,8 +13,9 @@ from datetime import date
 from PySide6.QtWidgets import QLabel, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
 from ntm_desktop import datasets, tasks, units
+from ntm_desktop import village_plans as vp
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date, parse_date
+from ntm_desktop.text import format_date, format_number, parse_date
 from ui.checklist_page import ChecklistPage
 from ui.dossier_page import DossierPage
 from ui.funding_page import FundingPage
@@ -70,6 +71,9 @@ class UnitPage(QWidget):
         self.attention.setStyleSheet("color: #b00020; font-weight: 600;")
         self.attention.linkActivated.connect(lambda _link: self.show_tab(self.tasks))
         layout.addWidget(self.attention)
+        self.village_plans = QLabel()
+        self.village_plans.setWordWrap(True)
+        layout.addWidget(self.village_plans)
         self.checklist = ChecklistPage(db, datasets.reference_date(db).year)
         self.plan = VillagePlanPage(db)
         self.dossier = DossierPage(db)
@@ -127,6 +131,7 @@ class UnitPage(QWidget):
         for index, tab in enumerate(self._tabs):
             self.tabs.setTabVisible(index, unit.level in tab.levels)
         self._show_attention()
+        self._show_village_plans()
         self._fill_current_tab()
 
     def _tab_of(self, page: QWidget) -> int:
@@ -157,6 +162,35 @@ class UnitPage(QWidget):
             ).format(overdue, soon, format_date(at))
         )
 
+    def _show_village_plans(self) -> None:
+        """On a commune's page: its villages' model-village plans of the year, one line each."""
+        if self.code is None or self.level != "commune":
+            self.village_plans.hide()
+            return
+        found = vp.commune_overview(self.db, self.code, self.year)
+        if not found:
+            self.village_plans.setText(
+                self.tr("Thôn NTM kiểu mẫu năm {0}: chưa có thôn nào đăng ký.").format(self.year)
+            )
+        else:
+            lines = [
+                self.tr("{0}: {1} · {2}/{3} hạng mục hoàn thành · tiến độ {4}%").format(
+                    village.village_name,
+                    vp.SHORT_STATUS_NAMES[village.plan.status],
+                    village.done,
+                    village.items,
+                    format_number(village.progress, 1),
+                )
+                for village in found
+            ]
+            self.village_plans.setText(
+                self.tr("<b>Thôn NTM kiểu mẫu năm {0}</b> ({1} thôn đăng ký):<br>").format(
+                    self.year, len(found)
+                )
+                + "<br>".join(lines)
+            )
+        self.village_plans.show()
+
     def _fill_current_tab(self) -> None:
         if self.code is None or self.level is None:
             return
@@ -166,6 +200,7 @@ class UnitPage(QWidget):
 
     def _year_changed(self) -> None:
         self._show_attention()
+        self._show_village_plans()
         self._fill_current_tab()
 
     def _fill_plan(self, code: str) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from ntm_desktop import assessments, recognitions, units
+from ntm_desktop import village_plans as vp
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, parse_date
 from ntm_desktop.units import Unit
@@ -27,6 +28,7 @@ class _Node:
     by_code: dict[str, _Node] = field(default_factory=dict)
     score: tuple[int, int] | None = None
     tier: str | None = None
+    plan_status: str | None = None  # villages: the model-village plan of the viewed year
 
 
 # Not yet / standard / advanced / model: the swatch beside an assessed unit's name.
@@ -79,10 +81,13 @@ class UnitTreeModel(QAbstractItemModel):
         codes = [node.unit.code for node in nodes if node.unit]
         scores = assessments.stored_scores(self._db, codes, self._year)
         tiers = recognitions.tiers_at(self._db, codes, date(self._year, 12, 31))
+        villages = [node.unit.code for node in nodes if node.unit and node.unit.level == "village"]
+        plans = vp.statuses(self._db, villages, self._year)
         for node in nodes:
             if node.unit is not None:
                 node.score = scores.get(node.unit.code)
                 node.tier = tiers.get(node.unit.code)
+                node.plan_status = plans.get(node.unit.code)
 
     def _node(self, index: AnyIndex) -> _Node:
         if not index.isValid():
@@ -154,7 +159,9 @@ class UnitTreeModel(QAbstractItemModel):
             validity = (
                 f"\nHiệu lực đến {format_date(parse_date(unit.valid_to))}" if unit.valid_to else ""
             )
-            return f"{unit.name}\nMã: {unit.code} · {unit.kind}{validity}"
+            status = self._node(index).plan_status
+            plan = f"\nPhương án thôn kiểu mẫu: {vp.STATUS_NAMES[status]}" if status else ""
+            return f"{unit.name}\nMã: {unit.code} · {unit.kind}{validity}{plan}"
         current = unit.valid_on(self._on)
         if not current and role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#777777")
@@ -165,13 +172,17 @@ class UnitTreeModel(QAbstractItemModel):
         return None
 
     def _label(self, node: _Node) -> str:
-        """ "Xã Việt Lập — 17/19 · NTM nâng cao": name, stored score, tier held at year end."""
+        """ "Xã Việt Lập — 17/19 · NTM nâng cao": name, stored score, tier held at year end;
+        a village adds its plan's status, "Thôn Đồng Sen — PA đã duyệt"."""
         assert node.unit is not None
         parts = [node.unit.name]
         if node.score is not None:
             parts.append(f" — {node.score[0]}/{node.score[1]}")
         if node.tier is not None:
             parts.append(" · " + recognitions.tier_label(node.tier))
+        if node.plan_status is not None:
+            separator = " · " if len(parts) > 1 else " — "
+            parts.append(separator + vp.SHORT_STATUS_NAMES[node.plan_status])
         return "".join(parts)
 
     def headerData(

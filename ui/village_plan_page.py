@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import units
+from ntm_desktop import units, village_plan_export, village_plan_review
 from ntm_desktop import village_plans as vp
 from ntm_desktop.errors import InvalidInput, NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, format_number
 from ui import messages
+from ui.plan_export import PlanExportBar
+from ui.plan_item_evidence import PlanItemEvidence
 from ui.village_plan_model import PlanItemsModel
 
 PERIODS = ("", *(str(month) for month in range(1, 13)), "Q1", "Q2", "Q3", "Q4")
@@ -33,6 +36,8 @@ NEEDS_DECISION = ("approved", "recognised")
 
 
 class VillagePlanPage(QWidget):
+    plan_changed = Signal(str)  # village code: its status or items changed
+
     def __init__(self, db: Database, today: date | None = None) -> None:
         super().__init__()
         self.db = db
@@ -76,6 +81,19 @@ class VillagePlanPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review = QLabel()
+        self.review.setWordWrap(True)
+        self.export_bar = PlanExportBar(self._document)
+        self.item_evidence = PlanItemEvidence(db)
+        self.item_evidence.refused.connect(
+            lambda message: messages.show_error(self, InvalidInput(message))
+        )
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.item_evidence.show_item(
+                self.model.item_at(current.row())
+            )
+        )
+        self.model.modelReset.connect(lambda: self.item_evidence.show_item(None))
 
         self.new_work = QLineEdit()
         self.new_work.setPlaceholderText(self.tr("Công việc mới, ví dụ: Đường hoa, cây xanh 800 m"))
@@ -121,6 +139,9 @@ class VillagePlanPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(add_row)
         layout.addWidget(self.summary)
+        layout.addWidget(self.review)
+        layout.addWidget(self.item_evidence)
+        layout.addWidget(self.export_bar)
         self._refresh()
 
     # -- showing ---------------------------------------------------------------------------
@@ -159,6 +180,7 @@ class VillagePlanPage(QWidget):
             self.remove_button,
         ):
             widget.setEnabled(editable)
+        self.export_bar.setEnabled(self.plan is not None)
         self.model.set_plan(self.plan)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(1, max(self.table.columnWidth(1), 260))
@@ -197,7 +219,42 @@ class VillagePlanPage(QWidget):
         self.decision.setEnabled(needs)
         self.decision_date.setEnabled(needs)
 
+    def _document(self) -> village_plan_export.PlanDocument | None:
+        if self.plan is None:
+            return None
+        return village_plan_export.gather(self.db, self.plan.village_code, self.plan.year)
+
+    def _update_review(self) -> None:
+        """The criteria the plan must close, and whether any item addresses each."""
+        if self.plan is None:
+            self.review.setText("")
+            return
+        try:
+            found = village_plan_review.review(
+                self.db, self.plan.village_code, self.plan.year, self.model.items
+            )
+        except NtmError as error:  # e.g. no model-village set for that year
+            self.review.setText(self.tr("Tự đánh giá: {0}").format(escape(error.message)))
+            return
+        if not found.open:
+            self.review.setText(
+                self.tr("Tự đánh giá: thôn đạt cả {0} tiêu chí thôn kiểu mẫu.").format(
+                    len(found.criteria)
+                )
+            )
+            return
+        lines = [
+            self.tr("Tự đánh giá: đạt {0}/{1} tiêu chí; phương án cần khắc phục:").format(
+                found.met_count, len(found.criteria)
+            )
+        ]
+        for criterion in found.open:
+            color = "#b3261e" if not criterion.works else "#1b5e20"
+            lines.append(f"<span style='color:{color}'>• {escape(criterion.text)}</span>")
+        self.review.setText("<br>".join(lines))
+
     def _update_summary(self) -> None:
+        self._update_review()
         if self.plan is None:
             self.summary.setText("")
             return
@@ -241,6 +298,8 @@ class VillagePlanPage(QWidget):
             messages.show_error(self, error)
             return False
         self._refresh()
+        if self.village_code:
+            self.plan_changed.emit(self.village_code)
         return True
 
     def register_village(self) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from ntm_desktop import village_plan_export
 from ntm_desktop import village_plans as vp
 from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
@@ -102,6 +104,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     add_format_option(parser)
     parser.set_defaults(handler=run_show)
+
+    parser = add_command(
+        actions, "export", "xuất phương án (PDF theo Nghị định 30) hoặc dự toán kinh phí (xlsx)"
+    )
+    _village_and_year(parser)
+    parser.add_argument(
+        "--format", required=True, metavar="pdf|xlsx", help="pdf: phương án; xlsx: dự toán"
+    )
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="TỆP")
+    parser.set_defaults(handler=run_export)
 
 
 def _village_and_year(parser: argparse.ArgumentParser) -> None:
@@ -229,6 +241,17 @@ def run_show(args: argparse.Namespace) -> int:
         )
     )
     write_rows(rows, ITEM_COLUMNS, args.format)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    file_format = village_plan_export.check_format(args.format)
+    with open_db(args) as db:
+        data = village_plan_export.gather(db, args.village, args.year)
+    size = village_plan_export.export(data, args.output, file_format)
+    what = "phương án" if file_format == "pdf" else "dự toán kinh phí"
+    draft = " (DỰ THẢO: phương án chưa được phê duyệt)" if data.draft else ""
+    print(f"Đã xuất {what} thôn {args.village} năm {args.year}: {args.output}{draft}, {size} byte.")
     return 0
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from ntm_desktop import units
 from ntm_desktop import village_plans as vp
 from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.storage import changes
@@ -304,3 +305,27 @@ def test_money_parsing():
         vp.parse_quantity("12.5", "x")
     assert vp.parse_period("Q4", 2020, end=True) == date(2020, 12, 31)
     assert vp.parse_period("2", 2020, end=True) == date(2020, 2, 29)
+
+
+def test_statuses_and_commune_overview_for_the_tree_and_the_commune_page(db):
+    plan = _plan(db, "approved")
+    items = _items(db, plan)
+    vp.update_item(db, items[0].id, percent_done=100)
+    vp.update_item(db, items[1].id, percent_done=50)
+    vp.remove_item(db, items[3].id)
+    second = units.add_village(db, "07354", "Thôn Mới")
+    unregistered = units.add_village(db, "07354", "Thôn Sau")
+    other = vp.register(db, second.code, 2020)
+    assert vp.statuses(db, [VILLAGE, second.code, unregistered.code], 2020) == {
+        VILLAGE: "approved",
+        second.code: "registered",
+    }
+    assert vp.statuses(db, [VILLAGE], 2021) == {}
+    overview = vp.commune_overview(db, "07354", 2020)
+    assert [(v.plan.village_code, v.items, v.done) for v in overview] == [
+        (VILLAGE, 3, 1),
+        (other.village_code, 0, 0),
+    ]
+    assert overview[0].progress == pytest.approx(vp.totals(vp.items(db, plan)).progress)
+    assert overview[0].village_name.startswith("Thôn")
+    assert vp.commune_overview(db, "07201", 2020) == []

@@ -10,9 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from ntm_desktop.errors import DataFileError, NewerDataFile, NotFound
+from ntm_desktop.errors import DamagedDataFile, DataFileError, NewerDataFile, NotFound
 from ntm_desktop.storage import migrations
-from ntm_desktop.storage.backup import backup_database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -96,6 +95,11 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
+    def reopen(self) -> None:
+        """Open the file at `path` again into this object (after a restore swapped it)."""
+        fresh = Database.open(self.path)
+        self.conn, self.actor, self._depth = fresh.conn, fresh.actor, 0
+
     def __enter__(self) -> Database:
         return self
 
@@ -120,17 +124,27 @@ class Database:
         self._depth = 1
         try:
             yield self.conn
+        except sqlite3.OperationalError as exc:
+            self._depth = 0
+            self._rollback()
+            if _is_storage_failure(exc):
+                raise _storage_error(exc) from exc
+            raise
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self._depth = 0
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise _storage_error(exc) from exc
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back by itself (disk full, I/O error).
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     @property
     def in_transaction(self) -> bool:
@@ -172,13 +186,10 @@ class Database:
         if not steps:
             return
         if current > 0:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_database(
-                self.conn,
-                self.path.parent
-                / "backups"
-                / f"{self.path.stem}-truoc-nang-cap-v{current}-{stamp}.db",
-            )
+            # Imported here: the backup module builds on this one.
+            from ntm_desktop import backups
+
+            backups.create(self, backups.BEFORE_MIGRATION)
         for step in steps:
             with self.transaction():
                 for statement in step.statements:
@@ -194,7 +205,7 @@ def _check_existing(path: Path) -> None:
     except OSError as exc:
         raise DataFileError(f"Không đọc được tệp dữ liệu {path}: {exc.strerror}.") from exc
     if header and header != SQLITE_HEADER:
-        raise DataFileError(
+        raise DamagedDataFile(
             f"Tệp {path} không phải tệp dữ liệu NTM hoặc đã bị hỏng. Tệp được giữ nguyên; "
             "hãy khôi phục từ bản sao lưu gần nhất."
         )
@@ -209,7 +220,7 @@ def _check_existing(path: Path) -> None:
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
-        raise DataFileError(
+        raise DamagedDataFile(
             f"Tệp dữ liệu {path} bị hỏng ({exc}). Tệp được giữ nguyên; hãy khôi phục từ bản "
             "sao lưu gần nhất."
         ) from exc
@@ -220,10 +231,16 @@ def _check_existing(path: Path) -> None:
             "nguyên; hãy cập nhật phần mềm rồi mở lại."
         )
     if result != "ok":
-        raise DataFileError(
+        raise DamagedDataFile(
             f"Kiểm tra tệp dữ liệu {path} phát hiện lỗi ({result}). Tệp được giữ nguyên; hãy "
             "khôi phục từ bản sao lưu gần nhất."
         )
+
+
+def _is_storage_failure(exc: sqlite3.Error) -> bool:
+    """A failure of the disk or of access, as opposed to a bug in a statement."""
+    text = str(exc).lower()
+    return any(word in text for word in ("full", "locked", "busy", "readonly", "disk i/o"))
 
 
 def _storage_error(exc: sqlite3.Error) -> DataFileError:

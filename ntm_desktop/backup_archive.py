@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -182,7 +183,7 @@ def read_manifest(archive_path: Path) -> Manifest:
         if data.get("format") != FORMAT:
             raise ValueError("not an NTM Desktop backup")
         return Manifest.from_json(data)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+    except (OSError, zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError) as exc:
         raise DamagedDataFile(
             f"{archive_path.name} không phải bản sao lưu NTM Desktop hoặc đã hỏng ({exc}). "
             "Hãy chọn bản sao lưu khác."
@@ -216,7 +217,7 @@ def unpacked(archive_path: Path, scratch_dir: Path) -> Iterator[tuple[Manifest, 
                     out.flush()
                     os.fsync(out.fileno())
                 missing = _check_evidence(archive_path, archive, manifest)
-        except (zipfile.BadZipFile, KeyError) as exc:
+        except (zipfile.BadZipFile, KeyError, zlib.error) as exc:
             raise _damaged(archive_path, str(exc)) from exc
         except OSError as exc:
             raise DataFileError(

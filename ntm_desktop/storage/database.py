@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -220,6 +221,13 @@ def _check_existing(path: Path) -> None:
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
+        if not os.access(path.parent, os.W_OK) or "unable to open" in str(exc):
+            # Not damage: SQLite cannot open a WAL file where it may not create its -shm file.
+            raise DataFileError(
+                f"Thư mục dữ liệu {path.parent} chỉ cho phép đọc (hoặc không đủ quyền) nên không "
+                "mở được tệp dữ liệu. Tệp được giữ nguyên; hãy chép thư mục về ổ đĩa của máy "
+                "hoặc nhờ cấp quyền ghi."
+            ) from exc
         raise DamagedDataFile(
             f"Tệp dữ liệu {path} bị hỏng ({exc}). Tệp được giữ nguyên; hãy khôi phục từ bản "
             "sao lưu gần nhất."

@@ -14,7 +14,14 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -75,6 +82,12 @@ class CrashDialog(QDialog):
         self.details.appendPlainText("\n" + details)
 
 
+class _Bridge(QObject):
+    """Lives on the GUI thread, so an error raised in a worker thread shows its dialog there."""
+
+    show = Signal(str)
+
+
 class CrashNet:
     """Install with `CrashNet(log_dir).install()`; `uninstall()` restores the previous hooks."""
 
@@ -92,6 +105,8 @@ class CrashNet:
             # A log folder we cannot write must not stop the app: the dialog still shows.
             self._handler = logging.StreamHandler(sys.stderr)
         self._handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        self._bridge = _Bridge()
+        self._bridge.show.connect(self._show)
 
     def install(self) -> None:
         assert self._handler is not None
@@ -123,20 +138,20 @@ class CrashNet:
         )
         log.error("Lỗi không mong muốn:\n%s", details)
         try:
-            self._show(details)
+            self._bridge.show.emit(details)
         except Exception:  # the net must never throw from inside the hook
             self._previous_hook(kind, error, trace)
 
     def _show(self, details: str) -> None:
-        if QApplication.instance() is None:
+        try:
+            if self.dialog is not None and self.dialog.isVisible():
+                self.dialog.add(details)
+                return
+            self.dialog = CrashDialog(details, self.log_file, QApplication.activeWindow())
+            # Not exec(): a nested event loop inside the hook could re-enter the failing code.
+            self.dialog.open()
+        except Exception:  # never recurse into the hook from the net itself
             sys.stderr.write(details)
-            return
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.add(details)
-            return
-        self.dialog = CrashDialog(details, self.log_file, QApplication.activeWindow())
-        # Not exec(): a nested event loop inside the hook could re-enter the failing code.
-        self.dialog.open()
 
     def _qt_message(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         level = {

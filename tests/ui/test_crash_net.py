@@ -70,3 +70,17 @@ def test_log_file_rotates(net):
     logs = sorted(p.name for p in net.log_file.parent.iterdir())
     assert logs[:3] == ["ntm-desktop.log", "ntm-desktop.log.1", "ntm-desktop.log.2"]
     assert net.log_file.stat().st_size <= 1_000_000
+
+
+def test_an_error_in_a_worker_thread_reaches_the_gui_thread(qtbot, net):
+    from ui import jobs
+
+    def work(progress):
+        raise RuntimeError("lỗi trong luồng nền")
+
+    job = jobs.Job(work)
+    with qtbot.waitSignal(job.signals.failed, timeout=5000) as failed:
+        jobs.start(job)
+    assert "không mong muốn" in failed.args[0].message
+    qtbot.waitUntil(lambda: net.dialog is not None and net.dialog.isVisible(), timeout=5000)
+    assert "RuntimeError: lỗi trong luồng nền" in net.dialog.details.toPlainText()

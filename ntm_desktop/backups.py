@@ -217,6 +217,11 @@ def restore(db: Database, archive: Path) -> RestoreResult:
         added = backup_archive.extract_evidence(
             archive, manifest, backup_archive.evidence_root(data_file)
         )
+        # The restored file gets a new device id (and counter 0). Its change log stops at the
+        # backup's counter, but this device may already have sent later ops (device, counter+1…)
+        # to other offices; and the same backup may be restored on a second laptop too.
+        # Continuing the old counter would give two different changes the same op id, which
+        # sync treats as one. A new device id can never collide.
         snapshots.give_new_device_id(snapshot)
         snapshots.prepare_for_swap(db.conn)
         db.close()
@@ -245,7 +250,7 @@ def recover(
     now = now or datetime.now()
     with backup_archive.unpacked(archive, data_file.parent) as (manifest, snapshot):
         backup_archive.extract_evidence(archive, manifest, backup_archive.evidence_root(data_file))
-        snapshots.give_new_device_id(snapshot)
+        snapshots.give_new_device_id(snapshot)  # for the reason given in `restore`
         aside = _free_name(
             data_file.parent, f"{data_file.stem}.hong-{now:%Y%m%d-%H%M%S}", data_file.suffix
         )

@@ -26,7 +26,7 @@ def data_file_path(given: Path | None) -> Path:
     """--db, else the folder chosen at first start, else the per-user default."""
     if given is not None:
         return given
-    remembered = QSettings().value(DATA_PATH_KEY, "", type=str)
+    remembered = str(QSettings().value(DATA_PATH_KEY, "", type=str))
     return Path(remembered) if remembered else default_db_path()
 
 

@@ -112,6 +112,7 @@ class BackupMenu(QObject):
         self.restore_action.triggered.connect(self.choose_and_restore)
         menu.addAction(self.usb_action)
         menu.addAction(self.restore_action)
+        self.daily_checks = 0
         self.daily_timer = QTimer(self, interval=DAILY_CHECK_MS)
         self.daily_timer.timeout.connect(self.daily_backup)
         self.daily_timer.start()
@@ -126,8 +127,16 @@ class BackupMenu(QObject):
                 return backups.backup_if_due(own)
 
         job = jobs.Job(work)
+        job.signals.finished.connect(self._daily_done)
         job.signals.failed.connect(self._daily_failed)
         return jobs.start(job)
+
+    def _daily_done(self, entry: backups.BackupEntry | None) -> None:
+        self.daily_checks += 1
+        if entry is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Đã sao lưu tự động: {0}").format(entry.path.name), 10_000
+            )
 
     def _daily_failed(self, error: NtmError) -> None:
         self.window.statusBar().showMessage(
@@ -214,7 +223,8 @@ class BackupMenu(QObject):
         self.progress.setValue(0)
         job = jobs.Job(work)
         job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(lambda result: (self._close_progress(), done(result)))
+        job.signals.finished.connect(self._close_progress)
+        job.signals.finished.connect(done)
         job.signals.failed.connect(self._failed)
         self.job = job
         return jobs.start(job)
@@ -228,7 +238,7 @@ class BackupMenu(QObject):
         self._close_progress()
         messages.show_error(self.window, error)
 
-    def _close_progress(self) -> None:
+    def _close_progress(self, _result: object = None) -> None:
         if self.progress is not None:
             self.progress.reset()
             self.progress.close()

@@ -151,3 +151,15 @@ def test_usb_backup_and_restore_from_the_menu(qtbot, db_path, tmp_path, prompts,
     assert units.get(db, "07354.001").name != "Thôn Đổi Sau Khi Sao Lưu"
     session.window.close()
     db.close()
+
+
+def test_daily_backup_runs_off_the_gui_thread(qtbot, db):
+    session = app.Session(db)
+    session.menu.daily_backup()
+    qtbot.waitUntil(lambda: session.menu.daily_checks == 1, timeout=10_000)
+    [entry] = backups.list_backups(db.path)
+    assert entry.manifest.reason == backups.DAILY
+    session.menu.daily_backup()
+    qtbot.waitUntil(lambda: session.menu.daily_checks == 2, timeout=10_000)
+    assert len(backups.list_backups(db.path)) == 1  # one a day
+    session.window.close()

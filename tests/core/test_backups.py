@@ -1,5 +1,6 @@
 import hashlib
 import json
+import os
 import sqlite3
 import zipfile
 from datetime import datetime, timedelta
@@ -204,3 +205,17 @@ def test_damaged_data_file_is_moved_aside_and_the_backup_put_in_place(db, tmp_pa
     again, second = backups.recover(path, good.path, now=datetime(2026, 2, 1, 7))
     again.close()
     assert second.name == "ntm.hong-20260201-070000-2.db" and aside.read_bytes() == damaged
+
+
+def test_temporaries_of_a_killed_backup_are_cleared_later(db):
+    folder = backups.backups_dir(db.path)
+    folder.mkdir()
+    stale = folder / ".ntm-20260101-080000-hang-ngay.zip.999.tmp"
+    running = folder / ".ntm-20260101-090000-hang-ngay.zip.998.tmp"
+    stale.write_bytes(b"half a zip")
+    running.write_bytes(b"still being written by another process")
+    old = stale.stat().st_mtime - backups.STALE_AFTER_SECONDS - 60
+    os.utime(stale, (old, old))
+    backups.create(db, backups.MANUAL)
+    assert not stale.exists() and running.exists()
+    assert [e.manifest.reason for e in backups.list_backups(db.path)] == [backups.MANUAL]

@@ -40,6 +40,14 @@ class DataFileError(Refused):
     """The data file cannot be used as it is (damaged, too new, locked, unwritable)."""
 
 
+class DamagedDataFile(DataFileError):
+    """The data file (or a backup) fails its header or integrity check; it is left as it is."""
+
+
+class DataFileInUse(DataFileError):
+    """Another copy of the application has the data file open."""
+
+
 class NewerDataFile(DataFileError):
     """The data file was written by a newer version of the application."""
 

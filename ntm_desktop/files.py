@@ -76,13 +76,24 @@ def atomic_output(target: Path) -> Iterator[Path]:
         yield temp
         fsync_file(temp)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise _write_error(target, exc) from exc
     except BaseException:
-        temp.unlink(missing_ok=True)
+        _discard(temp)
         raise
-    replace_with_retry(temp, target)
+    try:
+        replace_with_retry(temp, target)
+    except OSError as exc:
+        # The folder vanished under us (USB stick pulled): nothing is left under the real name.
+        _discard(temp)
+        raise _write_error(target, exc) from exc
     fsync_dir(target.parent)
+
+
+def _discard(temp: Path) -> None:
+    # On a read-only or vanished folder there is nothing to remove, and unlink itself fails.
+    with contextlib.suppress(OSError):
+        temp.unlink(missing_ok=True)
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:
@@ -103,6 +114,11 @@ def _write_error(target: Path, exc: OSError) -> DataFileError:
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DataFileError(f"Không có quyền ghi vào {target.parent}. Hãy chọn thư mục khác.")
+    if exc.errno in (errno.ENOENT, errno.EIO, errno.ENODEV, errno.ENXIO):
+        return DataFileError(
+            f"Thư mục {target.parent} không còn ghi được (USB đã bị rút?). Không có tệp nào bị "
+            f"ghi dở dưới tên {target.name}; hãy cắm lại USB rồi làm lại."
+        )
     return DataFileError(
         f"Không ghi được {target.name}: {exc.strerror or exc}. Hãy kiểm tra ổ đĩa (USB còn "
         "cắm?) rồi thử lại."

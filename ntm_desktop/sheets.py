@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop import backups
 from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.storage import Database
 from ntm_desktop.text import nfc
@@ -147,9 +148,12 @@ class _DryRun(Exception):
 
 def apply(db: Database, write_all: Callable[[], None], *, dry_run: bool) -> None:
     """Run an import's writes in one transaction; a dry run does them, counts, and rolls back,
-    so its counts are exactly what the real import would do."""
+    so its counts are exactly what the real import would do. A real import is preceded by a
+    backup, so a restore can undo it."""
     if dry_run and db.in_transaction:
         raise RuntimeError("a dry run needs its own transaction")
+    if not dry_run and not db.in_transaction:
+        backups.before_import(db)
     try:
         with db.transaction():
             write_all()

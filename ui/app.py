@@ -7,24 +7,114 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
 
-from ntm_desktop import datasets
-from ntm_desktop.errors import NtmError
-from ntm_desktop.paths import APP_NAME, default_db_path
+from ntm_desktop import backups, data_folder, datasets
+from ntm_desktop.errors import DamagedDataFile, NtmError
+from ntm_desktop.instance_lock import InstanceLock
+from ntm_desktop.paths import APP_NAME, default_db_path, user_log_dir
 from ntm_desktop.storage import Database
+from ui import backup_actions, first_start, messages
+from ui.crash_net import CrashNet
 from ui.main_window import MainWindow
-from ui.messages import show_error
 from ui.translation import LANGUAGES, install
+
+DATA_PATH_KEY = "data/path"
+
+
+def data_file_path(given: Path | None) -> Path:
+    """--db, else the folder chosen at first start, else the per-user default."""
+    if given is not None:
+        return given
+    remembered = str(QSettings().value(DATA_PATH_KEY, "", type=str))
+    return Path(remembered) if remembered else default_db_path()
 
 
 def open_data_file(path: Path) -> Database:
-    """Open the data file, setting it up with the default dataset on first use."""
-    db = Database.open(path, create=True)
+    """Open the data file, setting it up with the default dataset on first use.
+
+    A damaged file is never written to: the latest good backup is offered, and if taken the
+    damaged file is moved aside under a new name and the backup put in its place.
+    """
+    try:
+        db = Database.open(path, create=True)
+    except DamagedDataFile as error:
+        good = backups.latest_good(path)
+        if good is None:
+            raise DamagedDataFile(
+                f"{error.message} Không có bản sao lưu tự động nào dùng được; hãy khôi phục từ "
+                "bản sao lưu trên USB (Sao lưu > Khôi phục) hoặc nhờ cán bộ hỗ trợ."
+            ) from error
+        when = good.manifest.created_at.strftime("%H:%M ngày %d/%m/%Y")
+        if not backup_actions.confirm(
+            None,
+            "Tệp dữ liệu bị hỏng",
+            f"{error.message}\n\nKhôi phục từ bản sao lưu tốt gần nhất ({when})? Tệp hỏng sẽ "
+            "được đổi tên và giữ lại, không bị ghi đè.",
+        ):
+            raise
+        db, aside = backups.recover(path, good.path)
+        backup_actions.inform(
+            None,
+            "Đã khôi phục",
+            f"Đã khôi phục dữ liệu từ bản sao lưu lúc {when}. Những thay đổi sau thời điểm đó "
+            f"cần nhập lại. Tệp hỏng được giữ tại:\n{aside}",
+        )
     if db.get_meta("dataset") is None:
         datasets.initialize(db)
     return db
+
+
+def run_first_start(db: Database, lock: InstanceLock) -> tuple[Database, InstanceLock]:
+    """Show the wizard; returns the data file to use (it may have moved) and its lock."""
+    wizard = FirstStartWizard(db)
+    if wizard.exec() != QWizard.DialogCode.Accepted:
+        return db, lock
+    choice = wizard.choice()
+    first_start.apply(db, choice)
+    if choice.data_folder.resolve() == db.path.parent.resolve():
+        return db, lock
+    data_folder.check_writable(choice.data_folder)
+    target = choice.data_folder.resolve() / db.path.name
+    new_lock = InstanceLock.acquire(target)
+    try:
+        if not target.exists():
+            data_folder.copy_to(db, choice.data_folder)
+        moved = open_data_file(target)
+        first_start.apply(moved, choice)
+    except BaseException:
+        new_lock.release()
+        raise
+    db.close()
+    lock.release()
+    QSettings().setValue(DATA_PATH_KEY, str(target))
+    return moved, new_lock
+
+
+# Imported by name so tests can replace the wizard class in this module.
+FirstStartWizard = first_start.FirstStartWizard
+
+
+class Session:
+    """The open data file and its window; a restore rebuilds the window on the same file."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.db)
+        self.menu = backup_actions.BackupMenu(window, self.db, self.reload)
+        return window
+
+    def reload(self) -> None:
+        old = self.window
+        self.window = self._new_window()
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        old.close()
+        old.deleteLater()
 
 
 class _QuitAfterFirstPaint(QObject):
@@ -44,7 +134,7 @@ def parse_arguments(argv: Sequence[str] | None) -> tuple[argparse.Namespace, lis
     parser = argparse.ArgumentParser(prog="ntm-desktop")
     parser.add_argument("--db", type=Path, default=None, help="tệp dữ liệu")
     # The installer associates received bundles (.vnsb) with `ntm-desktop.exe "%1"`; the file
-    # is kept as `MainWindow.startup_file` for the bundle import (built separately) to open.
+    # is kept as `MainWindow.startup_file` for the bundle import to open.
     parser.add_argument("file", type=Path, nargs="?", default=None, help="gói dữ liệu cần nhập")
     parser.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện (mặc định theo máy)")
     parser.add_argument(
@@ -55,22 +145,44 @@ def parse_arguments(argv: Sequence[str] | None) -> tuple[argparse.Namespace, lis
 
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_arguments(argv)
-    app = QApplication([sys.argv[0], *qt_args])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NTM Desktop")
     install(app, args.lang)
+    crash_net = CrashNet(user_log_dir())
+    crash_net.install()
     try:
-        db = open_data_file(args.db or default_db_path())
+        return run(args)
+    finally:
+        crash_net.uninstall()
+
+
+def run(args: argparse.Namespace) -> int:
+    path = data_file_path(args.db)
+    try:
+        lock = InstanceLock.acquire(path)
     except NtmError as error:
-        show_error(None, error, "Không mở được tệp dữ liệu")
+        messages.show_error(None, error, "NTM Desktop đang mở")
         return error.exit_code
-    window = MainWindow(db)
-    window.startup_file = args.file
+    try:
+        db = open_data_file(path)
+        # A smoke test (CI, the frozen build) must not stop at the wizard.
+        if first_start.is_needed(db) and not args.smoke_test:
+            db, lock = run_first_start(db, lock)
+    except NtmError as error:
+        messages.show_error(None, error, "Không mở được tệp dữ liệu")
+        lock.release()
+        return error.exit_code
+    session = Session(db)
+    session.window.startup_file = args.file
     if args.smoke_test:
-        window.installEventFilter(_QuitAfterFirstPaint(window))
-    window.show()
-    code = app.exec()
-    db.close()
+        session.window.installEventFilter(_QuitAfterFirstPaint(session.window))
+    session.window.show()
+    session.menu.daily_backup()
+    code = QApplication.exec()
+    session.db.close()
+    lock.release()
     return code
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ntm_desktop import __version__
 from ntm_desktop.cli import (
+    backup_commands,
     checklist_commands,
     dossier_commands,
     import_commands,
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     dossier_commands,
     report_commands,
     import_commands,
+    backup_commands,
 )
 
 

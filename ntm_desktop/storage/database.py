@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
@@ -11,9 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.errors import DataFileError, NewerDataFile, NotFound
+from ntm_desktop.errors import DamagedDataFile, DataFileError, NewerDataFile, NotFound
 from ntm_desktop.storage import migrations
-from ntm_desktop.storage.backup import backup_database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -97,6 +97,11 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
+    def reopen(self) -> None:
+        """Open the file at `path` again into this object (after a restore swapped it)."""
+        fresh = Database.open(self.path)
+        self.conn, self.actor, self._depth = fresh.conn, fresh.actor, 0
+
     def __enter__(self) -> Database:
         return self
 
@@ -121,22 +126,32 @@ class Database:
         self._depth = 1
         try:
             yield self.conn
+        except sqlite3.OperationalError as exc:
+            self._depth = 0
+            self._rollback()
+            if _is_storage_failure(exc):
+                raise _storage_error(exc) from exc
+            raise
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         self._depth = 0
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise _storage_error(exc) from exc
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         """The first row of a query, or None (typed, unlike sqlite3's `fetchone`)."""
         row: tuple[Any, ...] | None = self.conn.execute(sql, params).fetchone()
         return row
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back by itself (disk full, I/O error).
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     @property
     def in_transaction(self) -> bool:
@@ -168,11 +183,11 @@ class Database:
         self.actor = replace(self.actor, office_code=office_code)
 
     def check_integrity(self) -> None:
-        """Read every page and raise DataFileError if the file is damaged (cost grows with size)."""
+        """Read every page and raise DamagedDataFile if the file is damaged."""
         try:
             _quick_check(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
-            raise _damaged(self.path, str(exc)) from exc
+            raise _damaged(self.path, exc) from exc
 
     @property
     def schema_version(self) -> int:
@@ -185,13 +200,10 @@ class Database:
         if not steps:
             return
         if current > 0:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_database(
-                self.conn,
-                self.path.parent
-                / "backups"
-                / f"{self.path.stem}-truoc-nang-cap-v{current}-{stamp}.db",
-            )
+            # Imported here: the backup module builds on this one.
+            from ntm_desktop import backups
+
+            backups.create(self, backups.BEFORE_MIGRATION)
         for step in steps:
             with self.transaction():
                 for statement in step.statements:
@@ -213,7 +225,7 @@ def _check_existing(path: Path) -> None:
     except OSError as exc:
         raise DataFileError(f"Không đọc được tệp dữ liệu {path}: {exc.strerror}.") from exc
     if header and header != SQLITE_HEADER:
-        raise DataFileError(
+        raise DamagedDataFile(
             f"Tệp {path} không phải tệp dữ liệu NTM hoặc đã bị hỏng. Tệp được giữ nguyên; "
             "hãy khôi phục từ bản sao lưu gần nhất."
         )
@@ -234,23 +246,36 @@ def _check_existing(path: Path) -> None:
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
+        if not os.access(path.parent, os.W_OK) or "unable to open" in str(exc):
+            # Not damage: SQLite cannot open a WAL file where it may not create its -shm file.
+            raise DataFileError(
+                f"Thư mục dữ liệu {path.parent} chỉ cho phép đọc (hoặc không đủ quyền) nên không "
+                "mở được tệp dữ liệu. Tệp được giữ nguyên; hãy chép thư mục về ổ đĩa của máy "
+                "hoặc nhờ cấp quyền ghi."
+            ) from exc
+        raise _damaged(path, exc) from exc
+
+
+def _damaged(path: Path, exc: sqlite3.DatabaseError) -> DamagedDataFile:
+    return DamagedDataFile(
+        f"Tệp dữ liệu {path} bị hỏng ({exc}). Tệp được giữ nguyên; hãy khôi phục từ bản sao "
+        "lưu gần nhất."
+    )
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     result = conn.execute("PRAGMA quick_check").fetchone()[0]
     if result != "ok":
-        raise DataFileError(
+        raise DamagedDataFile(
             f"Kiểm tra tệp dữ liệu {path} phát hiện lỗi ({result}). Tệp được giữ nguyên; hãy "
             "khôi phục từ bản sao lưu gần nhất."
         )
 
 
-def _damaged(path: Path, reason: str) -> DataFileError:
-    return DataFileError(
-        f"Tệp dữ liệu {path} bị hỏng ({reason}). Tệp được giữ nguyên; hãy khôi phục từ bản "
-        "sao lưu gần nhất."
-    )
+def _is_storage_failure(exc: sqlite3.Error) -> bool:
+    """A failure of the disk or of access, as opposed to a bug in a statement."""
+    text = str(exc).lower()
+    return any(word in text for word in ("full", "locked", "busy", "readonly", "disk i/o"))
 
 
 def _storage_error(exc: sqlite3.Error) -> DataFileError:

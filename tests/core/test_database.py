@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from ntm_desktop import backups
 from ntm_desktop.errors import DataFileError, NewerDataFile, NotFound
 from ntm_desktop.storage import Database, migrations
 from tests.conftest import file_digest
@@ -58,11 +59,25 @@ def test_old_file_is_backed_up_then_migrated(tmp_path: Path, monkeypatch):
         pytest.skip("only one migration exists")
     with Database.open(path) as db:
         assert db.schema_version == migrations.latest_version()
-    backups = list((tmp_path / "backups").glob("old-truoc-nang-cap-v1-*.db"))
-    assert len(backups) == 1
-    conn = sqlite3.connect(backups[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-    conn.close()
+    [entry] = backups.list_backups(path)
+    assert entry.manifest.reason == backups.BEFORE_MIGRATION
+    assert entry.manifest.schema_version == 1
+
+
+def test_migration_backup_is_a_verified_archive(tmp_path: Path, monkeypatch):
+    """The same check without waiting for a second migration: pretend the file is older."""
+    path = tmp_path / "old.db"
+    Database.open(path, create=True).close()
+    extra = migrations.Migration(99, "extra", ("CREATE TABLE later_table (x)",))
+    real = migrations.load()
+    monkeypatch.setattr(migrations, "load", lambda: (*real, extra))
+    monkeypatch.setattr(migrations, "latest_version", lambda: 99)
+    with Database.open(path) as db:
+        assert db.schema_version == 99
+    [entry] = backups.list_backups(path)
+    assert entry.manifest.reason == backups.BEFORE_MIGRATION
+    assert entry.manifest.schema_version == real[-1].version
+    assert backups.verify(entry.path, scratch_dir=tmp_path) == entry.manifest
 
 
 def test_migration_runs_in_one_transaction(tmp_path: Path, monkeypatch):

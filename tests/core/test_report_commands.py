@@ -151,3 +151,15 @@ def test_ocop_report_counts(capsys, db_path, tmp_path):
 def test_xlsx_needs_an_output_file(capsys, db_path):
     code, _, err = run(capsys, db_path, "report", "ocop", "--year", 2020, "--format", "xlsx")
     assert code == 3 and "-o" in err
+
+
+def test_a_real_import_is_preceded_by_a_backup_and_a_dry_run_is_not(capsys, db_path):
+    tasks_csv = DATA / "bac-giang-2020-tasks.csv"
+    from ntm_desktop import backups
+
+    run(capsys, db_path, "import", "tasks", tasks_csv, "--year", 2020, "--dry-run")
+    assert backups.list_backups(db_path) == []
+    run(capsys, db_path, "import", "tasks", tasks_csv, "--year", 2020)
+    assert [entry.manifest.reason for entry in backups.list_backups(db_path)] == [
+        backups.BEFORE_IMPORT
+    ]

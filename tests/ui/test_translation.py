@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from ui import translation
 from ui.main_window import MainWindow
@@ -13,13 +13,11 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 TS = translation.TRANSLATIONS / "ntm_en.ts"
 
 
-def test_language_follows_setting_then_system():
-    vietnamese = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
-    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    assert translation.choose(None, vietnamese) == "vi"
-    assert translation.choose(None, english) == "en"
-    assert translation.choose("vi", english) == "vi"
-    assert translation.choose("fr", vietnamese) == "vi"
+def test_vietnamese_unless_english_is_chosen():
+    assert translation.choose(None) == "vi"
+    assert translation.choose("en") == "en"
+    assert translation.choose("vi") == "vi"
+    assert translation.choose("fr") == "vi"
 
 
 def test_every_message_is_translated_and_the_compiled_file_is_current(tmp_path):

@@ -1,0 +1,245 @@
+"""The "Sao lưu" menu: back up to a USB stick now, restore from a chosen backup with a preview,
+and the daily automatic backup while the app is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntm_desktop import backups
+from ntm_desktop.backup_archive import Manifest
+from ntm_desktop.errors import NtmError
+from ntm_desktop.storage import Database
+from ntm_desktop.text import format_number
+from ui import jobs, messages
+
+DAILY_CHECK_MS = 60 * 60 * 1000
+COUNT_LABELS = (
+    ("units", "Đơn vị hành chính"),
+    ("change_log", "Thay đổi đã ghi"),
+    ("catalogs", "Bộ tiêu chí"),
+)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tests patch this seam (and `confirm`) instead of clicking real message boxes."""
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def describe(manifest: Manifest) -> list[tuple[str, str]]:
+    """The rows of a backup's preview, in Vietnamese."""
+    rows = [
+        ("Thời điểm", manifest.created_at.strftime("%H:%M ngày %d/%m/%Y")),
+        ("Lý do", backups.reason_label(manifest.reason)),
+        ("Đơn vị sử dụng", manifest.meta.get("office_code", "chưa chọn")),
+        ("Người dùng", manifest.meta.get("user_name", "chưa nhập")),
+        ("Phiên bản phần mềm", f"{manifest.app_version} (lược đồ {manifest.schema_version})"),
+    ]
+    rows += [(label, format_number(manifest.counts.get(key, 0))) for key, label in COUNT_LABELS]
+    rows.append(
+        (
+            "Tệp minh chứng",
+            f"{format_number(len(manifest.evidence))} tệp, "
+            f"{format_number(manifest.evidence_bytes / 1_048_576, 1)} MB",
+        )
+    )
+    return rows
+
+
+class RestorePreview(QDialog):
+    def __init__(self, archive: Path, manifest: Manifest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Khôi phục từ bản sao lưu"))
+        intro = QLabel(
+            self.tr(
+                "Dữ liệu hiện tại sẽ được thay bằng bản sao lưu dưới đây. Trước khi thay, dữ liệu "
+                "hiện tại được sao lưu tự động, nên việc khôi phục có thể hoàn tác."
+            )
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Tệp"), QLabel(archive.name))
+        for label, value in describe(manifest):
+            form.addRow(self.tr(label), QLabel(value))
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(
+            self.tr("Khôi phục"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+
+class BackupMenu(QObject):
+    """Adds the menu to `window`; `reload` rebuilds the window's views after a restore."""
+
+    def __init__(self, window: QMainWindow, db: Database, reload: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = db
+        self.reload = reload
+        self.progress: QProgressDialog | None = None
+        self.job: jobs.Job | None = None
+        menu = window.menuBar().addMenu(self.tr("Sao &lưu"))
+        self.usb_action = QAction(self.tr("Sao lưu ra USB ngay…"), window)
+        self.usb_action.triggered.connect(self.back_up_to_usb)
+        self.restore_action = QAction(self.tr("Khôi phục từ bản sao lưu…"), window)
+        self.restore_action.triggered.connect(self.choose_and_restore)
+        menu.addAction(self.usb_action)
+        menu.addAction(self.restore_action)
+        self.daily_checks = 0
+        self.daily_timer = QTimer(self, interval=DAILY_CHECK_MS)
+        self.daily_timer.timeout.connect(self.daily_backup)
+        self.daily_timer.start()
+
+    # -- daily ---------------------------------------------------------------------------
+    def daily_backup(self) -> jobs.Job:
+        """Off the GUI thread, on its own connection (the backup API reads a consistent view)."""
+        path = self.db.path
+
+        def work(_progress: jobs.Progress) -> object:
+            with Database.open(path) as own:
+                return backups.backup_if_due(own)
+
+        job = jobs.Job(work)
+        job.signals.finished.connect(self._daily_done)
+        job.signals.failed.connect(self._daily_failed)
+        return jobs.start(job)
+
+    def _daily_done(self, entry: backups.BackupEntry | None) -> None:
+        self.daily_checks += 1
+        if entry is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Đã sao lưu tự động: {0}").format(entry.path.name), 10_000
+            )
+
+    def _daily_failed(self, error: NtmError) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Chưa sao lưu tự động được: {0}").format(error.message), 15_000
+        )
+
+    # -- USB -----------------------------------------------------------------------------
+    def back_up_to_usb(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Chọn USB hoặc thư mục để sao lưu")
+        )
+        if folder:
+            self.back_up_to(Path(folder))
+
+    def back_up_to(self, folder: Path) -> jobs.Job:
+        path = self.db.path
+
+        def work(progress: jobs.Progress) -> object:
+            with Database.open(path) as own:
+                return backups.backup_to(own, folder, progress=progress)
+
+        return self._run(work, self.tr("Đang sao lưu ra {0}…").format(folder), self._usb_done)
+
+    def _usb_done(self, entry: backups.BackupEntry) -> None:
+        inform(
+            self.window,
+            self.tr("Đã sao lưu"),
+            self.tr(
+                "Đã ghi và đọc lại kiểm tra bản sao lưu:\n{0}\n({1} byte, {2} tệp minh chứng).\n\n"
+                "Có thể rút USB an toàn."
+            ).format(entry.path, format_number(entry.size), len(entry.manifest.evidence)),
+        )
+
+    # -- restore -------------------------------------------------------------------------
+    def choose_and_restore(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Chọn bản sao lưu"),
+            str(backups.backups_dir(self.db.path)),
+            self.tr("Bản sao lưu NTM (*.zip)"),
+        )
+        if chosen:
+            self.restore_from(Path(chosen))
+
+    def restore_from(self, archive: Path) -> jobs.Job | None:
+        try:
+            manifest = backups.preview(archive)
+        except NtmError as error:
+            messages.show_error(self.window, error, self.tr("Không dùng được bản sao lưu"))
+            return None
+        preview = RestorePreview(archive, manifest, self.window)
+        if not self.confirm_restore(preview):
+            return None
+        db = self.db
+
+        def work(_progress: jobs.Progress) -> object:
+            return backups.restore(db, archive)
+
+        return self._run(work, self.tr("Đang khôi phục…"), self._restored)
+
+    def confirm_restore(self, preview: RestorePreview) -> bool:
+        return preview.exec() == QDialog.DialogCode.Accepted
+
+    def _restored(self, result: backups.RestoreResult) -> None:
+        self.reload()
+        inform(
+            self.window,
+            self.tr("Đã khôi phục"),
+            self.tr(
+                "Đã khôi phục dữ liệu của {0}.\nDữ liệu trước khi khôi phục được giữ ở bản sao "
+                "lưu {1}; muốn hoàn tác, hãy khôi phục từ bản đó."
+            ).format(result.manifest.created_at.strftime("%H:%M %d/%m/%Y"), result.undo.path.name),
+        )
+
+    # -- running -------------------------------------------------------------------------
+    def _run(
+        self, work: Callable[[jobs.Progress], object], label: str, done: Callable[..., None]
+    ) -> jobs.Job:
+        # Window-modal: nothing else touches the data file while the job runs.
+        self.progress = QProgressDialog(label, "", 0, 0, self.window)
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setValue(0)
+        job = jobs.Job(work)
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(self._close_progress)
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(self._failed)
+        self.job = job
+        return jobs.start(job)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _failed(self, error: NtmError) -> None:
+        self._close_progress()
+        messages.show_error(self.window, error)
+
+    def _close_progress(self, _result: object = None) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.close()
+            self.progress = None

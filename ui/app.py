@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ntm_desktop import datasets
@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         db = open_data_file(args.db or default_db_path())
     except NtmError as error:
-        show_error(None, error, "Không mở được tệp dữ liệu")
+        show_error(None, error, QCoreApplication.translate("app", "Không mở được tệp dữ liệu"))
         return error.exit_code
     window = MainWindow(db)
     window.startup_file = args.file

@@ -105,17 +105,17 @@ Target as recalled, not checked against the text: {0}</translation>
     <message>
         <location filename="../checklist_page.py" line="76" />
         <source>chuẩn nông thôn mới</source>
-        <translation>the new rural standard</translation>
+        <translation>the NTM standard</translation>
     </message>
     <message>
         <location filename="../checklist_page.py" line="77" />
         <source>nông thôn mới nâng cao</source>
-        <translation>advanced new rural</translation>
+        <translation>advanced NTM</translation>
     </message>
     <message>
         <location filename="../checklist_page.py" line="78" />
         <source>nông thôn mới kiểu mẫu</source>
-        <translation>model new rural</translation>
+        <translation>model NTM</translation>
     </message>
     <message>
         <location filename="../checklist_page.py" line="91" />
@@ -1689,7 +1689,7 @@ Target as recalled, not checked against the text: {0}</translation>
     <message>
         <location filename="../unit_page.py" line="213" />
         <source>nay</source>
-        <translation>now</translation>
+        <translation>present</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,12 +46,12 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop import dossier_data, dossier_inputs, dossier_readiness, units
-from ntm_desktop.catalogs import TIER_NAMES, TIERS
+from ntm_desktop.catalogs import TIERS
 from ntm_desktop.dossier_data import DossierData
 from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, format_number
-from ui import messages
+from ui import labels, messages
 
 PREVIEW_DELAY_MS = 700
 PREVIEW_WIDTH = 230
@@ -51,24 +60,24 @@ RED = QColor(180, 20, 20)
 
 # Field name -> (form group, label); lists are edited one line per entry.
 FIELDS: dict[str, tuple[str, str]] = {
-    "proposal_number": ("proposal", "Số tờ trình:"),
-    "proposal_date": ("proposal", "Ngày tờ trình:"),
-    "authority": ("proposal", "Thẩm quyền ký:"),
-    "signer_title": ("proposal", "Chức vụ người ký:"),
-    "signer_name": ("proposal", "Họ tên người ký:"),
-    "place": ("proposal", "Địa danh:"),
-    "addressees": ("proposal", "Kính gửi (mỗi dòng một nơi):"),
-    "distribution": ("proposal", "Nơi nhận (mỗi dòng một nơi):"),
-    "survey_issued": ("survey", "Số phiếu phát ra:"),
-    "survey_returned": ("survey", "Số phiếu thu về:"),
-    "survey_satisfied": ("survey", "Số phiếu hài lòng:"),
-    "meeting_date": ("meeting", "Ngày họp:"),
-    "meeting_place": ("meeting", "Địa điểm:"),
-    "meeting_chair": ("meeting", "Chủ trì:"),
-    "meeting_secretary": ("meeting", "Thư ký:"),
-    "members_present": ("meeting", "Số thành viên dự họp:"),
-    "votes_for": ("meeting", "Số thành viên nhất trí:"),
-    "construction_debt": ("debt", "Nợ đọng XDCB (đồng):"),
+    "proposal_number": ("proposal", QT_TRANSLATE_NOOP("DossierPage", "Số tờ trình:")),
+    "proposal_date": ("proposal", QT_TRANSLATE_NOOP("DossierPage", "Ngày tờ trình:")),
+    "authority": ("proposal", QT_TRANSLATE_NOOP("DossierPage", "Thẩm quyền ký:")),
+    "signer_title": ("proposal", QT_TRANSLATE_NOOP("DossierPage", "Chức vụ người ký:")),
+    "signer_name": ("proposal", QT_TRANSLATE_NOOP("DossierPage", "Họ tên người ký:")),
+    "place": ("proposal", QT_TRANSLATE_NOOP("DossierPage", "Địa danh:")),
+    "addressees": ("proposal", QT_TRANSLATE_NOOP("DossierPage", "Kính gửi (mỗi dòng một nơi):")),
+    "distribution": ("proposal", QT_TRANSLATE_NOOP("DossierPage", "Nơi nhận (mỗi dòng một nơi):")),
+    "survey_issued": ("survey", QT_TRANSLATE_NOOP("DossierPage", "Số phiếu phát ra:")),
+    "survey_returned": ("survey", QT_TRANSLATE_NOOP("DossierPage", "Số phiếu thu về:")),
+    "survey_satisfied": ("survey", QT_TRANSLATE_NOOP("DossierPage", "Số phiếu hài lòng:")),
+    "meeting_date": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Ngày họp:")),
+    "meeting_place": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Địa điểm:")),
+    "meeting_chair": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Chủ trì:")),
+    "meeting_secretary": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Thư ký:")),
+    "members_present": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Số thành viên dự họp:")),
+    "votes_for": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Số thành viên nhất trí:")),
+    "construction_debt": ("debt", QT_TRANSLATE_NOOP("DossierPage", "Nợ đọng XDCB (đồng):")),
 }
 
 
@@ -104,7 +113,14 @@ class _Job(QRunnable):
         except NtmError as error:
             self.signals.failed.emit(self, error)
         except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(self, NtmError(f"Không tạo được hồ sơ: {exc}"))
+            self.signals.failed.emit(
+                self,
+                NtmError(
+                    QCoreApplication.translate("DossierPage", "Không tạo được hồ sơ: {0}").format(
+                        exc
+                    )
+                ),
+            )
 
 
 def _first_page_image(pdf: bytes) -> QImage:
@@ -146,7 +162,7 @@ class DossierPage(QWidget):
         self.year.setValue(date.today().year - 1)
         self.tier = QComboBox()
         for tier in TIERS:
-            self.tier.addItem(TIER_NAMES[tier], tier)
+            self.tier.addItem(labels.tiers()[tier], tier)
         self.year.valueChanged.connect(self._reload)
         self.tier.currentIndexChanged.connect(self._reload)
         choose = QHBoxLayout()

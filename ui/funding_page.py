@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,16 +22,15 @@ from ntm_desktop.errors import NtmError
 from ntm_desktop.money import dong_to_million, format_million
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, format_number
-from ui import messages
+from ui import labels, messages
 from ui.report_page import Built, ReportPage
 
 FORM_COLUMNS = 4
 _RIGHT = Qt.AlignmentFlag.AlignRight
-_SHORT = funding_report.SHORT_SOURCES
 
 
 class FundingPage(ReportPage):
-    heading = "Nguồn vốn xây dựng nông thôn mới"
+    heading = QT_TRANSLATE_NOOP("FundingPage", "Nguồn vốn xây dựng nông thôn mới")
     file_stem = "nguon-von"
 
     def __init__(self, db: Database, unit_code: str | None = None, year: int = 2020) -> None:
@@ -50,10 +49,13 @@ class FundingPage(ReportPage):
         self.amount_edits: dict[str, QLineEdit] = {}
         self.in_kind_edits: dict[str, QLineEdit] = {}
         fields = [
-            *((key, label, "triệu đồng", self.amount_edits) for key, label in _SHORT.items()),
+            *(
+                (key, label, self.tr("triệu đồng"), self.amount_edits)
+                for key, label in labels.funding_sources().items()
+            ),
             *(
                 (key, label, unit, self.in_kind_edits)
-                for key, (label, unit) in funding.IN_KIND.items()
+                for key, (label, unit) in labels.in_kind().items()
             ),
         ]
         for position, (key, label, unit, edits) in enumerate(fields):
@@ -63,7 +65,7 @@ class FundingPage(ReportPage):
             edit.setToolTip(self.tr("{0} ({1})").format(label, unit))
             edits[key] = edit
             row, column = divmod(position, FORM_COLUMNS)
-            grid.addWidget(QLabel(f"{label} ({unit})"), row * 2, column)
+            grid.addWidget(QLabel(self.tr("{0} ({1})").format(label, unit)), row * 2, column)
             grid.addWidget(edit, row * 2 + 1, column)
         self.save_button = QPushButton(self.tr("Lưu số liệu"))
         self.save_button.clicked.connect(self.save)
@@ -74,7 +76,7 @@ class FundingPage(ReportPage):
         self.spent_form = QGroupBox()
         line = QHBoxLayout(self.spent_form)
         self.kind = QComboBox()
-        for key, label in funding.KINDS.items():
+        for key, label in labels.funding_kinds().items():
             self.kind.addItem(label, key)
         self.kind.currentIndexChanged.connect(self._load_disbursement)
         self.allocated = QLineEdit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ntm_desktop.errors import NtmError
@@ -12,9 +13,9 @@ def error_text(error: NtmError) -> str:
     return "\n".join(lines)
 
 
-def show_error(
-    parent: QWidget | None, error: NtmError, title: str = "Không thực hiện được"
-) -> None:
+def show_error(parent: QWidget | None, error: NtmError, title: str | None = None) -> None:
+    if title is None:
+        title = QCoreApplication.translate("messages", "Không thực hiện được")
     box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, parent=parent)
     if error.details:
         box.setDetailedText("\n".join(error.details))

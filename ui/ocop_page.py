@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ntm_desktop import ocop_report
 from ntm_desktop.storage import Database
 from ui.report_page import Built, ReportPage
 
 
 class OcopPage(ReportPage):
-    heading = "Sản phẩm OCOP"
+    heading = QT_TRANSLATE_NOOP("OcopPage", "Sản phẩm OCOP")
     file_stem = "ocop"
 
     def __init__(self, db: Database, unit_code: str | None = None, year: int = 2020) -> None:

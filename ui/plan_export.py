@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ntm_desktop import village_plan_export
@@ -42,7 +42,14 @@ class _Job(QRunnable):
         except NtmError as error:
             self.signals.failed.emit(self, error)
         except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(self, NtmError(f"Không xuất được phương án: {exc}"))
+            self.signals.failed.emit(
+                self,
+                NtmError(
+                    QCoreApplication.translate(
+                        "PlanExportBar", "Không xuất được phương án: {0}"
+                    ).format(exc)
+                ),
+            )
 
 
 class PlanExportBar(QWidget):

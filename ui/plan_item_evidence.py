@@ -30,6 +30,7 @@ from ntm_desktop import village_plans as vp
 from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date
+from ui import labels
 from ui.evidence_panel import VIEW_FOLDER, _StoreJob, _StoreSignals, format_size
 
 
@@ -59,8 +60,8 @@ class PlanItemEvidence(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.stage = QComboBox()
-        for key, name in plan_evidence.STAGES.items():
-            self.stage.addItem(self.tr(name), key)
+        for key, name in labels.evidence_stages().items():
+            self.stage.addItem(name, key)
         self.add_button = QPushButton(self.tr("Đính kèm tệp…"))
         self.add_button.clicked.connect(self._choose_files)
         self.open_button = QPushButton(self.tr("Mở"))
@@ -93,7 +94,7 @@ class PlanItemEvidence(QGroupBox):
         for row, found in enumerate(self._files):
             added = datetime.fromisoformat(found.added_at)
             cells = (
-                self.tr(found.stage_name),
+                labels.evidence_stages()[found.stage],
                 found.file_name,
                 format_size(found.size),
                 f"{format_date(added.date())} {added:%H:%M}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
 from ui import messages
 from ui.report_table_model import ReportTableModel
+from ui.report_texts import translate
 
 Built = list[tuple[xlsx_tables.Table, list[QColor | None] | None]]
 _CENTER = Qt.AlignmentFlag.AlignCenter
@@ -107,7 +108,8 @@ class ReportPage(QWidget):
             return
         self.tables = [table for table, _ in built]
         unit = units.get(self.db, self.unit_code)
-        self.title.setText(f"{self.heading} — {unit.name}")
+        heading = QCoreApplication.translate(type(self).__name__, self.heading)
+        self.title.setText(self.tr("{0} — {1}").format(heading, unit.name))
         current = self.tabs.currentIndex()
         while len(self.views) < len(built):
             view = QTableView()
@@ -123,7 +125,7 @@ class ReportPage(QWidget):
             if old is not None:
                 old.deleteLater()
             _size_columns(view, table)
-            self.tabs.addTab(view, table.sheet_name)
+            self.tabs.addTab(view, translate(table.sheet_name))
         self.tabs.setCurrentIndex(max(0, min(current, self.tabs.count() - 1)))
 
     def model(self, tab: int = 0) -> ReportTableModel:

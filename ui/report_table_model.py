@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ntm_desktop.money import format_million
 from ntm_desktop.text import format_date, format_number
 from ntm_desktop.xlsx_tables import Column, Table
+from ui.report_texts import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NUMERIC = {"int", "dec1", "dec2", "percent"}
@@ -33,7 +34,9 @@ def display(column: Column, value: Any) -> str:
         return format_million(Decimal(value) * 100, 1) + " %"
     if column.kind == "date" and isinstance(value, date):
         return format_date(value)
-    return str(value)
+    # Fixed words of the report (totals label, task state, producer kind) in the interface
+    # language; names from the data are not listed and stay as they are.
+    return translate(value) if isinstance(value, str) else str(value)
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -96,8 +99,9 @@ class ReportTableModel(QAbstractTableModel):
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             # Headers do not wrap by themselves: break long titles to the column's width.
-            title = textwrap.fill(column.title, max(6, int(column.width)))
-            return f"{title}\n({column.unit})" if column.unit else title
+            title = textwrap.fill(translate(column.title), max(6, int(column.width)))
+            return f"{title}\n({translate(column.unit)})" if column.unit else title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{column.group} — {column.title}" if column.group else column.title
+            title = translate(column.title)
+            return f"{translate(column.group)} — {title}" if column.group else title
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel
 
@@ -17,7 +17,7 @@ STATE_COLORS = {"overdue": QColor("#f6c9cc"), "due_soon": QColor("#fde9b0")}
 
 
 class TasksPage(ReportPage):
-    heading = "Nhiệm vụ của kế hoạch"
+    heading = QT_TRANSLATE_NOOP("TasksPage", "Nhiệm vụ của kế hoạch")
     file_stem = "nhiem-vu"
 
     def __init__(

@@ -16,6 +16,7 @@ from ntm_desktop import datasets, tasks, units
 from ntm_desktop import village_plans as vp
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, format_number, parse_date
+from ui import labels
 from ui.checklist_page import ChecklistPage
 from ui.dossier_page import DossierPage
 from ui.funding_page import FundingPage
@@ -23,20 +24,6 @@ from ui.ocop_page import OcopPage
 from ui.report_page import ReportPage
 from ui.tasks_page import TasksPage
 from ui.village_plan_page import VillagePlanPage
-
-LEVEL_LABELS = {
-    "province": "Cấp tỉnh",
-    "district": "Cấp huyện",
-    "commune": "Cấp xã",
-    "village": "Thôn",
-}
-LINK_LABELS = {
-    "merge": "sáp nhập",
-    "split": "chia tách",
-    "rename": "đổi tên",
-    "transfer": "điều chỉnh",
-}
-
 
 ALL_LEVELS = ("province", "district", "commune", "village")
 
@@ -111,7 +98,10 @@ class UnitPage(QWidget):
         self.code = code
         unit = units.get(self.db, code)
         self.title.setText(unit.name)
-        parts = [self.tr("Mã {0}").format(unit.code), f"{unit.kind} ({LEVEL_LABELS[unit.level]})"]
+        parts = [
+            self.tr("Mã {0}").format(unit.code),
+            self.tr("{0} ({1})").format(unit.kind, labels.levels()[unit.level]),
+        ]
         chain = " › ".join(u.name for u in units.path(self.db, code)[:-1])
         if chain:
             parts.append(chain)
@@ -121,7 +111,7 @@ class UnitPage(QWidget):
                 parts.append(
                     self.tr("hình thành từ {0} ({1}, {2})").format(
                         link.predecessor_name or link.predecessor,
-                        LINK_LABELS[link.kind],
+                        labels.link_kinds()[link.kind],
                         format_date(parse_date(link.date)) if link.date else "?",
                     )
                 )
@@ -176,7 +166,7 @@ class UnitPage(QWidget):
             lines = [
                 self.tr("{0}: {1} · {2}/{3} hạng mục hoàn thành · tiến độ {4}%").format(
                     village.village_name,
-                    vp.SHORT_STATUS_NAMES[village.plan.status],
+                    labels.short_plan_statuses()[village.plan.status],
                     village.done,
                     village.items,
                     format_number(village.progress, 1),

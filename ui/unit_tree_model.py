@@ -13,6 +13,7 @@ from ntm_desktop import village_plans as vp
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, parse_date
 from ntm_desktop.units import Unit
+from ui import labels
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -156,12 +157,17 @@ class UnitTreeModel(QAbstractItemModel):
         if role == CODE_ROLE:
             return unit.code
         if role == Qt.ItemDataRole.ToolTipRole:
-            validity = (
-                f"\nHiệu lực đến {format_date(parse_date(unit.valid_to))}" if unit.valid_to else ""
-            )
+            lines = [unit.name, self.tr("Mã: {0} · {1}").format(unit.code, unit.kind)]
+            if unit.valid_to:
+                lines.append(
+                    self.tr("Hiệu lực đến {0}").format(format_date(parse_date(unit.valid_to)))
+                )
             status = self._node(index).plan_status
-            plan = f"\nPhương án thôn kiểu mẫu: {vp.STATUS_NAMES[status]}" if status else ""
-            return f"{unit.name}\nMã: {unit.code} · {unit.kind}{validity}{plan}"
+            if status:
+                lines.append(
+                    self.tr("Phương án thôn kiểu mẫu: {0}").format(labels.plan_statuses()[status])
+                )
+            return "\n".join(lines)
         current = unit.valid_on(self._on)
         if not current and role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#777777")
@@ -179,10 +185,10 @@ class UnitTreeModel(QAbstractItemModel):
         if node.score is not None:
             parts.append(f" — {node.score[0]}/{node.score[1]}")
         if node.tier is not None:
-            parts.append(" · " + recognitions.tier_label(node.tier))
+            parts.append(" · " + labels.tier_label(node.tier))
         if node.plan_status is not None:
             separator = " · " if len(parts) > 1 else " — "
-            parts.append(separator + vp.SHORT_STATUS_NAMES[node.plan_status])
+            parts.append(separator + labels.short_plan_statuses()[node.plan_status])
         return "".join(parts)
 
     def headerData(

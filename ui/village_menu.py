@@ -93,7 +93,9 @@ class VillageMenu(QObject):
             day = parse_date(text)
         except ValueError as exc:
             raise InvalidInput(
-                f"Ngày '{text}' không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026."
+                self.tr(
+                    "Ngày '{0}' không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026."
+                ).format(text)
             ) from exc
         unit = units.retire(self.db, code, day)
         self.model.update_unit(code)

@@ -26,7 +26,7 @@ from ntm_desktop import village_plans as vp
 from ntm_desktop.errors import InvalidInput, NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, format_number
-from ui import messages
+from ui import labels, messages
 from ui.plan_export import PlanExportBar
 from ui.plan_item_evidence import PlanItemEvidence
 from ui.village_plan_model import PlanItemsModel
@@ -191,7 +191,7 @@ class VillagePlanPage(QWidget):
             return ""
         if plan is None:
             return self.tr("Thôn chưa đăng ký thôn NTM kiểu mẫu năm {0}.").format(self.year)
-        text = self.tr("Trạng thái: <b>{0}</b>").format(plan.status_name)
+        text = self.tr("Trạng thái: <b>{0}</b>").format(labels.plan_statuses()[plan.status])
         if plan.approval_decision and plan.approval_date:
             text += self.tr(" · phê duyệt theo QĐ {0} ngày {1}").format(
                 plan.approval_decision, format_date(plan.approval_date)
@@ -211,7 +211,7 @@ class VillagePlanPage(QWidget):
                 widget.deleteLater()
         self.step_buttons: dict[str, QPushButton] = {}
         for status in self.plan.next_statuses if self.plan else ():
-            button = QPushButton(self.tr("→ {0}").format(vp.STATUS_NAMES[status]))
+            button = QPushButton(self.tr("→ {0}").format(labels.plan_statuses()[status]))
             button.clicked.connect(lambda _=False, target=status: self.move_to(target))
             self.steps.addWidget(button)
             self.step_buttons[status] = button
@@ -250,8 +250,23 @@ class VillagePlanPage(QWidget):
         ]
         for criterion in found.open:
             color = "#b3261e" if not criterion.works else "#1b5e20"
-            lines.append(f"<span style='color:{color}'>• {escape(criterion.text)}</span>")
+            text = escape(self._criterion_text(criterion))
+            lines.append(f"<span style='color:{color}'>• {text}</span>")
         self.review.setText("<br>".join(lines))
+
+    def _criterion_text(self, criterion: village_plan_review.CriterionReview) -> str:
+        """`CriterionReview.text` in the interface language."""
+        result = {
+            True: self.tr("đạt"),
+            False: self.tr("chưa đạt"),
+            None: self.tr("chưa đánh giá"),
+        }[criterion.met]
+        head = self.tr("Tiêu chí {0} {1}").format(criterion.no, result)
+        if not criterion.works:
+            return self.tr("{0} — chưa có hạng mục nào").format(head)
+        return self.tr("{0} — {1} hạng mục: {2}").format(
+            head, len(criterion.works), "; ".join(criterion.works)
+        )
 
     def _update_summary(self) -> None:
         self._update_review()
@@ -274,16 +289,20 @@ class VillagePlanPage(QWidget):
             self.tr("Tổng kinh phí: <b>{0} đồng</b> — ").format(format_number(totals.grand_total))
             + "; ".join(
                 f"{label}: {format_number(totals.by_source[key])}"
-                for key, label in vp.FUNDING_SOURCES.items()
+                for key, label in labels.plan_funding_sources().items()
             ),
             self.tr("Đóng góp hiện vật: ")
             + "; ".join(
                 f"{label}: {format_number(totals.in_kind[key], 1)}"
-                for key, label in vp.IN_KIND.items()
+                for key, label in labels.plan_in_kind().items()
             ),
             self.tr("Theo tiêu chí: ")
             + "; ".join(
-                (self.tr("TC {0}").format(criterion) if criterion is not None else vp.NO_CRITERION)
+                (
+                    self.tr("TC {0}").format(criterion)
+                    if criterion is not None
+                    else labels.no_criterion()
+                )
                 + f": {format_number(amount)}"
                 for criterion, amount in totals.criterion_totals.items()
             ),

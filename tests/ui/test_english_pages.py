@@ -1,0 +1,162 @@
+"""Every tab of a village, a commune and the province in English: no fixed interface text is
+left in Vietnamese. Names that come from the data (units, catalogues, plan items) may be
+Vietnamese and are taken out before the check."""
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+
+from ntm_desktop import assessments, catalogs, dossier_data, units
+from ntm_desktop import village_plans as vp
+from ntm_desktop.errors import NtmError
+from ui import labels, translation
+from ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+VIETNAMESE = re.compile(
+    "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.IGNORECASE
+)
+VILLAGE, COMMUNE, PROVINCE = "07354.001", "07354", "24"
+WORK = "Bê tông hóa đường trục thôn"
+
+
+@pytest.fixture
+def english(qapp):
+    assert translation.install(qapp, "en") == "en"
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def _data_names(db) -> list[str]:
+    """Texts from the data, longest first so that a name is removed before its parts."""
+    names = {text for unit in units.subtree(db, PROVINCE) for text in (unit.name, unit.kind)}
+    for info, _, _ in catalogs.list_all(db):
+        names.update((info.title, info.legal_basis))
+        for criterion in catalogs.get(db, info.id).criteria:
+            names.add(criterion.name)
+    names.add(WORK)
+    # Core messages stay Vietnamese: the province has no checklist set, the village no
+    # standard-tier dossier set in 2020.
+    for refused in (
+        lambda: assessments.checklist(db, PROVINCE, 2020),
+        lambda: dossier_data.assemble(db, VILLAGE, 2020, "standard"),
+    ):
+        with pytest.raises(NtmError) as raised:
+            refused()
+        names.add(raised.value.message)
+    return sorted(names, key=len, reverse=True)
+
+
+def _header_texts(view: QTableView | QTreeView) -> list[str]:
+    model = view.model()
+    if model is None:
+        return []
+    return [
+        str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        for column in range(model.columnCount())
+    ]
+
+
+def _fixed_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(kind, text) of what a reader sees as the interface itself under `root`."""
+    found: list[tuple[str, str]] = []
+    for tabs in root.findChildren(QTabWidget):
+        found += [("tab", tabs.tabText(i)) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QAbstractButton):
+            found.append(("button", widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append(("group", widget.title()))
+        elif isinstance(widget, QLabel):
+            found.append(("label", widget.text()))
+        elif isinstance(widget, QTableView | QTreeView):
+            found += [("header", text) for text in _header_texts(widget)]
+    return found
+
+
+def _left_in_vietnamese(texts: list[tuple[str, str]], names: list[str]) -> list[tuple[str, str]]:
+    left = []
+    for kind, text in texts:
+        stripped = text
+        for name in names:
+            stripped = stripped.replace(name, "")
+        if VIETNAMESE.search(stripped):
+            left.append((kind, text))
+    return left
+
+
+def test_every_tab_is_english(qtbot, db, english):
+    vp.register(db, VILLAGE, 2020)
+    plan = vp.set_status(db, VILLAGE, 2020, "drafted")
+    vp.add_item(db, plan, work=WORK, criterion_no=2, start="Q1", end="6")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    names = _data_names(db)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    menus = [("menu", action.text()) for action in window.menuBar().actions()]
+    assert _left_in_vietnamese(menus, names) == []
+    assert [text for _, text in menus] == ["&File", "&Edit"]
+    seen: dict[str, list[str]] = {}
+    for code in (VILLAGE, COMMUNE, PROVINCE):
+        window.select_unit(code)
+        page = window.page
+        for index in range(page.tabs.count()):
+            if not page.tabs.isTabVisible(index):
+                continue
+            page.tabs.setCurrentIndex(index)
+            qtbot.wait(10)
+            seen.setdefault(code, []).append(page.tabs.tabText(index))
+            left = _left_in_vietnamese(_fixed_texts(window), names)
+            assert left == [], (code, page.tabs.tabText(index), left)
+            shot = page.tabs.tabText(index).lower().replace(" ", "-")
+            assert window.grab().save(str(SCREENSHOTS / f"english-{code}-{shot}.png"))
+    assert seen == {
+        VILLAGE: ["Criteria checklist", "Model-village plan", "Recognition dossier"],
+        COMMUNE: ["Criteria checklist", "Recognition dossier", "Funding", "OCOP"],
+        PROVINCE: ["Criteria checklist", "Funding", "Tasks", "OCOP"],
+    }
+    # Fixed words inside report cells follow too; the unit's own name stays.
+    window.select_unit(COMMUNE)
+    window.page.show_tab(window.page.funding)
+    funding = window.page.funding.model()
+    assert funding.data(funding.index(0, 2)) == "Commune level (Xã Việt Lập)"
+    assert funding.data(funding.index(funding.rowCount() - 1, 2)) == "Total"
+    # The village's plan status from the core shows in English in the tree too.
+    assert window.model.index_of(VILLAGE).data().endswith(labels.short_plan_statuses()["drafted"])
+    assert labels.short_plan_statuses()["drafted"] == "draft plan"
+
+
+def test_labels_match_the_core_in_vietnamese():
+    """Without a translator the interface tables are the core's own Vietnamese names."""
+    from ntm_desktop import funding, funding_report, plan_evidence, recognitions
+    from ntm_desktop.catalogs import TIER_NAMES
+
+    assert labels.plan_statuses() == vp.STATUS_NAMES
+    assert labels.short_plan_statuses() == vp.SHORT_STATUS_NAMES
+    assert labels.tiers() == TIER_NAMES
+    assert labels.evidence_stages() == plan_evidence.STAGES
+    assert labels.funding_sources() == funding_report.SHORT_SOURCES
+    assert labels.in_kind() == funding.IN_KIND
+    assert labels.funding_kinds() == funding.KINDS
+    assert labels.plan_funding_sources() == vp.FUNDING_SOURCES
+    assert labels.plan_in_kind() == vp.IN_KIND
+    assert labels.no_criterion() == vp.NO_CRITERION
+    for tier in (None, *TIER_NAMES):
+        assert labels.tier_label(tier) == recognitions.tier_label(tier)

@@ -1,0 +1,134 @@
+"""Names the core keeps in Vietnamese (levels, plan states, tiers, funding sources ...), shown
+through Qt translation. Each function builds its table when called, so the language installed
+at that moment is the one used; the Vietnamese texts are the core's (a test keeps them equal).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def levels() -> dict[str, str]:
+    return {
+        "province": QCoreApplication.translate("Labels", "Cấp tỉnh"),
+        "district": QCoreApplication.translate("Labels", "Cấp huyện"),
+        "commune": QCoreApplication.translate("Labels", "Cấp xã"),
+        "village": QCoreApplication.translate("Labels", "Thôn"),
+    }
+
+
+def link_kinds() -> dict[str, str]:
+    return {
+        "merge": QCoreApplication.translate("Labels", "sáp nhập"),
+        "split": QCoreApplication.translate("Labels", "chia tách"),
+        "rename": QCoreApplication.translate("Labels", "đổi tên"),
+        "transfer": QCoreApplication.translate("Labels", "điều chỉnh"),
+    }
+
+
+def plan_statuses() -> dict[str, str]:
+    """`village_plans.STATUS_NAMES`."""
+    return {
+        "registered": QCoreApplication.translate("Labels", "Đã đăng ký"),
+        "drafted": QCoreApplication.translate("Labels", "Đã xây dựng phương án"),
+        "approved": QCoreApplication.translate("Labels", "Phương án đã được phê duyệt"),
+        "in_progress": QCoreApplication.translate("Labels", "Đang thực hiện"),
+        "proposed": QCoreApplication.translate("Labels", "Đã đề nghị công nhận"),
+        "recognised": QCoreApplication.translate("Labels", "Đã được công nhận"),
+        "not_recognised": QCoreApplication.translate("Labels", "Không được công nhận"),
+    }
+
+
+def short_plan_statuses() -> dict[str, str]:
+    """`village_plans.SHORT_STATUS_NAMES`."""
+    return {
+        "registered": QCoreApplication.translate("Labels", "đăng ký thôn kiểu mẫu"),
+        "drafted": QCoreApplication.translate("Labels", "PA dự thảo"),
+        "approved": QCoreApplication.translate("Labels", "PA đã duyệt"),
+        "in_progress": QCoreApplication.translate("Labels", "đang thực hiện PA"),
+        "proposed": QCoreApplication.translate("Labels", "đề nghị công nhận"),
+        "recognised": QCoreApplication.translate("Labels", "thôn kiểu mẫu"),
+        "not_recognised": QCoreApplication.translate("Labels", "chưa được công nhận"),
+    }
+
+
+def tiers() -> dict[str, str]:
+    """`catalogs.TIER_NAMES`."""
+    return {
+        "standard": QCoreApplication.translate("Labels", "đạt chuẩn"),
+        "advanced": QCoreApplication.translate("Labels", "nâng cao"),
+        "model": QCoreApplication.translate("Labels", "kiểu mẫu"),
+    }
+
+
+def evidence_stages() -> dict[str, str]:
+    """`plan_evidence.STAGES`."""
+    return {
+        "before": QCoreApplication.translate("Labels", "Trước khi làm"),
+        "after": QCoreApplication.translate("Labels", "Sau khi làm"),
+        "other": QCoreApplication.translate("Labels", "Tài liệu khác"),
+    }
+
+
+def funding_sources() -> dict[str, str]:
+    """`funding_report.SHORT_SOURCES`."""
+    return {
+        "central": QCoreApplication.translate("Labels", "Ngân sách Trung ương"),
+        "province": QCoreApplication.translate("Labels", "Ngân sách tỉnh"),
+        "district": QCoreApplication.translate("Labels", "Ngân sách huyện"),
+        "commune": QCoreApplication.translate("Labels", "Ngân sách xã"),
+        "integrated": QCoreApplication.translate("Labels", "Vốn lồng ghép"),
+        "enterprise": QCoreApplication.translate("Labels", "Doanh nghiệp, HTX"),
+        "community": QCoreApplication.translate("Labels", "Người dân, cộng đồng (tiền mặt)"),
+    }
+
+
+def in_kind() -> dict[str, tuple[str, str]]:
+    """`funding.IN_KIND`: (label, unit)."""
+    return {
+        "land_m2": (QCoreApplication.translate("Labels", "Hiến đất"), "m²"),
+        "workdays": (
+            QCoreApplication.translate("Labels", "Ngày công lao động"),
+            QCoreApplication.translate("Labels", "ngày công"),
+        ),
+        "walls_m2": (QCoreApplication.translate("Labels", "Phá dỡ tường rào"), "m²"),
+    }
+
+
+def funding_kinds() -> dict[str, str]:
+    """`funding.KINDS`."""
+    return {
+        "investment": QCoreApplication.translate("Labels", "Vốn đầu tư"),
+        "recurrent": QCoreApplication.translate("Labels", "Vốn sự nghiệp"),
+    }
+
+
+def tier_label(tier: str | None) -> str:
+    """`recognitions.tier_label`: 'NTM nâng cao' and the like; 'Chưa đạt chuẩn' for none."""
+    if tier is None:
+        return QCoreApplication.translate("Labels", "Chưa đạt chuẩn")
+    return QCoreApplication.translate("Labels", "NTM {0}").format(tiers()[tier])
+
+
+def plan_funding_sources() -> dict[str, str]:
+    """`village_plans.FUNDING_SOURCES`."""
+    return {
+        "state_support": QCoreApplication.translate("Labels", "Ngân sách nhà nước hỗ trợ"),
+        "local_budget": QCoreApplication.translate("Labels", "Ngân sách xã, huyện"),
+        "enterprise": QCoreApplication.translate("Labels", "Doanh nghiệp, nhà hảo tâm"),
+        "residents_cash": QCoreApplication.translate("Labels", "Nhân dân đóng góp (tiền)"),
+    }
+
+
+def plan_in_kind() -> dict[str, str]:
+    """`village_plans.IN_KIND`."""
+    return {
+        "land_m2": QCoreApplication.translate("Labels", "Hiến đất (m²)"),
+        "workdays": QCoreApplication.translate("Labels", "Ngày công lao động"),
+        "walls_m2": QCoreApplication.translate("Labels", "Tường rào phá dỡ (m²)"),
+    }
+
+
+def no_criterion() -> str:
+    """`village_plans.NO_CRITERION`."""
+    return QCoreApplication.translate("Labels", "Chưa gắn tiêu chí")

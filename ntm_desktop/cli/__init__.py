@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from ntm_desktop import __version__
-from ntm_desktop.cli import setup_commands, unit_commands
+from ntm_desktop.cli import setup_commands, sync_commands, unit_commands
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option
 from ntm_desktop.errors import NtmError
 
-COMMAND_MODULES = (setup_commands, unit_commands)
+COMMAND_MODULES = (setup_commands, unit_commands, sync_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

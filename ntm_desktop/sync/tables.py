@@ -1,0 +1,84 @@
+"""The registry of tables that travel between offices, and which office role writes what.
+
+Adding a table to sync is one `register(SyncTable(...))` entry: its key column, the fields
+that travel (every field logged by `insert_tracked`/`update_tracked`), the columns derived from
+them on arrival, which roles may write which fields, and any field holding an evidence hash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ntm_desktop.text import fold
+
+ROLES = ("commune", "district", "province")
+ALL_FIELDS = "*"
+
+Derivation = Callable[[Mapping[str, Any]], Any]
+
+
+@dataclass(frozen=True)
+class SyncTable:
+    name: str
+    key: str
+    fields: frozenset[str]
+    # role -> the fields that role may write (ALL_FIELDS for every field) on rows in its scope.
+    writers: Mapping[str, frozenset[str] | str]
+    derived: Mapping[str, Derivation] = field(default_factory=dict)
+    blob_fields: frozenset[str] = frozenset()
+
+    def may_write(self, role: str, field_name: str) -> bool:
+        allowed = self.writers.get(role)
+        if allowed is None:
+            return False
+        return allowed == ALL_FIELDS or field_name in allowed
+
+
+_REGISTRY: dict[str, SyncTable] = {}
+
+
+def register(table: SyncTable) -> SyncTable:
+    _REGISTRY[table.name] = table
+    return table
+
+
+def get(name: str) -> SyncTable | None:
+    return _REGISTRY.get(name)
+
+
+def all_tables() -> list[SyncTable]:
+    return [_REGISTRY[name] for name in sorted(_REGISTRY)]
+
+
+# The unit tree is the province's; a commune writes only the villages it owns (owner_code).
+register(
+    SyncTable(
+        name="units",
+        key="code",
+        fields=frozenset(
+            {"name", "kind", "level", "parent_code", "valid_from", "valid_to", "owner_code"}
+        ),
+        writers={"province": ALL_FIELDS, "commune": ALL_FIELDS},
+        derived={"name_folded": lambda row: fold(str(row.get("name") or ""))},
+    )
+)
+register(
+    SyncTable(
+        name="unit_links",
+        key="id",
+        fields=frozenset(
+            {
+                "successor",
+                "predecessor",
+                "predecessor_name",
+                "predecessor_dataset",
+                "kind",
+                "date",
+                "owner_code",
+            }
+        ),
+        writers={"province": ALL_FIELDS},
+    )
+)

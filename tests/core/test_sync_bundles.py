@@ -1,0 +1,116 @@
+"""Export and import of sync bundles between real data files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+
+import pytest
+
+from ntm_desktop import units
+from ntm_desktop.cli import main
+from ntm_desktop.errors import OutOfScope
+from ntm_desktop.storage import changes
+from tests.conftest import file_digest
+from tests.core.sync_net import COMMUNE_A, COMMUNE_B, Net, dump, imp
+
+
+@pytest.fixture
+def net(tmp_path, bac_giang_template):
+    network = Net(tmp_path, bac_giang_template)
+    yield network
+    network.close()
+
+
+def test_a_commune_bundle_reaches_the_province_and_back_to_another_laptop(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    a2 = net.replica("a2", COMMUNE_A, cert="a1")
+    # The second laptop reports once (nothing to send yet): from then on the province sends
+    # the office what the laptop furthest behind lacks.
+    imp(net.province, net.export(a2)[0])
+    village = units.add_village(a1, COMMUNE_A, "Đồng Mới")
+    [bundle] = net.export(a1)
+    with zipfile.ZipFile(bundle) as archive:
+        assert {"manifest.json", "manifest.sig", "cert.json", "cert.sig"} <= set(archive.namelist())
+    summary = imp(net.province, bundle)
+    assert (summary.status, summary.new, summary.duplicate) == ("applied", 6, 0)
+    assert units.get(net.province, village.code).name == "Thôn Đồng Mới"
+    [back] = net.export(net.province, to=COMMUNE_A)
+    assert imp(a2, back).status == "applied"
+    assert units.get(a2, village.code).name == "Thôn Đồng Mới"
+    assert dump(a1) == dump(a2) == dump(net.province)
+
+
+def test_importing_twice_changes_nothing_and_says_duplicate(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Đồng Sen Mới")
+    [bundle] = net.export(a1)
+    assert imp(net.province, bundle).status == "applied"
+    before = file_digest(net.province.path)
+    for _ in range(3):
+        assert imp(net.province, bundle).status == "duplicate"
+    assert file_digest(net.province.path) == before
+
+
+def test_the_same_ops_in_another_file_are_counted_as_duplicates(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Đồng Sen Mới")
+    [first] = net.export(a1)
+    [full] = net.export(a1, full=True)
+    imp(net.province, first)
+    state = dump(net.province)
+    summary = imp(net.province, full)
+    assert (summary.status, summary.new, summary.duplicate) == ("applied", 0, 1)
+    assert dump(net.province) == state
+
+
+def test_export_sends_only_what_the_receiver_has_not_acknowledged(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Một")
+    imp(net.province, net.export(a1)[0])
+    [ack] = net.export(net.province, to=COMMUNE_A)
+    imp(a1, ack)
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Hai")
+    [second] = net.export(a1)
+    with zipfile.ZipFile(second) as archive:
+        ops = b"".join(archive.read(n) for n in archive.namelist() if n.startswith("ops/"))
+    assert ops.count(b"\n") == 1 and "Thôn Hai".encode() in ops
+
+
+def test_gap_is_reported_until_the_missing_bundle_arrives(net, capsys):
+    a1 = net.replica("a1", COMMUNE_A)
+    net.replica("b", COMMUNE_B)  # certified, never reports
+    bundles = []
+    for number in range(1, 11):
+        units.rename(a1, f"{COMMUNE_A}.001", f"Thôn Số {number}")
+        bundles += net.export(a1, full=True)
+    for index, bundle in enumerate(bundles, start=1):
+        if index not in (3, 7):
+            summary = imp(net.province, bundle)
+    assert summary.gaps == [3, 7]
+    assert "  Thiếu gói số 3 từ Xã Việt Lập." in summary.lines()
+    board = _board(net.province, capsys)
+    assert board[COMMUNE_A]["gaps"] == "gói 3; gói 7"
+    assert board[COMMUNE_A]["status"] == "thiếu gói"
+    assert board[COMMUNE_B]["status"] == "chưa từng gửi"
+    imp(net.province, bundles[2])
+    assert imp(net.province, bundles[6]).gaps == []
+    assert _board(net.province, capsys)[COMMUNE_A]["status"] == "đầy đủ"
+
+
+def _board(db, capsys):
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "bundle", "status"]) == 0
+    return {row["office_code"]: row for row in csv.DictReader(io.StringIO(capsys.readouterr().out))}
+
+
+def test_commune_cannot_edit_outside_its_scope(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    with pytest.raises(OutOfScope):
+        units.rename(a1, COMMUNE_A, "Xã Việt Lập Mới")  # the unit tree is the province's
+    with pytest.raises(OutOfScope):
+        units.rename(a1, f"{COMMUNE_B}.001", "Thôn Khác")
+    with pytest.raises(OutOfScope):
+        changes.update_tracked(a1, "unit_links", "x", {"kind": "merge"}, owner=COMMUNE_A)
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Được Sửa")

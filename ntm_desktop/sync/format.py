@@ -9,6 +9,8 @@ FORMAT = 1
 # Bumped when the op record or the set of synced tables changes incompatibly.
 SCHEMA_VERSION = 1
 SUFFIX = ".vnsb"
+# Every member carries this time, so the same content always makes the same bytes.
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 PART_LIMIT = 20 * 1024 * 1024
 BLOB_LIMIT = 50 * 1024 * 1024

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
+import struct
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,7 +60,18 @@ def read(db: Database, path: Path, *, today: date | None = None) -> Bundle:
         raise
     except Refused as exc:
         raise BundleRefused(exc.message) from exc
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        NotImplementedError,
+        RuntimeError,
+        struct.error,
+    ) as exc:
         raise BundleRefused(
             "Tệp không phải gói dữ liệu hợp lệ hoặc đã bị hỏng (có thể do chép dở hay lỗi "
             "USB); hãy xin đơn vị gửi xuất lại."
@@ -68,6 +80,7 @@ def read(db: Database, path: Path, *, today: date | None = None) -> Bundle:
 
 def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bundle:
     infos = _check_members(archive)
+    _check_layout(archive, path)
     for name in ("manifest.json", "manifest.sig", "cert.json", "cert.sig"):
         if name not in infos:
             raise BundleRefused(f"Gói thiếu thành phần bắt buộc {name}.")
@@ -121,6 +134,107 @@ def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bu
     return Bundle(path, manifest, cert, envelope, relayed, crl_envelope, revoked, ops, blobs)
 
 
+def _check_layout(archive: zipfile.ZipFile, path: Path) -> None:
+    """Every byte of the container is accounted for: local headers, central directory and end
+    record must be exactly what the writer makes for these members, back to back, and the
+    member bytes are hashed later. A flipped bit anywhere, even in a field no ZIP reader looks
+    at, therefore refuses the file."""
+    infos = sorted(archive.infolist(), key=lambda item: item.header_offset)
+    expected = 0
+    directory = b""
+    with path.open("rb") as handle:
+        for info in infos:
+            if (
+                info.date_time != format.FIXED_TIME
+                or (info.create_version, info.extract_version) not in ((20, 20), (45, 45))
+                or info.create_system not in (0, 3)
+                or info.reserved
+                or info.flag_bits
+                or info.volume
+                or info.internal_attr
+                or info.external_attr not in (0, 0o600 << 16)
+                or info.comment
+                or info.extra
+                or info.header_offset != expected
+            ):
+                raise _damaged(info.filename)
+            handle.seek(info.header_offset)
+            header = handle.read(30 + len(info.filename) + 20)
+            local = next(
+                (candidate for candidate in _local_headers(info) if header.startswith(candidate)),
+                None,
+            )
+            if local is None:
+                raise _damaged(info.filename)
+            expected += len(local) + info.compress_size
+            directory += _central_entry(info)
+        handle.seek(expected)
+        rest = handle.read(len(directory) + 23)
+    end = struct.pack(
+        "<4s4H2LH", b"PK\005\006", 0, 0, len(infos), len(infos), len(directory), expected, 0
+    )
+    if archive.start_dir != expected or rest != directory + end:
+        raise BundleRefused("Cấu trúc tệp gói không đúng: tệp đã bị sửa, cắt cụt hoặc hỏng.")
+
+
+def _local_headers(info: zipfile.ZipInfo) -> tuple[bytes, bytes]:
+    """The two local headers the writer makes: plain, and with a ZIP64 size record (blobs)."""
+    name = info.filename.encode("ascii")
+    zip64 = struct.pack("<HHQQ", 1, 16, info.file_size, info.compress_size)
+    return tuple(  # type: ignore[return-value]
+        struct.pack(
+            "<4s2B4HL2L2H",
+            b"PK\003\004",
+            version,
+            info.reserved,
+            info.flag_bits,
+            info.compress_type,
+            0,
+            (1 << 5) | 1,
+            info.CRC,
+            size if extra else info.compress_size,
+            size if extra else info.file_size,
+            len(name),
+            len(extra),
+        )
+        + name
+        + extra
+        for version, size, extra in ((20, 0, b""), (45, 0xFFFFFFFF, zip64))
+    )
+
+
+def _central_entry(info: zipfile.ZipInfo) -> bytes:
+    """The central directory record zipfile writes for a stored member under 4 GB."""
+    name = info.filename.encode("ascii")
+    fixed = struct.pack(
+        "<4s4B4HL2L5H2L",
+        b"PK\001\002",
+        info.create_version,
+        info.create_system,
+        info.extract_version,
+        info.reserved,
+        info.flag_bits,
+        info.compress_type,
+        0,
+        (1 << 5) | 1,
+        info.CRC,
+        info.compress_size,
+        info.file_size,
+        len(name),
+        0,
+        0,
+        0,
+        info.internal_attr,
+        info.external_attr,
+        info.header_offset,
+    )
+    return fixed + name
+
+
+def _damaged(name: str) -> BundleRefused:
+    return BundleRefused(f"Phần đầu của thành phần {name} không đúng: tệp đã bị sửa hoặc hỏng.")
+
+
 def _check_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > format.MAX_MEMBERS:
@@ -137,7 +251,9 @@ def _check_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             raise BundleRefused(f"Gói chứa liên kết tượng trưng {name}.")
         if info.flag_bits & 0x1:
             raise BundleRefused(f"Thành phần {name} bị mã hóa, không đọc được.")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        # Only stored members: a deflate stream has bits no decoder reads, so a flipped bit
+        # there would go unnoticed; stored bytes are all covered by a hash.
+        if info.compress_type != zipfile.ZIP_STORED:
             raise BundleRefused(f"Thành phần {name} dùng cách nén không được hỗ trợ.")
         if info.file_size > format.MAX_RATIO * max(info.compress_size, 1):
             raise BundleRefused(f"Thành phần {name} có tỉ lệ nén bất thường (bom nén).")

@@ -44,6 +44,10 @@ def register(table: SyncTable) -> SyncTable:
     return table
 
 
+def unregister(name: str) -> None:
+    _REGISTRY.pop(name, None)
+
+
 def get(name: str) -> SyncTable | None:
     return _REGISTRY.get(name)
 

@@ -24,8 +24,6 @@ from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.sync import canonical, evidence, format, identity, keys, tables
 
-_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-
 
 @dataclass
 class _Part:
@@ -211,7 +209,7 @@ def _write_part(
             for name, data in shared.items():
                 _put(archive, name, data, members)
             for index, data in enumerate(_chunks(part.ops), start=1):
-                _put(archive, f"ops/{index:06d}.jsonl", data, members, zipfile.ZIP_DEFLATED)
+                _put(archive, f"ops/{index:06d}.jsonl", data, members)
             for digest in part.blobs:
                 members.append(_put_blob(archive, digest, evidence.path_of(db, digest)))
             manifest["members"] = sorted(members, key=lambda member: member["path"])
@@ -240,10 +238,9 @@ def _put(
     name: str,
     data: bytes,
     members: list[dict[str, Any]] | None,
-    method: int = zipfile.ZIP_STORED,
 ) -> None:
-    info = zipfile.ZipInfo(name, _FIXED_TIME)
-    info.compress_type = method
+    info = zipfile.ZipInfo(name, format.FIXED_TIME)
+    info.compress_type = zipfile.ZIP_STORED
     archive.writestr(info, data)
     if members is not None:
         members.append(
@@ -252,7 +249,7 @@ def _put(
 
 
 def _put_blob(archive: zipfile.ZipFile, digest: str, source: Path) -> dict[str, Any]:
-    info = zipfile.ZipInfo(f"blobs/{digest}", _FIXED_TIME)
+    info = zipfile.ZipInfo(f"blobs/{digest}", format.FIXED_TIME)
     info.compress_type = zipfile.ZIP_STORED
     hasher = hashlib.sha256()
     size = 0

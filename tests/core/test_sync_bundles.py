@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import random
 import zipfile
 
 import pytest
@@ -12,15 +13,9 @@ from ntm_desktop import units
 from ntm_desktop.cli import main
 from ntm_desktop.errors import OutOfScope
 from ntm_desktop.storage import changes
+from ntm_desktop.sync import evidence
 from tests.conftest import file_digest
-from tests.core.sync_net import COMMUNE_A, COMMUNE_B, Net, dump, imp
-
-
-@pytest.fixture
-def net(tmp_path, bac_giang_template):
-    network = Net(tmp_path, bac_giang_template)
-    yield network
-    network.close()
+from tests.core.sync_net import COMMUNE_A, COMMUNE_B, add_evidence, dump, imp, network  # noqa: F401
 
 
 def test_a_commune_bundle_reaches_the_province_and_back_to_another_laptop(net):
@@ -114,3 +109,34 @@ def test_commune_cannot_edit_outside_its_scope(net):
     with pytest.raises(OutOfScope):
         changes.update_tracked(a1, "unit_links", "x", {"kind": "merge"}, owner=COMMUNE_A)
     units.rename(a1, f"{COMMUNE_A}.001", "Thôn Được Sửa")
+
+
+def test_attachments_split_into_parts_arrive_in_any_order_and_a_missing_part_is_named(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    rng = random.Random(7)
+    files = [rng.randbytes(rng.randint(20_000, 60_000)) for _ in range(12)]
+    digests = [add_evidence(a1, COMMUNE_A, data, f"biên bản {n}") for n, data in enumerate(files)]
+    add_evidence(a1, COMMUNE_A, files[0], "cùng tệp, bản ghi thứ hai")
+    parts = net.export(a1, part_limit=400_000)
+    assert len(parts) >= 3
+    assert all(part.name.endswith(f"_p{n}.vnsb") for n, part in enumerate(parts, start=1))
+    assert all(part.stat().st_size <= 400_000 for part in parts)
+    held_back = parts[0]
+    for part in reversed(parts[1:]):
+        assert imp(net.province, part).status == "applied"
+    missing = {d for d in digests if not evidence.path_of(net.province, d).exists()}
+    assert missing
+    summary = imp(net.province, held_back)
+    assert summary.status == "applied" and summary.missing_files == []
+    for digest, data in zip(digests, files, strict=True):
+        assert evidence.path_of(net.province, digest).read_bytes() == data
+    assert dump(net.province) == dump(a1)
+
+
+def test_ops_arrive_before_their_files_and_the_files_are_reported_missing(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    digest = add_evidence(a1, COMMUNE_A, b"x" * 1000, "ảnh hiện trường")
+    evidence.path_of(a1, digest).unlink()  # the file was lost on the sending laptop
+    summary = imp(net.province, net.export(a1)[0])
+    assert summary.status == "applied" and summary.missing_files == [digest]
+    assert f"  Đang chờ tệp minh chứng {digest}" in summary.lines()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop import hlc
-from ntm_desktop.errors import NtmError
+from ntm_desktop.errors import DataFileError, NtmError
 from ntm_desktop.files import fsync_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
@@ -199,13 +199,24 @@ def _authorise(
 def _write_blobs(db: Database, bundle: reader.Bundle) -> None:
     if not bundle.blobs:
         return
-    with zipfile.ZipFile(bundle.path) as archive:
-        for blob in bundle.blobs:
-            info = archive.getinfo(blob["path"])
-            if not evidence.store(db, blob["sha256"], reader.stream_member(archive, info)):
-                raise BundleRefused(
-                    f"Tệp minh chứng {blob['path']} không khớp mã băm: gói đã bị sửa hoặc hỏng."
-                )
+    try:
+        with zipfile.ZipFile(bundle.path) as archive:
+            for blob in bundle.blobs:
+                info = archive.getinfo(blob["path"])
+                if not evidence.store(db, blob["sha256"], reader.stream_member(archive, info)):
+                    raise BundleRefused(
+                        f"Tệp minh chứng {blob['path']} không khớp mã băm: gói đã bị sửa hoặc hỏng."
+                    )
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise BundleRefused(
+            "Tệp minh chứng trong gói bị hỏng (có thể do chép dở hay lỗi USB); hãy xin đơn vị "
+            "gửi xuất lại."
+        ) from exc
+    except OSError as exc:
+        raise DataFileError(
+            f"Không ghi được tệp minh chứng vào thư mục dữ liệu ({exc.strerror or exc}). Hãy "
+            "kiểm tra dung lượng ổ đĩa rồi nhập lại gói."
+        ) from exc
 
 
 def _missing_files(db: Database, bundle: reader.Bundle) -> list[str]:

@@ -251,12 +251,12 @@ def _check_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
             raise BundleRefused(f"Gói chứa liên kết tượng trưng {name}.")
         if info.flag_bits & 0x1:
             raise BundleRefused(f"Thành phần {name} bị mã hóa, không đọc được.")
+        if info.file_size > format.MAX_RATIO * max(info.compress_size, 1):
+            raise BundleRefused(f"Thành phần {name} có tỉ lệ nén bất thường (bom nén).")
         # Only stored members: a deflate stream has bits no decoder reads, so a flipped bit
         # there would go unnoticed; stored bytes are all covered by a hash.
         if info.compress_type != zipfile.ZIP_STORED:
             raise BundleRefused(f"Thành phần {name} dùng cách nén không được hỗ trợ.")
-        if info.file_size > format.MAX_RATIO * max(info.compress_size, 1):
-            raise BundleRefused(f"Thành phần {name} có tỉ lệ nén bất thường (bom nén).")
         total += info.file_size
         if total > format.TOTAL_LIMIT:
             raise BundleRefused("Tổng dung lượng giải nén của gói vượt giới hạn.")

@@ -120,6 +120,7 @@ def forge(
     members: dict[str, bytes],
     private_key: bytes,
     sign_members: bool = True,
+    signature: bytes | None = None,
 ) -> Path:
     """Write a bundle from raw members, with a manifest listing them and signed by the key."""
     from ntm_desktop.sync import canonical, keys
@@ -143,7 +144,7 @@ def forge(
         archive.writestr(zipfile.ZipInfo("manifest.json", (1980, 1, 1, 0, 0, 0)), body)
         archive.writestr(
             zipfile.ZipInfo("manifest.sig", (1980, 1, 1, 0, 0, 0)),
-            keys.sign(private_key, keys.MANIFEST_DOMAIN, body),
+            signature or keys.sign(private_key, keys.MANIFEST_DOMAIN, body),
         )
     return path
 

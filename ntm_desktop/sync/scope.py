@@ -36,7 +36,10 @@ def field_refusal(
                 f"đơn vị cấp {role} {cert.office_code} không được sửa trường '{field}' "
                 f"của bảng '{table}'"
             )
-    if not owner_in_scope(db, owner, cert.scope):
+    reach = (
+        owner_in_scope(db, owner, cert.scope) if cert.role in spec.below else owner in cert.scope
+    )
+    if not reach:
         return f"bản ghi của đơn vị {owner} nằm ngoài phạm vi của đơn vị {cert.office_code}"
     return None
 

@@ -3,6 +3,12 @@
 Adding a table to sync is one `register(SyncTable(...))` entry: its key column, the fields
 that travel (every field logged by `insert_tracked`/`update_tracked`), the columns derived from
 them on arrival, which roles may write which fields, and any field holding an evidence hash.
+For example a commune's assessment reviewed by its district:
+
+    register(SyncTable(name="assessments", key="id", fields=frozenset({...}),
+                       writers={"commune": ALL_FIELDS,
+                                "district": frozenset({"review_status", "review_note"})},
+                       below=frozenset({"district"})))
 """
 
 from __future__ import annotations
@@ -24,10 +30,13 @@ class SyncTable:
     name: str
     key: str
     fields: frozenset[str]
-    # role -> the fields that role may write (ALL_FIELDS for every field) on rows in its scope.
+    # role -> the fields that role may write (ALL_FIELDS for every field) on rows it owns.
     writers: Mapping[str, frozenset[str] | str]
     derived: Mapping[str, Derivation] = field(default_factory=dict)
     blob_fields: frozenset[str] = frozenset()
+    # Roles that may also write rows owned by units under them (a district reviewing its
+    # communes' assessments); every other role writes only rows whose owner is its own unit.
+    below: frozenset[str] = frozenset()
 
     def may_write(self, role: str, field_name: str) -> bool:
         allowed = self.writers.get(role)

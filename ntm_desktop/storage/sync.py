@@ -19,9 +19,12 @@ FROM change_log c
 WHERE c.table_name = :t AND c.row_id = :r AND c.field = :f
   AND NOT EXISTS (
     SELECT 1 FROM change_log s
+    WHERE s.base_device = c.device_id AND s.base_counter = c.counter
+      AND s.table_name = :t AND s.row_id = :r AND s.field = :f)
+  AND NOT EXISTS (
+    SELECT 1 FROM change_log s
     WHERE s.table_name = :t AND s.row_id = :r AND s.field = :f
-      AND ((s.base_device = c.device_id AND s.base_counter = c.counter)
-           OR (s.device_id = c.device_id AND s.counter > c.counter)))
+      AND s.device_id = c.device_id AND s.counter > c.counter)
   AND NOT EXISTS (
     SELECT 1 FROM op_bases b
     WHERE b.base_device = c.device_id AND b.base_counter = c.counter

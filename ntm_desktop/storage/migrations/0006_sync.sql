@@ -14,6 +14,8 @@ CREATE TABLE op_bases (
 );
 CREATE INDEX op_bases_base ON op_bases (base_device, base_counter);
 CREATE INDEX change_log_base ON change_log (base_device, base_counter);
+-- Heads: the later ops of the same device on the same field.
+CREATE INDEX change_log_field_device ON change_log (table_name, row_id, field, device_id, counter);
 
 -- Fields with more than one head: kept until an op whose bases cover every head arrives.
 -- `id` is derived from (table, row, field), so it is the same on every replica.

@@ -18,7 +18,16 @@ from ntm_desktop.files import fsync_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.sync import evidence, identity, keys, merge, reader, scope, tables
+from ntm_desktop.sync import (
+    catalog_versions,
+    evidence,
+    identity,
+    keys,
+    merge,
+    reader,
+    scope,
+    tables,
+)
 from ntm_desktop.sync.reader import BundleRefused
 from ntm_desktop.sync.summary import APPLIED, DUPLICATE, REFUSED, ImportSummary
 
@@ -56,8 +65,11 @@ def import_file(db: Database, path: Path, *, today: date | None = None) -> Impor
         bundle = reader.read(db, inbox_copy, today=today)
         _describe(db, bundle, summary)
         bindings, relayed = _authorise(db, bundle)
+        new_catalogs = catalog_versions.missing(
+            db, [catalog_versions.parse(name, data) for name, data in bundle.catalogs]
+        )
         _write_blobs(db, bundle)
-        _apply(db, bundle, digest, path.name, bindings, relayed, summary)
+        _apply(db, bundle, digest, path.name, bindings, relayed, new_catalogs, summary)
     except NtmError as exc:
         summary.status = REFUSED
         summary.reason = exc.message
@@ -239,6 +251,7 @@ def _apply(
     file_name: str,
     bindings: dict[str, str],
     relayed: list[tuple[dict[str, Any], keys.Certificate]],
+    new_catalogs: list[catalog_versions.CarriedCatalog],
     summary: ImportSummary,
 ) -> None:
     manifest = bundle.manifest
@@ -251,6 +264,8 @@ def _apply(
         for envelope, cert in relayed:
             identity.remember_certificate(db, envelope, cert)
         rows.bind_devices(db, bindings.items())
+        catalog_versions.install(db, new_catalogs)
+        summary.catalogs = [f"{c.id} phiên bản {c.version}" for c in new_catalogs]
         applied = merge.apply(db, bundle.ops)
         summary.new, summary.duplicate = applied.new, applied.duplicate
         summary.conflicts = applied.conflicts

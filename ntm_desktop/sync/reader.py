@@ -41,6 +41,7 @@ class Bundle:
     revoked: frozenset[str]
     ops: list[dict[str, Any]]
     blobs: list[dict[str, Any]]
+    catalogs: list[tuple[str, bytes]]
 
     @property
     def sender_office(self) -> str:
@@ -116,11 +117,18 @@ def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bu
         if name in declared:
             _verify_small(archive, infos[name], declared[name])
     ops: list[dict[str, Any]] = []
+    catalogs: list[tuple[str, bytes]] = []
     relayed: dict[str, list[dict[str, Any]]] = {}
     for name in sorted(declared):
         if name.startswith("ops/"):
             data = _verify_small(archive, infos[name], declared[name], format.OPS_MEMBER_LIMIT)
             ops.extend(_ops(db, data, name))
+        elif name.startswith("catalogs/"):
+            if cert.role != "province":
+                raise BundleRefused(
+                    f"Đơn vị {cert.office_code} gửi bộ tiêu chí; chỉ văn phòng tỉnh được ban hành."
+                )
+            catalogs.append((name, _verify_small(archive, infos[name], declared[name])))
         elif name.startswith("certs/"):
             relayed_envelope = json.loads(_verify_small(archive, infos[name], declared[name]))
             office = str(relayed_envelope.get("cert", {}).get("office_code", ""))
@@ -131,7 +139,9 @@ def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bu
             raise BundleRefused(f"Tệp minh chứng {blob['path']} khai sai mã băm.")
         if blob["size"] > format.BLOB_LIMIT:
             raise BundleRefused(f"Tệp minh chứng {blob['path']} vượt quá giới hạn 50 MB.")
-    return Bundle(path, manifest, cert, envelope, relayed, crl_envelope, revoked, ops, blobs)
+    return Bundle(
+        path, manifest, cert, envelope, relayed, crl_envelope, revoked, ops, blobs, catalogs
+    )
 
 
 def _check_layout(archive: zipfile.ZipFile, path: Path) -> None:

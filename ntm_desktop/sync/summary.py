@@ -28,6 +28,7 @@ class ImportSummary:
     missing_files: list[str] = field(default_factory=list)
     gaps: list[int] = field(default_factory=list)
     clock_warnings: list[str] = field(default_factory=list)
+    catalogs: list[str] = field(default_factory=list)
     quarantined_as: str = ""
 
     def to_json(self) -> str:
@@ -60,6 +61,7 @@ class ImportSummary:
                 f"  {self.pending_rows} bản ghi đang chờ gói trước đó để hoàn chỉnh "
                 "(dữ liệu đã được giữ)."
             )
+        lines.extend(f"  Bộ tiêu chí mới: {name}" for name in self.catalogs)
         lines.extend(f"  Đang chờ tệp minh chứng {digest}" for digest in self.missing_files)
         lines.extend(f"  Thiếu gói số {seq} từ {sender}." for seq in self.gaps)
         lines.extend(f"  Cảnh báo đồng hồ: {warning}" for warning in self.clock_warnings)

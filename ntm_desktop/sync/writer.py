@@ -22,7 +22,7 @@ from ntm_desktop.files import atomic_output, sha256_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.sync import canonical, evidence, format, identity, keys, tables
+from ntm_desktop.sync import canonical, catalog_versions, evidence, format, identity, keys, tables
 
 
 @dataclass
@@ -166,6 +166,7 @@ def _shared_members(db: Database, office: identity.Office) -> dict[str, bytes]:
         crl = identity.crl_envelope(db)
         if crl is not None:
             members["crl.json"] = canonical.dumps(crl)
+        members.update(catalog_versions.members(db))
     return members
 
 

@@ -140,3 +140,21 @@ def test_ops_arrive_before_their_files_and_the_files_are_reported_missing(net):
     summary = imp(net.province, net.export(a1)[0])
     assert summary.status == "applied" and summary.missing_files == [digest]
     assert f"  Đang chờ tệp minh chứng {digest}" in summary.lines()
+
+
+def test_a_change_arriving_before_the_row_it_changes_waits_and_is_not_lost(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    a2 = net.replica("a2", COMMUNE_A, cert="a1")
+    imp(net.province, net.export(a2)[0])
+    village = units.add_village(a1, COMMUNE_A, "Đồng Mới")
+    [creation] = net.export(a1)
+    imp(net.province, creation)
+    imp(a1, net.export(net.province, to=COMMUNE_A)[0])  # acknowledges the creation
+    units.rename(a1, village.code, "Thôn Đồng Mới Sau")
+    [rename] = net.export(a1)
+    first = imp(a2, rename)  # the second laptop gets the rename first
+    assert first.status == "applied" and first.pending_rows == 1
+    assert any("đang chờ gói trước" in line for line in first.lines())
+    imp(a2, creation)
+    assert units.get(a2, village.code).name == "Thôn Đồng Mới Sau"
+    assert dump(a2) == dump(a1)

@@ -232,7 +232,10 @@ def conflict(db: Database, conflict_id: str) -> tuple[str, str, str, str, str] |
         "SELECT id, table_name, row_id, field, heads FROM conflicts WHERE id = ?",
         (conflict_id,),
     ).fetchone()
-    return None if row is None else tuple(row)  # type: ignore[return-value]
+    if row is None:
+        return None
+    conflict_id, table, row_id, field, heads_json = row
+    return str(conflict_id), str(table), str(row_id), str(field), str(heads_json)
 
 
 # -- peers, devices and imported bundles --------------------------------------------------

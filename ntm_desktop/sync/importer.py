@@ -70,12 +70,22 @@ def import_file(db: Database, path: Path, *, today: date | None = None) -> Impor
         )
         _write_blobs(db, bundle)
         _apply(db, bundle, digest, path.name, bindings, relayed, new_catalogs, summary)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        # Malformed content that slipped past the schema checks: still a refusal, never a crash.
+        reason = f"Nội dung gói không đúng định dạng ({type(exc).__name__}); gói bị từ chối."
+        return _refuse(db, summary, inbox_copy, path.name, reason)
     except NtmError as exc:
-        summary.status = REFUSED
-        summary.reason = exc.message
-        summary.quarantined_as = str(_quarantine(db, inbox_copy, path.name, exc.message))
-        return summary
+        return _refuse(db, summary, inbox_copy, path.name, exc.message)
     summary.status = APPLIED
+    return summary
+
+
+def _refuse(
+    db: Database, summary: ImportSummary, inbox_copy: Path, name: str, reason: str
+) -> ImportSummary:
+    summary.status = REFUSED
+    summary.reason = reason
+    summary.quarantined_as = str(_quarantine(db, inbox_copy, name, reason))
     return summary
 
 
@@ -110,7 +120,8 @@ def _describe(db: Database, bundle: reader.Bundle, summary: ImportSummary) -> No
     unit = unit_rows.get(db, bundle.sender_office)
     summary.sender_name = str(unit[1]) if unit else bundle.sender_office
     summary.device_seq = int(bundle.manifest["device_seq"])
-    summary.part = tuple(bundle.manifest["part"])  # type: ignore[assignment]
+    index, count = bundle.manifest["part"]
+    summary.part = (int(index), int(count))
     summary.ops = len(bundle.ops)
 
 
@@ -273,7 +284,7 @@ def _apply(
         summary.clock_warnings = _advance_clock(db, bundle, now_ms)
         summary.missing_files = _missing_files(db, bundle)
         rows.raise_peer_known(db, bundle.sender_office, bundle.sender_device, manifest["known"])
-        if manifest["to"] is not None and manifest["to"] == me:
+        if me is not None and manifest["to"] == me:
             seqs = rows.received_seqs(db, me).get((bundle.sender_office, bundle.sender_device), [])
             got = {*seqs, manifest["device_seq"]}
             summary.gaps = sorted(set(range(1, max(got) + 1)) - got)

@@ -69,6 +69,7 @@ def read(db: Database, path: Path, *, today: date | None = None) -> Bundle:
         ValueError,
         KeyError,
         TypeError,
+        AttributeError,
         NotImplementedError,
         RuntimeError,
         struct.error,
@@ -390,7 +391,11 @@ def _check_op_types(op: Any) -> None:
             raise TypeError(name)
     for name in ("value", "old"):
         if op[name] is not None:
-            json.loads(op[name])
+            decoded = json.loads(op[name])
+            if not isinstance(decoded, str | int | float | bool | None):
+                raise TypeError(name)
+            if isinstance(decoded, int) and not -(1 << 63) <= decoded < 1 << 63:
+                raise ValueError(name)
     _check_op_id(op["op"])
     if not isinstance(op["hlc"], int) or not 0 <= op["hlc"] < 1 << 64:
         raise ValueError("hlc")

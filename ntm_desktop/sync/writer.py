@@ -212,7 +212,9 @@ def _write_part(
             for index, data in enumerate(_chunks(part.ops), start=1):
                 _put(archive, f"ops/{index:06d}.jsonl", data, members)
             for digest in part.blobs:
-                members.append(_put_blob(archive, digest, evidence.path_of(db, digest)))
+                source = evidence.path_of(db, digest)
+                assert source is not None  # only well-formed hashes were packed
+                members.append(_put_blob(archive, digest, source))
             manifest["members"] = sorted(members, key=lambda member: member["path"])
             body = canonical.dumps(manifest)
             _put(archive, "manifest.json", body, None)

@@ -153,11 +153,19 @@ def read_row(db: Database, table: str, key: str, row_id: str) -> dict[str, Any] 
     return {column[0]: value for column, value in zip(cursor.description, row, strict=True)}
 
 
-def update_row(db: Database, table: str, key: str, row_id: str, values: Mapping[str, Any]) -> None:
+def required_columns(db: Database, table: str) -> set[str]:
+    return {row[1] for row in db.conn.execute(f"PRAGMA table_info({_ident(table)})") if row[3]}
+
+
+def try_update_row(
+    db: Database, table: str, key: str, row_id: str, values: Mapping[str, Any]
+) -> bool:
+    """Update a row unless a constraint (a parent row not arrived yet) forbids it for now."""
     if not values:
-        return
+        return True
     assignments = ", ".join(f"{_ident(column)} = ?" for column in values)
-    db.conn.execute(
+    return _guarded(
+        db,
         f"UPDATE {_ident(table)} SET {assignments} WHERE {_ident(key)} = ?",
         (*values.values(), row_id),
     )
@@ -167,11 +175,15 @@ def try_insert_row(db: Database, table: str, values: Mapping[str, Any]) -> bool:
     """Insert a row unless a constraint (missing field, missing parent row) forbids it yet."""
     columns = ", ".join(_ident(column) for column in values)
     marks = ", ".join("?" for _ in values)
+    return _guarded(
+        db, f"INSERT INTO {_ident(table)} ({columns}) VALUES ({marks})", tuple(values.values())
+    )
+
+
+def _guarded(db: Database, sql: str, params: Sequence[Any]) -> bool:
     db.conn.execute("SAVEPOINT sync_row")
     try:
-        db.conn.execute(
-            f"INSERT INTO {_ident(table)} ({columns}) VALUES ({marks})", tuple(values.values())
-        )
+        db.conn.execute(sql, params)
     except sqlite3.IntegrityError:
         db.conn.execute("ROLLBACK TO sync_row")
         db.conn.execute("RELEASE sync_row")

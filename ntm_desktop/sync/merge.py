@@ -118,13 +118,9 @@ def refresh_row(db: Database, table: str, row_id: str) -> bool:
     else:
         merged = {**existing, **winners}
         merged.update({name: derive(merged) for name, derive in spec.derived.items()})
-        rows.update_row(
-            db,
-            table,
-            spec.key,
-            row_id,
-            {name: value for name, value in merged.items() if existing[name] != value},
-        )
+        changed = {name: value for name, value in merged.items() if existing[name] != value}
+        if not rows.try_update_row(db, table, spec.key, row_id, changed):
+            return False
     rows.set_pending(db, table, row_id, False)
     return True
 

@@ -365,6 +365,7 @@ def _check_manifest_types(manifest: dict[str, Any]) -> None:
 
 def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
     columns: dict[str, set[str]] = {}
+    required: dict[str, set[str]] = {}
     for number, line in enumerate(data.decode("utf-8").splitlines(), start=1):
         try:
             op = json.loads(line)
@@ -376,9 +377,14 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
             raise BundleRefused(f"Gói có dữ liệu bảng lạ '{op['table']}'. {UPDATE_APP}")
         if op["table"] not in columns:
             columns[op["table"]] = set(rows.table_columns(db, op["table"]))
+            required[op["table"]] = rows.required_columns(db, op["table"])
         if op["field"] not in spec.fields or op["field"] not in columns[op["table"]]:
             raise BundleRefused(
                 f"Gói có trường lạ '{op['field']}' của bảng '{op['table']}'. {UPDATE_APP}"
+            )
+        if op["value"] is None and op["field"] in required[op["table"]]:
+            raise BundleRefused(
+                f"Gói xóa trống trường bắt buộc '{op['field']}' của bản ghi {op['row']}."
             )
         yield op
 

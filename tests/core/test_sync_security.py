@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ntm_desktop import units
 from ntm_desktop.cli import main
@@ -293,3 +295,53 @@ def test_duplicate_names_symlinks_bombs_and_too_many_members_are_refused(net, tm
     _refused(net.province, many, contains="vượt giới hạn")
     inbox = net.province.path.parent / "sync"
     assert {p.name for p in (inbox / "inbox").iterdir()} <= set()
+
+
+_scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20)
+)
+_json = st.recursive(
+    _scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner)
+)
+
+
+@st.composite
+def _op_lines(draw):
+    op = {
+        "op": draw(st.one_of(st.just(["dev", 1]), _json)),
+        "hlc": draw(st.one_of(st.integers(), _json)),
+        "wall": draw(st.one_of(st.just("2026-11-25T10:00:00"), _json)),
+        "table": draw(st.sampled_from(["units", "unit_links", "catalogs", "x"])),
+        "row": draw(st.one_of(st.just(f"{COMMUNE_A}.001"), st.text(max_size=12), _json)),
+        "field": draw(st.sampled_from(["name", "kind", "owner_code", "code", "level"])),
+        "value": draw(st.one_of(st.none(), _json.map(json.dumps), st.text(max_size=8))),
+        "old": None,
+        "base": draw(st.one_of(st.none(), _json)),
+        "bases": draw(st.one_of(st.just([]), _json)),
+        "user": "x",
+        "office": draw(st.sampled_from([COMMUNE_A, COMMUNE_B, "24"])),
+        "owner": draw(st.sampled_from([COMMUNE_A, COMMUNE_B, "24", ""])),
+    }
+    for key in draw(st.lists(st.sampled_from(sorted(op)), max_size=2)):
+        op.pop(key, None)
+    return op
+
+
+def test_generated_op_lines_signed_by_a_real_office_never_crash_the_importer(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    device = a1.actor.device_id
+    counter = iter(range(1, 10**6))
+
+    @settings(max_examples=150, deadline=None, database=None)
+    @given(st.lists(_op_lines(), min_size=1, max_size=3))
+    def check(ops):
+        for op in ops:
+            if op.get("op") == ["dev", 1]:
+                op["op"] = [device, next(counter)]
+        before = file_digest(net.province.path)
+        summary = imp(net.province, _forged_ops(net, a1, ops))
+        assert summary.status in ("applied", "refused")
+        if summary.status == "refused":
+            assert summary.reason and file_digest(net.province.path) == before
+
+    check()

@@ -15,7 +15,5 @@ def isolated_settings(tmp_path, monkeypatch):
 def no_modal_boxes(monkeypatch):
     """Message boxes are shown through one seam; tests record them instead of blocking."""
     shown: list[str] = []
-    monkeypatch.setattr(
-        "ui.messages.show_error", lambda parent, error, title="": shown.append(error.message)
-    )
+    monkeypatch.setattr("ui.messages.show_error", lambda parent, error, title="": shown.append(error.message))
     return shown

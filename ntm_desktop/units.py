@@ -123,9 +123,7 @@ def add_village(db: Database, commune_code: str, name: str, kind: str = "thôn")
             + "."
         )
     today = date.today()
-    existing = {
-        unit.name.casefold() for unit in children(db, commune_code) if unit.valid_on(today)
-    }
+    existing = {unit.name.casefold() for unit in children(db, commune_code) if unit.valid_on(today)}
     if name.casefold() in existing:
         raise InvalidInput(f"{commune.name} đã có {name}. Hãy đặt tên khác.")
     numbers = [

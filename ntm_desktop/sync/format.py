@@ -24,7 +24,7 @@ TOTAL_LIMIT = 2 * PART_LIMIT + 64 * 1024 * 1024
 MEMBER_NAME = re.compile(
     r"(manifest\.json|manifest\.sig|cert\.json|cert\.sig|crl\.json"
     r"|certs/[0-9a-f]{32}\.json|catalogs/[0-9a-f]{64}\.json|ops/[0-9]{6}\.jsonl"
-    r"|blobs/[0-9a-f]{64})"
+    r"|blobs/[0-9a-f]{64}|blobparts/[0-9a-f]{64}_[0-9]{3}_[0-9]{3})"
 )
 SIGNED_SEPARATELY = ("manifest.json", "manifest.sig")
 

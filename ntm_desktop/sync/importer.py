@@ -226,7 +226,15 @@ def _write_blobs(db: Database, bundle: reader.Bundle) -> None:
         with zipfile.ZipFile(bundle.path) as archive:
             for blob in bundle.blobs:
                 info = archive.getinfo(blob["path"])
-                if not evidence.store(db, blob["sha256"], reader.stream_member(archive, info)):
+                chunks = reader.stream_member(archive, info)
+                if blob["path"].startswith("blobparts/"):
+                    digest, index, count = blob["path"].removeprefix("blobparts/").split("_")
+                    stored = evidence.store_piece(
+                        db, digest, int(index), int(count), blob["sha256"], chunks
+                    )
+                else:
+                    stored = evidence.store(db, blob["sha256"], chunks)
+                if not stored:
                     raise BundleRefused(
                         f"Tệp minh chứng {blob['path']} không khớp mã băm: gói đã bị sửa hoặc hỏng."
                     )

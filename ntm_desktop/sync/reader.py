@@ -134,10 +134,15 @@ def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bu
             relayed_envelope = json.loads(_verify_small(archive, infos[name], declared[name]))
             office = str(relayed_envelope.get("cert", {}).get("office_code", ""))
             relayed.setdefault(office, []).append(relayed_envelope)
-    blobs = [member for name, member in declared.items() if name.startswith("blobs/")]
+    blobs = [member for name, member in declared.items() if name.startswith("blob")]
     for blob in blobs:
-        if blob["sha256"] != blob["path"].removeprefix("blobs/"):
-            raise BundleRefused(f"Tệp minh chứng {blob['path']} khai sai mã băm.")
+        if blob["path"].startswith("blobs/"):
+            if blob["sha256"] != blob["path"].removeprefix("blobs/"):
+                raise BundleRefused(f"Tệp minh chứng {blob['path']} khai sai mã băm.")
+        else:
+            _, index, count = blob["path"].removeprefix("blobparts/").split("_")
+            if not 1 <= int(index) <= int(count) or int(count) < 2:
+                raise BundleRefused(f"Mảnh tệp minh chứng {blob['path']} đánh số sai.")
         if blob["size"] > format.BLOB_LIMIT:
             raise BundleRefused(f"Tệp minh chứng {blob['path']} vượt quá giới hạn 50 MB.")
     return Bundle(

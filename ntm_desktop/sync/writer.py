@@ -25,10 +25,27 @@ from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.sync import canonical, catalog_versions, evidence, format, identity, keys, tables
 
 
+@dataclass(frozen=True)
+class _Piece:
+    """An evidence file, or one chunk of a file too big for one part (index/count from 1)."""
+
+    digest: str
+    index: int
+    count: int
+    offset: int
+    length: int
+
+    @property
+    def member(self) -> str:
+        if self.count == 1:
+            return f"blobs/{self.digest}"
+        return f"blobparts/{self.digest}_{self.index:03d}_{self.count:03d}"
+
+
 @dataclass
 class _Part:
     ops: list[dict[str, Any]] = field(default_factory=list)
-    blobs: list[str] = field(default_factory=list)
+    blobs: list[_Piece] = field(default_factory=list)
     size: int = 0
 
 
@@ -70,8 +87,8 @@ def export(
     acknowledged = {} if full or receiver is None else rows.peer_known(db, receiver)
     offices = None if cert.role == "province" else [cert.office_code]
     ops = [_op_record(db, row) for row in rows.ops_after(db, acknowledged, offices)]
-    parts = _split(db, ops, part_limit)
     shared = _shared_members(db, office)
+    parts = _split(db, ops, part_limit - sum(len(data) for data in shared.values()))
     known = rows.known_vector(db)
     export_id = uuid.uuid4().hex
     seq_key = f"sync_seq:{receiver or '*'}"
@@ -125,10 +142,13 @@ def _op_record(db: Database, row: tuple[Any, ...]) -> dict[str, Any]:
     }
 
 
-def _split(db: Database, ops: list[dict[str, Any]], limit: int) -> list[_Part]:
+def _split(db: Database, ops: list[dict[str, Any]], room: int) -> list[_Part]:
     """Pack whole rows (all ops of a row stay together so a row can be built from one part),
-    then the evidence files they reference, into parts of at most `limit` bytes."""
-    budget = limit - 256 * 1024
+    then the evidence files they reference, into parts holding at most `room` bytes. A file
+    bigger than a part travels as chunks, reassembled by the receiver."""
+    budget = room - 128 * 1024  # the manifest and the ZIP headers
+    if budget < 64 * 1024:
+        raise InvalidInput("Giới hạn kích thước mỗi phần quá nhỏ để chứa một gói.")
     by_row: dict[tuple[str, str], list[dict[str, Any]]] = {}
     blobs: dict[str, int] = {}
     for op in ops:
@@ -147,10 +167,14 @@ def _split(db: Database, ops: list[dict[str, Any]], limit: int) -> list[_Part]:
         parts[-1].ops.extend(group)
         parts[-1].size += size
     for digest, size in sorted(blobs.items()):
-        if parts[-1].size + size > budget and parts[-1].size:
-            parts.append(_Part())
-        parts[-1].blobs.append(digest)
-        parts[-1].size += size
+        count = max(1, -(-size // budget))
+        for index in range(count):
+            offset = index * budget
+            piece = _Piece(digest, index + 1, count, offset, min(budget, size - offset))
+            if parts[-1].size + piece.length + 256 > budget and parts[-1].size:
+                parts.append(_Part())
+            parts[-1].blobs.append(piece)
+            parts[-1].size += piece.length + 256
     return parts
 
 
@@ -211,10 +235,10 @@ def _write_part(
                 _put(archive, name, data, members)
             for index, data in enumerate(_chunks(part.ops), start=1):
                 _put(archive, f"ops/{index:06d}.jsonl", data, members)
-            for digest in part.blobs:
-                source = evidence.path_of(db, digest)
+            for piece in part.blobs:
+                source = evidence.path_of(db, piece.digest)
                 assert source is not None  # only well-formed hashes were packed
-                members.append(_put_blob(archive, digest, source))
+                members.append(_put_blob(archive, piece, source))
             manifest["members"] = sorted(members, key=lambda member: member["path"])
             body = canonical.dumps(manifest)
             _put(archive, "manifest.json", body, None)
@@ -251,18 +275,19 @@ def _put(
         )
 
 
-def _put_blob(archive: zipfile.ZipFile, digest: str, source: Path) -> dict[str, Any]:
-    info = zipfile.ZipInfo(f"blobs/{digest}", format.FIXED_TIME)
+def _put_blob(archive: zipfile.ZipFile, piece: _Piece, source: Path) -> dict[str, Any]:
+    info = zipfile.ZipInfo(piece.member, format.FIXED_TIME)
     info.compress_type = zipfile.ZIP_STORED
     hasher = hashlib.sha256()
-    size = 0
+    remaining = piece.length
     with source.open("rb") as handle, archive.open(info, "w", force_zip64=True) as sink:
-        while chunk := handle.read(1 << 20):
+        handle.seek(piece.offset)
+        while remaining and (chunk := handle.read(min(1 << 20, remaining))):
             hasher.update(chunk)
-            size += len(chunk)
+            remaining -= len(chunk)
             sink.write(chunk)
-    if hasher.hexdigest() != digest:
+    if remaining or (piece.count == 1 and hasher.hexdigest() != piece.digest):
         raise Refused(
             f"Tệp minh chứng {source} không còn khớp với mã băm của nó (đã bị sửa hoặc hỏng)."
         )
-    return {"path": f"blobs/{digest}", "size": size, "sha256": digest}
+    return {"path": piece.member, "size": piece.length, "sha256": hasher.hexdigest()}

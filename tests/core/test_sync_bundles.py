@@ -115,10 +115,13 @@ def test_attachments_split_into_parts_arrive_in_any_order_and_a_missing_part_is_
     a1 = net.replica("a1", COMMUNE_A)
     rng = random.Random(7)
     files = [rng.randbytes(rng.randint(20_000, 60_000)) for _ in range(12)]
+    files.append(rng.randbytes(700_000))  # bigger than a part: travels as chunks
     digests = [add_evidence(a1, COMMUNE_A, data, f"biên bản {n}") for n, data in enumerate(files)]
     add_evidence(a1, COMMUNE_A, files[0], "cùng tệp, bản ghi thứ hai")
     parts = net.export(a1, part_limit=400_000)
-    assert len(parts) >= 3
+    assert len(parts) >= 4
+    names = [n for part in parts for n in zipfile.ZipFile(part).namelist()]
+    assert sum(n.startswith("blobparts/") for n in names) >= 3
     assert all(part.name.endswith(f"_p{n}.vnsb") for n, part in enumerate(parts, start=1))
     assert all(part.stat().st_size <= 400_000 for part in parts)
     held_back = parts[0]

@@ -20,6 +20,7 @@ from tests.conftest import file_digest
 from tests.core.sync_net import (
     COMMUNE_A,
     COMMUNE_B,
+    DISTRICT,
     Net,
     add_evidence,
     forge,
@@ -345,3 +346,14 @@ def test_generated_op_lines_signed_by_a_real_office_never_crash_the_importer(net
             assert summary.reason and file_digest(net.province.path) == before
 
     check()
+
+
+def test_a_district_cannot_re_sign_a_communes_changes(net):
+    a1 = net.replica("a1", COMMUNE_A)
+    district = net.replica("huyen", DISTRICT, role="district")
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Thật")
+    [original] = net.export(a1)
+    assert imp(district, original).status == "applied"  # a district may read and relay files
+    op = _op(a1.actor.device_id, 1, f"{COMMUNE_A}.001", "name", "Giả", COMMUNE_A, COMMUNE_A)
+    _refused(net.province, _forged_ops(net, district, [op]), contains="chuyển tiếp")
+    assert imp(net.province, original).status == "applied"  # the file relayed unchanged is fine

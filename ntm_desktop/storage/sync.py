@@ -53,16 +53,6 @@ def insert_ops(db: Database, ops: Iterable[Sequence[Any]]) -> int:
     return db.conn.total_changes - before
 
 
-def existing_op_ids(db: Database, device_id: str, low: int, high: int) -> set[int]:
-    return {
-        row[0]
-        for row in db.conn.execute(
-            "SELECT counter FROM change_log WHERE device_id = ? AND counter BETWEEN ? AND ?",
-            (device_id, low, high),
-        )
-    }
-
-
 def insert_bases(db: Database, rows: Iterable[Sequence[Any]]) -> None:
     """Extra bases: (device_id, counter, table, row_id, field, base_device, base_counter)."""
     db.conn.executemany("INSERT OR IGNORE INTO op_bases VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
@@ -327,15 +317,6 @@ def imports_by_office(db: Database) -> list[tuple[str, str, str, int, int]]:
     ).fetchall()
 
 
-def import_summaries(db: Database, limit: int) -> list[tuple[str, str, str]]:
-    return db.conn.execute(
-        "SELECT file_name, imported_at, summary FROM imported_bundles "
-        "ORDER BY imported_at DESC LIMIT ?",
-        (limit,),
-    ).fetchall()
-
-
-# -- certificates -------------------------------------------------------------------------
 def put_certificate(
     db: Database, serial: str, office: str, role: str, valid_until: str, envelope: str
 ) -> None:

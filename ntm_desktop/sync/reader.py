@@ -38,7 +38,6 @@ class Bundle:
     certificate_envelope: dict[str, Any]
     relayed_certificates: dict[str, list[dict[str, Any]]]
     crl: dict[str, Any] | None
-    revoked: frozenset[str]
     ops: list[dict[str, Any]]
     blobs: list[dict[str, Any]]
     catalogs: list[tuple[str, bytes]]
@@ -145,9 +144,7 @@ def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bu
                 raise BundleRefused(f"Mảnh tệp minh chứng {blob['path']} đánh số sai.")
         if blob["size"] > format.BLOB_LIMIT:
             raise BundleRefused(f"Tệp minh chứng {blob['path']} vượt quá giới hạn 50 MB.")
-    return Bundle(
-        path, manifest, cert, envelope, relayed, crl_envelope, revoked, ops, blobs, catalogs
-    )
+    return Bundle(path, manifest, cert, envelope, relayed, crl_envelope, ops, blobs, catalogs)
 
 
 def _check_layout(archive: zipfile.ZipFile, path: Path) -> None:

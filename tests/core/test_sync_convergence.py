@@ -246,3 +246,24 @@ def test_a_resolution_travels_and_clears_the_conflict_everywhere(net, capsys):
     assert conflicts.list_conflicts(a2) == []
     assert units.get(a2, codes[0]).name == f"Tên thống nhất {codes[0]}"
     assert dump(a1) == dump(a2) == dump(net.province)
+
+
+def test_a_laptop_five_years_behind_and_a_clock_jumping_back_lose_nothing(net, monkeypatch):
+    a1 = net.replica("a1", COMMUNE_A)
+    a2 = net.replica("a2", COMMUNE_A, cert="a1")
+    now = hlc.wall_ms()
+    five_years = 5 * 365 * 24 * 3600 * 1000
+    monkeypatch.setattr(hlc, "wall_ms", lambda: now - five_years)
+    units.rename(a2, VILLAGE_A, "Thôn Máy Chậm")
+    monkeypatch.setattr(hlc, "wall_ms", lambda: now)
+    units.rename(a1, VILLAGE_A, "Thôn Máy Đúng")
+    first = int(a1.get_meta("hlc"))
+    monkeypatch.setattr(hlc, "wall_ms", lambda: now - 3600 * 1000)  # the clock jumps back
+    units.rename(a1, VILLAGE_A, "Thôn Máy Đúng Sửa Lại")
+    assert int(a1.get_meta("hlc")) > first
+    monkeypatch.setattr(hlc, "wall_ms", lambda: now)
+    imp(net.province, net.export(a2)[0])
+    imp(net.province, net.export(a1)[0])
+    [conflict] = conflicts.list_conflicts(net.province)
+    assert [h["value"] for h in conflict.heads] == ["Thôn Máy Đúng Sửa Lại", "Thôn Máy Chậm"]
+    assert units.get(net.province, VILLAGE_A).name == "Thôn Máy Đúng Sửa Lại"

@@ -40,6 +40,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 @pytest.mark.parametrize(
     "point",
     [

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
 from ntm_desktop import units
 from tests.core.sync_net import COMMUNE_A, imp, network  # noqa: F401
 from ui.sync_dialog import RowsModel, SyncDialog
@@ -75,3 +78,21 @@ def test_conflicts_are_listed_and_resolved_and_export_says_safe_to_unplug(
     _wait(qtbot, dialog)
     assert "an toàn để rút USB" in dialog.output.toPlainText()
     assert (net.tmp / "usb" / "gui.vnsb").exists()
+
+
+def test_dropping_a_folder_imports_its_bundles(qtbot, net):
+    a1 = net.replica("a1", COMMUNE_A)
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Thả Vào")
+    [bundle] = net.export(a1)
+    dialog = SyncDialog(net.province)
+    qtbot.addWidget(dialog)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle.parent))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    dialog.dropEvent(event)
+    _wait(qtbot, dialog)
+    assert "đã nhập gói số 1 từ Xã Việt Lập" in dialog.output.toPlainText()
+    assert units.get(net.province, f"{COMMUNE_A}.001").name == "Thôn Thả Vào"

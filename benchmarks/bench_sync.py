@@ -1,6 +1,6 @@
 """Province import of bundles from many communes, then the same bundles again (duplicates).
 
-    python benchmarks/bench_sync.py [--offices 200] [--edits 50] [--blob-kb 0]
+    python benchmarks/bench_sync.py [--offices 200] [--rows 1] [--edits 50] [--blob-kb 0]
 
 Prints the figures; asserts nothing about time.
 """
@@ -27,6 +27,7 @@ from tests.core.sync_net import EVIDENCE, add_evidence
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--offices", type=int, default=200)
+    parser.add_argument("--rows", type=int, default=1, help="new villages per commune")
     parser.add_argument("--edits", type=int, default=50, help="renames per commune")
     parser.add_argument("--blob-kb", type=int, default=0, help="one evidence file per commune")
     args = parser.parse_args()
@@ -74,9 +75,11 @@ def run(work: Path, args: argparse.Namespace) -> None:
         cert = work / f"{code}.cert"
         identity.issue(province, root, code, "commune", cert)
         identity.install(db, cert)
-        village = units.add_village(db, code, "Đồng Mới")
-        for number in range(args.edits):
-            units.rename(db, village.code, f"Thôn Đồng Mới {number}")
+        with db.transaction():  # one commit for the whole batch keeps preparation quick
+            villages = [units.add_village(db, code, f"Xóm {n}") for n in range(args.rows)]
+            for number in range(args.edits):
+                village = villages[number % len(villages)]
+                units.rename(db, village.code, f"Thôn Đồng Mới {number}")
         if args.blob_kb:
             add_evidence(db, code, os.urandom(args.blob_kb * 1024), "biên bản")
         ops += len(changes.history(db))

@@ -55,8 +55,13 @@ def import_file(db: Database, path: Path, *, today: date | None = None) -> Impor
     summary = ImportSummary(file_name=path.name)
     try:
         inbox_copy, digest = _copy_to_inbox(db, path)
+    except FileNotFoundError:
+        summary.reason = "Không tìm thấy tệp; hãy kiểm tra đường dẫn hoặc USB còn cắm."
+        return summary
     except OSError as exc:
-        summary.reason = f"không đọc được tệp ({exc.strerror or exc})."
+        summary.reason = (
+            f"Không đọc được tệp ({exc.strerror or exc}); hãy chép tệp về máy rồi nhập lại."
+        )
         return summary
     if rows.is_imported(db, digest):
         summary.status = DUPLICATE

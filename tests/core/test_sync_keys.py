@@ -95,6 +95,9 @@ def test_import_prints_the_summary_and_exits_4_when_any_file_is_refused(net, cap
     assert "1/2 tệp bị từ chối" in err
     code, out, _ = _run(capsys, net.province.path, "bundle", "import", str(good.parent))
     assert code == 0 and "đã nhập trước đây" in out
+    missing = str(net.tmp / "khong-co.vnsb")
+    code, out, _ = _run(capsys, net.province.path, "bundle", "import", missing)
+    assert code == 4 and "Không tìm thấy tệp" in out
     code, out, _ = _run(capsys, a1.path, "bundle", "export", "-o", str(net.tmp / "usb" / "x"))
     assert code == 0 and "an toàn để rút USB" in out
     assert (net.tmp / "usb" / "x.vnsb").exists()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop import __version__, datasets, units
 from ntm_desktop.storage import Database
+from ui.sync_dialog import SyncDialog
 from ui.unit_page import UnitPage
 from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
 from ui.village_menu import VillageMenu
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        exchange_action = QAction(self.tr("Trao đổi &dữ liệu…"), self)
+        exchange_action.triggered.connect(lambda: SyncDialog(self.db, self).exec())
+        file_menu.addAction(exchange_action)
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -19,6 +19,7 @@ from ntm_desktop.cli import (
     plan_commands,
     report_commands,
     setup_commands,
+    sync_commands,
     unit_commands,
 )
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     report_commands,
     import_commands,
     backup_commands,
+    sync_commands,
 )
 
 

@@ -15,7 +15,9 @@ from typing import Any
 
 from ntm_desktop import hlc
 from ntm_desktop.errors import NotFound
+from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage.database import Database
+from ntm_desktop.sync.scope import check_write
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
@@ -59,13 +61,13 @@ def _next_op(db: Database) -> tuple[int, int]:
     return counter, stamp
 
 
-def _log(db: Database, table: str, row_id: str, field: str, old: Any, new: Any, owner: str) -> None:
+def log_change(
+    db: Database, table: str, row_id: str, field: str, old: Any, new: Any, owner: str
+) -> tuple[str, int]:
+    """Append one op; its base is the op whose value is displayed (the winning head)."""
     counter, stamp = _next_op(db)
-    base = db.conn.execute(
-        "SELECT device_id, counter FROM change_log WHERE table_name = ? AND row_id = ? "
-        "AND field = ? ORDER BY hlc DESC, device_id DESC, counter DESC LIMIT 1",
-        (table, row_id, field),
-    ).fetchone()
+    current = sync_rows.heads(db, table, row_id, field)
+    base = current[0][:2] if current else None
     actor = db.actor
     db.conn.execute(
         "INSERT INTO change_log (device_id, counter, hlc, wall_time, table_name, row_id, field, "
@@ -88,6 +90,7 @@ def _log(db: Database, table: str, row_id: str, field: str, old: Any, new: Any, 
             owner,
         ),
     )
+    return actor.device_id, counter
 
 
 def insert_tracked(
@@ -103,6 +106,7 @@ def insert_tracked(
     table, key = _identifier(table), _identifier(key)
     written = {**values, **(derived or {})}
     columns = [_identifier(column) for column in written]
+    check_write(db, table, owner, [column for column in values if column != key])
     with db.transaction():
         db.conn.execute(
             f"INSERT INTO {table} ({', '.join(columns)}) "
@@ -112,7 +116,7 @@ def insert_tracked(
         row_id = str(values[key])
         for column, value in values.items():
             if column != key and value is not None:
-                _log(db, table, row_id, column, None, value, owner)
+                log_change(db, table, row_id, column, None, value, owner)
 
 
 def update_tracked(
@@ -132,6 +136,7 @@ def update_tracked(
     """
     table, key = _identifier(table), _identifier(key)
     columns = [_identifier(column) for column in changes]
+    check_write(db, table, owner, columns)
     with db.transaction():
         row = db.conn.execute(
             f"SELECT {', '.join(columns)} FROM {table} WHERE {key} = ?", (row_id,)
@@ -153,7 +158,7 @@ def update_tracked(
                 f"UPDATE {table} SET {assignments} WHERE {key} = ?", (*written.values(), row_id)
             )
             for column, (old, new) in changed.items():
-                _log(db, table, row_id, column, old, new, owner)
+                log_change(db, table, row_id, column, old, new, owner)
     return changed
 
 

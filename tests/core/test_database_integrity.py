@@ -42,10 +42,17 @@ def test_damaged_file_closed_cleanly_is_refused_and_untouched(db_path: Path):
     assert file_digest(db_path) == before
 
 
-def test_damage_after_opening_is_found_on_demand(db: Database):
-    _damage_middle_page(db.path)
-    with pytest.raises(DataFileError, match="khôi phục từ bản sao lưu"):
-        db.check_integrity()
+def test_damage_after_opening_is_found_on_demand(db_path: Path):
+    with Database.open(db_path) as db:
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage_middle_page(db_path)
+    # A fresh connection, as after a restart: an open one may answer from its page cache.
+    damaged = Database(db_path, sqlite3.connect(db_path))
+    try:
+        with pytest.raises(DataFileError, match="khôi phục từ bản sao lưu"):
+            damaged.check_integrity()
+    finally:
+        damaged.close()
 
 
 def test_intact_file_passes_check_integrity(db: Database):

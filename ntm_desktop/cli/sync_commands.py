@@ -1,0 +1,235 @@
+"""`ntm keys`, `ntm bundle` and `ntm conflicts`: office keys, sync bundles and conflicts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ntm_desktop.cli.common import (
+    VietnameseArgumentParser,
+    add_command,
+    add_db_option,
+    add_format_option,
+    open_db,
+    write_rows,
+)
+from ntm_desktop.sync import board, conflicts, identity, importer, keys, writer
+from ntm_desktop.sync.summary import REFUSED
+
+BOARD_COLUMNS = (
+    "office_code",
+    "office_name",
+    "level",
+    "bundles",
+    "last_seq",
+    "last_created",
+    "last_imported",
+    "gaps",
+    "status",
+)
+CONFLICT_COLUMNS = ("id", "table", "row_id", "field", "shown_value", "values", "who", "when")
+
+
+def _sub(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name, help=help_text, description=help_text
+    )
+    add_db_option(parser)
+    return parser
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    key_parser = add_command(commands, "keys", "khóa gốc của tỉnh và chứng thư đơn vị")
+    key_commands = key_parser.add_subparsers(
+        dest="keys_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
+    )
+    key_commands.required = True
+    parser = _sub(key_commands, "init-root", "tạo khóa gốc của tỉnh (làm một lần, máy riêng)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="ROOT.key")
+    parser.set_defaults(handler=run_init_root)
+    parser = _sub(key_commands, "issue", "cấp chứng thư cho một đơn vị")
+    parser.add_argument("--root", type=Path, required=True, metavar="ROOT.key")
+    parser.add_argument("--office", required=True, metavar="MÃ")
+    parser.add_argument("--role", required=True, choices=("commune", "district", "province"))
+    parser.add_argument("--device", action="append", default=[], metavar="MÃ_MÁY")
+    parser.add_argument("--years", type=int, default=5, metavar="SỐ_NĂM")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="ĐƠN_VỊ.cert")
+    parser.set_defaults(handler=run_issue)
+    parser = _sub(key_commands, "install", "cài chứng thư đơn vị vào tệp dữ liệu này")
+    parser.add_argument("certificate", type=Path, metavar="ĐƠN_VỊ.cert")
+    parser.set_defaults(handler=run_install)
+    parser = _sub(key_commands, "revoke", "thu hồi chứng thư của một đơn vị")
+    parser.add_argument("--root", type=Path, required=True, metavar="ROOT.key")
+    parser.add_argument("--office", required=True, metavar="MÃ")
+    parser.set_defaults(handler=run_revoke)
+
+    bundle_parser = add_command(commands, "bundle", "gói dữ liệu trao đổi qua USB, thư điện tử")
+    bundle_commands = bundle_parser.add_subparsers(
+        dest="bundle_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
+    )
+    bundle_commands.required = True
+    parser = _sub(bundle_commands, "export", "xuất gói dữ liệu")
+    parser.add_argument("--to", metavar="MÃ", help="đơn vị nhận (mặc định: tỉnh)")
+    parser.add_argument("--full", action="store_true", help="xuất toàn bộ dữ liệu")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP")
+    parser.set_defaults(handler=run_export)
+    parser = _sub(bundle_commands, "import", "nhập một hay nhiều gói (hoặc thư mục)")
+    parser.add_argument("files", type=Path, nargs="+", metavar="TỆP")
+    parser.set_defaults(handler=run_import)
+    parser = _sub(bundle_commands, "status", "bảng theo dõi gói đã nhận từ các đơn vị")
+    parser.set_defaults(handler=run_status)
+
+    parser = add_command(commands, "conflicts", "xung đột dữ liệu giữa các máy")
+    add_format_option(parser)
+    parser.set_defaults(handler=run_conflicts)
+    conflict_commands = parser.add_subparsers(
+        dest="conflicts_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
+    )
+    resolve = _sub(conflict_commands, "resolve", "chọn giá trị cho một xung đột")
+    resolve.add_argument("id", metavar="MÃ_XUNG_ĐỘT")
+    resolve.add_argument("--value", required=True, metavar="GIÁ_TRỊ")
+    resolve.set_defaults(handler=run_resolve)
+
+
+def run_init_root(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        key_id = identity.init_root(db, args.output)
+    print(
+        f"Đã tạo khóa gốc {args.output} (mã khóa {key_id}). Hãy cất 2 bản sao trong két, "
+        "không để trên máy nối mạng."
+    )
+    return 0
+
+
+def run_issue(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        cert = identity.issue(
+            db,
+            args.root,
+            args.office,
+            args.role,
+            args.output,
+            devices=args.device,
+            years=args.years,
+        )
+    print(
+        f"Đã cấp chứng thư số {cert.serial} cho đơn vị {cert.office_code} "
+        f"(cấp {keys.ROLE_NAMES[cert.role]}), hiệu lực đến {_vn(cert.valid_until)}: "
+        f"{args.output}. Tệp chứa khóa bí mật của đơn vị: chỉ trao tận tay qua USB."
+    )
+    return 0
+
+
+def run_install(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        cert = identity.install(db, args.certificate)
+    print(
+        f"Đã cài chứng thư: tệp dữ liệu này thuộc đơn vị {cert.office_code} "
+        f"(cấp {keys.ROLE_NAMES[cert.role]})."
+    )
+    return 0
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        version, serials = identity.revoke(db, args.root, args.office)
+    print(
+        f"Đã thu hồi {len(serials)} chứng thư của đơn vị {args.office} (danh sách thu hồi số "
+        f"{version}); danh sách đi kèm các gói tỉnh gửi đi."
+    )
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        parts = writer.export(db, args.output, to=args.to, full=args.full)
+    for part in parts:
+        print(
+            f"Đã ghi {part.path} (gói số {part.device_seq}): {part.ops} thay đổi, "
+            f"{part.blobs} tệp minh chứng."
+        )
+    print("Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        summaries = importer.import_files(db, args.files)
+    for summary in summaries:
+        for line in summary.lines():
+            print(line)
+    refused = sum(summary.status == REFUSED for summary in summaries)
+    if refused:
+        print(f"{refused}/{len(summaries)} tệp bị từ chối.", file=sys.stderr)
+        return 4
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        rows = board.board(db)
+    write_rows(
+        (
+            (
+                row.office_code,
+                row.office_name,
+                row.level,
+                row.bundles,
+                row.last_seq,
+                row.last_created,
+                row.last_imported,
+                row.gaps,
+                row.status,
+            )
+            for row in rows
+        ),
+        BOARD_COLUMNS,
+        "csv",
+    )
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        found = conflicts.list_conflicts(db)
+    write_rows(
+        (
+            (
+                conflict.id,
+                conflict.table,
+                conflict.row_id,
+                conflict.field,
+                _text(conflict.heads[0]["value"]),
+                " | ".join(_text(head["value"]) for head in conflict.heads),
+                " | ".join(f"{head['user']} ({head['office']})" for head in conflict.heads),
+                " | ".join(head["wall"] for head in conflict.heads),
+            )
+            for conflict in found
+        ),
+        CONFLICT_COLUMNS,
+        args.format,
+    )
+    return 0
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        conflict = conflicts.resolve(db, args.id, args.value)
+    print(
+        f"Đã chọn giá trị '{args.value}' cho trường {conflict.field} của bản ghi "
+        f"{conflict.row_id}; quyết định này sẽ đi kèm gói gửi tiếp theo."
+    )
+    return 0
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _vn(iso: str) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"

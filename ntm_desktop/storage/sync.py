@@ -1,0 +1,345 @@
+"""SQL for sync bundles: the op log (`change_log`), heads, conflicts, peers and certificates."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from ntm_desktop.storage.database import Database
+
+OP_COLUMNS = (
+    "device_id, counter, hlc, wall_time, table_name, row_id, field, old_value, new_value, "
+    "base_device, base_counter, user_name, office_code, owner_code"
+)
+
+_HEADS = """
+SELECT c.device_id, c.counter, c.hlc, c.new_value, c.user_name, c.office_code, c.wall_time
+FROM change_log c
+WHERE c.table_name = :t AND c.row_id = :r AND c.field = :f
+  AND NOT EXISTS (
+    SELECT 1 FROM change_log s
+    WHERE s.base_device = c.device_id AND s.base_counter = c.counter
+      AND s.table_name = :t AND s.row_id = :r AND s.field = :f)
+  AND NOT EXISTS (
+    SELECT 1 FROM change_log s
+    WHERE s.table_name = :t AND s.row_id = :r AND s.field = :f
+      AND s.device_id = c.device_id AND s.counter > c.counter)
+  AND NOT EXISTS (
+    SELECT 1 FROM op_bases b
+    WHERE b.base_device = c.device_id AND b.base_counter = c.counter
+      AND b.table_name = :t AND b.row_id = :r AND b.field = :f)
+ORDER BY c.hlc DESC, c.device_id DESC, c.counter DESC
+"""
+
+
+# -- the op log --------------------------------------------------------------------------
+def heads(db: Database, table: str, row_id: str, field: str) -> list[tuple[Any, ...]]:
+    """Ops on one field that no other op replaces, the displayed one (winner) first.
+
+    Each is (device_id, counter, hlc, value_json, user, office, wall_time).
+    """
+    return db.conn.execute(_HEADS, {"t": table, "r": row_id, "f": field}).fetchall()
+
+
+def insert_ops(db: Database, ops: Iterable[Sequence[Any]]) -> int:
+    """Insert ops (tuples in OP_COLUMNS order), ignoring those already held; count new ones."""
+    before = db.conn.total_changes
+    db.conn.executemany(
+        f"INSERT OR IGNORE INTO change_log ({OP_COLUMNS}) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ops,
+    )
+    return db.conn.total_changes - before
+
+
+def insert_bases(db: Database, rows: Iterable[Sequence[Any]]) -> None:
+    """Extra bases: (device_id, counter, table, row_id, field, base_device, base_counter)."""
+    db.conn.executemany("INSERT OR IGNORE INTO op_bases VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def extra_bases(db: Database, device_id: str, counter: int) -> list[tuple[str, int]]:
+    return db.conn.execute(
+        "SELECT base_device, base_counter FROM op_bases WHERE device_id = ? AND counter = ? "
+        "ORDER BY base_device, base_counter",
+        (device_id, counter),
+    ).fetchall()
+
+
+def known_vector(db: Database) -> dict[str, int]:
+    """Per origin device, the highest counter held with no gap below it."""
+    firsts = dict(
+        db.conn.execute(
+            "SELECT device_id, min(counter) FROM change_log GROUP BY device_id"
+        ).fetchall()
+    )
+    ends = dict(
+        db.conn.execute(
+            "SELECT a.device_id, min(a.counter) FROM change_log a WHERE NOT EXISTS "
+            "(SELECT 1 FROM change_log b WHERE b.device_id = a.device_id "
+            "AND b.counter = a.counter + 1) GROUP BY a.device_id"
+        ).fetchall()
+    )
+    return {device: int(ends[device]) for device, first in firsts.items() if first == 1}
+
+
+def ops_after(
+    db: Database, known: Mapping[str, int], offices: Sequence[str] | None
+) -> Iterator[tuple[Any, ...]]:
+    """Ops the holder of `known` lacks, by origin device and counter (`offices` filters by
+    the editing office; None for every office)."""
+    devices = [
+        row[0] for row in db.conn.execute("SELECT DISTINCT device_id FROM change_log ORDER BY 1")
+    ]
+    for device in devices:
+        clauses = ["device_id = ?", "counter > ?"]
+        params: list[Any] = [device, known.get(device, 0)]
+        if offices is not None:
+            clauses.append(f"office_code IN ({', '.join('?' for _ in offices)})")
+            params.extend(offices)
+        yield from db.conn.execute(
+            f"SELECT {OP_COLUMNS} FROM change_log WHERE {' AND '.join(clauses)} ORDER BY counter",
+            params,
+        )
+
+
+def row_owner_in_log(db: Database, table: str, row_id: str) -> str | None:
+    row = db.conn.execute(
+        "SELECT owner_code FROM change_log WHERE table_name = ? AND row_id = ? LIMIT 1",
+        (table, row_id),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def fields_with_ops(db: Database, table: str, row_id: str) -> list[str]:
+    return [
+        row[0]
+        for row in db.conn.execute(
+            "SELECT DISTINCT field FROM change_log WHERE table_name = ? AND row_id = ? "
+            "ORDER BY field",
+            (table, row_id),
+        )
+    ]
+
+
+def stamp_own_ops(db: Database, device_id: str, office_code: str) -> None:
+    """Ops this device made before its office was declared belong to that office."""
+    db.conn.execute(
+        "UPDATE change_log SET office_code = ? WHERE device_id = ? AND office_code IS NULL",
+        (office_code, device_id),
+    )
+
+
+# -- rows of synced tables ----------------------------------------------------------------
+def table_columns(db: Database, table: str) -> list[str]:
+    return [row[1] for row in db.conn.execute(f"PRAGMA table_info({_ident(table)})")]
+
+
+def read_row(db: Database, table: str, key: str, row_id: str) -> dict[str, Any] | None:
+    cursor = db.conn.execute(f"SELECT * FROM {_ident(table)} WHERE {_ident(key)} = ?", (row_id,))
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return {column[0]: value for column, value in zip(cursor.description, row, strict=True)}
+
+
+def required_columns(db: Database, table: str) -> set[str]:
+    return {row[1] for row in db.conn.execute(f"PRAGMA table_info({_ident(table)})") if row[3]}
+
+
+def try_update_row(
+    db: Database, table: str, key: str, row_id: str, values: Mapping[str, Any]
+) -> bool:
+    """Update a row unless a constraint (a parent row not arrived yet) forbids it for now."""
+    if not values:
+        return True
+    assignments = ", ".join(f"{_ident(column)} = ?" for column in values)
+    return _guarded(
+        db,
+        f"UPDATE {_ident(table)} SET {assignments} WHERE {_ident(key)} = ?",
+        (*values.values(), row_id),
+    )
+
+
+def try_insert_row(db: Database, table: str, values: Mapping[str, Any]) -> bool:
+    """Insert a row unless a constraint (missing field, missing parent row) forbids it yet."""
+    columns = ", ".join(_ident(column) for column in values)
+    marks = ", ".join("?" for _ in values)
+    return _guarded(
+        db, f"INSERT INTO {_ident(table)} ({columns}) VALUES ({marks})", tuple(values.values())
+    )
+
+
+def _guarded(db: Database, sql: str, params: Sequence[Any]) -> bool:
+    db.conn.execute("SAVEPOINT sync_row")
+    try:
+        db.conn.execute(sql, params)
+    except sqlite3.IntegrityError:
+        db.conn.execute("ROLLBACK TO sync_row")
+        db.conn.execute("RELEASE sync_row")
+        return False
+    db.conn.execute("RELEASE sync_row")
+    return True
+
+
+def dump_table(db: Database, table: str, key: str) -> list[tuple[Any, ...]]:
+    return db.conn.execute(f"SELECT * FROM {_ident(table)} ORDER BY {_ident(key)}").fetchall()
+
+
+def _ident(name: str) -> str:
+    if not name.replace("_", "").isalnum() or not name.isascii():
+        raise ValueError(f"not an SQL identifier: {name!r}")
+    return name
+
+
+# -- pending rows and conflicts -----------------------------------------------------------
+def set_pending(db: Database, table: str, row_id: str, pending: bool) -> None:
+    if pending:
+        db.conn.execute("INSERT OR IGNORE INTO sync_pending VALUES (?, ?)", (table, row_id))
+    else:
+        db.conn.execute(
+            "DELETE FROM sync_pending WHERE table_name = ? AND row_id = ?", (table, row_id)
+        )
+
+
+def pending_rows(db: Database) -> list[tuple[str, str]]:
+    return db.conn.execute("SELECT table_name, row_id FROM sync_pending ORDER BY 1, 2").fetchall()
+
+
+def set_conflict(
+    db: Database, conflict_id: str, table: str, row_id: str, field: str, heads_json: str | None
+) -> None:
+    if heads_json is None:
+        db.conn.execute(
+            "DELETE FROM conflicts WHERE table_name = ? AND row_id = ? AND field = ?",
+            (table, row_id, field),
+        )
+    else:
+        db.conn.execute(
+            "INSERT INTO conflicts (id, table_name, row_id, field, heads) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET heads = excluded.heads",
+            (conflict_id, table, row_id, field, heads_json),
+        )
+
+
+def conflicts(db: Database) -> list[tuple[str, str, str, str, str]]:
+    return db.conn.execute(
+        "SELECT id, table_name, row_id, field, heads FROM conflicts "
+        "ORDER BY table_name, row_id, field"
+    ).fetchall()
+
+
+def conflict(db: Database, conflict_id: str) -> tuple[str, str, str, str, str] | None:
+    row = db.conn.execute(
+        "SELECT id, table_name, row_id, field, heads FROM conflicts WHERE id = ?",
+        (conflict_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    conflict_id, table, row_id, field, heads_json = row
+    return str(conflict_id), str(table), str(row_id), str(field), str(heads_json)
+
+
+# -- peers, devices and imported bundles --------------------------------------------------
+def device_office(db: Database, device_id: str) -> str | None:
+    row = db.conn.execute(
+        "SELECT office_code FROM sync_devices WHERE device_id = ?", (device_id,)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def bind_devices(db: Database, pairs: Iterable[tuple[str, str]]) -> None:
+    db.conn.executemany("INSERT OR IGNORE INTO sync_devices VALUES (?, ?)", pairs)
+
+
+def peer_known(db: Database, office_code: str) -> dict[str, int]:
+    """What every device of an office that has sent us a bundle holds: per origin device, the
+    minimum over those devices (an origin some device has not acknowledged is left out)."""
+    peers = db.conn.execute(
+        "SELECT count(DISTINCT sender_device) FROM imported_bundles WHERE sender_office = ?",
+        (office_code,),
+    ).fetchone()[0]
+    return dict(
+        db.conn.execute(
+            "SELECT device_id, min(counter) FROM peer_known WHERE office_code = ? "
+            "GROUP BY device_id HAVING count(*) = ?",
+            (office_code, peers),
+        ).fetchall()
+    )
+
+
+def raise_peer_known(
+    db: Database, office_code: str, peer_device: str, known: Mapping[str, int]
+) -> None:
+    db.conn.executemany(
+        "INSERT INTO peer_known VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(office_code, peer_device, device_id) "
+        "DO UPDATE SET counter = max(counter, excluded.counter)",
+        [(office_code, peer_device, device, counter) for device, counter in known.items()],
+    )
+
+
+def is_imported(db: Database, file_sha256: str) -> bool:
+    return (
+        db.conn.execute(
+            "SELECT 1 FROM imported_bundles WHERE file_sha256 = ?", (file_sha256,)
+        ).fetchone()
+        is not None
+    )
+
+
+def record_import(db: Database, values: Mapping[str, Any]) -> None:
+    columns = ", ".join(_ident(column) for column in values)
+    db.conn.execute(
+        f"INSERT INTO imported_bundles ({columns}) VALUES ({', '.join('?' for _ in values)})",
+        tuple(values.values()),
+    )
+
+
+def received_seqs(db: Database, receiver: str) -> dict[tuple[str, str], list[int]]:
+    """Sequence numbers received per (sender office, sender device) for bundles addressed to
+    `receiver`."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for office, device, seq in db.conn.execute(
+        "SELECT DISTINCT sender_office, sender_device, device_seq FROM imported_bundles "
+        "WHERE receiver = ? ORDER BY 1, 2, 3",
+        (receiver,),
+    ):
+        found.setdefault((office, device), []).append(int(seq))
+    return found
+
+
+def imports_by_office(db: Database) -> list[tuple[str, str, str, int, int]]:
+    """Per sender office: last bundle creation time, last import time, last seq, bundle count."""
+    return db.conn.execute(
+        "SELECT sender_office, max(created_at), max(imported_at), max(device_seq), count(*) "
+        "FROM imported_bundles GROUP BY sender_office ORDER BY sender_office"
+    ).fetchall()
+
+
+def put_certificate(
+    db: Database, serial: str, office: str, role: str, valid_until: str, envelope: str
+) -> None:
+    db.conn.execute(
+        "INSERT OR IGNORE INTO certificates VALUES (?, ?, ?, ?, ?)",
+        (serial, office, role, valid_until, envelope),
+    )
+
+
+def certificate_envelopes(db: Database, office: str | None = None) -> list[tuple[str, str]]:
+    """(serial, envelope JSON) of the stored certificates, of one office or all."""
+    if office is None:
+        return db.conn.execute(
+            "SELECT serial, envelope FROM certificates ORDER BY serial"
+        ).fetchall()
+    return db.conn.execute(
+        "SELECT serial, envelope FROM certificates WHERE office_code = ? ORDER BY serial",
+        (office,),
+    ).fetchall()
+
+
+def certified_offices(db: Database) -> list[tuple[str, str]]:
+    """(office, role) of every office with a known certificate."""
+    return db.conn.execute(
+        "SELECT DISTINCT office_code, role FROM certificates ORDER BY 1"
+    ).fetchall()

@@ -1,0 +1,110 @@
+"""Evidence files, content-addressed under `<data folder>/evidence/<sha[:2]>/<sha>`."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from ntm_desktop.files import fsync_dir, fsync_file
+from ntm_desktop.storage import Database
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def path_of(db: Database, digest: str) -> Path | None:
+    if not _SHA256.fullmatch(digest):
+        return None
+    return db.path.parent / "evidence" / digest[:2] / digest
+
+
+def store(db: Database, digest: str, chunks: Iterable[bytes]) -> bool:
+    """Write a file under its hash (temp, fsync, rename); False if the bytes do not match it.
+
+    The bytes are always hashed; an existing file is not rewritten (its name is its hash).
+    """
+    target = path_of(db, digest)
+    if target is None:
+        return False
+    hasher = hashlib.sha256()
+    if target.exists():
+        for chunk in chunks:
+            hasher.update(chunk)
+        return hasher.hexdigest() == digest
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{digest}.{os.getpid()}.tmp")
+    try:
+        with temp.open("wb") as handle:
+            for chunk in chunks:
+                hasher.update(chunk)
+                handle.write(chunk)
+        if hasher.hexdigest() != digest:
+            return False
+        fsync_file(temp)
+        os.replace(temp, target)
+        fsync_dir(target.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return True
+
+
+def store_piece(
+    db: Database, digest: str, index: int, count: int, piece_sha256: str, chunks: Iterable[bytes]
+) -> bool:
+    """Keep one chunk of a big file; once every chunk is here, assemble and check the file.
+
+    False if the chunk's bytes do not match their signed hash.
+    """
+    target = path_of(db, digest)
+    if target is None:
+        return False
+    folder = db.path.parent / "evidence" / ".parts" / digest
+    folder.mkdir(parents=True, exist_ok=True)
+    piece = folder / f"{index:03d}_{count:03d}"
+    temp = folder / f".{piece.name}.{os.getpid()}.tmp"
+    hasher = hashlib.sha256()
+    try:
+        with temp.open("wb") as handle:
+            for chunk in chunks:
+                hasher.update(chunk)
+                handle.write(chunk)
+        if hasher.hexdigest() != piece_sha256:
+            return False
+        if not target.exists():
+            os.replace(temp, piece)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    _assemble(target, folder, count)
+    return True
+
+
+def _assemble(target: Path, folder: Path, count: int) -> None:
+    pieces = [folder / f"{index:03d}_{count:03d}" for index in range(1, count + 1)]
+    if not target.exists() and all(piece.exists() for piece in pieces):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        hasher = hashlib.sha256()
+        try:
+            with temp.open("wb") as handle:
+                for piece in pieces:
+                    data = piece.read_bytes()
+                    hasher.update(data)
+                    handle.write(data)
+            # Chunks of one file from different exports cannot mix: each was checked against
+            # its signed hash, and the whole is checked against the file's own name.
+            if hasher.hexdigest() == target.name:
+                fsync_file(temp)
+                os.replace(temp, target)
+                fsync_dir(target.parent)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+    if target.exists():
+        for piece in folder.iterdir():
+            piece.unlink()
+        folder.rmdir()

@@ -1,0 +1,223 @@
+"""This data file's place in the trust chain: the root it trusts, its office certificate and
+key, the certificates and revocation list it knows. Kept in `meta` and `certificates`."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop.errors import InvalidInput, NotFound, Refused
+from ntm_desktop.files import write_bytes_atomic
+from ntm_desktop.storage import Database
+from ntm_desktop.storage import sync as rows
+from ntm_desktop.storage import units as unit_rows
+from ntm_desktop.sync import keys
+
+LEVEL_OF_ROLE = {"commune": "commune", "district": "district", "province": "province"}
+
+
+@dataclass(frozen=True)
+class Office:
+    certificate: keys.Certificate
+    envelope: dict[str, Any]
+    private_key: bytes
+
+
+def root_public(db: Database) -> bytes | None:
+    text = db.get_meta("sync_root_public_key")
+    return None if text is None else keys.unb64(text)
+
+
+def require_root(db: Database) -> bytes:
+    root = root_public(db)
+    if root is None:
+        raise Refused(
+            "Tệp dữ liệu này chưa có khóa công khai của tỉnh. Hãy cài chứng thư đơn vị "
+            "('ntm keys install') trước khi trao đổi gói dữ liệu."
+        )
+    return root
+
+
+def _trust_root(db: Database, public: bytes) -> None:
+    current = root_public(db)
+    if current is not None and current != public:
+        raise Refused(
+            "Tệp dữ liệu này đã tin một khóa gốc khác của tỉnh; không thể thay bằng khóa này. "
+            "Nếu tỉnh đổi khóa gốc, hãy liên hệ Văn phòng điều phối tỉnh."
+        )
+    if current is None:
+        db.set_meta("sync_root_public_key", keys.b64(public))
+
+
+def crl(db: Database) -> tuple[int, frozenset[str]]:
+    text = db.get_meta("sync_crl")
+    if text is None:
+        return 0, frozenset()
+    body = json.loads(text)["crl"]
+    return int(body["version"]), frozenset(body["revoked"])
+
+
+def crl_envelope(db: Database) -> dict[str, Any] | None:
+    text = db.get_meta("sync_crl")
+    return None if text is None else dict(json.loads(text))
+
+
+def store_crl(db: Database, envelope: dict[str, Any]) -> bool:
+    """Keep a revocation list if it is newer than ours (TUF rule: never roll back)."""
+    version, _ = keys.open_crl(envelope, require_root(db))
+    if version <= crl(db)[0]:
+        return False
+    db.set_meta("sync_crl", json.dumps(envelope, sort_keys=True))
+    return True
+
+
+def office(db: Database) -> Office | None:
+    text = db.get_meta("sync_office_certificate")
+    key = db.get_meta("sync_office_private_key")
+    if text is None or key is None:
+        return None
+    envelope = json.loads(text)
+    return Office(keys.Certificate.from_record(envelope["cert"]), envelope, keys.unb64(key))
+
+
+def require_office(db: Database) -> Office:
+    found = office(db)
+    if found is None:
+        raise Refused(
+            "Máy này chưa được cài chứng thư đơn vị. Hãy nhận tệp .cert từ tỉnh và chạy "
+            "'ntm keys install TỆP.cert'."
+        )
+    return found
+
+
+def remember_certificate(db: Database, envelope: dict[str, Any], cert: keys.Certificate) -> None:
+    rows.put_certificate(
+        db,
+        cert.serial,
+        cert.office_code,
+        cert.role,
+        cert.valid_until,
+        json.dumps(envelope, sort_keys=True, ensure_ascii=False),
+    )
+
+
+def known_certificates(db: Database) -> list[dict[str, Any]]:
+    return [json.loads(text) for _, text in rows.certificate_envelopes(db)]
+
+
+# -- the commands -------------------------------------------------------------------------
+def init_root(db: Database, out: Path) -> str:
+    """Make the province root key (file `out`) and trust it in this data file."""
+    if out.exists():
+        raise InvalidInput(f"Tệp {out} đã có; không ghi đè một khóa gốc. Hãy chọn tên tệp khác.")
+    if root_public(db) is not None:
+        raise Refused("Tệp dữ liệu này đã có khóa gốc của tỉnh; không tạo khóa gốc thứ hai.")
+    private = keys.new_private_key()
+    write_bytes_atomic(out, keys.root_file_bytes(private))
+    with db.transaction():
+        _trust_root(db, keys.public_key(private))
+    return keys.key_id(keys.public_key(private))
+
+
+def issue(
+    db: Database,
+    root_file: Path,
+    office_code: str,
+    role: str,
+    out: Path,
+    *,
+    devices: list[str] | None = None,
+    years: int = 5,
+    today: date | None = None,
+) -> keys.Certificate:
+    root_private = keys.read_root_file(root_file)
+    root_pub = keys.public_key(root_private)
+    trusted = root_public(db)
+    if trusted is not None and trusted != root_pub:
+        raise Refused("Khóa gốc này không phải khóa gốc mà tệp dữ liệu đang tin.")
+    unit = unit_rows.get(db, office_code)
+    if unit is None:
+        raise NotFound(f"Không có đơn vị hành chính mã {office_code} trong tệp dữ liệu.")
+    level = unit[3]
+    if LEVEL_OF_ROLE[role] != level:
+        raise InvalidInput(
+            f"Đơn vị {unit[1]} là cấp {keys.ROLE_NAMES.get(level, level)}, không thể cấp "
+            f"chứng thư vai trò {keys.ROLE_NAMES[role]}."
+        )
+    office_private = keys.new_private_key()
+    cert = keys.issue(
+        root_private,
+        office_code=office_code,
+        role=role,
+        scope=[office_code],
+        devices=devices or [],
+        office_public_key=keys.public_key(office_private),
+        valid_from=today or date.today(),
+        years=years,
+    )
+    envelope = keys.certificate_envelope(cert, root_private)
+    write_bytes_atomic(out, keys.office_file_bytes(envelope, office_private, root_pub))
+    with db.transaction():
+        _trust_root(db, root_pub)
+        remember_certificate(db, envelope, cert)
+    return cert
+
+
+def install(db: Database, path: Path, *, today: date | None = None) -> keys.Certificate:
+    """Make this data file the office named in the certificate file."""
+    handed = keys.read_office_file(path)
+    _, revoked = crl(db)
+    cert = keys.open_certificate(
+        handed.envelope, handed.root_public, revoked, today or date.today()
+    )
+    if keys.public_key(handed.office_private) != cert.office_public_key:
+        raise Refused("Khóa bí mật trong tệp không khớp với chứng thư; tệp đã bị sửa.")
+    if unit_rows.get(db, cert.office_code) is None:
+        raise NotFound(
+            f"Tệp dữ liệu này không có đơn vị mã {cert.office_code}; hãy khởi tạo đúng bộ dữ "
+            "liệu của tỉnh trước."
+        )
+    device = db.actor.device_id
+    if cert.devices and device not in cert.devices:
+        raise Refused(
+            f"Chứng thư của đơn vị {cert.office_code} không ghi tên máy này ({device}); hãy xin "
+            "tỉnh cấp chứng thư có mã máy này."
+        )
+    with db.transaction():
+        _trust_root(db, handed.root_public)
+        remember_certificate(db, handed.envelope, cert)
+        db.set_meta(
+            "sync_office_certificate",
+            json.dumps(handed.envelope, sort_keys=True, ensure_ascii=False),
+        )
+        db.set_meta("sync_office_private_key", keys.b64(handed.office_private))
+        rows.stamp_own_ops(db, device, cert.office_code)
+        if not cert.devices:
+            # A data file is often set up by copying another office's file: a fresh device id
+            # keeps the two copies' future op ids apart.
+            device = uuid.uuid4().hex
+            db.set_meta("device_id", device)
+            db.set_meta("device_counter", "0")
+            db.actor = replace(db.actor, device_id=device)
+        rows.bind_devices(db, [(device, cert.office_code)])
+        db.set_office(cert.office_code)
+    return cert
+
+
+def revoke(db: Database, root_file: Path, office_code: str) -> tuple[int, list[str]]:
+    """Revoke every certificate known for an office; the new list travels in bundles."""
+    root_private = keys.read_root_file(root_file)
+    if root_public(db) != keys.public_key(root_private):
+        raise Refused("Khóa gốc này không phải khóa gốc mà tệp dữ liệu đang tin.")
+    serials = [serial for serial, _ in rows.certificate_envelopes(db, office_code)]
+    if not serials:
+        raise NotFound(f"Tệp dữ liệu này không biết chứng thư nào của đơn vị {office_code}.")
+    version, revoked = crl(db)
+    envelope = keys.crl_envelope(version + 1, [*revoked, *serials], root_private)
+    with db.transaction():
+        store_crl(db, envelope)
+    return version + 1, serials

@@ -1,0 +1,338 @@
+"""The import pipeline: inbox, dedupe, verify, authorise, write evidence, apply in ONE
+transaction, or refuse the whole bundle and keep it in quarantine with its reason."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import zipfile
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop import hlc
+from ntm_desktop.errors import DataFileError, NtmError
+from ntm_desktop.files import fsync_file
+from ntm_desktop.storage import Database
+from ntm_desktop.storage import sync as rows
+from ntm_desktop.storage import units as unit_rows
+from ntm_desktop.sync import (
+    catalog_versions,
+    evidence,
+    identity,
+    keys,
+    merge,
+    reader,
+    scope,
+    tables,
+)
+from ntm_desktop.sync.reader import BundleRefused
+from ntm_desktop.sync.summary import APPLIED, DUPLICATE, REFUSED, ImportSummary
+
+SKEW_LIMIT_MS = 24 * 3600 * 1000
+
+
+def sync_dir(db: Database) -> Path:
+    return db.path.parent / "sync"
+
+
+def import_files(
+    db: Database, paths: Iterable[Path], *, today: date | None = None
+) -> list[ImportSummary]:
+    """Import every file (a folder stands for the bundles in it); one refusal stops no other."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.glob("*.vnsb")))
+        else:
+            found.append(path)
+    return [import_file(db, path, today=today) for path in found]
+
+
+def import_file(db: Database, path: Path, *, today: date | None = None) -> ImportSummary:
+    summary = ImportSummary(file_name=path.name)
+    try:
+        inbox_copy, digest = _copy_to_inbox(db, path)
+    except FileNotFoundError:
+        summary.reason = "Không tìm thấy tệp; hãy kiểm tra đường dẫn hoặc USB còn cắm."
+        return summary
+    except OSError as exc:
+        summary.reason = (
+            f"Không đọc được tệp ({exc.strerror or exc}); hãy chép tệp về máy rồi nhập lại."
+        )
+        return summary
+    if rows.is_imported(db, digest):
+        summary.status = DUPLICATE
+        return summary
+    try:
+        bundle = reader.read(db, inbox_copy, today=today)
+        _describe(db, bundle, summary)
+        bindings, relayed = _authorise(db, bundle)
+        new_catalogs = catalog_versions.missing(
+            db, [catalog_versions.parse(name, data) for name, data in bundle.catalogs]
+        )
+        _write_blobs(db, bundle)
+        _apply(db, bundle, digest, path.name, bindings, relayed, new_catalogs, summary)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        # Malformed content that slipped past the schema checks: still a refusal, never a crash.
+        reason = f"Nội dung gói không đúng định dạng ({type(exc).__name__}); gói bị từ chối."
+        return _refuse(db, summary, inbox_copy, path.name, reason)
+    except NtmError as exc:
+        return _refuse(db, summary, inbox_copy, path.name, exc.message)
+    summary.status = APPLIED
+    return summary
+
+
+def _refuse(
+    db: Database, summary: ImportSummary, inbox_copy: Path, name: str, reason: str
+) -> ImportSummary:
+    summary.status = REFUSED
+    summary.reason = reason
+    summary.quarantined_as = str(_quarantine(db, inbox_copy, name, reason))
+    return summary
+
+
+def _copy_to_inbox(db: Database, path: Path) -> tuple[Path, str]:
+    inbox = sync_dir(db) / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    hasher = hashlib.sha256()
+    temp = inbox / f".{path.name}.tmp"
+    with path.open("rb") as source, temp.open("wb") as sink:
+        while chunk := source.read(1 << 20):
+            hasher.update(chunk)
+            sink.write(chunk)
+    fsync_file(temp)
+    digest = hasher.hexdigest()
+    target = inbox / f"{digest}.vnsb"
+    temp.replace(target)
+    return target, digest
+
+
+def _quarantine(db: Database, inbox_copy: Path, name: str, reason: str) -> Path:
+    folder = sync_dir(db) / "quarantine"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{stamp}_{inbox_copy.stem[:12]}_{name}"
+    shutil.move(inbox_copy, target)
+    target.with_name(target.name + ".ly-do.txt").write_text(reason + "\n", encoding="utf-8")
+    return target
+
+
+def _describe(db: Database, bundle: reader.Bundle, summary: ImportSummary) -> None:
+    summary.sender_office = bundle.sender_office
+    unit = unit_rows.get(db, bundle.sender_office)
+    summary.sender_name = str(unit[1]) if unit else bundle.sender_office
+    summary.device_seq = int(bundle.manifest["device_seq"])
+    index, count = bundle.manifest["part"]
+    summary.part = (int(index), int(count))
+    summary.ops = len(bundle.ops)
+
+
+class _Authoriser:
+    """Checks each op against the certificate of the office that made it."""
+
+    def __init__(self, db: Database, bundle: reader.Bundle) -> None:
+        self.db = db
+        self.bundle = bundle
+        self.root = identity.require_root(db)
+        self.certs: dict[str, keys.Certificate | None] = {bundle.sender_office: bundle.certificate}
+        self.relayed: list[tuple[dict[str, Any], keys.Certificate]] = []
+        self.devices: dict[str, str] = {}
+        self.owners: dict[tuple[str, str], str | None] = {}
+        self.scope_cache: dict[tuple[str, str, str, str], str | None] = {}
+
+    def cert_for(self, office: str) -> keys.Certificate:
+        if office not in self.certs:
+            if self.bundle.certificate.role != "province":
+                raise BundleRefused(
+                    f"Đơn vị {self.bundle.sender_office} gửi thay đổi do đơn vị {office} làm; "
+                    "chỉ văn phòng tỉnh được chuyển tiếp dữ liệu của đơn vị khác."
+                )
+            self.certs[office] = self._relayed_cert(office)
+        found = self.certs[office]
+        if found is None:
+            raise BundleRefused(f"Gói không kèm chứng thư của đơn vị {office}.")
+        return found
+
+    def _relayed_cert(self, office: str) -> keys.Certificate | None:
+        envelopes = self.bundle.relayed_certificates.get(office, [])
+        stored = [
+            envelope
+            for envelope in identity.known_certificates(self.db)
+            if envelope["cert"]["office_code"] == office
+        ]
+        best = None
+        for envelope in [*envelopes, *stored]:
+            # The province vouches for ops it relays: they were valid when it accepted them.
+            cert = keys.open_certificate(envelope, self.root, frozenset(), None)
+            if cert.office_code != office:
+                continue
+            if envelope in envelopes:
+                self.relayed.append((envelope, cert))
+            if best is None or cert.valid_until > best.valid_until:
+                best = cert
+        return best
+
+    def check(self, op: dict[str, Any]) -> None:
+        office, (device, _) = op["office"], op["op"]
+        cert = self.cert_for(office)
+        bound = self.devices.get(device) or rows.device_office(self.db, device)
+        if bound is not None and bound != office:
+            raise BundleRefused(
+                f"Máy {device} thuộc đơn vị {bound} nhưng thay đổi ghi là của đơn vị {office}."
+            )
+        self.devices[device] = office
+        if cert.devices and device not in cert.devices:
+            raise BundleRefused(f"Máy {device} không có trong chứng thư của đơn vị {office}.")
+        key = (cert.serial, op["table"], op["owner"], op["field"])
+        if key not in self.scope_cache:
+            self.scope_cache[key] = scope.field_refusal(
+                self.db, cert, op["table"], op["owner"], [op["field"]]
+            )
+        reason = self.scope_cache[key]
+        if reason is not None:
+            raise BundleRefused(f"Thay đổi không được phép: {reason}.")
+        if op["field"] == "owner_code" and op["value"] != json.dumps(op["owner"]):
+            raise BundleRefused(f"Thay đổi đổi đơn vị quản lý của bản ghi {op['row']}.")
+        owner = self._row_owner(op["table"], op["row"])
+        if owner is not None and owner != op["owner"]:
+            raise BundleRefused(
+                f"Bản ghi {op['row']} thuộc đơn vị {owner}, không thuộc đơn vị {op['owner']}."
+            )
+        self.owners[(op["table"], op["row"])] = op["owner"]
+
+    def _row_owner(self, table: str, row_id: str) -> str | None:
+        if (table, row_id) not in self.owners:
+            spec = tables.get(table)
+            assert spec is not None
+            row = rows.read_row(self.db, table, spec.key, row_id)
+            if row is not None and row.get("owner_code") is not None:
+                self.owners[(table, row_id)] = str(row["owner_code"])
+            else:
+                self.owners[(table, row_id)] = rows.row_owner_in_log(self.db, table, row_id)
+        return self.owners[(table, row_id)]
+
+
+def _authorise(
+    db: Database, bundle: reader.Bundle
+) -> tuple[dict[str, str], list[tuple[dict[str, Any], keys.Certificate]]]:
+    checker = _Authoriser(db, bundle)
+    for op in bundle.ops:
+        checker.check(op)
+    return checker.devices, checker.relayed
+
+
+def _write_blobs(db: Database, bundle: reader.Bundle) -> None:
+    if not bundle.blobs:
+        return
+    try:
+        with zipfile.ZipFile(bundle.path) as archive:
+            for blob in bundle.blobs:
+                info = archive.getinfo(blob["path"])
+                chunks = reader.stream_member(archive, info)
+                if blob["path"].startswith("blobparts/"):
+                    digest, index, count = blob["path"].removeprefix("blobparts/").split("_")
+                    stored = evidence.store_piece(
+                        db, digest, int(index), int(count), blob["sha256"], chunks
+                    )
+                else:
+                    stored = evidence.store(db, blob["sha256"], chunks)
+                if not stored:
+                    raise BundleRefused(
+                        f"Tệp minh chứng {blob['path']} không khớp mã băm: gói đã bị sửa hoặc hỏng."
+                    )
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise BundleRefused(
+            "Tệp minh chứng trong gói bị hỏng (có thể do chép dở hay lỗi USB); hãy xin đơn vị "
+            "gửi xuất lại."
+        ) from exc
+    except OSError as exc:
+        raise DataFileError(
+            f"Không ghi được tệp minh chứng vào thư mục dữ liệu ({exc.strerror or exc}). Hãy "
+            "kiểm tra dung lượng ổ đĩa rồi nhập lại gói."
+        ) from exc
+
+
+def _missing_files(db: Database, bundle: reader.Bundle) -> list[str]:
+    missing = set()
+    for op in bundle.ops:
+        spec = tables.get(op["table"])
+        if spec is None or op["field"] not in spec.blob_fields or op["value"] is None:
+            continue
+        digest = json.loads(op["value"])
+        path = evidence.path_of(db, digest) if isinstance(digest, str) else None
+        if path is not None and not path.exists():
+            missing.add(digest)
+    return sorted(missing)
+
+
+def _apply(
+    db: Database,
+    bundle: reader.Bundle,
+    digest: str,
+    file_name: str,
+    bindings: dict[str, str],
+    relayed: list[tuple[dict[str, Any], keys.Certificate]],
+    new_catalogs: list[catalog_versions.CarriedCatalog],
+    summary: ImportSummary,
+) -> None:
+    manifest = bundle.manifest
+    me = db.actor.office_code
+    now_ms = hlc.wall_ms()
+    with db.transaction():
+        if bundle.crl is not None:
+            identity.store_crl(db, bundle.crl)
+        identity.remember_certificate(db, bundle.certificate_envelope, bundle.certificate)
+        for envelope, cert in relayed:
+            identity.remember_certificate(db, envelope, cert)
+        rows.bind_devices(db, bindings.items())
+        catalog_versions.install(db, new_catalogs)
+        summary.catalogs = [f"{c.id} phiên bản {c.version}" for c in new_catalogs]
+        applied = merge.apply(db, bundle.ops)
+        summary.new, summary.duplicate = applied.new, applied.duplicate
+        summary.conflicts = applied.conflicts
+        summary.pending_rows = len(applied.pending)
+        summary.clock_warnings = _advance_clock(db, bundle, now_ms)
+        summary.missing_files = _missing_files(db, bundle)
+        rows.raise_peer_known(db, bundle.sender_office, bundle.sender_device, manifest["known"])
+        if me is not None and manifest["to"] == me:
+            seqs = rows.received_seqs(db, me).get((bundle.sender_office, bundle.sender_device), [])
+            got = {*seqs, manifest["device_seq"]}
+            summary.gaps = sorted(set(range(1, max(got) + 1)) - got)
+        summary.status = APPLIED
+        rows.record_import(
+            db,
+            {
+                "file_sha256": digest,
+                "bundle_id": manifest["bundle_id"],
+                "sender_office": bundle.sender_office,
+                "sender_device": bundle.sender_device,
+                "receiver": manifest["to"],
+                "device_seq": manifest["device_seq"],
+                "created_at": manifest["created_at"],
+                "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "file_name": file_name,
+                "summary": summary.to_json(),
+            },
+        )
+
+
+def _advance_clock(db: Database, bundle: reader.Bundle, now_ms: int) -> list[str]:
+    """Follow remote clocks, but never more than a day ahead of our own wall clock."""
+    warnings: dict[str, str] = {}
+    sane = 0
+    for op in bundle.ops:
+        ms, _ = hlc.unpack(op["hlc"])
+        if ms > now_ms + SKEW_LIMIT_MS:
+            day = datetime.fromtimestamp(ms / 1000, UTC).strftime("%d/%m/%Y")
+            warnings[op["op"][0]] = (
+                f"máy {op['op'][0][:8]} ({op['user']}) ghi giờ {day}, nhanh hơn giờ máy này; "
+                "các giá trị vẫn được giữ đủ, hãy chỉnh lại đồng hồ máy đó."
+            )
+        else:
+            sane = max(sane, op["hlc"])
+    if sane:
+        db.set_meta("hlc", str(hlc.receive(int(db.get_meta("hlc") or 0), sane, now_ms)))
+    return sorted(warnings.values())

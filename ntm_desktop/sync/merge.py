@@ -1,0 +1,146 @@
+"""Merging ops: the heads rule, displayed values and conflicts.
+
+For each (row, field) the heads are the ops that no other op names as a base and that no later
+op of the same device replaces. The displayed value is the head with the highest
+(hlc, device, counter); more than one head is a conflict, kept until an op whose bases cover
+every head arrives. Both depend only on the set of ops held, never on the order they came in,
+so every replica that holds the same ops shows the same values and the same conflicts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ntm_desktop.storage import Database
+from ntm_desktop.storage import sync as rows
+from ntm_desktop.sync import tables
+
+
+@dataclass
+class Applied:
+    new: int = 0
+    duplicate: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    pending: list[tuple[str, str]] = field(default_factory=list)
+
+
+def conflict_id(table: str, row_id: str, field_name: str) -> str:
+    return hashlib.sha256(f"{table}\0{row_id}\0{field_name}".encode()).hexdigest()[:10]
+
+
+def apply(db: Database, ops: list[dict[str, Any]]) -> Applied:
+    """Insert ops (ignoring those already held) and bring the touched rows up to date.
+
+    Must run inside the caller's transaction.
+    """
+    result = Applied()
+    result.new = rows.insert_ops(
+        db,
+        (
+            (
+                *op["op"],
+                op["hlc"],
+                op["wall"],
+                op["table"],
+                op["row"],
+                op["field"],
+                op["old"],
+                op["value"],
+                *(op["base"] or (None, None)),
+                op["user"],
+                op["office"],
+                op["owner"],
+            )
+            for op in ops
+        ),
+    )
+    result.duplicate = len(ops) - result.new
+    rows.insert_bases(
+        db,
+        (
+            (*op["op"], op["table"], op["row"], op["field"], *base)
+            for op in ops
+            for base in op["bases"]
+        ),
+    )
+    touched = dict.fromkeys((op["table"], op["row"]) for op in ops)
+    touched.update(dict.fromkeys(rows.pending_rows(db)))
+    result.pending = refresh_rows(db, touched)
+    fields = {(op["table"], op["row"], op["field"]) for op in ops}
+    result.conflicts = sorted(conflict_id(*key) for key in fields if len(rows.heads(db, *key)) > 1)
+    return result
+
+
+def refresh_rows(db: Database, keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rebuild rows from their ops until no more can be built; return those still waiting."""
+    waiting = list(keys)
+    while True:
+        still = [key for key in waiting if not refresh_row(db, *key)]
+        if len(still) == len(waiting):
+            break
+        waiting = still
+    for key in set(waiting):
+        rows.set_pending(db, *key, True)
+    return sorted(set(waiting))
+
+
+def refresh_row(db: Database, table: str, row_id: str) -> bool:
+    """Show every field's winning value and record its conflict; False if the row cannot be
+    created yet (its creating ops or its parent row have not arrived)."""
+    spec = tables.get(table)
+    if spec is None:
+        return True
+    winners: dict[str, Any] = {}
+    for field_name in rows.fields_with_ops(db, table, row_id):
+        current = rows.heads(db, table, row_id, field_name)
+        winners[field_name] = None if current[0][3] is None else json.loads(current[0][3])
+        rows.set_conflict(
+            db,
+            conflict_id(table, row_id, field_name),
+            table,
+            row_id,
+            field_name,
+            heads_json(current) if len(current) > 1 else None,
+        )
+    existing = rows.read_row(db, table, spec.key, row_id)
+    if existing is None:
+        values: dict[str, Any] = {spec.key: row_id, **winners}
+        columns = rows.table_columns(db, table)
+        if "owner_code" in columns and "owner_code" not in values:
+            values["owner_code"] = rows.row_owner_in_log(db, table, row_id)
+        values.update({name: derive(values) for name, derive in spec.derived.items()})
+        if not rows.try_insert_row(db, table, values):
+            return False
+        merged = values
+    else:
+        merged = {**existing, **winners}
+        merged.update({name: derive(merged) for name, derive in spec.derived.items()})
+        changed = {name: value for name, value in merged.items() if existing[name] != value}
+        if not rows.try_update_row(db, table, spec.key, row_id, changed):
+            return False
+    if spec.after_change is not None:
+        spec.after_change(db, merged)
+    rows.set_pending(db, table, row_id, False)
+    return True
+
+
+def heads_json(current: list[tuple[Any, ...]]) -> str:
+    return json.dumps(
+        [
+            {
+                "op": [device, counter],
+                "hlc": stamp,
+                "value": None if value is None else json.loads(value),
+                "user": user,
+                "office": office,
+                "wall": wall,
+            }
+            for device, counter, stamp, value, user, office, wall in current
+        ],
+        ensure_ascii=False,
+        sort_keys=True,
+    )

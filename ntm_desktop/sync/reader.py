@@ -1,0 +1,424 @@
+"""Reading a bundle safely and verifying it before anything is written.
+
+The ZIP is never extracted: every member is checked against a fixed set of name patterns and
+size limits, then streamed with a byte counter. Verification order: certificate chain, manifest
+signature, every member's size and SHA-256, then a strict schema for every op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import stat
+import struct
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ntm_desktop.errors import Refused
+from ntm_desktop.storage import Database
+from ntm_desktop.storage import sync as rows
+from ntm_desktop.sync import canonical, format, identity, keys, tables
+
+UPDATE_APP = "Gói dữ liệu được tạo bởi phiên bản mới hơn; hãy cập nhật phần mềm rồi nhập lại."
+
+
+class BundleRefused(Refused):
+    """The bundle is refused as a whole; nothing from it is applied."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    path: Path
+    manifest: dict[str, Any]
+    certificate: keys.Certificate
+    certificate_envelope: dict[str, Any]
+    relayed_certificates: dict[str, list[dict[str, Any]]]
+    crl: dict[str, Any] | None
+    ops: list[dict[str, Any]]
+    blobs: list[dict[str, Any]]
+    catalogs: list[tuple[str, bytes]]
+
+    @property
+    def sender_office(self) -> str:
+        return str(self.manifest["sender"]["office_code"])
+
+    @property
+    def sender_device(self) -> str:
+        return str(self.manifest["sender"]["device_id"])
+
+
+def read(db: Database, path: Path, *, today: date | None = None) -> Bundle:
+    """Open and verify a bundle; raise BundleRefused with the reason in Vietnamese."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _read(db, path, archive, today or date.today())
+    except BundleRefused:
+        raise
+    except Refused as exc:
+        raise BundleRefused(exc.message) from exc
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        NotImplementedError,
+        RuntimeError,
+        struct.error,
+    ) as exc:
+        raise BundleRefused(
+            "Tệp không phải gói dữ liệu hợp lệ hoặc đã bị hỏng (có thể do chép dở hay lỗi "
+            "USB); hãy xin đơn vị gửi xuất lại."
+        ) from exc
+
+
+def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bundle:
+    infos = _check_members(archive)
+    _check_layout(archive, path)
+    for name in ("manifest.json", "manifest.sig", "cert.json", "cert.sig"):
+        if name not in infos:
+            raise BundleRefused(f"Gói thiếu thành phần bắt buộc {name}.")
+    root = identity.require_root(db)
+    crl_envelope, revoked = _revocations(db, archive, infos, root)
+    cert_body = _read_member(archive, infos["cert.json"], format.SMALL_MEMBER_LIMIT)
+    envelope = {
+        "cert": json.loads(cert_body.decode("utf-8")),
+        "sig": keys.b64(_read_member(archive, infos["cert.sig"], 1024)),
+    }
+    cert = keys.open_certificate(envelope, root, revoked, today)
+    body = _read_member(archive, infos["manifest.json"], format.SMALL_MEMBER_LIMIT)
+    signature = _read_member(archive, infos["manifest.sig"], 1024)
+    if not keys.verify(cert.office_public_key, keys.MANIFEST_DOMAIN, body, signature):
+        raise BundleRefused(
+            f"Chữ ký của gói không hợp lệ với chứng thư của đơn vị {cert.office_code}: gói đã "
+            "bị sửa sau khi ký hoặc bị giả mạo."
+        )
+    manifest = _manifest(body)
+    sender = manifest["sender"]
+    if sender["office_code"] != cert.office_code or sender["serial"] != cert.serial:
+        raise BundleRefused("Thông tin đơn vị gửi trong gói không khớp với chứng thư.")
+    if cert.devices and sender["device_id"] not in cert.devices:
+        raise BundleRefused(f"Máy gửi {sender['device_id']} không có trong chứng thư.")
+    declared = {member["path"]: member for member in manifest["members"]}
+    present = set(infos) - set(format.SIGNED_SEPARATELY)
+    if set(declared) != present or len(declared) != len(manifest["members"]):
+        raise BundleRefused("Danh sách thành phần của gói không khớp với bản kê đã ký.")
+    for name, member in declared.items():
+        if infos[name].file_size != member["size"]:
+            raise BundleRefused(f"Kích thước của {name} không khớp với bản kê đã ký.")
+    for name in ("cert.json", "cert.sig", "crl.json"):
+        if name in declared:
+            _verify_small(archive, infos[name], declared[name])
+    ops: list[dict[str, Any]] = []
+    catalogs: list[tuple[str, bytes]] = []
+    relayed: dict[str, list[dict[str, Any]]] = {}
+    for name in sorted(declared):
+        if name.startswith("ops/"):
+            data = _verify_small(archive, infos[name], declared[name], format.OPS_MEMBER_LIMIT)
+            ops.extend(_ops(db, data, name))
+        elif name.startswith("catalogs/"):
+            if cert.role != "province":
+                raise BundleRefused(
+                    f"Đơn vị {cert.office_code} gửi bộ tiêu chí; chỉ văn phòng tỉnh được ban hành."
+                )
+            catalogs.append((name, _verify_small(archive, infos[name], declared[name])))
+        elif name.startswith("certs/"):
+            relayed_envelope = json.loads(_verify_small(archive, infos[name], declared[name]))
+            office = str(relayed_envelope.get("cert", {}).get("office_code", ""))
+            relayed.setdefault(office, []).append(relayed_envelope)
+    blobs = [member for name, member in declared.items() if name.startswith("blob")]
+    for blob in blobs:
+        if blob["path"].startswith("blobs/"):
+            if blob["sha256"] != blob["path"].removeprefix("blobs/"):
+                raise BundleRefused(f"Tệp minh chứng {blob['path']} khai sai mã băm.")
+        else:
+            _, index, count = blob["path"].removeprefix("blobparts/").split("_")
+            if not 1 <= int(index) <= int(count) or int(count) < 2:
+                raise BundleRefused(f"Mảnh tệp minh chứng {blob['path']} đánh số sai.")
+        if blob["size"] > format.BLOB_LIMIT:
+            raise BundleRefused(f"Tệp minh chứng {blob['path']} vượt quá giới hạn 50 MB.")
+    return Bundle(path, manifest, cert, envelope, relayed, crl_envelope, ops, blobs, catalogs)
+
+
+def _check_layout(archive: zipfile.ZipFile, path: Path) -> None:
+    """Every byte of the container is accounted for: local headers, central directory and end
+    record must be exactly what the writer makes for these members, back to back, and the
+    member bytes are hashed later. A flipped bit anywhere, even in a field no ZIP reader looks
+    at, therefore refuses the file."""
+    infos = sorted(archive.infolist(), key=lambda item: item.header_offset)
+    expected = 0
+    directory = b""
+    with path.open("rb") as handle:
+        for info in infos:
+            if (
+                info.date_time != format.FIXED_TIME
+                or (info.create_version, info.extract_version) not in ((20, 20), (45, 45))
+                or info.create_system not in (0, 3)
+                or info.reserved
+                or info.flag_bits
+                or info.volume
+                or info.internal_attr
+                or info.external_attr not in (0, 0o600 << 16)
+                or info.comment
+                or info.extra
+                or info.header_offset != expected
+            ):
+                raise _damaged(info.filename)
+            handle.seek(info.header_offset)
+            header = handle.read(30 + len(info.filename) + 20)
+            local = next(
+                (candidate for candidate in _local_headers(info) if header.startswith(candidate)),
+                None,
+            )
+            if local is None:
+                raise _damaged(info.filename)
+            expected += len(local) + info.compress_size
+            directory += _central_entry(info)
+        handle.seek(expected)
+        rest = handle.read(len(directory) + 23)
+    end = struct.pack(
+        "<4s4H2LH", b"PK\005\006", 0, 0, len(infos), len(infos), len(directory), expected, 0
+    )
+    if archive.start_dir != expected or rest != directory + end:
+        raise BundleRefused("Cấu trúc tệp gói không đúng: tệp đã bị sửa, cắt cụt hoặc hỏng.")
+
+
+def _local_headers(info: zipfile.ZipInfo) -> tuple[bytes, bytes]:
+    """The two local headers the writer makes: plain, and with a ZIP64 size record (blobs)."""
+    name = info.filename.encode("ascii")
+    zip64 = struct.pack("<HHQQ", 1, 16, info.file_size, info.compress_size)
+    return tuple(  # type: ignore[return-value]
+        struct.pack(
+            "<4s2B4HL2L2H",
+            b"PK\003\004",
+            version,
+            info.reserved,
+            info.flag_bits,
+            info.compress_type,
+            0,
+            (1 << 5) | 1,
+            info.CRC,
+            size if extra else info.compress_size,
+            size if extra else info.file_size,
+            len(name),
+            len(extra),
+        )
+        + name
+        + extra
+        for version, size, extra in ((20, 0, b""), (45, 0xFFFFFFFF, zip64))
+    )
+
+
+def _central_entry(info: zipfile.ZipInfo) -> bytes:
+    """The central directory record zipfile writes for a stored member under 4 GB."""
+    name = info.filename.encode("ascii")
+    fixed = struct.pack(
+        "<4s4B4HL2L5H2L",
+        b"PK\001\002",
+        info.create_version,
+        info.create_system,
+        info.extract_version,
+        info.reserved,
+        info.flag_bits,
+        info.compress_type,
+        0,
+        (1 << 5) | 1,
+        info.CRC,
+        info.compress_size,
+        info.file_size,
+        len(name),
+        0,
+        0,
+        0,
+        info.internal_attr,
+        info.external_attr,
+        info.header_offset,
+    )
+    return fixed + name
+
+
+def _damaged(name: str) -> BundleRefused:
+    return BundleRefused(f"Phần đầu của thành phần {name} không đúng: tệp đã bị sửa hoặc hỏng.")
+
+
+def _check_members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > format.MAX_MEMBERS:
+        raise BundleRefused(f"Gói có {len(infos)} thành phần, vượt giới hạn cho phép.")
+    found: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        if not format.MEMBER_NAME.fullmatch(name) or info.is_dir():
+            raise BundleRefused(f"Gói chứa thành phần có tên không được phép: {name!r}.")
+        if name in found:
+            raise BundleRefused(f"Gói chứa hai thành phần cùng tên {name}.")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise BundleRefused(f"Gói chứa liên kết tượng trưng {name}.")
+        if info.flag_bits & 0x1:
+            raise BundleRefused(f"Thành phần {name} bị mã hóa, không đọc được.")
+        if info.file_size > format.MAX_RATIO * max(info.compress_size, 1):
+            raise BundleRefused(f"Thành phần {name} có tỉ lệ nén bất thường (bom nén).")
+        # Only stored members: a deflate stream has bits no decoder reads, so a flipped bit
+        # there would go unnoticed; stored bytes are all covered by a hash.
+        if info.compress_type != zipfile.ZIP_STORED:
+            raise BundleRefused(f"Thành phần {name} dùng cách nén không được hỗ trợ.")
+        total += info.file_size
+        if total > format.TOTAL_LIMIT:
+            raise BundleRefused("Tổng dung lượng giải nén của gói vượt giới hạn.")
+        found[name] = info
+    return found
+
+
+def stream_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The member's bytes in chunks, never more than its declared size."""
+    remaining = info.file_size
+    with archive.open(info) as source:
+        while chunk := source.read(min(1 << 20, remaining + 1)):
+            remaining -= len(chunk)
+            if remaining < 0:
+                raise BundleRefused(f"Thành phần {info.filename} dài hơn kích thước khai báo.")
+            yield chunk
+    if remaining:
+        raise BundleRefused(f"Thành phần {info.filename} ngắn hơn kích thước khai báo.")
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    if info.file_size > limit:
+        raise BundleRefused(f"Thành phần {info.filename} lớn bất thường.")
+    return b"".join(stream_member(archive, info))
+
+
+def _verify_small(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    member: dict[str, Any],
+    limit: int = format.SMALL_MEMBER_LIMIT,
+) -> bytes:
+    data = _read_member(archive, info, limit)
+    if hashlib.sha256(data).hexdigest() != member["sha256"]:
+        raise BundleRefused(f"Mã băm của {info.filename} không khớp: gói đã bị sửa hoặc hỏng.")
+    return data
+
+
+def _revocations(
+    db: Database, archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], root: bytes
+) -> tuple[dict[str, Any] | None, frozenset[str]]:
+    """The stored revocation list, or the bundle's if it is newer (checked before any cert)."""
+    version, revoked = identity.crl(db)
+    if "crl.json" not in infos:
+        return None, revoked
+    envelope = json.loads(_read_member(archive, infos["crl.json"], format.SMALL_MEMBER_LIMIT))
+    carried_version, carried = keys.open_crl(envelope, root)
+    if carried_version < version:
+        return None, revoked
+    return envelope, revoked | carried
+
+
+def _manifest(body: bytes) -> dict[str, Any]:
+    try:
+        manifest = canonical.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BundleRefused("Bản kê của gói không đúng định dạng.") from exc
+    if not isinstance(manifest, dict):
+        raise BundleRefused("Bản kê của gói không đúng định dạng.")
+    if manifest.get("format") != format.FORMAT:
+        raise BundleRefused(UPDATE_APP)
+    if manifest.get("schema_version") != format.SCHEMA_VERSION:
+        raise BundleRefused(UPDATE_APP)
+    if set(manifest) != format.MANIFEST_KEYS or set(manifest["sender"]) != format.SENDER_KEYS:
+        raise BundleRefused(UPDATE_APP)
+    try:
+        _check_manifest_types(manifest)
+    except (TypeError, ValueError, KeyError) as exc:
+        raise BundleRefused("Bản kê của gói không đúng định dạng.") from exc
+    return manifest
+
+
+def _check_manifest_types(manifest: dict[str, Any]) -> None:
+    for key in ("bundle_id", "export_id", "created_at"):
+        if not isinstance(manifest[key], str):
+            raise TypeError(key)
+    if not all(isinstance(value, str) for value in manifest["sender"].values()):
+        raise TypeError("sender")
+    if not isinstance(manifest["device_seq"], int) or manifest["device_seq"] < 1:
+        raise ValueError("device_seq")
+    if manifest["to"] is not None and not isinstance(manifest["to"], str):
+        raise TypeError("to")
+    if not isinstance(manifest["full"], bool):
+        raise TypeError("full")
+    part = manifest["part"]
+    if not (isinstance(part, list) and len(part) == 2 and all(isinstance(x, int) for x in part)):
+        raise TypeError("part")
+    for counter in manifest["known"].values():
+        if not isinstance(counter, int):
+            raise TypeError("known")
+    for member in manifest["members"]:
+        if set(member) != {"path", "size", "sha256"} or not isinstance(member["size"], int):
+            raise TypeError("member")
+
+
+def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
+    columns: dict[str, set[str]] = {}
+    required: dict[str, set[str]] = {}
+    for number, line in enumerate(data.decode("utf-8").splitlines(), start=1):
+        try:
+            op = json.loads(line)
+            _check_op_types(op)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise BundleRefused(f"Dòng {number} của {member} không đúng định dạng.") from exc
+        spec = tables.get(op["table"])
+        if spec is None:
+            raise BundleRefused(f"Gói có dữ liệu bảng lạ '{op['table']}'. {UPDATE_APP}")
+        if op["table"] not in columns:
+            columns[op["table"]] = set(rows.table_columns(db, op["table"]))
+            required[op["table"]] = rows.required_columns(db, op["table"])
+        if op["field"] not in spec.fields or op["field"] not in columns[op["table"]]:
+            raise BundleRefused(
+                f"Gói có trường lạ '{op['field']}' của bảng '{op['table']}'. {UPDATE_APP}"
+            )
+        if op["value"] is None and op["field"] in required[op["table"]]:
+            raise BundleRefused(
+                f"Gói xóa trống trường bắt buộc '{op['field']}' của bản ghi {op['row']}."
+            )
+        yield op
+
+
+def _check_op_types(op: Any) -> None:
+    if not isinstance(op, dict) or set(op) != format.OP_KEYS:
+        raise ValueError("op keys")
+    for name in ("table", "row", "field", "user", "owner", "wall", "office"):
+        if not isinstance(op[name], str):
+            raise TypeError(name)
+    for name in ("value", "old"):
+        if op[name] is not None:
+            decoded = json.loads(op[name])
+            if not isinstance(decoded, str | int | float | bool | None):
+                raise TypeError(name)
+            if isinstance(decoded, int) and not -(1 << 63) <= decoded < 1 << 63:
+                raise ValueError(name)
+    _check_op_id(op["op"])
+    if not isinstance(op["hlc"], int) or not 0 <= op["hlc"] < 1 << 64:
+        raise ValueError("hlc")
+    if op["base"] is not None:
+        _check_op_id(op["base"])
+    for base in op["bases"]:
+        _check_op_id(base)
+
+
+def _check_op_id(value: Any) -> None:
+    if not (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], str)
+        and isinstance(value[1], int)
+        and value[1] >= 1
+    ):
+        raise TypeError("op id")

@@ -1,0 +1,61 @@
+"""What this office may write: the check every tracked write and every imported op passes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+
+from ntm_desktop.errors import OutOfScope
+from ntm_desktop.storage import Database
+from ntm_desktop.storage import units as unit_rows
+from ntm_desktop.sync import keys, tables
+
+
+def owner_in_scope(db: Database, owner: str, scope: Collection[str]) -> bool:
+    """The owner unit is one of the scope units or lies under one of them."""
+    if owner in scope:
+        return True
+    return any(row[0] in scope for row in unit_rows.ancestors(db, owner))
+
+
+def field_refusal(
+    db: Database,
+    cert: keys.Certificate,
+    table: str,
+    owner: str,
+    fields: Collection[str],
+) -> str | None:
+    """Why an office with `cert` may not write these fields of a row owned by `owner`."""
+    spec = tables.get(table)
+    if spec is None:
+        return None
+    role = keys.ROLE_NAMES[cert.role]
+    for field in fields:
+        if not spec.may_write(cert.role, field):
+            return (
+                f"đơn vị cấp {role} {cert.office_code} không được sửa trường '{field}' "
+                f"của bảng '{table}'"
+            )
+    reach = (
+        owner_in_scope(db, owner, cert.scope) if cert.role in spec.below else owner in cert.scope
+    )
+    if not reach:
+        return f"bản ghi của đơn vị {owner} nằm ngoài phạm vi của đơn vị {cert.office_code}"
+    return None
+
+
+def check_write(db: Database, table: str, owner: str, fields: Collection[str]) -> None:
+    """Refuse (OutOfScope) a local edit the installed office may not make.
+
+    A data file without an office certificate (a demo or a file not yet set up) is not checked:
+    nothing it writes can travel, because exporting needs a certificate.
+    """
+    text = db.get_meta("sync_office_certificate")
+    if text is None:
+        return
+    cert = keys.Certificate.from_record(json.loads(text)["cert"])
+    reason = field_refusal(db, cert, table, owner, fields)
+    if reason is not None:
+        raise OutOfScope(
+            f"Không thể lưu: {reason}. Việc này thuộc quyền của đơn vị quản lý bản ghi."
+        )

@@ -1,0 +1,91 @@
+"""Every feature area's records travel in bundles, and each office may write only its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ntm_desktop import (
+    assessments,
+    evidence,
+    funding,
+    recognitions,
+    village_plans,
+)
+from ntm_desktop.errors import OutOfScope
+from ntm_desktop.sync import tables
+from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
+    COMMUNE_A,
+    COMMUNE_B,
+    DISTRICT,
+    dump,
+    imp,
+    network,
+)
+
+VILLAGE = f"{COMMUNE_A}.001"
+
+
+def test_every_table_with_an_owner_is_registered_for_sync(db):
+    with_owner = {
+        name
+        for (name,) in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if "owner_code" in {column[1] for column in db.conn.execute(f"PRAGMA table_info({name})")}
+    }
+    registered = {spec.name for spec in tables.all_tables()}
+    assert with_owner - registered == {"change_log"}
+
+
+def test_a_communes_work_reaches_the_province(net, tmp_path):
+    commune = net.replica("xa", COMMUNE_A)
+    assessments.set_indicator(commune, COMMUNE_A, 2020, "2.1", value="100", met="yes")
+    assessments.set_criterion(commune, COMMUNE_A, 2020, 1, "yes")
+    photo = tmp_path / "duong-truc-xa.jpg"
+    photo.write_bytes(b"\xff\xd8 a photo of the road")
+    attached = evidence.attach(commune, COMMUNE_A, 2020, "2.1", photo)
+    plan = village_plans.register(commune, VILLAGE, 2020)
+    village_plans.add_item(
+        commune,
+        plan,
+        work="Đường hoa 800 m",
+        criterion_no=2,
+        amounts={"state_support": "30.000.000"},
+    )
+    funding.record(commune, COMMUNE_A, 2020, amounts={"commune": "1.250", "community": "300"})
+
+    for part in net.export(commune):
+        assert imp(net.province, part).status in ("applied", "duplicate")
+
+    province = net.province
+    assert assessments.checklist(province, COMMUNE_A, 2020).row("2.1").met == "yes"
+    # The score is stored on arrival (a derived table, never sent).
+    assert assessments.stored_scores(province, [COMMUNE_A], 2020)[COMMUNE_A][0] >= 1
+    received = evidence.of_value(province, attached.value_id)
+    assert [item.sha256 for item in received] == [attached.sha256]
+    assert evidence.stored_path(province, attached.sha256).read_bytes() == photo.read_bytes()
+    arrived = village_plans.get(province, VILLAGE, 2020)
+    assert [item.work for item in village_plans.items(province, arrived)] == ["Đường hoa 800 m"]
+    assert funding.get(province, COMMUNE_A, 2020).total == 1_550_000_000
+
+
+def test_the_province_recognises_and_the_commune_receives_it(net):
+    commune = net.replica("xa", COMMUNE_A)
+    found = recognitions.add(net.province, COMMUNE_A, "standard", date(2020, 12, 20), "9/QĐ-UBND")
+    for part in net.export(net.province, to=COMMUNE_A):
+        imp(commune, part)
+    assert [r.id for r in recognitions.of_unit(commune, COMMUNE_A)] == [found.id]
+    assert dump(commune) == dump(net.province) or "recognitions" in dump(commune).decode()
+
+
+def test_offices_may_not_write_each_others_records(net):
+    commune_b = net.replica("xa-b", COMMUNE_B)
+    with pytest.raises(OutOfScope):
+        assessments.set_indicator(commune_b, COMMUNE_A, 2020, "2.1", value="90")
+    with pytest.raises(OutOfScope):
+        recognitions.add(commune_b, COMMUNE_B, "standard", date(2020, 12, 20))
+    district = net.replica("huyen", DISTRICT, role="district")
+    with pytest.raises(OutOfScope):
+        funding.record(district, COMMUNE_A, 2020, amounts={"commune": "1"})
+    with pytest.raises(OutOfScope):
+        recognitions.add(district, COMMUNE_A, "standard", date(2020, 12, 20))

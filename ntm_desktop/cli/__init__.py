@@ -14,8 +14,10 @@ from ntm_desktop import __version__
 from ntm_desktop.cli import (
     checklist_commands,
     dossier_commands,
+    import_commands,
     plan_commands,
     setup_commands,
+    target_commands,
     unit_commands,
 )
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option
@@ -27,6 +29,8 @@ COMMAND_MODULES = (
     checklist_commands,
     plan_commands,
     dossier_commands,
+    target_commands,
+    import_commands,
 )
 
 

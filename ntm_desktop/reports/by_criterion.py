@@ -1,0 +1,127 @@
+"""Communes meeting each criterion in a year (and against a base year), from stored results.
+
+The share is over every rural commune (xã) of the scope valid at the end of the year, whether
+or not it has been assessed: an unassessed commune has not been shown to meet anything. The base
+year is counted on the tree as it was then, so mergers change the denominator as in the
+province's own tables (Bắc Kạn: 112 communes in 2011, 110 in 2020).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ntm_desktop import catalogs, units
+from ntm_desktop.errors import InvalidInput
+from ntm_desktop.reports.scope import Scope, resolve
+from ntm_desktop.storage import Database
+from ntm_desktop.storage import reports as rows
+
+COLUMNS = ("criterion_no", "criterion", "communes_met", "percent")
+BASE_COLUMNS = ("base_met", "base_percent", "change")
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int
+    name: str
+    met: int
+    percent: float | None
+    base_met: int | None = None
+    base_percent: float | None = None
+
+    @property
+    def change(self) -> int | None:
+        return None if self.base_met is None else self.met - self.base_met
+
+
+@dataclass(frozen=True)
+class ByCriterion:
+    scope: Scope
+    base_year: int | None
+    communes: int
+    base_communes: int | None
+    lines: list[Line]
+    notes: list[str]
+
+    @property
+    def title(self) -> str:
+        since = f" so với năm {self.base_year}" if self.base_year else ""
+        return f"Số xã đạt từng tiêu chí đến 31/12/{self.scope.year}{since} — {self.scope.name}"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return (*COLUMNS, *BASE_COLUMNS) if self.base_year else COLUMNS
+
+    @property
+    def rows(self) -> list[tuple[Any, ...]]:
+        out = []
+        for line in self.lines:
+            row: tuple[Any, ...] = (line.no, line.name, line.met, _round(line.percent))
+            if self.base_year:
+                row += (line.base_met, _round(line.base_percent), line.change)
+            out.append(row)
+        return out
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def _share(met: int, total: int) -> float | None:
+    return met / total * 100 if total else None
+
+
+def build(
+    db: Database, year: int, under: str | None = None, base_year: int | None = None
+) -> ByCriterion:
+    scope = resolve(db, year, under)
+    if base_year is not None and base_year >= year:
+        raise InvalidInput(
+            f"Năm gốc {base_year} phải trước năm báo cáo {year} (ví dụ --year 2020 "
+            "--base-year 2011)."
+        )
+    total, counts = rows.criterion_counts(
+        db, scope.code, year, scope.day.isoformat(), units.RURAL_COMMUNE_KIND
+    )
+    base_total: int | None = None
+    base_counts: dict[int, int] = {}
+    standard = catalogs.applicable(db, "commune", "standard", year)
+    names = (
+        {c.no: c.name for c in catalogs.get(db, standard.key).criteria} if standard else {}
+    ) | _names(db, counts)
+    if base_year is not None:
+        base_scope = Scope(scope.root, base_year)
+        base_total, found = rows.criterion_counts(
+            db, scope.code, base_year, base_scope.day.isoformat(), units.RURAL_COMMUNE_KIND
+        )
+        base_counts = {no: met for no, _key, met in found}
+        names = _names(db, found) | names
+    current = {no: met for no, _key, met in counts}
+    lines = []
+    for no in sorted(names):
+        met = current.get(no, 0)
+        line = Line(no, names[no], met, _share(met, total))
+        if base_year is not None:
+            base_met = base_counts.get(no, 0)
+            line = Line(
+                no, names[no], met, line.percent, base_met, _share(base_met, base_total or 0)
+            )
+        lines.append(line)
+    notes = [
+        f"Tỷ lệ tính trên {total} xã (không tính phường, thị trấn) có đến 31/12/{year}"
+        + (f"; năm {base_year}: {base_total} xã." if base_year is not None else ".")
+    ]
+    return ByCriterion(scope, base_year, total, base_total, lines, notes)
+
+
+def _names(db: Database, counts: list[tuple[int, str, int]]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    loaded: dict[str, catalogs.Catalog] = {}
+    for no, key, _met in counts:
+        if key not in loaded:
+            loaded[key] = catalogs.get(db, key)
+        for criterion in loaded[key].criteria:
+            if criterion.no == no:
+                names[no] = criterion.name
+    return names

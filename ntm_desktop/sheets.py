@@ -1,182 +1,159 @@
-"""Reading the tables people keep in Excel (or CSV): cells with their sheet, row and column.
+"""Reading the province's sheets (CSV or xlsx) for import, and the summary an import returns.
 
-Province and district sheets put title rows and merged cells above the header and a totals
-row under the data; readers here only hand over the cells, each importer finds its header.
-Problems are reported per cell, in Vietnamese, so an officer can find and fix each one.
+A sheet has optional comment lines starting with "#", then a header row, then data rows. Every
+row keeps its line number so each problem can name the exact cell.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import zipfile
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.errors import InvalidInput
-from ntm_desktop.text import fold, format_number
-
-EXCEL_SUFFIXES = (".xlsx", ".xlsm")
-MAX_HEADER_SEARCH = 30
+from ntm_desktop.errors import InvalidInput, NotFound
+from ntm_desktop.storage import Database
+from ntm_desktop.text import nfc
 
 
 @dataclass(frozen=True)
-class Row:
-    number: int  # 1-based, as Excel shows it
-    cells: tuple[Any, ...]
+class SheetRow:
+    line: int
+    cells: dict[str, Any]
 
-    def cell(self, column: int) -> Any:
-        return self.cells[column] if column < len(self.cells) else None
-
-    @property
-    def empty(self) -> bool:
-        return all(is_blank(value) for value in self.cells)
+    def text(self, column: str) -> str:
+        value = self.cells.get(column)
+        return "" if value is None else nfc(str(value))
 
 
 @dataclass(frozen=True)
 class Sheet:
-    name: str
-    rows: tuple[Row, ...]
+    path: Path
+    columns: tuple[str, ...]
+    rows: tuple[SheetRow, ...]
 
 
-@dataclass(frozen=True)
-class Problem:
-    sheet: str
-    row: int | None
-    column: int | None  # 0-based
-    value: Any
-    reason: str
+@dataclass
+class ImportReport:
+    """What an import did (or, in a dry run, would do). Problems mean nothing was imported."""
 
-    def __str__(self) -> str:
-        where = [f"trang tính '{self.sheet}'"]
-        if self.row is not None:
-            where.append(f"dòng {self.row}")
-        if self.column is not None:
-            where.append(f"cột {column_letter(self.column)}")
-        text = ", ".join(where)
-        text = text[0].upper() + text[1:]
-        if not is_blank(self.value):
-            text += f", giá trị '{display(self.value)}'"
-        return f"{text}: {self.reason}"
+    kind: str
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    dry_run: bool = False
 
+    def problem(self, row: SheetRow, column: str, message: str) -> None:
+        self.problems.append(f"Dòng {row.line}, cột '{column}': {message}")
 
-def column_letter(column: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    def count(self, outcome: str) -> None:
+        """Count one row as "new", "changed" or "unchanged"."""
+        setattr(self, outcome, getattr(self, outcome) + 1)
 
+    def summary(self) -> str:
+        verb = "Sẽ nhập" if self.dry_run else "Đã nhập"
+        return (
+            f"{verb} {self.kind}: {self.new} mới, {self.changed} thay đổi, "
+            f"{self.unchanged} không đổi."
+        )
 
-def is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def display(value: Any) -> str:
-    if isinstance(value, float):
-        return format_number(value, 0 if value.is_integer() else 2)
-    return str(value).strip()
+    def refuse_if_problems(self, path: Path) -> None:
+        if self.problems:
+            raise InvalidInput(
+                f"Tệp {path.name} có {len(self.problems)} lỗi nên chưa nhập gì. Hãy sửa các ô "
+                "được nêu rồi nhập lại.",
+                details=self.problems,
+            )
 
 
-def label(value: Any) -> str:
-    """A header cell folded for matching: lower case, no diacritics, single spaces."""
-    return "" if is_blank(value) else fold(str(value))
-
-
-def read(path: Path) -> list[Sheet]:
-    """Every sheet of an .xlsx (values, not formulas) or the one table of a .csv."""
+def read(path: Path, required: Sequence[str]) -> Sheet:
+    """The first sheet of an xlsx file, or a CSV file (UTF-8, with or without BOM)."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"Không đọc được tệp {path.name}: {exc.strerror or exc}.") from exc
-    if not data.strip():
-        raise InvalidInput(f"Tệp {path.name} rỗng: không có dữ liệu nào để nhập.")
-    is_csv = path.suffix.lower() == ".csv"
-    sheets = [_read_csv(path, data)] if is_csv else _read_xlsx(path, data)
-    if all(row.empty for sheet in sheets for row in sheet.rows):
-        raise InvalidInput(f"Tệp {path.name} không có dữ liệu nào để nhập (mọi ô đều trống).")
-    return sheets
+    if not path.is_file():
+        raise NotFound(f"Không tìm thấy tệp {path}.")
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        lines = _xlsx_lines(path)
+    elif suffix == ".csv":
+        lines = _csv_lines(path)
+    else:
+        raise InvalidInput(f"Tệp {path.name}: chỉ nhập được tệp .csv hoặc .xlsx.")
+    header: tuple[str, ...] | None = None
+    rows: list[SheetRow] = []
+    for number, values in lines:
+        first = values[0] if values else None
+        if isinstance(first, str) and first.lstrip().startswith("#"):
+            continue
+        if all(value is None or str(value).strip() == "" for value in values):
+            continue
+        if header is None:
+            header = tuple(nfc(str(value or "")).lower() for value in values)
+            continue
+        rows.append(SheetRow(number, dict(zip(header, values, strict=False))))
+    if header is None:
+        raise InvalidInput(f"Tệp {path.name} không có dòng tiêu đề cột nào.")
+    sheet = Sheet(path, header, tuple(rows))
+    require(sheet, required)
+    return sheet
 
 
-def _read_csv(path: Path, data: bytes) -> Sheet:
+def require(sheet: Sheet, required: Sequence[str]) -> None:
+    missing = [column for column in required if column not in sheet.columns]
+    if missing:
+        raise InvalidInput(
+            f"Tệp {sheet.path.name} thiếu cột: {', '.join(missing)}. Dòng tiêu đề cần có các "
+            f"cột: {', '.join(required)}."
+        )
+
+
+def _csv_lines(path: Path) -> list[tuple[int, list[Any]]]:
     try:
-        text = data.decode("utf-8-sig")
+        text = path.read_text("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInput(
-            f"Tệp {path.name} không phải văn bản UTF-8. Hãy lưu lại từ Excel dưới dạng "
-            "'CSV UTF-8' hoặc .xlsx rồi nhập lại."
+            f"Tệp {path.name} không phải văn bản UTF-8. Trong Excel hãy lưu bằng "
+            "'CSV UTF-8 (Comma delimited)'."
         ) from None
-    rows = []
-    for number, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
-        if cells and cells[0].lstrip().startswith("#"):
-            continue  # notes above a machine-readable table
-        rows.append(Row(number, tuple(cell if cell.strip() else None for cell in cells)))
-    return Sheet(path.stem, tuple(rows))
+    reader = csv.reader(text.splitlines())
+    return [(reader.line_num, [cell if cell != "" else None for cell in row]) for row in reader]
 
 
-def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
-    from openpyxl import load_workbook
+def _xlsx_lines(path: Path) -> list[tuple[int, list[Any]]]:
+    # openpyxl costs ~100 ms to import: only when a sheet is really read.
+    import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
-        raise InvalidInput(
-            f"Tệp {path.name} không phải tệp Excel .xlsx đọc được. Hãy mở tệp bằng Excel, "
-            "chọn Lưu thành 'Sổ làm việc Excel (.xlsx)' rồi nhập lại."
-        ) from None
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise InvalidInput(f"Không đọc được tệp Excel {path.name}: {exc}.") from None
     try:
+        sheet = book.worksheets[0]
         return [
-            Sheet(
-                sheet.title,
-                tuple(
-                    Row(number, tuple(_clean(value) for value in values))
-                    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-                ),
-            )
-            for sheet in book.worksheets
+            (number, list(values))
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
         ]
     finally:
         book.close()
 
 
-def _clean(value: Any) -> Any:
-    if isinstance(value, str):
-        return value.strip() or None
-    return value
+class _DryRun(Exception):
+    """Unwinds the import's transaction once it has counted what it would do."""
 
 
-def find_header(sheet: Sheet, is_header: Any) -> int | None:
-    """Index (in sheet.rows) of the first row among the top rows that `is_header` accepts."""
-    for index, row in enumerate(sheet.rows[:MAX_HEADER_SEARCH]):
-        if is_header([label(value) for value in row.cells]):
-            return index
-    return None
-
-
-def filled_right(cells: Sequence[Any]) -> list[Any]:
-    """A header row where merged cells left blanks: each blank takes the text on its left."""
-    out: list[Any] = []
-    last: Any = None
-    for value in cells:
-        last = value if not is_blank(value) else last
-        out.append(last)
-    return out
-
-
-def data_rows(sheet: Sheet, start: int) -> Iterator[Row]:
-    for row in sheet.rows[start:]:
-        if not row.empty:
-            yield row
-
-
-def problems_error(message: str, problems: Sequence[Problem]) -> InvalidInput:
-    shown = [str(problem) for problem in problems[:200]]
-    if len(problems) > len(shown):
-        shown.append(f"… và {len(problems) - len(shown)} lỗi khác.")
-    return InvalidInput(message, details=shown)
+def apply(db: Database, write_all: Callable[[], None], *, dry_run: bool) -> None:
+    """Run an import's writes in one transaction; a dry run does them, counts, and rolls back,
+    so its counts are exactly what the real import would do."""
+    if dry_run and db.in_transaction:
+        raise RuntimeError("a dry run needs its own transaction")
+    try:
+        with db.transaction():
+            write_all()
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass

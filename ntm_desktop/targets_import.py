@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop import sheets, targets, unit_names, units
+from ntm_desktop import sheet_cells as sheets
+from ntm_desktop import targets, unit_names, units
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.storage import Database
 

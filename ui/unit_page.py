@@ -1,13 +1,27 @@
-"""The right-hand page for the selected unit: what it is, where it sits, where it came from."""
+"""The right-hand page for the selected unit: what it is, then its checklist, plan and dossier.
+
+The tabs share one year (the checklist's). The plan and dossier tabs are filled only when
+shown, so moving through the tree reads no more than the checklist needs.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
-from ntm_desktop import datasets, units
+from PySide6.QtWidgets import QLabel, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+
+from ntm_desktop import datasets, tasks, units
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, parse_date
 from ui.checklist_page import ChecklistPage
+from ui.dossier_page import DossierPage
+from ui.funding_page import FundingPage
+from ui.ocop_page import OcopPage
+from ui.report_page import ReportPage
+from ui.tasks_page import TasksPage
+from ui.village_plan_page import VillagePlanPage
 
 LEVEL_LABELS = {
     "province": "Cấp tỉnh",
@@ -23,6 +37,23 @@ LINK_LABELS = {
 }
 
 
+ALL_LEVELS = ("province", "district", "commune", "village")
+
+
+@dataclass(frozen=True)
+class _Tab:
+    page: QWidget
+    label: str
+    levels: tuple[str, ...]
+    fill: Callable[[str], None] | None  # None: the page follows the unit by itself
+
+
+def _set_quietly(box: QSpinBox, value: int) -> None:
+    box.blockSignals(True)
+    box.setValue(value)
+    box.blockSignals(False)
+
+
 class UnitPage(QWidget):
     def __init__(self, db: Database) -> None:
         super().__init__()
@@ -30,35 +61,125 @@ class UnitPage(QWidget):
         self.title = QLabel(self.tr("Chọn một đơn vị ở cây bên trái"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.title.setWordWrap(True)
-        self.details = QFormLayout()
+        self.details = QLabel()
+        self.details.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(self.details)
+        layout.addWidget(self.details)
+        self.attention = QLabel()
+        self.attention.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.attention.linkActivated.connect(lambda _link: self.show_tab(self.tasks))
+        layout.addWidget(self.attention)
         self.checklist = ChecklistPage(db, datasets.reference_date(db).year)
-        layout.addWidget(self.checklist, 1)
+        self.plan = VillagePlanPage(db)
+        self.dossier = DossierPage(db)
+        self.funding = FundingPage(db)
+        self.tasks = TasksPage(db)
+        self.ocop = OcopPage(db)
+        above_village = ("province", "district", "commune")
+        self._tabs = (
+            _Tab(self.checklist, self.tr("Bảng tiêu chí"), ALL_LEVELS, None),
+            _Tab(self.plan, self.tr("Phương án thôn kiểu mẫu"), ("village",), self._fill_plan),
+            _Tab(
+                self.dossier,
+                self.tr("Hồ sơ công nhận"),
+                ("district", "commune", "village"),
+                self._fill_dossier,
+            ),
+            _Tab(self.funding, self.tr("Nguồn vốn"), above_village, self._fill_report),
+            _Tab(self.tasks, self.tr("Nhiệm vụ"), ("province", "district"), self._fill_report),
+            _Tab(self.ocop, self.tr("OCOP"), above_village, self._fill_report),
+        )
+        self.tabs = QTabWidget()
+        for tab in self._tabs:
+            # Scrolling pages keep the window within a 1366x768 laptop screen.
+            scroller = QScrollArea()
+            scroller.setWidgetResizable(True)
+            scroller.setWidget(tab.page)
+            self.tabs.addTab(scroller, tab.label)
+        self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
+        self.checklist.year_changed.connect(lambda _year: self._year_changed())
+        layout.addWidget(self.tabs, 1)
         self.code: str | None = None
+        self.level: str | None = None
 
     def show_unit(self, code: str) -> None:
         self.code = code
         unit = units.get(self.db, code)
         self.title.setText(unit.name)
-        while self.details.rowCount():
-            self.details.removeRow(0)
+        parts = [self.tr("Mã {0}").format(unit.code), f"{unit.kind} ({LEVEL_LABELS[unit.level]})"]
         chain = " › ".join(u.name for u in units.path(self.db, code)[:-1])
-        self.details.addRow(self.tr("Mã:"), QLabel(unit.code))
-        self.details.addRow(self.tr("Loại:"), QLabel(f"{unit.kind} ({LEVEL_LABELS[unit.level]})"))
         if chain:
-            self.details.addRow(self.tr("Trực thuộc:"), QLabel(chain))
-        self.details.addRow(self.tr("Hiệu lực:"), QLabel(self._validity(unit)))
+            parts.append(chain)
+        parts.append(self.tr("hiệu lực {0}").format(self._validity(unit)))
         for link in units.links(self.db, code):
             if link.successor == code:
-                text = self.tr("{0} ({1}, {2})").format(
-                    link.predecessor_name or link.predecessor,
-                    LINK_LABELS[link.kind],
-                    format_date(parse_date(link.date)) if link.date else "?",
+                parts.append(
+                    self.tr("hình thành từ {0} ({1}, {2})").format(
+                        link.predecessor_name or link.predecessor,
+                        LINK_LABELS[link.kind],
+                        format_date(parse_date(link.date)) if link.date else "?",
+                    )
                 )
-                self.details.addRow(self.tr("Hình thành từ:"), QLabel(text))
+        self.details.setText(" · ".join(parts))
+        self.level = unit.level
         self.checklist.show_unit(code)
+        for index, tab in enumerate(self._tabs):
+            self.tabs.setTabVisible(index, unit.level in tab.levels)
+        self._show_attention()
+        self._fill_current_tab()
+
+    def _tab_of(self, page: QWidget) -> int:
+        return next(index for index, tab in enumerate(self._tabs) if tab.page is page)
+
+    def show_tab(self, page: QWidget) -> None:
+        self.tabs.setCurrentIndex(self._tab_of(page))
+
+    @property
+    def year(self) -> int:
+        return self.checklist.year.value()
+
+    def _show_attention(self) -> None:
+        """Late and nearly due tasks stand out on a district's or the province's page."""
+        if self.code is None or self.level not in ("province", "district"):
+            self.attention.clear()
+            return
+        at = min(date.today(), date(self.year, 12, 31))
+        found = tasks.needing_attention(self.db, self.year, at, under=self.code)
+        overdue = sum(task.state(at) == "overdue" for task in found)
+        soon = len(found) - overdue
+        if not found:
+            self.attention.clear()
+            return
+        self.attention.setText(
+            self.tr(
+                '<a href="tasks">{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn</a> (tính đến {2})'
+            ).format(overdue, soon, format_date(at))
+        )
+
+    def _fill_current_tab(self) -> None:
+        if self.code is None or self.level is None:
+            return
+        tab = self._tabs[self.tabs.currentIndex()]
+        if tab.fill is not None and self.level in tab.levels:
+            tab.fill(self.code)
+
+    def _year_changed(self) -> None:
+        self._show_attention()
+        self._fill_current_tab()
+
+    def _fill_plan(self, code: str) -> None:
+        self.plan.show_plan(code, self.year)
+
+    def _fill_dossier(self, code: str) -> None:
+        _set_quietly(self.dossier.year, self.year)  # show_unit reloads once, for the new unit
+        self.dossier.show_unit(code)
+
+    def _fill_report(self, code: str) -> None:
+        page = self._tabs[self.tabs.currentIndex()].page
+        assert isinstance(page, ReportPage)
+        _set_quietly(page.year, self.year)
+        page.set_unit(code)
 
     def _validity(self, unit: units.Unit) -> str:
         start = (

@@ -16,6 +16,7 @@ from ntm_desktop.cli import (
     dossier_commands,
     import_commands,
     plan_commands,
+    report_commands,
     setup_commands,
     target_commands,
     unit_commands,
@@ -29,6 +30,7 @@ COMMAND_MODULES = (
     checklist_commands,
     plan_commands,
     dossier_commands,
+    report_commands,
     target_commands,
     import_commands,
 )

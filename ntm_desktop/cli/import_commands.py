@@ -1,17 +1,76 @@
-"""`ntm import …`: bring tables people keep in Excel into the data file."""
+"""`ntm import funding|tasks|ocop|targets|criteria-status FILE --year YYYY`: load the province's sheets (CSV or xlsx).
+
+A sheet with any bad cell imports nothing and lists every bad cell; importing it again changes
+nothing; `--dry-run` says what would change without writing.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from ntm_desktop import funding_import, ocop_import, sheets, tasks_import
 from ntm_desktop.cli import target_commands
-from ntm_desktop.cli.common import VietnameseArgumentParser, add_command
+from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = add_command(commands, "import", "nhập bảng từ Excel/CSV (chạy thử với --dry-run)")
-    actions = group.add_subparsers(
-        dest="import_command", metavar="BẢNG", parser_class=VietnameseArgumentParser
+    parser = add_command(commands, "import", "nhập số liệu từ bảng tính (CSV hoặc Excel)")
+    kinds = parser.add_subparsers(
+        dest="kind", metavar="LOẠI", parser_class=VietnameseArgumentParser
     )
-    actions.required = True
-    target_commands.register_import(actions)
+    kinds.required = True
+    funding = _add_kind(kinds, "funding", "nguồn vốn huy động (bảng như báo cáo năm)")
+    funding.add_argument(
+        "--unit", metavar="MÃ", help="đơn vị của các dòng không ghi cột unit (mặc định: tỉnh)"
+    )
+    funding.set_defaults(handler=run_funding)
+    _add_kind(kinds, "tasks", "nhiệm vụ của kế hoạch (bảng phụ lục kế hoạch)").set_defaults(
+        handler=run_tasks
+    )
+    _add_kind(kinds, "ocop", "sản phẩm OCOP và quyết định xếp hạng sao").set_defaults(
+        handler=run_ocop
+    )
+    _add_kind(
+        kinds, "targets", "chỉ tiêu kế hoạch năm theo huyện (bảng kiểu Biểu 01)"
+    ).set_defaults(handler=target_commands.run_import)
+
+
+def _add_kind(
+    kinds: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = kinds.add_parser(name, help=help_text, description=help_text)
+    add_db_option(parser)
+    parser.add_argument("file", type=Path, metavar="TỆP", help="tệp .csv hoặc .xlsx")
+    parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm số liệu")
+    parser.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
+    parser.add_argument("--user", metavar="TÊN", help="người nhập (ghi vào lịch sử thay đổi)")
+    return parser
+
+
+def _print(report: sheets.ImportReport) -> int:
+    print(report.summary())
+    for note in report.notes:
+        print(f"  Lưu ý: {note}")
+    return 0
+
+
+def run_funding(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        return _print(
+            funding_import.import_sheet(
+                db, args.file, args.year, unit=args.unit, dry_run=args.dry_run
+            )
+        )
+
+
+def run_tasks(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        return _print(tasks_import.import_sheet(db, args.file, args.year, dry_run=args.dry_run))
+
+
+def run_ocop(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        return _print(ocop_import.import_sheet(db, args.file, args.year, dry_run=args.dry_run))

@@ -1,9 +1,8 @@
-"""`ntm targets set|show` and `ntm import targets`: yearly targets (Biểu 01) of units."""
+"""`ntm targets set|show`, and the handler of `ntm import targets`: yearly targets (Biểu 01) of units."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ntm_desktop import targets, targets_import
 from ntm_desktop.cli.common import (
@@ -43,14 +42,6 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--year", required=True, type=int, metavar="YYYY")
     add_format_option(parser)
     parser.set_defaults(handler=run_show)
-
-
-def register_import(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = add_command(actions, "targets", "nhập chỉ tiêu kế hoạch từ bảng kiểu Biểu 01")
-    parser.add_argument("file", type=Path, metavar="TỆP", help=".xlsx hoặc .csv")
-    parser.add_argument("--year", required=True, type=int, metavar="YYYY")
-    parser.add_argument("--dry-run", action="store_true", help="chỉ báo những gì sẽ thay đổi")
-    parser.set_defaults(handler=run_import)
 
 
 def run_set(args: argparse.Namespace) -> int:

@@ -1,0 +1,101 @@
+"""`ntm report …`: the province's tables as CSV (the main table) or xlsx (every table).
+
+One function per report; a new report adds its parser with `add_report` and writes its tables
+with `emit`. PDF output belongs to the shared ND30 document module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from ntm_desktop import funding_report, ocop_report, table_csv, tasks, tasks_report, xlsx_tables
+from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
+from ntm_desktop.errors import InvalidInput
+from ntm_desktop.files import atomic_output
+from ntm_desktop.text import parse_date
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    group = add_command(commands, "report", "lập báo cáo tổng hợp (CSV hoặc Excel)")
+    reports = group.add_subparsers(
+        dest="report", metavar="BÁO_CÁO", parser_class=VietnameseArgumentParser
+    )
+    reports.required = True
+
+    parser = add_report(reports, "funding", "nguồn vốn huy động và giải ngân theo đơn vị")
+    parser.add_argument(
+        "--as-of", type=_date, metavar="NGÀY", help="ngày tính giải ngân (mặc định 31/12 của năm)"
+    )
+    parser.set_defaults(handler=run_funding)
+
+    parser = add_report(reports, "tasks", "tiến độ các nhiệm vụ của kế hoạch")
+    parser.add_argument(
+        "--at",
+        type=_date,
+        metavar="NGÀY",
+        help="xét quá hạn tại ngày này (mặc định hôm nay; 31/12 với năm đã qua)",
+    )
+    parser.set_defaults(handler=run_tasks)
+
+    parser = add_report(reports, "ocop", "sản phẩm OCOP theo hạng sao, đơn vị và loại chủ thể")
+    parser.set_defaults(handler=run_ocop)
+
+
+def add_report(
+    reports: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """A report's parser with the options every report takes."""
+    parser: argparse.ArgumentParser = reports.add_parser(
+        name, help=help_text, description=help_text
+    )
+    add_db_option(parser)
+    parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm báo cáo")
+    parser.add_argument("--under", metavar="MÃ", help="đơn vị (mặc định cả tỉnh)")
+    parser.add_argument("--format", choices=("csv", "xlsx"), default="csv", help="định dạng")
+    parser.add_argument("-o", "--output", type=Path, metavar="TỆP", help="tệp ghi ra")
+    return parser
+
+
+def emit(args: argparse.Namespace, tables: list[xlsx_tables.Table]) -> int:
+    """CSV: the first table, to the file or stdout. xlsx: every table, one sheet each."""
+    if args.format == "xlsx":
+        if args.output is None:
+            raise InvalidInput("Hãy chỉ định tệp Excel ghi ra bằng -o TỆP.xlsx.")
+        xlsx_tables.write(args.output, tables)
+        print(f"Đã ghi {args.output}.")
+        return 0
+    if args.output is None:
+        table_csv.write_csv(tables[0], sys.stdout)
+        return 0
+    with atomic_output(args.output) as temp, temp.open("w", encoding="utf-8-sig") as out:
+        table_csv.write_csv(tables[0], out)
+    print(f"Đã ghi {args.output}.")
+    return 0
+
+
+def run_funding(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        return emit(args, funding_report.tables(db, args.year, args.under, args.as_of))
+
+
+def run_tasks(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        at = args.at or tasks.view_date(args.year)
+        return emit(args, tasks_report.tables(db, args.year, args.under, at))
+
+
+def run_ocop(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        return emit(args, ocop_report.tables(db, args.year, args.under))
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dd/mm/yyyy") from None

@@ -1,0 +1,326 @@
+"""OCOP (One Commune One Product): producers, their products and the star ratings they earn.
+
+A rating or re-rating is a new row tied to its decision, never an overwrite, so the history of
+a product's stars is kept; the current rating at a date is the latest one decided by then.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ntm_desktop import units
+from ntm_desktop.errors import InvalidInput, NotFound
+from ntm_desktop.money import share
+from ntm_desktop.records import stable_id
+from ntm_desktop.storage import Database, changes
+from ntm_desktop.storage import ocop as rows
+from ntm_desktop.text import fold, nfc
+
+STARS = (3, 4, 5)
+PRODUCER_KINDS = {
+    "cooperative": "Hợp tác xã",
+    "enterprise": "Doanh nghiệp",
+    "household": "Hộ gia đình",
+}
+# How sheets write the kind of producer (folded).
+_KIND_WORDS = {
+    "htx": "cooperative",
+    "hop tac xa": "cooperative",
+    "cooperative": "cooperative",
+    "doanh nghiep": "enterprise",
+    "dn": "enterprise",
+    "cong ty": "enterprise",
+    "enterprise": "enterprise",
+    "ho gia dinh": "household",
+    "ho": "household",
+    "ho kinh doanh": "household",
+    "household": "household",
+}
+
+
+@dataclass(frozen=True)
+class Producer:
+    id: str
+    name: str
+    kind: str
+    commune_code: str
+    owner_code: str
+
+
+@dataclass(frozen=True)
+class Product:
+    id: str
+    name: str
+    producer_id: str
+    owner_code: str
+
+
+@dataclass(frozen=True)
+class Rating:
+    id: str
+    product_id: str
+    stars: int
+    decision: str
+    decided_on: date
+    owner_code: str
+
+
+@dataclass(frozen=True)
+class RatedProduct:
+    product_id: str
+    product: str
+    producer_id: str
+    producer: str
+    producer_kind: str
+    commune_code: str
+    stars: int
+    decision: str
+    decided_on: date
+
+
+@dataclass(frozen=True)
+class Counts:
+    """OCOP figures at a date over a subtree."""
+
+    as_of: date
+    by_star: dict[int, int]
+    by_district: dict[str, dict[int, int]]
+    producers_by_kind: dict[str, int]
+    rated_in_year: int = 0
+    products: list[RatedProduct] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_star.values())
+
+    @property
+    def producers(self) -> int:
+        return sum(self.producers_by_kind.values())
+
+    def star_shares(self) -> dict[int, Decimal | None]:
+        return {stars: share(count, self.total) for stars, count in self.by_star.items()}
+
+    def producer_shares(self) -> dict[str, Decimal | None]:
+        return {
+            kind: share(count, self.producers) for kind, count in self.producers_by_kind.items()
+        }
+
+
+def _commune(db: Database, code: str) -> units.Unit:
+    unit = units.get(db, code)
+    if unit.level != "commune":
+        raise InvalidInput(
+            f"{unit.name} không phải đơn vị cấp xã: chủ thể OCOP được ghi theo xã, phường, thị "
+            "trấn nơi sản xuất."
+        )
+    return unit
+
+
+def producer_kind(text: str) -> str:
+    """The kind of producer from how a sheet writes it ("HTX", "Doanh nghiệp", "Hộ")."""
+    kind = _KIND_WORDS.get(fold(text))
+    if kind is None:
+        raise InvalidInput(
+            f"Loại chủ thể '{text}' không hợp lệ: ghi HTX, Doanh nghiệp hoặc Hộ gia đình."
+        )
+    return kind
+
+
+def add_producer(db: Database, name: str, kind: str, commune_code: str) -> Producer:
+    """A producer (cooperative, enterprise or household) of a commune; the same name in the
+    same commune is the same producer."""
+    commune = _commune(db, commune_code)
+    name = nfc(name)
+    if not name:
+        raise InvalidInput("Tên chủ thể OCOP không được để trống.")
+    if kind not in PRODUCER_KINDS:
+        kind = producer_kind(kind)
+    producer_id = stable_id("ocop-producer", commune.code, fold(name))
+    existing = rows.producer(db, producer_id)
+    if existing is None:
+        changes.insert_tracked(
+            db,
+            "ocop_producers",
+            {
+                "id": producer_id,
+                "name": name,
+                "kind": kind,
+                "commune_code": commune.code,
+                "owner_code": commune.code,
+            },
+            owner=commune.code,
+        )
+    else:
+        changes.update_tracked(
+            db,
+            "ocop_producers",
+            producer_id,
+            {"name": name, "kind": kind, "deleted": 0},
+            owner=commune.code,
+        )
+    return get_producer(db, producer_id)
+
+
+def get_producer(db: Database, producer_id: str) -> Producer:
+    row = rows.producer(db, producer_id)
+    if row is None or row[-1]:
+        raise NotFound(f"Không tìm thấy chủ thể OCOP {producer_id}.")
+    return Producer(*row[:-1])
+
+
+def add_product(db: Database, name: str, producer_id: str) -> Product:
+    producer = get_producer(db, producer_id)
+    name = nfc(name)
+    if not name:
+        raise InvalidInput("Tên sản phẩm OCOP không được để trống.")
+    product_id = stable_id("ocop-product", producer.id, fold(name))
+    existing = rows.product(db, product_id)
+    if existing is None:
+        changes.insert_tracked(
+            db,
+            "ocop_products",
+            {
+                "id": product_id,
+                "name": name,
+                "producer_id": producer.id,
+                "owner_code": producer.owner_code,
+            },
+            owner=producer.owner_code,
+        )
+    else:
+        changes.update_tracked(
+            db,
+            "ocop_products",
+            product_id,
+            {"name": name, "deleted": 0},
+            owner=producer.owner_code,
+        )
+    return get_product(db, product_id)
+
+
+def get_product(db: Database, product_id: str) -> Product:
+    row = rows.product(db, product_id)
+    if row is None or row[-1]:
+        raise NotFound(f"Không tìm thấy sản phẩm OCOP {product_id}.")
+    return Product(*row[:-1])
+
+
+def check_stars(value: object) -> int:
+    """3, 4 or 5; a spreadsheet's 4.0 is 4, anything else (6, 4,5, "bốn") is refused."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if text not in {str(stars) for stars in STARS}:
+        raise InvalidInput(
+            f"Hạng sao '{value}' không hợp lệ: sản phẩm OCOP được xếp 3, 4 hoặc 5 sao."
+        )
+    return int(text)
+
+
+def rate(db: Database, product_id: str, stars: object, decision: str, decided_on: date) -> Rating:
+    """Record a rating or re-rating by its decision; earlier ratings stay as history."""
+    product = get_product(db, product_id)
+    stars = check_stars(stars)
+    decision = nfc(decision)
+    if not decision:
+        raise InvalidInput(
+            "Hãy ghi số quyết định công nhận hạng sao (ví dụ 1234/QĐ-UBND); không ghi được "
+            "hạng sao không có quyết định."
+        )
+    producer = get_producer(db, product.producer_id)
+    owner = units.province_of(db, producer.commune_code).code
+    rating_id = stable_id("ocop-rating", product.id, fold(decision), decided_on.isoformat())
+    values = {"stars": stars, "deleted": 0}
+    with db.transaction():
+        if rows.rating(db, rating_id) is None:
+            changes.insert_tracked(
+                db,
+                "ocop_ratings",
+                {
+                    "id": rating_id,
+                    "product_id": product.id,
+                    "stars": stars,
+                    "decision": decision,
+                    "decided_on": decided_on.isoformat(),
+                    "owner_code": owner,
+                },
+                owner=owner,
+            )
+        else:
+            changes.update_tracked(db, "ocop_ratings", rating_id, values, owner=owner)
+    return _rating(rows.rating(db, rating_id))
+
+
+def _rating(row: Any) -> Rating:
+    values = list(row[: len(rows.RATING_COLUMNS)])
+    values[4] = date.fromisoformat(values[4])
+    return Rating(*values)
+
+
+def history(db: Database, product_id: str) -> list[Rating]:
+    get_product(db, product_id)
+    return [_rating(row) for row in rows.ratings_of(db, product_id)]
+
+
+def current(db: Database, as_of: date, under: str | None = None) -> list[RatedProduct]:
+    """Products rated 3 stars or more at `as_of`, each with its latest rating by then."""
+    found = [
+        RatedProduct(
+            product_id=row[0],
+            product=row[1],
+            producer_id=row[2],
+            producer=row[3],
+            producer_kind=row[4],
+            commune_code=row[5],
+            stars=row[6],
+            decision=row[7],
+            decided_on=date.fromisoformat(row[8]),
+        )
+        for row in rows.current(db, as_of.isoformat())
+    ]
+    if under is None:
+        return found
+    codes = {unit.code for unit in units.subtree(db, under)}
+    return [item for item in found if item.commune_code in codes]
+
+
+def district_of(db: Database) -> dict[str, str]:
+    """Commune code -> its district's code (the commune itself on a tree without districts)."""
+    mapping: dict[str, str] = {}
+    for unit in units.subtree(db):
+        if unit.level == "district":
+            mapping[unit.code] = unit.code
+        elif unit.level == "commune":
+            parent = unit.parent_code or unit.code
+            mapping[unit.code] = mapping.get(parent, unit.code)
+    return mapping
+
+
+def counts(db: Database, year: int, under: str | None = None) -> Counts:
+    """The figures of the year's report: products by star, by district and by producer type,
+    at the end of `year`, and how many were first rated during it."""
+    as_of = date(year, 12, 31)
+    products = current(db, as_of, under)
+    districts = district_of(db)
+    by_star = {stars: 0 for stars in STARS}
+    by_district: dict[str, dict[int, int]] = {}
+    producers: dict[str, str] = {}
+    for item in products:
+        by_star[item.stars] += 1
+        district = districts.get(item.commune_code, item.commune_code)
+        by_district.setdefault(district, {stars: 0 for stars in STARS})[item.stars] += 1
+        producers[item.producer_id] = item.producer_kind
+    kinds = Counter(producers.values())
+    before = {item.product_id for item in current(db, date(year - 1, 12, 31), under)}
+    return Counts(
+        as_of,
+        by_star,
+        dict(sorted(by_district.items())),
+        {kind: kinds.get(kind, 0) for kind in PRODUCER_KINDS},
+        sum(1 for item in products if item.product_id not in before),
+        products,
+    )

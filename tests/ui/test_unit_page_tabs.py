@@ -1,0 +1,71 @@
+from pathlib import Path
+
+from ntm_desktop import village_plans
+from ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+DATA = Path(__file__).resolve().parents[1] / "core" / "data"
+
+
+def _visible_tabs(window: MainWindow) -> list[str]:
+    tabs = window.page.tabs
+    return [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+
+
+def test_tabs_follow_the_unit_and_share_the_year(qtbot, db):
+    village_plans.register(db, "07354.001", 2020)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+
+    window.select_unit("07354")
+    assert _visible_tabs(window) == ["Bảng tiêu chí", "Hồ sơ công nhận", "Nguồn vốn", "OCOP"]
+
+    window.select_unit("07354.001")
+    assert "Phương án thôn kiểu mẫu" in _visible_tabs(window)
+    window.page.show_tab(window.page.plan)
+    assert window.page.plan.village_code == "07354.001"
+    assert window.page.plan.year == window.page.year == 2020
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SCREENSHOTS / "main-window-village-plan.png"))
+
+    window.page.checklist.year.setValue(2021)
+    assert window.page.plan.year == 2021
+
+    window.select_unit("07354")
+    assert not window.page.tabs.currentWidget().isAncestorOf(window.page.plan)
+    window.page.show_tab(window.page.dossier)
+    assert window.page.dossier.code == "07354"
+    assert window.page.dossier.year.value() == 2021
+    qtbot.wait(50)
+    window.grab().save(str(SCREENSHOTS / "main-window-dossier.png"))
+
+    assert window.height() <= 768 and window.minimumSizeHint().height() <= 720
+
+    window.select_unit("24")
+    assert _visible_tabs(window) == ["Bảng tiêu chí", "Nguồn vốn", "Nhiệm vụ", "OCOP"]
+    window.page.show_tab(window.page.tasks)
+    assert window.page.tasks.unit_code == "24" and window.page.tasks.year.value() == 2021
+    window.select_unit("216")
+    assert window.page.tasks.unit_code == "216"
+
+
+def test_late_tasks_stand_out_on_the_province_page(qtbot, db):
+    from ntm_desktop import tasks_import
+
+    tasks_import.import_sheet(db, DATA / "bac-giang-2020-tasks.csv", 2020)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.select_unit("24")
+    assert "nhiệm vụ quá hạn" in window.page.attention.text()
+    assert "31/12/2020" in window.page.attention.text()
+    window.page.attention.linkActivated.emit("tasks")
+    assert window.page.tabs.currentIndex() == window.page._tab_of(window.page.tasks)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.wait(50)
+    window.grab().save(str(SCREENSHOTS / "main-window-province-tasks.png"))
+    window.select_unit("07354")
+    assert window.page.attention.text() == ""

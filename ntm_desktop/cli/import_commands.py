@@ -1,4 +1,4 @@
-"""`ntm import funding|tasks|ocop|targets|criteria-status FILE --year YYYY`: load the province's sheets (CSV or xlsx).
+"""`ntm import KIND FILE --year YYYY`: load the province's sheets (CSV or xlsx).
 
 A sheet with any bad cell imports nothing and lists every bad cell; importing it again changes
 nothing; `--dry-run` says what would change without writing.

@@ -1,4 +1,4 @@
-"""`ntm targets set|show`, and the handler of `ntm import targets`: yearly targets (Biểu 01) of units."""
+"""`ntm targets set|show`; `ntm import targets` runs `run_import` here."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ntm_desktop import catalogs, units
+from ntm_desktop import catalogs, units, xlsx_tables
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.reports.scope import Scope, resolve
 from ntm_desktop.storage import Database
@@ -62,6 +62,45 @@ class ByCriterion:
                 row += (line.base_met, _round(line.base_percent), line.change)
             out.append(row)
         return out
+
+    def table(self) -> xlsx_tables.Table:
+        year = self.scope.year
+        columns = [
+            xlsx_tables.Column("TT", "int", 5),
+            xlsx_tables.Column("Tiêu chí", width=34),
+        ]
+        periods = [(self.base_year, self.base_communes)] if self.base_year else []
+        periods.append((year, self.communes))
+        for period, total in periods:
+            group = f"Năm {period} ({total} xã)"
+            columns += [
+                xlsx_tables.Column("Số xã đạt", "int", 10, group, "xã"),
+                xlsx_tables.Column("Tỷ lệ", "percent", 9, group, "%"),
+            ]
+        if self.base_year:
+            columns.append(xlsx_tables.Column("Tăng (+), giảm (-)", "int", 11, unit="xã"))
+        body = []
+        for line in self.lines:
+            row: list[Any] = [line.no, line.name]
+            if self.base_year:
+                row += [line.base_met, _fraction(line.base_percent)]
+            row += [line.met, _fraction(line.percent)]
+            if self.base_year:
+                row.append(line.change)
+            body.append(row)
+        return xlsx_tables.Table(
+            title=self.title.upper(),
+            columns=columns,
+            rows=body,
+            subtitle=[f"Địa bàn: {self.scope.name}"],
+            notes=self.notes,
+            sheet_name=f"Theo tiêu chí {year}",
+            frozen_columns=2,
+        )
+
+
+def _fraction(percent: float | None) -> float | None:
+    return None if percent is None else percent / 100
 
 
 def _round(value: float | None) -> float | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ntm_desktop import targets, units
+from ntm_desktop import targets, units, xlsx_tables
 from ntm_desktop.reports.scope import Scope, resolve
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import reports as rows
@@ -33,6 +33,15 @@ BASE_COLUMNS = (
 )
 TARGETED = BASE_COLUMNS[3:]
 TOTAL_CODE = "TOTAL"
+LABELS = {
+    "avg_criteria": ("Bình quân tiêu chí đạt/xã", "tiêu chí"),
+    "below10": ("Số xã đạt dưới 10 tiêu chí", "xã"),
+    "standard": ("Xã đạt chuẩn NTM (kể cả nâng cao, kiểu mẫu)", "xã"),
+    "advanced": ("Xã NTM nâng cao (kể cả kiểu mẫu)", "xã"),
+    "model": ("Xã NTM kiểu mẫu", "xã"),
+    "ntm_villages": ("Thôn đạt chuẩn NTM (kể cả kiểu mẫu)", "thôn"),
+    "model_villages": ("Thôn NTM kiểu mẫu", "thôn"),
+}
 TIER_NOTE = (
     "Số xã đạt chuẩn, nâng cao, kiểu mẫu tính lũy kế đến 31/12: xã kiểu mẫu đồng thời được tính "
     "là xã nâng cao và xã đạt chuẩn; thôn NTM gồm cả thôn kiểu mẫu."
@@ -104,6 +113,48 @@ class ByDistrict:
     @property
     def rows(self) -> list[tuple[Any, ...]]:
         return [self.row(line) for line in [*self.lines, self.total]]
+
+    def table(self) -> xlsx_tables.Table:
+        """As the province prints it: each measure with a target shows the result, the
+        target and the share of the target under one merged header."""
+        year = self.scope.year
+        columns = [
+            xlsx_tables.Column("Mã", width=7),
+            xlsx_tables.Column("Đơn vị", width=24),
+            xlsx_tables.Column("Số xã", "int", 7, unit="xã"),
+        ]
+        for measure in TARGETED:
+            name, unit = LABELS[measure]
+            kind = "dec1" if measure == "avg_criteria" else "int"
+            if measure in self.targeted:
+                columns += [
+                    xlsx_tables.Column(f"Thực hiện đến 31/12/{year}", kind, 10, name, unit),
+                    xlsx_tables.Column(f"Kế hoạch năm {year}", kind, 10, name, unit),
+                    xlsx_tables.Column("% kế hoạch", "percent", 9, name, "%"),
+                ]
+            else:
+                columns.append(xlsx_tables.Column(name, kind, 11, unit=unit))
+
+        def cells(line: Line) -> list[Any]:
+            out: list[Any] = [line.code, line.name, line.communes]
+            for measure in TARGETED:
+                value = line.avg_criteria if measure == "avg_criteria" else line.value(measure)
+                out.append(value)
+                if measure in self.targeted:
+                    pct = line.percent(measure)
+                    out += [line.targets.get(measure), None if pct is None else pct / 100]
+            return out
+
+        return xlsx_tables.Table(
+            title=self.title.upper(),
+            columns=columns,
+            rows=[cells(line) for line in self.lines],
+            subtitle=[f"Địa bàn: {self.scope.name}; số liệu tính đến 31/12/{year}"],
+            totals=["", "Tổng cộng", *cells(self.total)[2:]],
+            notes=self.notes,
+            sheet_name=f"Theo huyện {year}",
+            frozen_columns=2,
+        )
 
 
 def build(db: Database, year: int, under: str | None = None) -> ByDistrict:

@@ -494,6 +494,9 @@ def data_table(
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                # Narrow columns of a wide table need the room more than the white space.
+                ("LEFTPADDING", (0, 0), (-1, -1), 6 if size >= TABLE_SIZE else 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6 if size >= TABLE_SIZE else 2),
                 *spans,
             ]
         )

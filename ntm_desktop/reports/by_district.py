@@ -2,8 +2,10 @@
 
 Communes are rural communes (xã); wards and towns are outside the programme. Tiers are counted
 as held at the end of the year, cumulatively: a model commune is also counted as advanced and
-as standard, as the plans count them. The average criteria is taken over the communes that have
-a stored result for the year, never as a mean of district means. In a tree without a district
+as standard, as the plans count them. NTM villages and model villages are counted apart (a
+model village is not counted again as an NTM village), as Biểu 01 counts them. The average
+criteria is taken over the communes that have a stored result for the year, never as a mean
+of district means. In a tree without a district
 level (since 01/7/2025) every commune hangs under its province, so the table has one row per
 province: predecessor districts are not used, because a new commune often merges communes of
 two former districts and those districts are not in the new tree.
@@ -39,12 +41,13 @@ LABELS = {
     "standard": ("Xã đạt chuẩn NTM (kể cả nâng cao, kiểu mẫu)", "xã"),
     "advanced": ("Xã NTM nâng cao (kể cả kiểu mẫu)", "xã"),
     "model": ("Xã NTM kiểu mẫu", "xã"),
-    "ntm_villages": ("Thôn đạt chuẩn NTM (kể cả kiểu mẫu)", "thôn"),
+    "ntm_villages": ("Thôn đạt chuẩn NTM (không kể thôn kiểu mẫu)", "thôn"),
     "model_villages": ("Thôn NTM kiểu mẫu", "thôn"),
 }
 TIER_NOTE = (
     "Số xã đạt chuẩn, nâng cao, kiểu mẫu tính lũy kế đến 31/12: xã kiểu mẫu đồng thời được tính "
-    "là xã nâng cao và xã đạt chuẩn; thôn NTM gồm cả thôn kiểu mẫu."
+    "là xã nâng cao và xã đạt chuẩn. Thôn đạt chuẩn NTM và thôn NTM kiểu mẫu tính riêng, như "
+    "Biểu 01 của kế hoạch tỉnh."
 )
 
 
@@ -120,7 +123,7 @@ class ByDistrict:
         year = self.scope.year
         columns = [
             xlsx_tables.Column("Mã", width=7),
-            xlsx_tables.Column("Đơn vị", width=24),
+            xlsx_tables.Column("Đơn vị", width=20),
             xlsx_tables.Column("Số xã", "int", 7, unit="xã"),
         ]
         for measure in TARGETED:
@@ -128,8 +131,8 @@ class ByDistrict:
             kind = "dec1" if measure == "avg_criteria" else "int"
             if measure in self.targeted:
                 columns += [
-                    xlsx_tables.Column(f"Thực hiện đến 31/12/{year}", kind, 10, name, unit),
-                    xlsx_tables.Column(f"Kế hoạch năm {year}", kind, 10, name, unit),
+                    xlsx_tables.Column("Thực hiện", kind, 9, name, unit),
+                    xlsx_tables.Column("Kế hoạch", kind, 9, name, unit),
                     xlsx_tables.Column("% kế hoạch", "percent", 9, name, "%"),
                 ]
             else:
@@ -149,7 +152,10 @@ class ByDistrict:
             title=self.title.upper(),
             columns=columns,
             rows=[cells(line) for line in self.lines],
-            subtitle=[f"Địa bàn: {self.scope.name}; số liệu tính đến 31/12/{year}"],
+            subtitle=[
+                f"Địa bàn: {self.scope.name}; thực hiện lũy kế đến 31/12/{year}, kế hoạch năm "
+                f"{year}"
+            ],
             totals=["", "Tổng cộng", *cells(self.total)[2:]],
             notes=self.notes,
             sheet_name=f"Theo huyện {year}",
@@ -190,7 +196,7 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             continue
         line = line_for(group_of[parent])
         model = rank >= 3 or bool(plan_recognised)
-        line.ntm_villages += rank >= 1 or model
+        line.ntm_villages += rank >= 1 and not model
         line.model_villages += model
     ordered = [lines[code] for code in sorted(lines)]
     year_targets = targets.of_year(db, year)

@@ -50,7 +50,7 @@ def write(report: Report, fmt: str, target: Path) -> None:
 
 
 def cell_text(kind: str, value: Any) -> str:
-    """A value as the Vietnamese read it: 1.274; 16,3; 102,4%."""
+    """A value as the Vietnamese read it: 1.274; 16,3; 102,4 (a share, in %)."""
     if value is None:
         return ""
     if kind == "int":
@@ -59,8 +59,8 @@ def cell_text(kind: str, value: Any) -> str:
         return format_number(value, 1)
     if kind == "dec2":
         return format_number(value, 2)
-    if kind == "percent":
-        return format_number(value * 100, 1) + "%"
+    if kind == "percent":  # the header says "%"
+        return format_number(value * 100, 1)
     return str(value)
 
 
@@ -73,7 +73,7 @@ def pdf_bytes(table: xlsx_tables.Table, data: Sequence[Sequence[Any]]) -> bytes:
     shares = [weight / sum(weights) for weight in weights]
     layout = [
         nd30.Column(
-            column.title + (f" ({column.unit})" if column.unit else ""),
+            column.title + (f" ({column.unit})" if column.unit and not column.group else ""),
             share,
             "left" if column.kind == "text" else "right",
         )

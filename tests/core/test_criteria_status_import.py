@@ -54,7 +54,7 @@ def messy_workbook(path, rows=ROWS, *, total_header="Tổng số tiêu chí đ�
             total_header,
             "Năm đạt chuẩn",
             "Năm đạt chuẩn nâng cao",
-        ]  # fmt: skip
+        ]
     )
     sheet.merge_cells(start_row=4, start_column=5, end_row=4, end_column=23)
     sheet.append([None, None, None, None, *CRITERION_HEADERS])

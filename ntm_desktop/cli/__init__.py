@@ -16,6 +16,7 @@ from ntm_desktop.cli import (
     dossier_commands,
     import_commands,
     plan_commands,
+    recognition_commands,
     report_commands,
     setup_commands,
     target_commands,
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     dossier_commands,
     report_commands,
     target_commands,
+    recognition_commands,
     import_commands,
 )
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ntm_desktop import __version__
 from ntm_desktop.cli import (
+    catalog_commands,
     checklist_commands,
     dossier_commands,
     import_commands,
@@ -34,6 +35,7 @@ COMMAND_MODULES = (
     report_commands,
     target_commands,
     recognition_commands,
+    catalog_commands,
     import_commands,
 )
 

@@ -165,24 +165,15 @@ class ByDistrict:
 
 def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     scope = resolve(db, year, under)
-    found = rows.unit_results(db, scope.code, year, scope.day.isoformat())
-    group_of: dict[str, str] = {}
+    day = scope.day.isoformat()
     lines: dict[str, Line] = {}
-
-    def line_for(code: str) -> Line:
-        if code not in lines:
-            lines[code] = Line(code, "")
-        return lines[code]
-
-    for code, kind, level, parent, grp, met, rank, _plan in found:
-        if level != "commune":
-            continue
-        key = grp or parent
-        group_of[code] = key
+    group_of: dict[str, str] = {}
+    for code, kind, parent, _level, met, rank in rows.communes(db, scope.code, year, day):
+        # The parent is the district, or the province where there is no district level.
+        group_of[code] = parent
+        line = lines.setdefault(parent, Line(parent, ""))
         if kind != units.RURAL_COMMUNE_KIND:
-            line_for(key)
             continue
-        line = line_for(key)
         line.communes += 1
         if met is not None:
             line.assessed += 1
@@ -191,17 +182,18 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
         line.standard += rank >= 1
         line.advanced += rank >= 2
         line.model += rank >= 3
-    for _code, _kind, level, parent, _grp, _met, rank, plan_recognised in found:
-        if level != "village" or parent not in group_of:
+    for _code, commune, rank, plan_recognised in rows.recognised_villages(db, scope.code, day):
+        if commune not in group_of:
             continue
-        line = line_for(group_of[parent])
+        line = lines[group_of[commune]]
         model = rank >= 3 or bool(plan_recognised)
         line.ntm_villages += rank >= 1 and not model
         line.model_villages += model
     ordered = [lines[code] for code in sorted(lines)]
+    found = rows.names(db, list(lines))
     year_targets = targets.of_year(db, year)
     for line in ordered:
-        line.name = units.get(db, line.code).name
+        line.name = found[line.code][0]
         target = year_targets.get(line.code)
         line.targets = dict(target.values) if target else {}
     total = _total(ordered, scope, year_targets)
@@ -215,7 +207,7 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
-    if ordered and all(units.get(db, line.code).level != "district" for line in ordered):
+    if ordered and all(found[line.code][1] != "district" for line in ordered):
         notes.append(
             "Địa bàn không có cấp huyện (từ 01/7/2025): mỗi tỉnh là một dòng; không gộp theo "
             "huyện cũ vì nhiều xã mới được nhập từ xã của hai huyện cũ."

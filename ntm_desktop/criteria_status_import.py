@@ -91,24 +91,38 @@ def layout(sheet: cells.Sheet, names: dict[str, int]) -> Layout | None:
         else []
     )
     code = next(i for i, text in enumerate(head) if _is_code_header(text))
-    criteria: dict[int, int] = {}
-    used_below = False
     width = max(len(head), len(below))
+    top = head + [""] * (width - len(head))
+    sub = below + [""] * (width - len(below))
+
+    def grouped(column: int) -> bool:
+        """Under a merged heading: the top cell is blank or only says "Tiêu chí"."""
+        text = top[column]
+        if not text:
+            return True
+        heading = "tieu chi" in text and not text.startswith(("tong", "so tieu chi", "nam"))
+        return heading and _criterion_of(text, names) is None
+
+    # A second header row has no code (the code cell is merged from above) and criterion
+    # numbers under a merged heading; otherwise the row below is already data.
+    two_level = (
+        bool(below)
+        and not sub[code]
+        and any(grouped(c) and _criterion_of(sub[c], names) for c in range(width))
+    )
+    criteria: dict[int, int] = {}
     name = district = total = None
     years: dict[int, str] = {}
     for column in range(width):
-        top = head[column] if column < len(head) else ""
-        sub = below[column] if column < len(below) else ""
         if column == code:
             continue
-        number = _criterion_of(top, names) if top else None
-        if number is None and sub:
-            number = _criterion_of(sub, names)
-            used_below = used_below or number is not None
+        text = top[column] or (sub[column] if two_level else "")
+        number = _criterion_of(top[column], names) if top[column] else None
+        if number is None and two_level and grouped(column):
+            number = _criterion_of(sub[column], names)
         if number is not None:
             criteria[column] = number
             continue
-        text = top or sub
         tier = next((tier for words, tier in YEAR_COLUMNS if text.startswith(words)), None)
         if tier:
             years[column] = tier
@@ -120,7 +134,7 @@ def layout(sheet: cells.Sheet, names: dict[str, int]) -> Layout | None:
             name = column
     if not criteria:
         return None
-    return Layout(code, name, district, criteria, total, years, header + (2 if used_below else 1))
+    return Layout(code, name, district, criteria, total, years, header + (2 if two_level else 1))
 
 
 def parse_mark(value: Any) -> bool | None:
@@ -166,6 +180,7 @@ def read(db: Database, path: Path, year: int) -> list[CommuneRow]:
     found: list[CommuneRow] = []
     seen: dict[str, tuple[str, int]] = {}
     layouts = 0
+    tree = _Tree(db)
     for sheet in cells.read(path):
         where = layout(sheet, names)
         if where is None:
@@ -183,7 +198,7 @@ def read(db: Database, path: Path, year: int) -> list[CommuneRow]:
                     )
                 )
         for row in cells.data_rows(sheet, where.first_data):
-            parsed = _row(db, sheet, row, where, year, problems)
+            parsed = _row(db, tree, sheet, row, where, year, problems)
             if parsed is None:
                 continue
             earlier = seen.get(parsed.unit.code)
@@ -217,6 +232,7 @@ def read(db: Database, path: Path, year: int) -> list[CommuneRow]:
 
 def _row(
     db: Database,
+    tree: _Tree,
     sheet: cells.Sheet,
     row: cells.Row,
     where: Layout,
@@ -229,7 +245,7 @@ def _row(
     if not first_text or first_text.startswith(TOTAL_WORDS):
         return None  # a totals row, or a line of notes
     before = len(problems)
-    unit = _match(db, sheet, row, where, code, name, problems)
+    unit = _match(db, tree, sheet, row, where, code, name, problems)
     marks: dict[int, bool] = {}
     for column, number in where.criteria.items():
         value = row.cell(column)
@@ -297,6 +313,7 @@ def _as_int(value: Any) -> int | None:
 
 def _match(
     db: Database,
+    tree: _Tree,
     sheet: cells.Sheet,
     row: cells.Row,
     where: Layout,
@@ -312,7 +329,7 @@ def _match(
         if unit is not None and unit.level == "commune":
             return unit
     if not cells.is_blank(name):
-        pool = _communes_in_district(db, row.cell(where.district) if where.district else None)
+        pool = tree.communes_in(row.cell(where.district) if where.district is not None else None)
         matches = unit_names.find(pool, str(name))
         if len(matches) == 1:
             return matches[0]
@@ -335,16 +352,26 @@ def _match(
     return None
 
 
-def _communes_in_district(db: Database, district: Any) -> list[units.Unit]:
-    every = [unit for unit in units.subtree(db) if unit.level == "commune"]
-    if cells.is_blank(district):
-        return every
-    districts = unit_names.find(
-        [unit for unit in units.subtree(db) if unit.level == "district"], str(district)
-    )
-    if len(districts) != 1:
-        return every
-    return [unit for unit in every if unit.parent_code == districts[0].code]
+class _Tree:
+    """Communes and districts, loaded once per import (rows without a code are matched by
+    name against them)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._units: list[units.Unit] | None = None
+
+    def communes_in(self, district: Any) -> list[units.Unit]:
+        if self._units is None:
+            self._units = [u for u in units.subtree(self.db) if u.level != "village"]
+        every = [unit for unit in self._units if unit.level == "commune"]
+        if cells.is_blank(district):
+            return every
+        districts = unit_names.find(
+            [unit for unit in self._units if unit.level == "district"], str(district)
+        )
+        if len(districts) != 1:
+            return every
+        return [unit for unit in every if unit.parent_code == districts[0].code]
 
 
 def import_file(db: Database, path: Path, year: int, *, dry_run: bool = False) -> Result:

@@ -172,3 +172,18 @@ def test_codes_typed_as_numbers_get_their_leading_zero_back():
     assert criteria_status_import.normalise_code(7354) == "07354"
     assert criteria_status_import.normalise_code(7354.0) == "07354"
     assert criteria_status_import.normalise_code(" 07354 ") == "07354"
+
+
+def test_a_plain_sheet_with_one_header_row(db, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Mã xã", "Tên xã", *[str(n) for n in range(1, 20)], "Tổng số tiêu chí đạt"])
+    sheet.append([7354, "Xã Việt Lập", *[1] * 15, 0, 0, 1, 1, 17])
+    sheet.append(["7309", "Xã Tân Trung", *["Đạt"] * 10, *["Chưa đạt"] * 9, 10])
+    sheet.append([None, "Cộng", *[2] * 19, None])
+    path = tmp_path / "don-gian.xlsx"
+    book.save(path)
+    result = criteria_status_import.import_file(db, path, 2020)
+    assert result.communes == 2
+    assert assessments.score(db, "07354", 2020) == (17, 19)
+    assert assessments.score(db, "07309", 2020) == (10, 19)

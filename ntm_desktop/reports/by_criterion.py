@@ -25,14 +25,16 @@ BASE_COLUMNS = ("base_met", "base_percent", "change")
 class Line:
     no: int
     name: str
-    met: int
+    met: int | None
     percent: float | None
     base_met: int | None = None
     base_percent: float | None = None
 
     @property
     def change(self) -> int | None:
-        return None if self.base_met is None else self.met - self.base_met
+        if self.base_met is None or self.met is None:
+            return None
+        return self.met - self.base_met
 
 
 @dataclass(frozen=True)
@@ -107,8 +109,8 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
-def _share(met: int, total: int) -> float | None:
-    return met / total * 100 if total else None
+def _share(met: int | None, total: int | None) -> float | None:
+    return met / total * 100 if met is not None and total else None
 
 
 def build(
@@ -139,18 +141,20 @@ def build(
     current = {no: met for no, _key, met in counts}
     lines = []
     for no in sorted(names):
-        met = current.get(no, 0)
+        # A year without any stored result has no figures, not zeros.
+        met = current.get(no, 0) if counts else None
         line = Line(no, names[no], met, _share(met, total))
         if base_year is not None:
-            base_met = base_counts.get(no, 0)
-            line = Line(
-                no, names[no], met, line.percent, base_met, _share(base_met, base_total or 0)
-            )
+            base_met = base_counts.get(no, 0) if base_counts else None
+            line = Line(no, names[no], met, line.percent, base_met, _share(base_met, base_total))
         lines.append(line)
     notes = [
         f"Tỷ lệ tính trên {total} xã (không tính phường, thị trấn) có đến 31/12/{year}"
         + (f"; năm {base_year}: {base_total} xã." if base_year is not None else ".")
     ]
+    for when, found_any in ((year, counts), (base_year, base_counts)):
+        if when is not None and not found_any:
+            notes.append(f"Năm {when} chưa có kết quả đánh giá nào được lưu trong địa bàn này.")
     return ByCriterion(scope, base_year, total, base_total, lines, notes)
 
 

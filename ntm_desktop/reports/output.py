@@ -64,6 +64,13 @@ def cell_text(kind: str, value: Any) -> str:
     return str(value)
 
 
+def _unit_suffix(column: xlsx_tables.Column) -> str:
+    """The unit under a title; under a group heading only "%" (the group names the rest)."""
+    if not column.unit or (column.group and column.unit != "%"):
+        return ""
+    return f" ({column.unit})"
+
+
 def pdf_bytes(table: xlsx_tables.Table, data: Sequence[Sequence[Any]]) -> bytes:
     """The table on A4 landscape pages: title, the two-level header, rows, totals, notes."""
     from ntm_desktop.documents import nd30
@@ -73,7 +80,7 @@ def pdf_bytes(table: xlsx_tables.Table, data: Sequence[Sequence[Any]]) -> bytes:
     shares = [weight / sum(weights) for weight in weights]
     layout = [
         nd30.Column(
-            column.title + (f" ({column.unit})" if column.unit and not column.group else ""),
+            column.title + _unit_suffix(column),
             share,
             "left" if column.kind == "text" else "right",
         )

@@ -280,3 +280,9 @@ def titles_letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return get_column_letter(index + 1)
+
+
+def test_a_year_without_results_has_no_figures_not_zeros(seeded):
+    report = by_criterion.build(seeded, 2020, base_year=2019)
+    assert {row[4:] for row in report.rows} == {(None, None, None)}
+    assert "Năm 2019 chưa có kết quả đánh giá nào được lưu trong địa bàn này." in report.notes

@@ -4,14 +4,18 @@ communes meeting each criterion, each with a bar chart, exported to Excel like t
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QSplitter
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QSplitter
 
-from ntm_desktop import units, xlsx_tables
+from ntm_desktop import criteria_status_import, units, xlsx_tables
+from ntm_desktop.errors import NtmError
 from ntm_desktop.reports import by_criterion, by_district
 from ntm_desktop.storage import Database
+from ui import messages
 from ui.bar_chart import Bar, BarChart
+from ui.import_job import ImportJob
 from ui.report_page import Built, ReportPage
 
 CHART_MEASURES = ("standard", "advanced", "model", "ntm_villages", "model_villages",
@@ -34,6 +38,7 @@ class ProvinceReportPage(ReportPage):
 
     heading = "Kết quả xây dựng nông thôn mới"
     file_stem = "ket-qua-ntm"
+    import_done = Signal(str)
 
     def __init__(self, db: Database, unit_code: str | None = None, year: int = 2020) -> None:
         super().__init__(db, unit_code, year)
@@ -50,6 +55,13 @@ class ProvinceReportPage(ReportPage):
         self.controls.addWidget(self.base_year)
         self.controls.addWidget(QLabel(self.tr("Biểu đồ:")))
         self.controls.addWidget(self.measure)
+        self.import_button = QPushButton(self.tr("Nhập bảng tiêu chí các xã…"))
+        self.import_button.setToolTip(
+            self.tr("Bảng Excel mỗi xã một dòng, mỗi tiêu chí một cột (x = đạt) của năm đang xem")
+        )
+        self.import_button.clicked.connect(lambda: self.import_criteria_status())
+        self.controls.addWidget(self.import_button)
+        self._import: ImportJob | None = None
         self.chart = BarChart()
         layout = self.layout()
         layout.removeWidget(self.tabs)
@@ -80,6 +92,45 @@ class ProvinceReportPage(ReportPage):
     def refresh(self) -> None:
         super().refresh()
         self._draw()
+
+    def import_criteria_status(self, path: Path | None = None) -> None:
+        """Import a district's criteria-status sheet for the year shown, off the GUI thread."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Nhập bảng tiêu chí"), "", self.tr("Bảng tính (*.xlsx *.csv)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        year = self.year.value()
+
+        def work(db: Database) -> str:
+            result = criteria_status_import.import_file(db, path, year)
+            return self.tr(
+                "Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận."
+            ).format(result.communes, len(result.changes), len(result.recognitions))
+
+        job = ImportJob(self.db.path, self.db.actor.user, work)
+        job.signals.done.connect(self._imported)
+        job.signals.failed.connect(self._import_failed)
+        self._import = job  # the Python side of a running job must stay referenced
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Đang nhập {0}…").format(path.name))
+        QThreadPool.globalInstance().start(job)
+
+    def _imported(self, summary: str) -> None:
+        self._import = None
+        self.import_button.setEnabled(True)
+        self.status.setText(summary)
+        self.refresh()
+        self.import_done.emit(summary)
+
+    def _import_failed(self, error: NtmError) -> None:
+        self._import = None
+        self.import_button.setEnabled(True)
+        self.status.setText("")
+        messages.show_error(self, error)
+        self.import_done.emit("")
 
     def _draw(self) -> None:
         self.measure.setEnabled(self.tabs.currentIndex() == 0)

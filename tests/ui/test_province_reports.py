@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 
 from ntm_desktop import recognitions, targets, targets_import
 from tests.core import report_seeds
+from tests.core.test_criteria_status_import import messy_workbook
 from ui.province_report_page import ProvinceReportPage
 from ui.recognitions_panel import RecognitionsModel, RecognitionsPanel
 from ui.targets_editor import TargetsEditor, TargetsModel
@@ -109,3 +110,27 @@ def test_recognitions_panel_adds_and_withdraws(qtbot, qtmodeltester, db, no_moda
     assert text(panel.model, 0, 3) == "01/03/2023"
     assert recognitions.tier_at(db, "07354", date(2023, 3, 2)) is None
     shoot(panel, "recognitions-panel.png")
+
+
+def test_report_page_imports_a_criteria_sheet_off_the_gui_thread(
+    qtbot, db, tmp_path, no_modal_boxes
+):
+    page = ProvinceReportPage(db, "216", 2020)
+    qtbot.addWidget(page)
+    sheet = messy_workbook(tmp_path / "tan-yen.xlsx")
+    with qtbot.waitSignal(page.import_done, timeout=20_000) as signal:
+        page.import_criteria_status(sheet)
+    assert signal.args == ["Đã nhập 3 xã: 57 kết quả tiêu chí, 2 quyết định công nhận."]
+    assert page.status.text() == signal.args[0]
+    districts = page.model(0)
+    assert text(districts, 0, 0) == "216"
+    assert text(districts, 0, 3) == "14,0"  # (19 + 14 + 9) / 3 communes assessed
+    broken = tmp_path / "hong.xlsx"
+    broken.write_text("không phải Excel", "utf-8")
+    with qtbot.waitSignal(page.import_done, timeout=20_000):
+        page.import_criteria_status(broken)
+    assert no_modal_boxes == [
+        "Tệp hong.xlsx không phải tệp Excel .xlsx đọc được. Hãy mở tệp bằng Excel, chọn Lưu "
+        "thành 'Sổ làm việc Excel (.xlsx)' rồi nhập lại."
+    ]
+    assert page.import_button.isEnabled()

@@ -16,7 +16,8 @@ from ntm_desktop.storage import assessments as stored
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.text import fold
 
-SEED_TABLES = Path("/work/shared/domain/seed-tables")
+# Copies of shared/domain/seed-tables (sources named in their first lines).
+SEED_TABLES = Path(__file__).resolve().parent / "data"
 CATALOG_2020 = "xa-ntm-2016-2020@1"
 
 

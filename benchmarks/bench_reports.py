@@ -15,6 +15,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+# This checkout's package, not the one an editable install points at.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import openpyxl

@@ -327,7 +327,19 @@ def _match(
         except NotFound:
             unit = None
         if unit is not None and unit.level == "commune":
-            return unit
+            if cells.is_blank(name) or unit_names.find([unit], str(name)):
+                return unit
+            # A mistyped code would put one commune's marks on another.
+            problems.append(
+                cells.Problem(
+                    sheet.name,
+                    row.number,
+                    where.code,
+                    row.cell(where.code),
+                    f"mã {code} là {unit.name}, không phải '{name}'; hãy sửa mã hoặc tên",
+                )
+            )
+            return None
     if not cells.is_blank(name):
         pool = tree.communes_in(row.cell(where.district) if where.district is not None else None)
         matches = unit_names.find(pool, str(name))

@@ -104,13 +104,14 @@ def test_every_bad_cell_is_reported_and_nothing_imported(db, db_path, tmp_path):
         (7357, "Xã Liên Chung", "Huyện Tân Yên", ["x"] * 19, 18, None, None),
         (99999, "Xã Không Có", "Huyện Tân Yên", ["x"] * 19, 19, None, None),
         (None, "Phúc Sơn", None, ["x"] * 19, 19, 2030, None),
+        (7309, "Xã Đại Hóa", "Huyện Tân Yên", ["x"] * 19, 19, None, None),
     ]
     sheet = messy_workbook(tmp_path / "loi.xlsx", rows)
     before = file_digest(db_path)
     with pytest.raises(InvalidInput) as error:
         criteria_status_import.import_file(db, sheet, 2020)
     assert error.value.message == (
-        "Tệp loi.xlsx có 5 ô không hợp lệ nên chưa nhập gì. Hãy sửa các ô dưới đây rồi nhập lại."
+        "Tệp loi.xlsx có 6 ô không hợp lệ nên chưa nhập gì. Hãy sửa các ô dưới đây rồi nhập lại."
     )
     assert error.value.details == [
         "Trang tính 'Tân Yên', dòng 6, cột W, giá trị 'có lẽ': không hiểu ký hiệu: ghi x, ✓, 1 "
@@ -123,6 +124,8 @@ def test_every_bad_cell_is_reported_and_nothing_imported(db, db_path, tmp_path):
         "ghi mã xã hoặc cột huyện",
         "Trang tính 'Tân Yên', dòng 9, cột Y, giá trị '2030': năm công nhận phải là năm có bốn "
         "chữ số, không sau năm 2020",
+        "Trang tính 'Tân Yên', dòng 10, cột B, giá trị '7309': mã 07309 là Xã Tân Trung, không "
+        "phải 'Xã Đại Hóa'; hãy sửa mã hoặc tên",
     ]
     assert file_digest(db_path) == before
     assert assessments.stored_scores(db, ["07354", "07357"], 2020) == {}

@@ -6,24 +6,35 @@ explained and the cell keeps its old value.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ntm_desktop import targets, units
+from ntm_desktop import targets, targets_import, units
 from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_number
 from ui import messages
+from ui.import_job import ImportJob
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -108,8 +119,11 @@ class TargetsModel(QAbstractTableModel):
 class TargetsEditor(QWidget):
     """`TargetsEditor(db, province_code, year)`: the targets of a year, one row per unit."""
 
+    import_done = Signal(str)
+
     def __init__(self, db: Database, province: str | None = None, year: int = 2020) -> None:
         super().__init__()
+        self.db = db
         province = province or units.children(db, None)[0].code
         self.model = TargetsModel(db, province, year, self)
         self.year = QSpinBox()
@@ -125,15 +139,59 @@ class TargetsEditor(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         note = QLabel(
             self.tr(
-                "Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Nhập từ "
-                "bảng Biểu 01 bằng lệnh 'ntm import targets'."
+                "Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Bảng "
+                "Biểu 01: mỗi huyện một dòng, dòng Tổng cộng là chỉ tiêu của tỉnh."
             )
         )
         note.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Nhập từ Biểu 01…"))
+        self.import_button.clicked.connect(lambda: self.import_sheet())
+        self.status = QLabel()
+        self._import: ImportJob | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.year)
         bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(note)
+
+    def import_sheet(self, path: Path | None = None) -> None:
+        """Import the year's targets from a Biểu 01 sheet (xlsx or csv) off the GUI thread."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Nhập chỉ tiêu kế hoạch"), "", self.tr("Bảng tính (*.xlsx *.csv)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        year = self.year.value()
+
+        def work(db: Database) -> str:
+            result = targets_import.import_file(db, path, year)
+            return self.tr("Đã nhập {0} chỉ tiêu của {1} đơn vị.").format(
+                len(result.changes), result.units
+            )
+
+        job = ImportJob(self.db.path, self.db.actor.user, work)
+        job.signals.done.connect(self._imported)
+        job.signals.failed.connect(self._failed)
+        self._import = job  # the Python side of a running job must stay referenced
+        self.import_button.setEnabled(False)
+        QThreadPool.globalInstance().start(job)
+
+    def _imported(self, summary: str) -> None:
+        self._finish(summary)
+        self.model.reload()
+
+    def _failed(self, error: NtmError) -> None:
+        self._finish("")
+        messages.show_error(self, error)
+
+    def _finish(self, summary: str) -> None:
+        self._import = None
+        self.import_button.setEnabled(True)
+        self.status.setText(summary)
+        self.import_done.emit(summary)

@@ -84,6 +84,12 @@ def test_targets_editor_writes_each_cell(qtbot, qtmodeltester, db, no_modal_boxe
     assert not model.setData(standard, "sáu")
     assert no_modal_boxes == ["Xã đạt chuẩn NTM: 'sáu' không phải là số. Hãy nhập số, ví dụ 12."]
     assert targets.get(db, "213", 2020).values["standard"] == 6
+    with qtbot.waitSignal(editor.import_done, timeout=20_000) as signal:
+        editor.import_sheet(report_seeds.SEED_TABLES / "bac-giang-2020-plan-by-district.csv")
+    # The sheet's 53 targets less the 3 typed above.
+    assert signal.args == ["Đã nhập 50 chỉ tiêu của 11 đơn vị."]
+    assert model.data(model.index(0, 0)) == "124"
+    assert model.data(average) == "16,2"
     shoot(editor, "targets-editor.png")
     editor.year.setValue(2021)
     assert model.data(standard) == ""

@@ -411,3 +411,42 @@ def history(
             continue
         found.append((where[0], where[1], change))
     return found
+
+
+def set_criteria(
+    db: Database,
+    unit_code: str,
+    year: int,
+    judgments: Mapping[int, str],
+    *,
+    note: str | None = None,
+) -> int:
+    """The officer's judgment on several criteria at once (a criteria-only sheet), with a note
+    naming where it came from; one transaction and one recompute. Returns the indicators whose
+    stored fields changed."""
+    sheet = checklist(db, unit_code, year)
+    by_no = {row.criterion.no: row for row in sheet.criteria}
+    unknown = sorted(set(judgments) - set(by_no))
+    if unknown:
+        raise NotFound(
+            f"Bộ tiêu chí {sheet.choice.catalog.id} không có tiêu chí số "
+            f"{', '.join(map(str, unknown))}."
+        )
+    for met in judgments.values():
+        if met not in MET_CHOICES:
+            raise InvalidInput(
+                f"Kết quả đánh giá '{met}' không hợp lệ; chọn yes (đạt), no (chưa đạt) hoặc "
+                "unknown (chưa đánh giá)."
+            )
+    owner = owner_of(sheet.unit)
+    changed = 0
+    with db.transaction():
+        for no, met in judgments.items():
+            for row in by_no[no].indicators:
+                fields: dict[str, Any] = {"officer_met": met}
+                if note is not None:
+                    fields["note"] = note
+                changed += bool(_upsert(db, sheet, row.value_id, fields, owner))
+        if changed:
+            recompute(db, unit_code, year)
+    return changed

@@ -95,6 +95,11 @@ def _period(document: dict[str, Any]) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
+def period_of(document: dict[str, Any]) -> tuple[int, int]:
+    """(first year, last year) of a catalog document: its "period", else from its id."""
+    return _period(document)
+
+
 def _canonical(document: dict[str, Any]) -> str:
     content = {key: value for key, value in document.items() if key != "version"}
     return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

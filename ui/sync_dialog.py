@@ -81,14 +81,13 @@ class SyncJob(QRunnable):
 
 def import_work(paths: list[Path]) -> Callable[..., list[str]]:
     def work(db: Database, report: Callable[[int, int, str], None]) -> list[str]:
-        files: list[Path] = []
-        for path in paths:
-            files.extend(sorted(path.glob("*.vnsb")) if path.is_dir() else [path])
+        files = importer.expand(paths)
+        backup = importer.BackupOnce()
         lines: list[str] = []
         refused = 0
         for number, path in enumerate(files, start=1):
             report(number - 1, len(files), path.name)
-            summary = importer.import_file(db, path)
+            summary = importer.import_file(db, path, backup=backup)
             refused += summary.status == REFUSED
             lines.extend(summary.lines())
         report(len(files), len(files), "")

@@ -13,13 +13,16 @@ from collections.abc import Sequence
 from ntm_desktop import __version__
 from ntm_desktop.cli import (
     backup_commands,
+    catalog_commands,
     checklist_commands,
     dossier_commands,
     import_commands,
     plan_commands,
+    recognition_commands,
     report_commands,
     setup_commands,
     sync_commands,
+    target_commands,
     unit_commands,
 )
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option
@@ -32,6 +35,9 @@ COMMAND_MODULES = (
     plan_commands,
     dossier_commands,
     report_commands,
+    target_commands,
+    recognition_commands,
+    catalog_commands,
     import_commands,
     backup_commands,
     sync_commands,

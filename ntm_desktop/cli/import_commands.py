@@ -1,4 +1,4 @@
-"""`ntm import funding|tasks|ocop FILE --year YYYY`: load the province's sheets (CSV or xlsx).
+"""`ntm import KIND FILE --year YYYY`: load the province's sheets (CSV or xlsx).
 
 A sheet with any bad cell imports nothing and lists every bad cell; importing it again changes
 nothing; `--dry-run` says what would change without writing.
@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ntm_desktop import funding_import, ocop_import, sheets, tasks_import
+from ntm_desktop import criteria_status_import, funding_import, ocop_import, sheets, tasks_import
+from ntm_desktop.cli import target_commands
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
 
 
@@ -30,6 +31,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     _add_kind(kinds, "ocop", "sản phẩm OCOP và quyết định xếp hạng sao").set_defaults(
         handler=run_ocop
     )
+    _add_kind(
+        kinds, "targets", "chỉ tiêu kế hoạch năm theo huyện (bảng kiểu Biểu 01)"
+    ).set_defaults(handler=target_commands.run_import)
+    _add_kind(
+        kinds, "criteria-status", "bảng tình hình đạt tiêu chí của các xã (mỗi xã một dòng)"
+    ).set_defaults(handler=run_criteria_status)
 
 
 def _add_kind(
@@ -70,3 +77,19 @@ def run_tasks(args: argparse.Namespace) -> int:
 def run_ocop(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         return _print(ocop_import.import_sheet(db, args.file, args.year, dry_run=args.dry_run))
+
+
+def run_criteria_status(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        result = criteria_status_import.import_file(db, args.file, args.year, dry_run=args.dry_run)
+    for line in [*result.changes, *result.recognitions]:
+        print(line)
+    for note in result.notes:
+        print(f"  Lưu ý: {note}")
+    verb = "Sẽ thay đổi" if result.dry_run else "Đã nhập"
+    print(
+        f"{verb} {len(result.changes)} kết quả tiêu chí và {len(result.recognitions)} quyết "
+        f"định công nhận của {result.communes} xã năm {args.year}"
+        + (" (chạy thử, chưa ghi gì)." if result.dry_run else ".")
+    )
+    return 0

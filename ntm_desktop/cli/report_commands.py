@@ -15,11 +15,12 @@ from ntm_desktop import funding_report, ocop_report, table_csv, tasks, tasks_rep
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.files import atomic_output
+from ntm_desktop.reports import by_criterion, by_district, output
 from ntm_desktop.text import parse_date
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = add_command(commands, "report", "lập báo cáo tổng hợp (CSV hoặc Excel)")
+    group = add_command(commands, "report", "lập báo cáo tổng hợp (CSV, Excel hoặc PDF)")
     reports = group.add_subparsers(
         dest="report", metavar="BÁO_CÁO", parser_class=VietnameseArgumentParser
     )
@@ -43,11 +44,24 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser = add_report(reports, "ocop", "sản phẩm OCOP theo hạng sao, đơn vị và loại chủ thể")
     parser.set_defaults(handler=run_ocop)
 
+    parser = add_report(
+        reports,
+        "by-district",
+        "kết quả theo huyện so với kế hoạch (xã đạt chuẩn, nâng cao, kiểu mẫu, thôn, tiêu chí)",
+        formats=output.FORMATS,
+    )
+    parser.set_defaults(handler=run_by_district)
+
+    parser = add_report(reports, "by-criterion", "số xã đạt từng tiêu chí", formats=output.FORMATS)
+    parser.add_argument("--base-year", type=int, metavar="NĂM", help="năm gốc để so sánh")
+    parser.set_defaults(handler=run_by_criterion)
+
 
 def add_report(
     reports: argparse._SubParsersAction,  # type: ignore[type-arg]
     name: str,
     help_text: str,
+    formats: tuple[str, ...] = ("csv", "xlsx"),
 ) -> argparse.ArgumentParser:
     """A report's parser with the options every report takes."""
     parser: argparse.ArgumentParser = reports.add_parser(
@@ -56,7 +70,7 @@ def add_report(
     add_db_option(parser)
     parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm báo cáo")
     parser.add_argument("--under", metavar="MÃ", help="đơn vị (mặc định cả tỉnh)")
-    parser.add_argument("--format", choices=("csv", "xlsx"), default="csv", help="định dạng")
+    parser.add_argument("--format", choices=formats, default=formats[0], help="định dạng")
     parser.add_argument("-o", "--output", type=Path, metavar="TỆP", help="tệp ghi ra")
     return parser
 
@@ -92,6 +106,28 @@ def run_tasks(args: argparse.Namespace) -> int:
 def run_ocop(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         return emit(args, ocop_report.tables(db, args.year, args.under))
+
+
+def run_by_district(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        return _emit_report(args, by_district.build(db, args.year, args.under))
+
+
+def run_by_criterion(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        return _emit_report(args, by_criterion.build(db, args.year, args.under, args.base_year))
+
+
+def _emit_report(args: argparse.Namespace, report: output.Report) -> int:
+    """CSV with machine column names (stdout without -o); xlsx and PDF need -o."""
+    if args.output is None:
+        if args.format != "csv":
+            raise InvalidInput(f"Hãy chỉ định tệp ghi ra bằng -o TỆP.{args.format}.")
+        output.write_csv(report, sys.stdout)
+        return 0
+    output.write(report, args.format, args.output)
+    print(f"Đã ghi {args.output}.")
+    return 0
 
 
 def _date(text: str) -> date:

@@ -426,33 +426,78 @@ def data_table(
     *,
     width: float,
     bold_rows: Sequence[int] = (),
+    groups: Sequence[str | None] | None = None,
+    size: float = TABLE_SIZE,
 ) -> Table:
-    """A ruled table in 11 pt with its header repeated on every page."""
-    s = styles()
-    head = [Paragraph(_text(column.title), s["cell_head"]) for column in columns]
-    body = []
+    """A ruled table with its header repeated on every page.
+
+    `groups` gives a two-level header as the province's tables have: consecutive columns with
+    the same group share one spanning cell above their titles; a column without a group spans
+    both header rows. Wide tables may use a smaller `size` than the 11 pt default.
+    """
+    leading = size * 1.2
+    head_style = _style(
+        f"cell_head{size}", fontName=BOLD, fontSize=size, leading=leading, alignment=TA_CENTER
+    )
+    aligns = {"left": TA_LEFT, "center": TA_CENTER, "right": 2}
+    cell_styles = {
+        (align, bold): _style(
+            f"cell_{align}_{bold}_{size}",
+            fontName=BOLD if bold else REGULAR,
+            fontSize=size,
+            leading=leading,
+            alignment=aligns[align],
+        )
+        for align in aligns
+        for bold in (False, True)
+    }
+    titles = [Paragraph(_text(column.title), head_style) for column in columns]
+    header_rows: list[list[Any]] = [titles]
+    spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+    if groups is not None and any(groups):
+        top: list[Any] = []
+        index = 0
+        while index < len(columns):
+            group = groups[index]
+            end = index
+            while group and end + 1 < len(columns) and groups[end + 1] == group:
+                end += 1
+            if group:
+                top.append(Paragraph(_text(group), head_style))
+                top.extend("" for _ in range(end - index))
+                spans.append(("SPAN", (index, 0), (end, 0)))
+            else:
+                top.append(titles[index])
+                titles[index] = ""
+                spans.append(("SPAN", (index, 0), (index, 1)))
+            index = end + 1
+        header_rows = [top, titles]
     bold = set(bold_rows)
-    for index, row in enumerate(rows):
-        cells = []
-        for column, value in zip(columns, row, strict=True):
-            style = s["cell_bold"] if index in bold else s["cell"]
-            if column.align == "center":
-                style = s["cell_center"]
-            elif column.align == "right":
-                style = _style(
-                    "cell_right", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.2, alignment=2
-                )
-            cells.append(Paragraph(_text(value), style))
-        body.append(cells)
-    table = Table([head, *body], colWidths=[width * c.share for c in columns], repeatRows=1)
+    body = [
+        [
+            Paragraph(_text(value), cell_styles[(column.align, index in bold)])
+            for column, value in zip(columns, row, strict=True)
+        ]
+        for index, row in enumerate(rows)
+    ]
+    table = Table(
+        [*header_rows, *body],
+        colWidths=[width * c.share for c in columns],
+        repeatRows=len(header_rows),
+    )
     table.setStyle(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, len(header_rows) - 1), "MIDDLE"),
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                # Narrow columns of a wide table need the room more than the white space.
+                ("LEFTPADDING", (0, 0), (-1, -1), 6 if size >= TABLE_SIZE else 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6 if size >= TABLE_SIZE else 2),
+                *spans,
             ]
         )
     )

@@ -286,3 +286,23 @@ register(
         PROVINCE,
     )
 )
+register(
+    SyncTable(
+        "targets",
+        "id",
+        _fields(
+            "unit_code",
+            "year",
+            "standard",
+            "advanced",
+            "model",
+            "ntm_villages",
+            "model_villages",
+            "avg_criteria",
+            "below10",
+            "deleted",
+            "owner_code",
+        ),
+        PROVINCE,
+    )
+)

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop import hlc
+from ntm_desktop import backups, hlc
 from ntm_desktop.errors import DataFileError, NtmError
 from ntm_desktop.files import fsync_file
 from ntm_desktop.storage import Database
@@ -38,20 +38,45 @@ def sync_dir(db: Database) -> Path:
     return db.path.parent / "sync"
 
 
+class BackupOnce:
+    """Back up the data file before the first bundle of a batch is applied, and only then.
+
+    A province imports hundreds of bundles at a time: one backup covers the whole batch, and a
+    batch of duplicates or refusals, which changes nothing, takes none.
+    """
+
+    def __init__(self) -> None:
+        self.done = False
+
+    def __call__(self, db: Database) -> None:
+        if not self.done:
+            backups.before_import(db)
+            self.done = True
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """The files to import: a folder stands for the bundles in it."""
+    found: list[Path] = []
+    for path in paths:
+        found.extend(sorted(path.glob("*.vnsb")) if path.is_dir() else [path])
+    return found
+
+
 def import_files(
     db: Database, paths: Iterable[Path], *, today: date | None = None
 ) -> list[ImportSummary]:
-    """Import every file (a folder stands for the bundles in it); one refusal stops no other."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(path.glob("*.vnsb")))
-        else:
-            found.append(path)
-    return [import_file(db, path, today=today) for path in found]
+    """Import every file, one backup first; one refusal stops no other."""
+    backup = BackupOnce()
+    return [import_file(db, path, today=today, backup=backup) for path in expand(paths)]
 
 
-def import_file(db: Database, path: Path, *, today: date | None = None) -> ImportSummary:
+def import_file(
+    db: Database,
+    path: Path,
+    *,
+    today: date | None = None,
+    backup: BackupOnce | None = None,
+) -> ImportSummary:
     summary = ImportSummary(file_name=path.name)
     try:
         inbox_copy, digest = _copy_to_inbox(db, path)
@@ -74,6 +99,7 @@ def import_file(db: Database, path: Path, *, today: date | None = None) -> Impor
             db, [catalog_versions.parse(name, data) for name, data in bundle.catalogs]
         )
         _write_blobs(db, bundle)
+        (backup or BackupOnce())(db)
         _apply(db, bundle, digest, path.name, bindings, relayed, new_catalogs, summary)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         # Malformed content that slipped past the schema checks: still a refusal, never a crash.

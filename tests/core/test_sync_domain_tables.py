@@ -89,3 +89,19 @@ def test_offices_may_not_write_each_others_records(net):
         funding.record(district, COMMUNE_A, 2020, amounts={"commune": "1"})
     with pytest.raises(OutOfScope):
         recognitions.add(district, COMMUNE_A, "standard", date(2020, 12, 20))
+
+
+def test_one_backup_covers_a_batch_and_duplicates_take_none(net):
+    from ntm_desktop import backups
+    from ntm_desktop.sync import importer
+
+    commune = net.replica("xa", COMMUNE_A)
+    funding.record(commune, COMMUNE_A, 2020, amounts={"commune": "1"})
+    first = net.export(commune)
+    funding.record(commune, COMMUNE_A, 2020, amounts={"commune": "2"})
+    second = net.export(commune)
+    importer.import_files(net.province, [*first, *second])
+    made = [entry.manifest.reason for entry in backups.list_backups(net.province.path)]
+    assert made == [backups.BEFORE_IMPORT]
+    importer.import_files(net.province, [*first, *second])
+    assert len(backups.list_backups(net.province.path)) == 1

@@ -1,0 +1,44 @@
+"""`ntm catalog export|import`: complete a criteria set in Excel and load it as a new version."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ntm_desktop import catalog_workbook
+from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, open_db
+
+OUTCOMES = {
+    "new": "Đã nạp bộ tiêu chí mới",
+    "new-version": "Đã nạp phiên bản mới",
+    "unchanged": "Nội dung không đổi, không tạo phiên bản mới",
+}
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    group = add_command(commands, "catalog", "xuất, nhập một bộ tiêu chí qua Excel")
+    actions = group.add_subparsers(
+        dest="catalog_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
+    )
+    actions.required = True
+    parser = add_command(actions, "export", "xuất bộ tiêu chí ra tệp Excel để hoàn thiện")
+    parser.add_argument("id", metavar="MÃ_BỘ", help="ví dụ xa-ntm-2021-2025 (hoặc mã@phiên bản)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.xlsx")
+    parser.set_defaults(handler=run_export)
+    parser = add_command(actions, "import", "nạp bộ tiêu chí từ tệp Excel (phiên bản mới)")
+    parser.add_argument("file", type=Path, metavar="TỆP.xlsx")
+    parser.set_defaults(handler=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        info = catalog_workbook.export(db, args.id, args.output)
+    print(f"Đã xuất {info.id} phiên bản {info.version} ra {args.output}.")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        info, outcome = catalog_workbook.import_file(db, args.file)
+    print(f"{OUTCOMES[outcome]}: {info.id} phiên bản {info.version} ({info.legal_basis}).")
+    return 0

@@ -1,0 +1,88 @@
+"""`ntm recognition add|withdraw|list`: decisions recognising a unit, and their withdrawal."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ntm_desktop import recognitions
+from ntm_desktop.catalogs import TIERS
+from ntm_desktop.cli.common import (
+    VietnameseArgumentParser,
+    add_command,
+    add_format_option,
+    open_db,
+    write_rows,
+)
+from ntm_desktop.text import parse_date
+
+COLUMNS = ("id", "unit_code", "tier", "decision_no", "decision_date", "withdrawn_on", "reason")
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    group = add_command(commands, "recognition", "quyết định công nhận đạt chuẩn và thu hồi")
+    actions = group.add_subparsers(
+        dest="recognition_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
+    )
+    actions.required = True
+    parser = add_command(actions, "add", "ghi một quyết định công nhận")
+    parser.add_argument("--unit", required=True, metavar="MÃ")
+    parser.add_argument("--tier", required=True, choices=TIERS)
+    parser.add_argument("--date", required=True, type=_date, metavar="DD/MM/YYYY")
+    parser.add_argument("--decision", metavar="SỐ", help="số quyết định, ví dụ 1234/QĐ-UBND")
+    parser.set_defaults(handler=run_add)
+
+    parser = add_command(actions, "withdraw", "thu hồi một quyết định công nhận")
+    parser.add_argument("--id", required=True, metavar="MÃ_QUYẾT_ĐỊNH")
+    parser.add_argument("--date", required=True, type=_date, metavar="DD/MM/YYYY")
+    parser.add_argument("--reason", required=True, metavar="LÝ_DO")
+    parser.set_defaults(handler=run_withdraw)
+
+    parser = add_command(actions, "list", "các quyết định công nhận của một đơn vị")
+    parser.add_argument("--unit", required=True, metavar="MÃ")
+    add_format_option(parser)
+    parser.set_defaults(handler=run_list)
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dd/mm/yyyy") from None
+
+
+def run_add(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        found = recognitions.add(db, args.unit, args.tier, args.date, args.decision)
+    print(f"Đã ghi quyết định công nhận {recognitions.tier_label(found.tier)}: {found.id}.")
+    return 0
+
+
+def run_withdraw(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        found = recognitions.withdraw(db, args.id, args.date, args.reason)
+    label = recognitions.tier_label(found.tier)
+    print(f"Đã thu hồi quyết định công nhận {label} của {found.unit_code}.")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        found = recognitions.of_unit(db, args.unit)
+    write_rows(
+        (
+            (
+                r.id,
+                r.unit_code,
+                r.tier,
+                r.decision_no,
+                r.decision_date.isoformat(),
+                r.withdrawn_on.isoformat() if r.withdrawn_on else None,
+                r.withdrawal_reason,
+            )
+            for r in found
+        ),
+        COLUMNS,
+        args.format,
+    )
+    return 0

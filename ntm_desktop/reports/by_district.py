@@ -1,0 +1,234 @@
+"""Results by district against the year's targets ("% kế hoạch"), as the province reports them.
+
+Communes are rural communes (xã); wards and towns are outside the programme. Tiers are counted
+as held at the end of the year, cumulatively: a model commune is also counted as advanced and
+as standard, as the plans count them. NTM villages and model villages are counted apart (a
+model village is not counted again as an NTM village), as Biểu 01 counts them. The average
+criteria is taken over the communes that have a stored result for the year, never as a mean
+of district means. In a tree without a district
+level (since 01/7/2025) every commune hangs under its province, so the table has one row per
+province: predecessor districts are not used, because a new commune often merges communes of
+two former districts and those districts are not in the new tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ntm_desktop import targets, units, xlsx_tables
+from ntm_desktop.reports.scope import Scope, resolve
+from ntm_desktop.storage import Database
+from ntm_desktop.storage import reports as rows
+
+BASE_COLUMNS = (
+    "code",
+    "name",
+    "communes",
+    "avg_criteria",
+    "below10",
+    "standard",
+    "advanced",
+    "model",
+    "ntm_villages",
+    "model_villages",
+)
+TARGETED = BASE_COLUMNS[3:]
+TOTAL_CODE = "TOTAL"
+LABELS = {
+    "avg_criteria": ("Bình quân tiêu chí đạt/xã", "tiêu chí"),
+    "below10": ("Số xã đạt dưới 10 tiêu chí", "xã"),
+    "standard": ("Xã đạt chuẩn NTM (kể cả nâng cao, kiểu mẫu)", "xã"),
+    "advanced": ("Xã NTM nâng cao (kể cả kiểu mẫu)", "xã"),
+    "model": ("Xã NTM kiểu mẫu", "xã"),
+    "ntm_villages": ("Thôn đạt chuẩn NTM (không kể thôn kiểu mẫu)", "thôn"),
+    "model_villages": ("Thôn NTM kiểu mẫu", "thôn"),
+}
+TIER_NOTE = (
+    "Số xã đạt chuẩn, nâng cao, kiểu mẫu tính lũy kế đến 31/12: xã kiểu mẫu đồng thời được tính "
+    "là xã nâng cao và xã đạt chuẩn. Thôn đạt chuẩn NTM và thôn NTM kiểu mẫu tính riêng, như "
+    "Biểu 01 của kế hoạch tỉnh."
+)
+
+
+@dataclass
+class Line:
+    code: str
+    name: str
+    communes: int = 0
+    assessed: int = 0
+    criteria_sum: int = 0
+    below10: int = 0
+    standard: int = 0
+    advanced: int = 0
+    model: int = 0
+    ntm_villages: int = 0
+    model_villages: int = 0
+    targets: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def avg_criteria(self) -> float | None:
+        return self.criteria_sum / self.assessed if self.assessed else None
+
+    def value(self, column: str) -> Any:
+        if column in ("avg_criteria", "below10") and not self.assessed:
+            return None  # nothing assessed: unknown, not zero
+        return getattr(self, column)
+
+    def percent(self, column: str) -> float | None:
+        return targets.percent_of_target(self.value(column), self.targets.get(column))
+
+
+@dataclass(frozen=True)
+class ByDistrict:
+    scope: Scope
+    lines: list[Line]
+    total: Line
+    targeted: tuple[str, ...]  # measures with a target in some line
+    notes: list[str]
+
+    @property
+    def title(self) -> str:
+        return (
+            f"Kết quả xây dựng nông thôn mới theo huyện đến 31/12/{self.scope.year} — "
+            f"{self.scope.name}"
+        )
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        extra = [f"{m}_{suffix}" for m in self.targeted for suffix in ("target", "pct_of_target")]
+        return (*BASE_COLUMNS, *extra)
+
+    def row(self, line: Line) -> tuple[Any, ...]:
+        avg = line.avg_criteria
+        out: list[Any] = [
+            line.code,
+            line.name,
+            line.communes,
+            None if avg is None else round(avg, 2),
+            *(line.value(column) for column in BASE_COLUMNS[4:]),
+        ]
+        for measure in self.targeted:
+            pct = line.percent(measure)
+            out += [line.targets.get(measure), None if pct is None else round(pct, 1)]
+        return tuple(out)
+
+    @property
+    def rows(self) -> list[tuple[Any, ...]]:
+        return [self.row(line) for line in [*self.lines, self.total]]
+
+    def table(self) -> xlsx_tables.Table:
+        """As the province prints it: each measure with a target shows the result, the
+        target and the share of the target under one merged header."""
+        year = self.scope.year
+        columns = [
+            xlsx_tables.Column("Mã", width=7),
+            xlsx_tables.Column("Đơn vị", width=20),
+            xlsx_tables.Column("Số xã", "int", 7, unit="xã"),
+        ]
+        for measure in TARGETED:
+            name, unit = LABELS[measure]
+            kind = "dec1" if measure == "avg_criteria" else "int"
+            if measure in self.targeted:
+                columns += [
+                    xlsx_tables.Column("Thực hiện", kind, 9, name, unit),
+                    xlsx_tables.Column("Kế hoạch", kind, 9, name, unit),
+                    xlsx_tables.Column("% kế hoạch", "percent", 9, name, "%"),
+                ]
+            else:
+                columns.append(xlsx_tables.Column(name, kind, 11, unit=unit))
+
+        def cells(line: Line) -> list[Any]:
+            out: list[Any] = [line.code, line.name, line.communes]
+            for measure in TARGETED:
+                value = line.avg_criteria if measure == "avg_criteria" else line.value(measure)
+                out.append(value)
+                if measure in self.targeted:
+                    pct = line.percent(measure)
+                    out += [line.targets.get(measure), None if pct is None else pct / 100]
+            return out
+
+        return xlsx_tables.Table(
+            title=self.title.upper(),
+            columns=columns,
+            rows=[cells(line) for line in self.lines],
+            subtitle=[
+                f"Địa bàn: {self.scope.name}; thực hiện lũy kế đến 31/12/{year}, kế hoạch năm "
+                f"{year}"
+            ],
+            totals=["", "Tổng cộng", *cells(self.total)[2:]],
+            notes=self.notes,
+            sheet_name=f"Theo huyện {year}",
+            frozen_columns=2,
+        )
+
+
+def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
+    scope = resolve(db, year, under)
+    day = scope.day.isoformat()
+    lines: dict[str, Line] = {}
+    group_of: dict[str, str] = {}
+    for code, kind, parent, _level, met, rank in rows.communes(db, scope.code, year, day):
+        # The parent is the district, or the province where there is no district level.
+        group_of[code] = parent
+        line = lines.setdefault(parent, Line(parent, ""))
+        if kind != units.RURAL_COMMUNE_KIND:
+            continue
+        line.communes += 1
+        if met is not None:
+            line.assessed += 1
+            line.criteria_sum += met
+            line.below10 += met < 10
+        line.standard += rank >= 1
+        line.advanced += rank >= 2
+        line.model += rank >= 3
+    for _code, commune, rank, plan_recognised in rows.recognised_villages(db, scope.code, day):
+        if commune not in group_of:
+            continue
+        line = lines[group_of[commune]]
+        model = rank >= 3 or bool(plan_recognised)
+        line.ntm_villages += rank >= 1 and not model
+        line.model_villages += model
+    ordered = [lines[code] for code in sorted(lines)]
+    found = rows.names(db, list(lines))
+    year_targets = targets.of_year(db, year)
+    for line in ordered:
+        line.name = found[line.code][0]
+        target = year_targets.get(line.code)
+        line.targets = dict(target.values) if target else {}
+    total = _total(ordered, scope, year_targets)
+    targeted = tuple(
+        m for m in TARGETED if any(line.targets.get(m) is not None for line in [*ordered, total])
+    )
+    notes = [TIER_NOTE]
+    unassessed = total.communes - total.assessed
+    if unassessed:
+        notes.append(
+            f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
+            "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
+        )
+    if ordered and all(found[line.code][1] != "district" for line in ordered):
+        notes.append(
+            "Địa bàn không có cấp huyện (từ 01/7/2025): mỗi tỉnh là một dòng; không gộp theo "
+            "huyện cũ vì nhiều xã mới được nhập từ xã của hai huyện cũ."
+        )
+    return ByDistrict(scope, ordered, total, targeted, notes)
+
+
+def _total(lines: list[Line], scope: Scope, year_targets: dict[str, targets.Target]) -> Line:
+    total = Line(TOTAL_CODE, "Tổng cộng")
+    for line in lines:
+        for name in ("communes", "assessed", "criteria_sum", *BASE_COLUMNS[4:]):
+            setattr(total, name, getattr(total, name) + getattr(line, name))
+    own = year_targets.get(scope.code) if scope.code else None
+    if own is not None:
+        total.targets = dict(own.values)
+    else:
+        # Without the scope's own targets, counts add up; an average does not.
+        for measure in TARGETED:
+            given = [
+                line.targets[measure] for line in lines if line.targets.get(measure) is not None
+            ]
+            if given and measure != "avg_criteria":
+                total.targets[measure] = sum(given)
+    return total

@@ -1,0 +1,115 @@
+"""Writing a report: CSV with machine column names, xlsx as the province's tables, ND30 PDF.
+
+Each report gives its rows (for CSV) and an `xlsx_tables.Table` (Vietnamese headers, groups,
+units, totals); the PDF lays out the same table through the one ND30 layout module.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from ntm_desktop import xlsx_tables
+from ntm_desktop.files import atomic_output
+from ntm_desktop.text import format_number
+
+FORMATS = ("csv", "xlsx", "pdf")
+
+
+class Report(Protocol):
+    @property
+    def title(self) -> str: ...
+    @property
+    def columns(self) -> tuple[str, ...]: ...
+    @property
+    def rows(self) -> list[tuple[Any, ...]]: ...
+    def table(self) -> xlsx_tables.Table: ...
+
+
+def write_csv(report: Report, out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(report.columns)
+    writer.writerows(["" if value is None else value for value in row] for row in report.rows)
+
+
+def write(report: Report, fmt: str, target: Path) -> None:
+    if fmt == "csv":
+        with atomic_output(target) as temp, temp.open("w", encoding="utf-8-sig", newline="") as out:
+            write_csv(report, out)
+    elif fmt == "xlsx":
+        xlsx_tables.write(target, [report.table()])
+    else:
+        from ntm_desktop.documents import nd30
+
+        nd30.write(target, pdf_bytes(report.table(), report.rows))
+
+
+def cell_text(kind: str, value: Any) -> str:
+    """A value as the Vietnamese read it: 1.274; 16,3; 102,4 (a share, in %)."""
+    if value is None:
+        return ""
+    if kind == "int":
+        return format_number(value)
+    if kind == "dec1":
+        return format_number(value, 1)
+    if kind == "dec2":
+        return format_number(value, 2)
+    if kind == "percent":  # the header says "%"
+        return format_number(value * 100, 1)
+    return str(value)
+
+
+def _unit_suffix(column: xlsx_tables.Column) -> str:
+    """The unit under a title; under a group heading only "%" (the group names the rest)."""
+    if not column.unit or (column.group and column.unit != "%"):
+        return ""
+    return f" ({column.unit})"
+
+
+def pdf_bytes(table: xlsx_tables.Table, data: Sequence[Sequence[Any]]) -> bytes:
+    """The table on A4 landscape pages: title, the two-level header, rows, totals, notes."""
+    from ntm_desktop.documents import nd30
+
+    columns = list(table.columns)
+    weights = [max(column.width, 6) for column in columns]
+    shares = [weight / sum(weights) for weight in weights]
+    layout = [
+        nd30.Column(
+            column.title + _unit_suffix(column),
+            share,
+            "left" if column.kind == "text" else "right",
+        )
+        for column, share in zip(columns, shares, strict=True)
+    ]
+    body = [list(row) for row in table.rows]
+    if table.totals is not None:
+        body.append(list(table.totals))
+    texts = [
+        [cell_text(column.kind, value) for column, value in zip(columns, row, strict=True)]
+        for row in body
+    ]
+    width = nd30.usable_width("landscape")
+    story = [
+        nd30.paragraph(table.title.upper(), style="title"),
+        *(nd30.paragraph(line, style="center_italic") for line in table.subtitle),
+        nd30.data_table(
+            layout,
+            texts,
+            width=width,
+            bold_rows=[len(texts) - 1] if table.totals is not None else [],
+            groups=[column.group for column in columns],
+            size=8 if len(columns) > 12 else 10,
+        ),
+        *(nd30.paragraph(note, style="basis") for note in table.notes),
+    ]
+    digest = hashlib.sha256(
+        json.dumps([list(map(str, row)) for row in data], ensure_ascii=False).encode()
+    ).hexdigest()[:12]
+    marks = nd30.PageMarks(digest, False, date.today())
+    parts = [nd30.Part(table.title, story, orientation="landscape")]
+    return nd30.render(parts, marks, title=table.title).pdf

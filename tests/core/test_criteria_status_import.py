@@ -1,0 +1,192 @@
+"""Import of the criteria-status sheets districts keep in Excel: messy and broken files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import Workbook
+
+from ntm_desktop import assessments, criteria_status_import, recognitions
+from ntm_desktop.cli import main
+from ntm_desktop.errors import InvalidInput
+from ntm_desktop.storage import changes
+from tests.conftest import file_digest
+
+CRITERION_HEADERS = [
+    "1", "TC2", "TC 3", "Tiêu chí 4", "Trường học", "6", "7", "8", "9", "10",
+    "11", "12", "13", "14", "15", "16", "Tiêu chí 17", "18", "TC19",
+]  # fmt: skip
+# Marks of every kind people type: all of Việt Lập's criteria met, the others mixed.
+ROWS = [
+    # code as a number (leading zero lost), name, district, marks, total, years
+    (7354, "Xã Việt Lập", "Huyện Tân Yên",
+     ["x", "X", "✓", 1, "Đạt", "đạt", "x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "x",
+      "x", "x"], 19, 2016, 2020),
+    ("07357", "Xã Liên Chung", "Huyện Tân Yên",
+     ["x", None, 0, "-", "Chưa đạt", "Không đạt", "x", "x", "x", "x", "x", "x", "x", "x",
+      "x", "x", "x", "x", "x"], 14, None, None),
+    # no code: matched by name within its district (another Xã Phúc Sơn is in Sơn Động)
+    (None, "Phúc Sơn", "Tân Yên", ["x"] * 9 + [None] * 10, 9, None, None),
+]  # fmt: skip
+
+
+def messy_workbook(path, rows=ROWS, *, total_header="Tổng số tiêu chí đạt"):
+    book = Workbook()
+    notes = book.active
+    notes.title = "Hướng dẫn"
+    notes["A1"] = "Ghi x vào ô tiêu chí đã đạt."
+    sheet = book.create_sheet("Tân Yên")
+    width = 4 + len(CRITERION_HEADERS) + 3
+    sheet.append(["UBND HUYỆN TÂN YÊN"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.append(["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ XÃ NTM NĂM 2020"])
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    sheet.append([])
+    sheet.append(
+        [
+            "STT",
+            "Mã xã",
+            "Tên xã",
+            "Huyện",
+            "Tiêu chí",
+            *[None] * 18,
+            total_header,
+            "Năm đạt chuẩn",
+            "Năm đạt chuẩn nâng cao",
+        ]
+    )
+    sheet.merge_cells(start_row=4, start_column=5, end_row=4, end_column=23)
+    sheet.append([None, None, None, None, *CRITERION_HEADERS])
+    for column in (1, 2, 3, 4, 24, 25, 26):
+        sheet.merge_cells(start_row=4, start_column=column, end_row=5, end_column=column)
+    for number, (code, name, district, marks, total, year, advanced) in enumerate(rows, 1):
+        sheet.append([number, code, name, district, *marks, total, year, advanced])
+    sheet.append([None, None, "Tổng cộng", None, *[len(rows)] * 19])
+    book.save(path)
+    return path
+
+
+def test_a_messy_sheet_is_imported_once(db, db_path, tmp_path, capsys):
+    sheet = messy_workbook(tmp_path / "tan-yen-2020.xlsx")
+    before = file_digest(db_path)
+    assert main(["--db", str(db_path), "import", "criteria-status", str(sheet), "--year",
+                 "2020", "--dry-run"]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "Xã Liên Chung (07357): tiêu chí 3 chưa có -> chưa đạt" in out
+    assert "Xã Việt Lập: công nhận NTM nâng cao năm 2020" in out
+    assert "Sẽ thay đổi 57 kết quả tiêu chí và 2 quyết định công nhận của 3 xã năm 2020" in out
+    assert file_digest(db_path) == before
+
+    result = criteria_status_import.import_file(db, sheet, 2020)
+    assert (result.communes, len(result.changes), len(result.recognitions)) == (3, 57, 2)
+    assert assessments.score(db, "07354", 2020) == (19, 19)
+    assert assessments.score(db, "07357", 2020) == (14, 19)
+    assert assessments.score(db, "07318", 2020) == (9, 19)  # Phúc Sơn of Tân Yên
+    assert assessments.stored_criterion_results(db, "07357", 2020)[2] is False
+    row = assessments.checklist(db, "07357", 2020).criteria[0].indicators[0]
+    assert row.officer_met == "yes" and row.decided_by == "officer"
+    assert row.note == "Nhập từ bảng tiêu chí tan-yen-2020.xlsx, trang tính 'Tân Yên', dòng 7"
+    assert recognitions.tier_at(db, "07354", date(2020, 12, 31)) == "advanced"
+    assert [r.decision_date for r in recognitions.of_unit(db, "07354")] == [
+        date(2016, 12, 31), date(2020, 12, 31)
+    ]  # fmt: skip
+
+    logged = len(changes.history(db))
+    again = criteria_status_import.import_file(db, sheet, 2020)
+    assert (again.changes, again.recognitions) == ([], [])
+    assert len(changes.history(db)) == logged
+
+
+def test_every_bad_cell_is_reported_and_nothing_imported(db, db_path, tmp_path):
+    rows = [
+        (7354, "Xã Việt Lập", "Huyện Tân Yên", ["x"] * 18 + ["có lẽ"], 19, 2016, None),
+        (7357, "Xã Liên Chung", "Huyện Tân Yên", ["x"] * 19, 18, None, None),
+        (99999, "Xã Không Có", "Huyện Tân Yên", ["x"] * 19, 19, None, None),
+        (None, "Phúc Sơn", None, ["x"] * 19, 19, 2030, None),
+        (7309, "Xã Đại Hóa", "Huyện Tân Yên", ["x"] * 19, 19, None, None),
+    ]
+    sheet = messy_workbook(tmp_path / "loi.xlsx", rows)
+    before = file_digest(db_path)
+    with pytest.raises(InvalidInput) as error:
+        criteria_status_import.import_file(db, sheet, 2020)
+    assert error.value.message == (
+        "Tệp loi.xlsx có 6 ô không hợp lệ nên chưa nhập gì. Hãy sửa các ô dưới đây rồi nhập lại."
+    )
+    assert error.value.details == [
+        "Trang tính 'Tân Yên', dòng 6, cột W, giá trị 'có lẽ': không hiểu ký hiệu: ghi x, ✓, 1 "
+        "hoặc 'Đạt' khi đạt; để trống, 0, - hoặc 'Chưa đạt' khi chưa đạt",
+        "Trang tính 'Tân Yên', dòng 7, cột X, giá trị '18': tổng số tiêu chí đạt ghi 18 nhưng "
+        "đếm được 19 tiêu chí đánh dấu đạt",
+        "Trang tính 'Tân Yên', dòng 8, cột C, giá trị 'Xã Không Có': không có xã nào có mã hoặc "
+        "tên này trong tệp dữ liệu",
+        "Trang tính 'Tân Yên', dòng 9, cột C, giá trị 'Phúc Sơn': tên trùng với nhiều xã; hãy "
+        "ghi mã xã hoặc cột huyện",
+        "Trang tính 'Tân Yên', dòng 9, cột Y, giá trị '2030': năm công nhận phải là năm có bốn "
+        "chữ số, không sau năm 2020",
+        "Trang tính 'Tân Yên', dòng 10, cột B, giá trị '7309': mã 07309 là Xã Tân Trung, không "
+        "phải 'Xã Đại Hóa'; hãy sửa mã hoặc tên",
+    ]
+    assert file_digest(db_path) == before
+    assert assessments.stored_scores(db, ["07354", "07357"], 2020) == {}
+
+
+def test_broken_files_are_refused_with_their_message(db, db_path, tmp_path, capsys):
+    not_excel = tmp_path / "bang.xlsx"
+    not_excel.write_text("đây không phải tệp Excel", "utf-8")
+    empty = tmp_path / "rong.xlsx"
+    empty.write_bytes(b"")
+    book = Workbook()
+    book.active.append(["Tên xã", "1", "2"])
+    book.active.append(["Xã Việt Lập", "x", "x"])
+    no_code = tmp_path / "khong-ma.xlsx"
+    book.save(no_code)
+    blank = tmp_path / "trang.xlsx"
+    Workbook().save(blank)
+    before = file_digest(db_path)
+    expected = {
+        not_excel: "Tệp bang.xlsx không phải tệp Excel .xlsx đọc được. Hãy mở tệp bằng Excel, "
+        "chọn Lưu thành 'Sổ làm việc Excel (.xlsx)' rồi nhập lại.",
+        empty: "Tệp rong.xlsx rỗng: không có dữ liệu nào để nhập.",
+        blank: "Tệp trang.xlsx không có dữ liệu nào để nhập (mọi ô đều trống).",
+        no_code: "Không tìm thấy bảng tiêu chí trong tệp khong-ma.xlsx: dòng tiêu đề cần một cột "
+        "mã có chữ 'Mã' (ví dụ 'Mã xã') và các cột tiêu chí (ví dụ '1', 'TC1', 'Tiêu chí 1' "
+        "hoặc tên tiêu chí).",
+    }
+    for path, message in expected.items():
+        code = main(["--db", str(db_path), "import", "criteria-status", str(path), "--year",
+                     "2020"])  # fmt: skip
+        assert code == 3
+        assert capsys.readouterr().err.splitlines()[0] == f"Lỗi: {message}"
+    assert file_digest(db_path) == before
+
+
+@pytest.mark.parametrize(
+    ("value", "mark"),
+    [("x", True), ("X", True), ("✓", True), (1, True), (1.0, True), ("Đạt", True), ("ĐẠT", True),
+     (None, False), ("", False), (0, False), ("-", False), ("Chưa đạt", False),
+     ("không đạt", False), ("2", None), ("?", None)],
+)  # fmt: skip
+def test_marks(value, mark):
+    assert criteria_status_import.parse_mark(value) is mark
+
+
+def test_codes_typed_as_numbers_get_their_leading_zero_back():
+    assert criteria_status_import.normalise_code(7354) == "07354"
+    assert criteria_status_import.normalise_code(7354.0) == "07354"
+    assert criteria_status_import.normalise_code(" 07354 ") == "07354"
+
+
+def test_a_plain_sheet_with_one_header_row(db, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Mã xã", "Tên xã", *[str(n) for n in range(1, 20)], "Tổng số tiêu chí đạt"])
+    sheet.append([7354, "Xã Việt Lập", *[1] * 15, 0, 0, 1, 1, 17])
+    sheet.append(["7309", "Xã Tân Trung", *["Đạt"] * 10, *["Chưa đạt"] * 9, 10])
+    sheet.append([None, "Cộng", *[2] * 19, None])
+    path = tmp_path / "don-gian.xlsx"
+    book.save(path)
+    result = criteria_status_import.import_file(db, path, 2020)
+    assert result.communes == 2
+    assert assessments.score(db, "07354", 2020) == (17, 19)
+    assert assessments.score(db, "07309", 2020) == (10, 19)

@@ -1,0 +1,43 @@
+"""Imports from sheets run on a pool thread with their own connection to the data file.
+
+SQLite in WAL mode lets the GUI keep reading while the worker writes; the worker opens the
+same file under the same user, so the change log records who imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from ntm_desktop.errors import NtmError
+from ntm_desktop.storage import Database
+
+
+class ImportSignals(QObject):
+    done = Signal(str)  # the summary to show
+    failed = Signal(object)  # NtmError
+
+
+class ImportJob(QRunnable):
+    def __init__(self, path: Path, user: str, work: Callable[[Database], str]) -> None:
+        super().__init__()
+        self.path = path
+        self.user = user
+        self.work = work
+        self.signals = ImportSignals()
+
+    def run(self) -> None:
+        try:
+            with Database.open(self.path) as db:
+                if self.user:
+                    db.set_user(self.user)
+                summary = self.work(db)
+        except NtmError as error:
+            self.signals.failed.emit(error)
+            return
+        except Exception as exc:  # a worker must report, never die silently
+            self.signals.failed.emit(NtmError(f"Không nhập được tệp: {exc}"))
+            return
+        self.signals.done.emit(summary)

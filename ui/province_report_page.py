@@ -1,0 +1,164 @@
+"""The province's tables on screen: results by district against the year's targets and
+communes meeting each criterion, each with a bar chart, exported to Excel like the others."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QSplitter
+
+from ntm_desktop import criteria_status_import, units, xlsx_tables
+from ntm_desktop.errors import NtmError
+from ntm_desktop.reports import by_criterion, by_district
+from ntm_desktop.storage import Database
+from ui import messages
+from ui.bar_chart import Bar, BarChart
+from ui.import_job import ImportJob
+from ui.report_page import Built, ReportPage
+
+CHART_MEASURES = ("standard", "advanced", "model", "ntm_villages", "model_villages",
+                  "avg_criteria", "below10")  # fmt: skip
+
+
+def _flat(table: xlsx_tables.Table) -> xlsx_tables.Table:
+    """Screen headers are one row: the group goes into each column's own title."""
+    columns = [
+        dataclasses.replace(column, title=f"{column.group}: {column.title}", group=None)
+        if column.group
+        else column
+        for column in table.columns
+    ]
+    return dataclasses.replace(table, columns=columns)
+
+
+class ProvinceReportPage(ReportPage):
+    """Tab 0: by district (`ntm report by-district`); tab 1: by criterion (`by-criterion`)."""
+
+    heading = "Kết quả xây dựng nông thôn mới"
+    file_stem = "ket-qua-ntm"
+    import_done = Signal(str)
+
+    def __init__(self, db: Database, unit_code: str | None = None, year: int = 2020) -> None:
+        super().__init__(db, unit_code, year)
+        self.base_year = QSpinBox()
+        self.base_year.setRange(0, 2040)
+        self.base_year.setSpecialValueText(self.tr("Không so sánh"))
+        self.base_year.setPrefix(self.tr("So với năm "))
+        self.base_year.setValue(0)
+        self.base_year.valueChanged.connect(self.refresh)
+        self.measure = QComboBox()
+        for measure in CHART_MEASURES:
+            self.measure.addItem(by_district.LABELS[measure][0], measure)
+        self.measure.currentIndexChanged.connect(self._draw)
+        self.controls.addWidget(self.base_year)
+        self.controls.addWidget(QLabel(self.tr("Biểu đồ:")))
+        self.controls.addWidget(self.measure)
+        self.import_button = QPushButton(self.tr("Nhập bảng tiêu chí các xã…"))
+        self.import_button.setToolTip(
+            self.tr("Bảng Excel mỗi xã một dòng, mỗi tiêu chí một cột (x = đạt) của năm đang xem")
+        )
+        self.import_button.clicked.connect(lambda: self.import_criteria_status())
+        self.controls.addWidget(self.import_button)
+        self._import: ImportJob | None = None
+        self.chart = BarChart()
+        layout = self.layout()
+        layout.removeWidget(self.tabs)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.tabs.currentChanged.connect(self._draw)
+        self.district_report: by_district.ByDistrict | None = None
+        self.criterion_report: by_criterion.ByCriterion | None = None
+        self.refresh()
+
+    def build(self) -> Built:
+        year = self.year.value()
+        base = self.base_year.value() or None
+        under = self.unit_code if units.get(self.db, self.unit_code).level != "commune" else None
+        self.district_report = by_district.build(self.db, year, under)
+        self.criterion_report = by_criterion.build(
+            self.db, year, under, base if base and base < year else None
+        )
+        return [
+            (_flat(self.district_report.table()), None),
+            (_flat(self.criterion_report.table()), None),
+        ]
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._draw()
+
+    def import_criteria_status(self, path: Path | None = None) -> None:
+        """Import a district's criteria-status sheet for the year shown, off the GUI thread."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Nhập bảng tiêu chí"), "", self.tr("Bảng tính (*.xlsx *.csv)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        year = self.year.value()
+
+        def work(db: Database) -> str:
+            result = criteria_status_import.import_file(db, path, year)
+            return self.tr(
+                "Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận."
+            ).format(result.communes, len(result.changes), len(result.recognitions))
+
+        job = ImportJob(self.db.path, self.db.actor.user, work)
+        job.signals.done.connect(self._imported)
+        job.signals.failed.connect(self._import_failed)
+        self._import = job  # the Python side of a running job must stay referenced
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Đang nhập {0}…").format(path.name))
+        QThreadPool.globalInstance().start(job)
+
+    def _imported(self, summary: str) -> None:
+        self._import = None
+        self.import_button.setEnabled(True)
+        self.status.setText(summary)
+        self.refresh()
+        self.import_done.emit(summary)
+
+    def _import_failed(self, error: NtmError) -> None:
+        self._import = None
+        self.import_button.setEnabled(True)
+        self.status.setText("")
+        messages.show_error(self, error)
+        self.import_done.emit("")
+
+    def _draw(self) -> None:
+        self.measure.setEnabled(self.tabs.currentIndex() == 0)
+        if self.tabs.currentIndex() == 1 and self.criterion_report is not None:
+            report = self.criterion_report
+            self.chart.set_bars(
+                self.tr("Tỷ lệ xã đạt từng tiêu chí (%)"),
+                [
+                    Bar(f"{line.no}. {line.name}", line.percent, line.base_percent)
+                    for line in report.lines
+                ],
+                marker_name=self.tr("năm {0}").format(report.base_year) if report.base_year else "",
+                decimals=1,
+            )
+        elif self.district_report is not None:
+            measure = self.measure.currentData()
+            report = self.district_report
+            decimals = 1 if measure == "avg_criteria" else 0
+            self.chart.set_bars(
+                by_district.LABELS[measure][0],
+                [
+                    Bar(
+                        line.name,
+                        line.avg_criteria if measure == "avg_criteria" else line.value(measure),
+                        line.targets.get(measure),
+                    )
+                    for line in report.lines
+                ],
+                marker_name=self.tr("kế hoạch") if measure in report.targeted else "",
+                decimals=decimals,
+            )

@@ -1,0 +1,197 @@
+"""Yearly targets (Biểu 01) of the province and its districts, edited in a table.
+
+Each accepted cell is one tracked change (`targets.set_targets`); a value the core refuses is
+explained and the cell keeps its old value.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ntm_desktop import targets, targets_import, units
+from ntm_desktop.errors import NtmError
+from ntm_desktop.storage import Database
+from ntm_desktop.text import format_number
+from ui import messages
+from ui.import_job import ImportJob
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class TargetsModel(QAbstractTableModel):
+    """Rows: the province, then its district-level units; columns: the measures."""
+
+    def __init__(self, db: Database, province: str, year: int, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        root = units.get(db, province)
+        self.units = [root, *(u for u in units.children(db, root.code) if u.level == "district")]
+        self.year = year
+        self.values: dict[str, targets.Target] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.values = targets.of_year(self.db, self.year)
+        self.endResetModel()
+
+    def set_year(self, year: int) -> None:
+        self.year = year
+        self.reload()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.units)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(targets.MEASURES)
+
+    def _value(self, index: AnyIndex) -> int | float | None:
+        found = self.values.get(self.units[index.row()].code)
+        return found.get(targets.MEASURES[index.column()]) if found else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._value(index)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if value is None:
+                return ""
+            decimals = 1 if targets.MEASURES[index.column()] == "avg_criteria" else 0
+            return format_number(value, decimals)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(targets.MEASURES):
+                measure = targets.MEASURES[section]
+                return f"{targets.MEASURE_NAMES[measure]}\n({targets.MEASURE_UNITS[measure]})"
+            return None
+        return self.units[section].name if 0 <= section < len(self.units) else None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        unit = self.units[index.row()]
+        measure = targets.MEASURES[index.column()]
+        text = str(value).strip().replace(".", "") if measure != "avg_criteria" else str(value)
+        try:
+            targets.set_targets(self.db, unit.code, self.year, {measure: text})
+        except NtmError as error:
+            messages.show_error(None, error)
+            return False
+        self.values = targets.of_year(self.db, self.year)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class TargetsEditor(QWidget):
+    """`TargetsEditor(db, province_code, year)`: the targets of a year, one row per unit."""
+
+    import_done = Signal(str)
+
+    def __init__(self, db: Database, province: str | None = None, year: int = 2020) -> None:
+        super().__init__()
+        self.db = db
+        province = province or units.children(db, None)[0].code
+        self.model = TargetsModel(db, province, year, self)
+        self.year = QSpinBox()
+        self.year.setRange(2010, 2040)
+        self.year.setValue(year)
+        self.year.setPrefix(self.tr("Kế hoạch năm "))
+        self.year.valueChanged.connect(self.model.set_year)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        note = QLabel(
+            self.tr(
+                "Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Bảng "
+                "Biểu 01: mỗi huyện một dòng, dòng Tổng cộng là chỉ tiêu của tỉnh."
+            )
+        )
+        note.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Nhập từ Biểu 01…"))
+        self.import_button.clicked.connect(lambda: self.import_sheet())
+        self.status = QLabel()
+        self._import: ImportJob | None = None
+        bar = QHBoxLayout()
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(note)
+
+    def import_sheet(self, path: Path | None = None) -> None:
+        """Import the year's targets from a Biểu 01 sheet (xlsx or csv) off the GUI thread."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Nhập chỉ tiêu kế hoạch"), "", self.tr("Bảng tính (*.xlsx *.csv)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        year = self.year.value()
+
+        def work(db: Database) -> str:
+            result = targets_import.import_file(db, path, year)
+            return self.tr("Đã nhập {0} chỉ tiêu của {1} đơn vị.").format(
+                len(result.changes), result.units
+            )
+
+        job = ImportJob(self.db.path, self.db.actor.user, work)
+        job.signals.done.connect(self._imported)
+        job.signals.failed.connect(self._failed)
+        self._import = job  # the Python side of a running job must stay referenced
+        self.import_button.setEnabled(False)
+        QThreadPool.globalInstance().start(job)
+
+    def _imported(self, summary: str) -> None:
+        self._finish(summary)
+        self.model.reload()
+
+    def _failed(self, error: NtmError) -> None:
+        self._finish("")
+        messages.show_error(self, error)
+
+    def _finish(self, summary: str) -> None:
+        self._import = None
+        self.import_button.setEnabled(True)
+        self.status.setText(summary)
+        self.import_done.emit(summary)

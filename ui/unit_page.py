@@ -21,7 +21,10 @@ from ui.checklist_page import ChecklistPage
 from ui.dossier_page import DossierPage
 from ui.funding_page import FundingPage
 from ui.ocop_page import OcopPage
+from ui.province_report_page import ProvinceReportPage
+from ui.recognitions_panel import RecognitionsPanel
 from ui.report_page import ReportPage
+from ui.targets_editor import TargetsEditor
 from ui.tasks_page import TasksPage
 from ui.village_plan_page import VillagePlanPage
 
@@ -67,6 +70,10 @@ class UnitPage(QWidget):
         self.funding = FundingPage(db)
         self.tasks = TasksPage(db)
         self.ocop = OcopPage(db)
+        self.reports = ProvinceReportPage(db)
+        root = units.children(db, None)[0].code
+        self.targets = TargetsEditor(db, root)
+        self.recognitions = RecognitionsPanel(db, root)
         above_village = ("province", "district", "commune")
         self._tabs = (
             _Tab(self.checklist, self.tr("Bảng tiêu chí"), ALL_LEVELS, None),
@@ -80,6 +87,19 @@ class UnitPage(QWidget):
             _Tab(self.funding, self.tr("Nguồn vốn"), above_village, self._fill_report),
             _Tab(self.tasks, self.tr("Nhiệm vụ"), ("province", "district"), self._fill_report),
             _Tab(self.ocop, self.tr("OCOP"), above_village, self._fill_report),
+            _Tab(
+                self.reports,
+                self.tr("Báo cáo tổng hợp"),
+                ("province", "district"),
+                self._fill_report,
+            ),
+            _Tab(self.targets, self.tr("Chỉ tiêu kế hoạch"), ("province",), self._fill_targets),
+            _Tab(
+                self.recognitions,
+                self.tr("Công nhận"),
+                ("district", "commune"),
+                self.recognitions.set_unit,
+            ),
         )
         self.tabs = QTabWidget()
         for tab in self._tabs:
@@ -199,6 +219,9 @@ class UnitPage(QWidget):
     def _fill_dossier(self, code: str) -> None:
         _set_quietly(self.dossier.year, self.year)  # show_unit reloads once, for the new unit
         self.dossier.show_unit(code)
+
+    def _fill_targets(self, _code: str) -> None:
+        self.targets.year.setValue(self.year)
 
     def _fill_report(self, code: str) -> None:
         page = self._tabs[self.tabs.currentIndex()].page

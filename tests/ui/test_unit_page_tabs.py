@@ -20,7 +20,13 @@ def test_tabs_follow_the_unit_and_share_the_year(qtbot, db):
     window.show()
 
     window.select_unit("07354")
-    assert _visible_tabs(window) == ["Bảng tiêu chí", "Hồ sơ công nhận", "Nguồn vốn", "OCOP"]
+    assert _visible_tabs(window) == [
+        "Bảng tiêu chí",
+        "Hồ sơ công nhận",
+        "Nguồn vốn",
+        "OCOP",
+        "Công nhận",
+    ]
 
     window.select_unit("07354.001")
     assert "Phương án thôn kiểu mẫu" in _visible_tabs(window)
@@ -45,7 +51,18 @@ def test_tabs_follow_the_unit_and_share_the_year(qtbot, db):
     assert window.height() <= 768 and window.minimumSizeHint().height() <= 720
 
     window.select_unit("24")
-    assert _visible_tabs(window) == ["Bảng tiêu chí", "Nguồn vốn", "Nhiệm vụ", "OCOP"]
+    assert _visible_tabs(window) == [
+        "Bảng tiêu chí",
+        "Nguồn vốn",
+        "Nhiệm vụ",
+        "OCOP",
+        "Báo cáo tổng hợp",
+        "Chỉ tiêu kế hoạch",
+    ]
+    window.page.show_tab(window.page.reports)
+    assert window.page.reports.unit_code == "24" and window.page.reports.year.value() == 2021
+    window.page.show_tab(window.page.targets)
+    assert window.page.targets.year.value() == 2021
     window.page.show_tab(window.page.tasks)
     assert window.page.tasks.unit_code == "24" and window.page.tasks.year.value() == 2021
     window.select_unit("216")

@@ -30,279 +30,39 @@ def _fields(*names: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def _table(name: str, writers: Mapping[str, frozenset[str] | str], **options: Any) -> None:
+    """Every column of the table but its `id` key travels (see SyncTable.fields)."""
+    register(SyncTable(name, "id", None, writers, **options))
+
+
 OWN = {"commune": ALL_FIELDS, "district": ALL_FIELDS, "province": ALL_FIELDS}
 COMMUNE = {"commune": ALL_FIELDS}
+COMMUNE_OR_DISTRICT = {"commune": ALL_FIELDS, "district": ALL_FIELDS}
 PROVINCE = {"province": ALL_FIELDS}
-
-register(
-    SyncTable(
-        "indicator_values",
-        "id",
-        _fields(
-            "unit_code",
-            "year",
-            "catalog_key",
-            "indicator_code",
-            "value",
-            "officer_met",
-            "note",
-            "agency",
-            "owner_code",
-        ),
-        {"commune": ALL_FIELDS, "district": ALL_FIELDS},
-        after_change=_rescore,
-    )
-)
-register(
-    SyncTable(
-        "assessment_choices",
-        "id",
-        _fields("unit_code", "year", "tier", "catalog_key", "owner_code"),
-        {"commune": ALL_FIELDS, "district": ALL_FIELDS},
-        after_change=_rescore,
-    )
-)
-register(
-    SyncTable(
-        "evidence",
-        "id",
-        _fields("value_id", "sha256", "file_name", "size", "added_at", "removed", "owner_code"),
-        {"commune": ALL_FIELDS, "district": ALL_FIELDS},
-        blob_fields=_fields("sha256"),
-    )
-)
-register(
-    SyncTable(
-        "recognitions",
-        "id",
-        _fields(
-            "unit_code",
-            "tier",
-            "decision_no",
-            "decision_date",
-            "withdrawn_on",
-            "withdrawal_reason",
-            "deleted",
-            "owner_code",
-        ),
-        PROVINCE,
-    )
-)
-register(
-    SyncTable(
-        "dossier_inputs",
-        "id",
-        _fields(
-            "unit_code",
-            "year",
-            "tier",
-            "proposal_number",
-            "proposal_date",
-            "place",
-            "parent_agency",
-            "issuing_agency",
-            "authority",
-            "signer_title",
-            "signer_name",
-            "addressees",
-            "distribution",
-            "survey_issued",
-            "survey_returned",
-            "survey_satisfied",
-            "meeting_date",
-            "meeting_place",
-            "meeting_chair",
-            "meeting_secretary",
-            "members_present",
-            "votes_for",
-            "construction_debt",
-            "deleted",
-            "owner_code",
-        ),
-        {"commune": ALL_FIELDS, "district": ALL_FIELDS},
-    )
-)
-register(
-    SyncTable(
-        "dossier_comments",
-        "id",
-        _fields(
-            "dossier_id", "received_on", "source", "content", "response", "deleted", "owner_code"
-        ),
-        {"commune": ALL_FIELDS, "district": ALL_FIELDS},
-    )
-)
-# The commune approves a village's plan; the district appraises and recognises it.
-register(
-    SyncTable(
-        "village_plans",
-        "id",
-        _fields(
-            "village_code",
-            "year",
-            "status",
-            "approval_decision",
-            "approval_date",
-            "recognition_decision",
-            "recognition_date",
-            "owner_code",
-        ),
-        {
-            "commune": ALL_FIELDS,
-            "district": _fields("status", "recognition_decision", "recognition_date"),
-        },
-        below=_fields("district"),
-    )
-)
-register(
-    SyncTable(
-        "village_plan_items",
-        "id",
-        _fields(
-            "plan_id",
-            "ord",
-            "work",
-            "criterion_no",
-            "lead",
-            "start_date",
-            "end_date",
-            "quantity",
-            "unit",
-            "status",
-            "percent_done",
-            "state_support",
-            "local_budget",
-            "enterprise",
-            "residents_cash",
-            "land_m2",
-            "workdays",
-            "walls_m2",
-            "deleted",
-            "owner_code",
-        ),
-        COMMUNE,
-    )
-)
-register(
-    SyncTable(
-        "plan_item_evidence",
-        "id",
-        _fields(
-            "item_id", "stage", "sha256", "file_name", "size", "added_at", "removed", "owner_code"
-        ),
-        COMMUNE,
-        blob_fields=_fields("sha256"),
-    )
-)
-register(
-    SyncTable(
-        "funding_years",
-        "id",
-        _fields(
-            "unit_code",
-            "year",
-            "central_dong",
-            "province_dong",
-            "district_dong",
-            "commune_dong",
-            "integrated_dong",
-            "enterprise_dong",
-            "community_dong",
-            "land_m2",
-            "workdays",
-            "walls_m2",
-            "note",
-            "owner_code",
-            "deleted",
-        ),
-        OWN,
-    )
-)
-register(
-    SyncTable(
-        "funding_disbursements",
-        "id",
-        _fields(
-            "unit_code",
-            "year",
-            "kind",
-            "as_of",
-            "allocated_dong",
-            "disbursed_dong",
-            "over_reason",
-            "owner_code",
-            "deleted",
-        ),
-        OWN,
-    )
-)
-register(
-    SyncTable(
-        "plan_tasks",
-        "id",
-        _fields(
-            "year",
-            "period",
-            "no",
-            "title",
-            "lead",
-            "cooperating",
-            "deadline_text",
-            "due_date",
-            "unit_codes",
-            "status",
-            "closing_report",
-            "closed_on",
-            "owner_code",
-            "deleted",
-        ),
-        {"district": ALL_FIELDS, "province": ALL_FIELDS},
-    )
-)
 # The province's OCOP council registers producers and products in any commune.
-register(
-    SyncTable(
-        "ocop_producers",
-        "id",
-        _fields("name", "kind", "commune_code", "owner_code", "deleted"),
-        {"commune": ALL_FIELDS, "province": ALL_FIELDS},
-        below=_fields("province"),
-    )
+OCOP_REGISTER = {"commune": ALL_FIELDS, "province": ALL_FIELDS}
+
+_table("indicator_values", COMMUNE_OR_DISTRICT, after_change=_rescore)
+_table("assessment_choices", COMMUNE_OR_DISTRICT, after_change=_rescore)
+_table("evidence", COMMUNE_OR_DISTRICT, blob_fields=_fields("sha256"))
+_table("recognitions", PROVINCE)
+_table("targets", PROVINCE)
+_table("dossier_inputs", COMMUNE_OR_DISTRICT)
+_table("dossier_comments", COMMUNE_OR_DISTRICT)
+# The commune approves a village's plan; the district appraises and recognises it.
+_table(
+    "village_plans",
+    {
+        "commune": ALL_FIELDS,
+        "district": _fields("status", "recognition_decision", "recognition_date"),
+    },
+    below=_fields("district"),
 )
-register(
-    SyncTable(
-        "ocop_products",
-        "id",
-        _fields("name", "producer_id", "owner_code", "deleted"),
-        {"commune": ALL_FIELDS, "province": ALL_FIELDS},
-        below=_fields("province"),
-    )
-)
-register(
-    SyncTable(
-        "ocop_ratings",
-        "id",
-        _fields("product_id", "stars", "decision", "decided_on", "owner_code", "deleted"),
-        PROVINCE,
-    )
-)
-register(
-    SyncTable(
-        "targets",
-        "id",
-        _fields(
-            "unit_code",
-            "year",
-            "standard",
-            "advanced",
-            "model",
-            "ntm_villages",
-            "model_villages",
-            "avg_criteria",
-            "below10",
-            "deleted",
-            "owner_code",
-        ),
-        PROVINCE,
-    )
-)
+_table("village_plan_items", COMMUNE)
+_table("plan_item_evidence", COMMUNE, blob_fields=_fields("sha256"))
+_table("funding_years", OWN)
+_table("funding_disbursements", OWN)
+_table("plan_tasks", {"district": ALL_FIELDS, "province": ALL_FIELDS})
+_table("ocop_producers", OCOP_REGISTER, below=_fields("province"))
+_table("ocop_products", OCOP_REGISTER, below=_fields("province"))
+_table("ocop_ratings", PROVINCE)

@@ -380,7 +380,7 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
         if op["table"] not in columns:
             columns[op["table"]] = set(rows.table_columns(db, op["table"]))
             required[op["table"]] = rows.required_columns(db, op["table"])
-        if op["field"] not in spec.fields or op["field"] not in columns[op["table"]]:
+        if not spec.travels(op["field"], columns[op["table"]]):
             raise BundleRefused(
                 f"Gói có trường lạ '{op['field']}' của bảng '{op['table']}'. {UPDATE_APP}"
             )

@@ -13,7 +13,7 @@ For example a commune's assessment reviewed by its district:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +31,8 @@ AfterChange = Callable[[Any, Mapping[str, Any]], None]
 class SyncTable:
     name: str
     key: str
-    fields: frozenset[str]
+    # The fields that travel; None: every column of the table but the key and derived ones.
+    fields: frozenset[str] | None
     # role -> the fields that role may write (ALL_FIELDS for every field) on rows it owns.
     writers: Mapping[str, frozenset[str] | str]
     derived: Mapping[str, Derivation] = field(default_factory=dict)
@@ -40,6 +41,12 @@ class SyncTable:
     # communes' assessments); every other role writes only rows whose owner is its own unit.
     below: frozenset[str] = frozenset()
     after_change: AfterChange | None = None
+
+    def travels(self, field_name: str, columns: Collection[str]) -> bool:
+        """Whether an op may carry this field of the table (whose columns are `columns`)."""
+        if field_name == self.key or field_name in self.derived or field_name not in columns:
+            return False
+        return self.fields is None or field_name in self.fields
 
     def may_write(self, role: str, field_name: str) -> bool:
         allowed = self.writers.get(role)

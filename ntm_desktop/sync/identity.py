@@ -167,8 +167,11 @@ def issue(
     return cert
 
 
-def install(db: Database, path: Path, *, today: date | None = None) -> keys.Certificate:
-    """Make this data file the office named in the certificate file."""
+def verify(
+    db: Database, path: Path, *, today: date | None = None
+) -> tuple[keys.OfficeFile, keys.Certificate]:
+    """Check a certificate file for this data file, changing nothing (as the wizard does
+    before it accepts the file)."""
     handed = keys.read_office_file(path)
     _, revoked = crl(db)
     cert = keys.open_certificate(
@@ -187,6 +190,13 @@ def install(db: Database, path: Path, *, today: date | None = None) -> keys.Cert
             f"Chứng thư của đơn vị {cert.office_code} không ghi tên máy này ({device}); hãy xin "
             "tỉnh cấp chứng thư có mã máy này."
         )
+    return handed, cert
+
+
+def install(db: Database, path: Path, *, today: date | None = None) -> keys.Certificate:
+    """Make this data file the office named in the certificate file."""
+    handed, cert = verify(db, path, today=today)
+    device = db.actor.device_id
     with db.transaction():
         _trust_root(db, handed.root_public)
         remember_certificate(db, handed.envelope, cert)

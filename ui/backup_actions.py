@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,13 +26,13 @@ from ntm_desktop.backup_archive import Manifest
 from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_number
-from ui import jobs, messages
+from ui import jobs, labels, messages
 
 DAILY_CHECK_MS = 60 * 60 * 1000
 COUNT_LABELS = (
-    ("units", "Đơn vị hành chính"),
-    ("change_log", "Thay đổi đã ghi"),
-    ("catalogs", "Bộ tiêu chí"),
+    ("units", QT_TRANSLATE_NOOP("BackupActions", "Đơn vị hành chính")),
+    ("change_log", QT_TRANSLATE_NOOP("BackupActions", "Thay đổi đã ghi")),
+    ("catalogs", QT_TRANSLATE_NOOP("BackupActions", "Bộ tiêu chí")),
 )
 
 
@@ -47,20 +47,43 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def describe(manifest: Manifest) -> list[tuple[str, str]]:
-    """The rows of a backup's preview, in Vietnamese."""
+    """The rows of a backup's preview, in the interface language."""
+    context = "BackupActions"
+    when = manifest.created_at
     rows = [
-        ("Thời điểm", manifest.created_at.strftime("%H:%M ngày %d/%m/%Y")),
-        ("Lý do", backups.reason_label(manifest.reason)),
-        ("Đơn vị sử dụng", manifest.meta.get("office_code", "chưa chọn")),
-        ("Người dùng", manifest.meta.get("user_name", "chưa nhập")),
-        ("Phiên bản phần mềm", f"{manifest.app_version} (lược đồ {manifest.schema_version})"),
+        (
+            QCoreApplication.translate(context, "Thời điểm"),
+            QCoreApplication.translate(context, "{0} ngày {1}").format(
+                when.strftime("%H:%M"), when.strftime("%d/%m/%Y")
+            ),
+        ),
+        (QCoreApplication.translate(context, "Lý do"), labels.backup_reason(manifest.reason)),
+        (
+            QCoreApplication.translate(context, "Đơn vị sử dụng"),
+            manifest.meta.get("office_code", QCoreApplication.translate(context, "chưa chọn")),
+        ),
+        (
+            QCoreApplication.translate(context, "Người dùng"),
+            manifest.meta.get("user_name", QCoreApplication.translate(context, "chưa nhập")),
+        ),
+        (
+            QCoreApplication.translate(context, "Phiên bản phần mềm"),
+            QCoreApplication.translate(context, "{0} (lược đồ {1})").format(
+                manifest.app_version, manifest.schema_version
+            ),
+        ),
     ]
-    rows += [(label, format_number(manifest.counts.get(key, 0))) for key, label in COUNT_LABELS]
+    rows += [
+        (QCoreApplication.translate(context, label), format_number(manifest.counts.get(key, 0)))
+        for key, label in COUNT_LABELS
+    ]
     rows.append(
         (
-            "Tệp minh chứng",
-            f"{format_number(len(manifest.evidence))} tệp, "
-            f"{format_number(manifest.evidence_bytes / 1_048_576, 1)} MB",
+            QCoreApplication.translate(context, "Tệp minh chứng"),
+            QCoreApplication.translate(context, "{0} tệp, {1} MB").format(
+                format_number(len(manifest.evidence)),
+                format_number(manifest.evidence_bytes / 1_048_576, 1),
+            ),
         )
     )
     return rows

@@ -59,7 +59,9 @@ class BarChart(QWidget):
         metrics = QFontMetrics(self.font())
         painter.fillRect(self.rect(), self.palette().base())
         painter.setPen(self.palette().text().color())
-        legend = self.title + (f"   ▮ thực hiện   | {self.marker_name}" if self.marker_name else "")
+        legend = self.title
+        if self.marker_name:
+            legend += self.tr("   ▮ thực hiện   | {0}").format(self.marker_name)
         painter.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft, legend)
         if not self.bars:
             painter.end()

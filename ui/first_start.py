@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,7 +28,9 @@ from ui import messages
 
 SKIPPED_KEY = "first_start/skipped"
 CERTIFICATE_KEY = "office_certificate_path"
-NO_CERTIFICATE = "Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký."
+NO_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "CertificatePage", "Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký."
+)
 
 
 @dataclass(frozen=True)
@@ -216,7 +218,7 @@ class CertificatePage(QWizardPage):
             self.status.setText(
                 self.tr(
                     "Đã ghi nhận tệp chứng thư; sẽ cài khi có chức năng ký số. Hiện tại: {0}"
-                ).format(NO_CERTIFICATE)
+                ).format(self.tr(NO_CERTIFICATE))
             )
         else:
             self.status.setText(self.tr(NO_CERTIFICATE))

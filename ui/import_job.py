@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
@@ -38,6 +38,10 @@ class ImportJob(QRunnable):
             self.signals.failed.emit(error)
             return
         except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(NtmError(f"Không nhập được tệp: {exc}"))
+            self.signals.failed.emit(
+                NtmError(
+                    QCoreApplication.translate("ImportJob", "Không nhập được tệp: {0}").format(exc)
+                )
+            )
             return
         self.signals.done.emit(summary)

@@ -132,3 +132,40 @@ def plan_in_kind() -> dict[str, str]:
 def no_criterion() -> str:
     """`village_plans.NO_CRITERION`."""
     return QCoreApplication.translate("Labels", "Chưa gắn tiêu chí")
+
+
+def backup_reasons() -> dict[str, str]:
+    """`backups.REASON_LABELS`."""
+    return {
+        "hang-ngay": QCoreApplication.translate("Labels", "Hằng ngày"),
+        "truoc-nhap": QCoreApplication.translate("Labels", "Trước khi nhập dữ liệu"),
+        "truoc-nang-cap": QCoreApplication.translate("Labels", "Trước khi nâng cấp"),
+        "truoc-khoi-phuc": QCoreApplication.translate("Labels", "Trước khi khôi phục"),
+        "thu-cong": QCoreApplication.translate("Labels", "Sao lưu thủ công"),
+        "usb": QCoreApplication.translate("Labels", "Sao lưu ra USB"),
+    }
+
+
+def backup_reason(reason: str) -> str:
+    """`backups.reason_label`."""
+    return backup_reasons().get(reason, reason)
+
+
+def targets_measures() -> dict[str, tuple[str, str]]:
+    """`targets.MEASURE_NAMES` with `targets.MEASURE_UNITS`: (name, unit)."""
+    village, commune = (
+        QCoreApplication.translate("Labels", "thôn"),
+        QCoreApplication.translate("Labels", "xã"),
+    )
+    return {
+        "standard": (QCoreApplication.translate("Labels", "Xã đạt chuẩn NTM"), commune),
+        "advanced": (QCoreApplication.translate("Labels", "Xã đạt chuẩn NTM nâng cao"), commune),
+        "model": (QCoreApplication.translate("Labels", "Xã đạt chuẩn NTM kiểu mẫu"), commune),
+        "ntm_villages": (QCoreApplication.translate("Labels", "Thôn đạt chuẩn NTM"), village),
+        "model_villages": (QCoreApplication.translate("Labels", "Thôn NTM kiểu mẫu"), village),
+        "avg_criteria": (
+            QCoreApplication.translate("Labels", "Bình quân số tiêu chí đạt/xã"),
+            QCoreApplication.translate("Labels", "tiêu chí/xã"),
+        ),
+        "below10": (QCoreApplication.translate("Labels", "Số xã đạt dưới 10 tiêu chí"), commune),
+    }

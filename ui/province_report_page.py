@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QSplitter
 
 from ntm_desktop import criteria_status_import, units, xlsx_tables
@@ -17,6 +17,7 @@ from ui import messages
 from ui.bar_chart import Bar, BarChart
 from ui.import_job import ImportJob
 from ui.report_page import Built, ReportPage
+from ui.report_texts import translate
 
 CHART_MEASURES = ("standard", "advanced", "model", "ntm_villages", "model_villages",
                   "avg_criteria", "below10")  # fmt: skip
@@ -36,7 +37,7 @@ def _flat(table: xlsx_tables.Table) -> xlsx_tables.Table:
 class ProvinceReportPage(ReportPage):
     """Tab 0: by district (`ntm report by-district`); tab 1: by criterion (`by-criterion`)."""
 
-    heading = "Kết quả xây dựng nông thôn mới"
+    heading = QT_TRANSLATE_NOOP("ProvinceReportPage", "Kết quả xây dựng nông thôn mới")
     file_stem = "ket-qua-ntm"
     import_done = Signal(str)
 
@@ -50,7 +51,7 @@ class ProvinceReportPage(ReportPage):
         self.base_year.valueChanged.connect(self.refresh)
         self.measure = QComboBox()
         for measure in CHART_MEASURES:
-            self.measure.addItem(by_district.LABELS[measure][0], measure)
+            self.measure.addItem(translate(by_district.LABELS[measure][0]), measure)
         self.measure.currentIndexChanged.connect(self._draw)
         self.controls.addWidget(self.base_year)
         self.controls.addWidget(QLabel(self.tr("Biểu đồ:")))
@@ -150,7 +151,7 @@ class ProvinceReportPage(ReportPage):
             report = self.district_report
             decimals = 1 if measure == "avg_criteria" else 0
             self.chart.set_bars(
-                by_district.LABELS[measure][0],
+                translate(by_district.LABELS[measure][0]),
                 [
                     Bar(
                         line.name,

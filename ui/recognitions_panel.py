@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,10 +32,16 @@ from ntm_desktop.catalogs import TIERS
 from ntm_desktop.errors import InvalidInput, NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date
-from ui import messages
+from ui import labels, messages
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("Hạng", "Số quyết định", "Ngày công nhận", "Ngày thu hồi", "Lý do thu hồi")
+HEADERS = (
+    QT_TRANSLATE_NOOP("RecognitionsModel", "Hạng"),
+    QT_TRANSLATE_NOOP("RecognitionsModel", "Số quyết định"),
+    QT_TRANSLATE_NOOP("RecognitionsModel", "Ngày công nhận"),
+    QT_TRANSLATE_NOOP("RecognitionsModel", "Ngày thu hồi"),
+    QT_TRANSLATE_NOOP("RecognitionsModel", "Lý do thu hồi"),
+)
 
 
 class RecognitionsModel(QAbstractTableModel):
@@ -55,7 +68,7 @@ class RecognitionsModel(QAbstractTableModel):
             return None
         found = self.rows[index.row()]
         return (
-            recognitions.tier_label(found.tier),
+            labels.tier_label(found.tier),
             found.decision_no or "",
             format_date(found.decision_date),
             format_date(found.withdrawn_on),
@@ -66,7 +79,7 @@ class RecognitionsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
 
@@ -91,7 +104,7 @@ class RecognitionsPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tier = QComboBox()
         for tier in TIERS:
-            self.tier.addItem(recognitions.tier_label(tier), tier)
+            self.tier.addItem(labels.tier_label(tier), tier)
         self.decision_no = QLineEdit()
         self.decision_no.setPlaceholderText(self.tr("ví dụ 1234/QĐ-UBND"))
         self.decision_date = _date_edit(QDate.currentDate())
@@ -144,7 +157,7 @@ class RecognitionsPanel(QWidget):
         rows = self.view.selectionModel().selectedRows()
         try:
             if not rows:
-                raise InvalidInput("Hãy chọn quyết định cần thu hồi trong bảng.")
+                raise InvalidInput(self.tr("Hãy chọn quyết định cần thu hồi trong bảng."))
             chosen = self.model.rows[rows[0].row()]
             recognitions.withdraw(
                 self.db, chosen.id, self.withdrawn_on.date().toPython(), self.reason.text()

@@ -171,8 +171,13 @@ class ReportPage(QWidget):
 def _size_columns(view: QTableView, table: xlsx_tables.Table) -> None:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    model = view.model()
+    metrics = header.fontMetrics()
     for index, column in enumerate(table.columns):
-        # Excel widths are in characters; about 7 pixels each at the default font.
-        view.setColumnWidth(index, int(column.width * 7.5) + 8)
+        # Excel widths are in characters; about 7 pixels each at the default font. A
+        # translated title may hold a longer word, which must not be cut.
+        words = str(model.headerData(index, Qt.Orientation.Horizontal)).split()
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        view.setColumnWidth(index, max(int(column.width * 7.5) + 8, widest + 12))
     header.setStretchLastSection(True)
     view.resizeRowsToContents()

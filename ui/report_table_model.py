@@ -99,7 +99,9 @@ class ReportTableModel(QAbstractTableModel):
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             # Headers do not wrap by themselves: break long titles to the column's width.
-            title = textwrap.fill(translate(column.title), max(6, int(column.width)))
+            title = textwrap.fill(
+                translate(column.title), max(6, int(column.width)), break_long_words=False
+            )
             return f"{title}\n({translate(column.unit)})" if column.unit else title
         if role == Qt.ItemDataRole.ToolTipRole:
             title = translate(column.title)

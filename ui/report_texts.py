@@ -83,14 +83,40 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ReportTables", "Cấp tỉnh"),
     QT_TRANSLATE_NOOP("ReportTables", "Cấp huyện"),
     QT_TRANSLATE_NOOP("ReportTables", "Cấp xã"),
+    QT_TRANSLATE_NOOP("ReportTables", "Số xã"),
+    QT_TRANSLATE_NOOP("ReportTables", "Thực hiện"),
+    QT_TRANSLATE_NOOP("ReportTables", "Kế hoạch"),
+    QT_TRANSLATE_NOOP("ReportTables", "% kế hoạch"),
+    QT_TRANSLATE_NOOP("ReportTables", "TT"),
+    QT_TRANSLATE_NOOP("ReportTables", "Tiêu chí"),
+    QT_TRANSLATE_NOOP("ReportTables", "Số xã đạt"),
+    QT_TRANSLATE_NOOP("ReportTables", "Tăng (+), giảm (-)"),
+    QT_TRANSLATE_NOOP("ReportTables", "xã"),
+    QT_TRANSLATE_NOOP("ReportTables", "thôn"),
+    QT_TRANSLATE_NOOP("ReportTables", "tiêu chí"),
+    QT_TRANSLATE_NOOP("ReportTables", "Bình quân tiêu chí đạt/xã"),
+    QT_TRANSLATE_NOOP("ReportTables", "Số xã đạt dưới 10 tiêu chí"),
+    QT_TRANSLATE_NOOP("ReportTables", "Xã đạt chuẩn NTM (kể cả nâng cao, kiểu mẫu)"),
+    QT_TRANSLATE_NOOP("ReportTables", "Xã NTM nâng cao (kể cả kiểu mẫu)"),
+    QT_TRANSLATE_NOOP("ReportTables", "Xã NTM kiểu mẫu"),
+    QT_TRANSLATE_NOOP("ReportTables", "Thôn đạt chuẩn NTM (không kể thôn kiểu mẫu)"),
+    QT_TRANSLATE_NOOP("ReportTables", "Thôn NTM kiểu mẫu"),
 )
 _AS_OF = re.compile(r"^Giải ngân đến (\d{2}/\d{2}/\d{4})$")
 _OWN_ROW = re.compile(r"^(Cấp tỉnh|Cấp huyện|Cấp xã) \((.+)\)$")
+_BY_YEAR = re.compile(r"^(Theo huyện|Theo tiêu chí) (\d{4})$")
+_YEAR_GROUP = re.compile(r"^Năm (\d{4}) \((\d+) xã\)$")
+# The province's sheet names, and the year groups its screen tables fold into column titles.
+PATTERNS = (
+    QT_TRANSLATE_NOOP("ReportTables", "Theo huyện {0}"),
+    QT_TRANSLATE_NOOP("ReportTables", "Theo tiêu chí {0}"),
+)
 
 
 def translate(text: str) -> str:
-    """`text` in the interface language; the disbursement group carries its date and the unit's
-    own row its name."""
+    """`text` in the interface language; the disbursement group carries its date, the unit's
+    own row its name, the province's sheets and year groups their year, and a "group: title"
+    heading is translated part by part."""
     as_of = _AS_OF.match(text)
     if as_of:
         return QCoreApplication.translate("ReportTables", "Giải ngân đến {0}").format(as_of[1])
@@ -98,4 +124,16 @@ def translate(text: str) -> str:
     if own:
         level = QCoreApplication.translate("ReportTables", own[1])
         return QCoreApplication.translate("ReportTables", "{0} ({1})").format(level, own[2])
-    return QCoreApplication.translate("ReportTables", text)
+    by_year = _BY_YEAR.match(text)
+    if by_year:
+        pattern = f"{by_year[1]} {{0}}"
+        return QCoreApplication.translate("ReportTables", pattern).format(by_year[2])
+    group = _YEAR_GROUP.match(text)
+    if group:
+        year_group = QCoreApplication.translate("ReportTables", "Năm {0} ({1} xã)")
+        return year_group.format(*group.groups())
+    translated = QCoreApplication.translate("ReportTables", text)
+    if translated == text and ": " in text:
+        head, tail = text.split(": ", 1)
+        return f"{translate(head)}: {translate(tail)}"
+    return translated

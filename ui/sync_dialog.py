@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -91,7 +92,11 @@ def import_work(paths: list[Path]) -> Callable[..., list[str]]:
             refused += summary.status == REFUSED
             lines.extend(summary.lines())
         report(len(files), len(files), "")
-        lines.append(f"Đã xử lý {len(files)} tệp, {refused} tệp bị từ chối.")
+        lines.append(
+            QCoreApplication.translate(
+                "SyncDialog", "Đã xử lý {0} tệp, {1} tệp bị từ chối."
+            ).format(len(files), refused)
+        )
         return lines
 
     return work
@@ -102,11 +107,16 @@ def export_work(out: Path, to: str | None, full: bool) -> Callable[..., list[str
         report(0, 0, out.name)
         parts = writer.export(db, out, to=to, full=full)
         lines = [
-            f"Đã ghi {part.path} (gói số {part.device_seq}): {part.ops} thay đổi, "
-            f"{part.blobs} tệp minh chứng."
+            QCoreApplication.translate(
+                "SyncDialog", "Đã ghi {0} (gói số {1}): {2} thay đổi, {3} tệp minh chứng."
+            ).format(part.path, part.device_seq, part.ops, part.blobs)
             for part in parts
         ]
-        lines.append("Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.")
+        lines.append(
+            QCoreApplication.translate(
+                "SyncDialog", "Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB."
+            )
+        )
         return lines
 
     return work

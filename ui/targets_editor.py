@@ -6,6 +6,7 @@ explained and the cell keeps its old value.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from ntm_desktop import targets, targets_import, units
 from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_number
-from ui import messages
+from ui import labels, messages
 from ui.import_job import ImportJob
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,9 @@ class TargetsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(targets.MEASURES):
                 measure = targets.MEASURES[section]
-                return f"{targets.MEASURE_NAMES[measure]}\n({targets.MEASURE_UNITS[measure]})"
+                name, unit = labels.targets_measures()[measure]
+                # Seven stretched columns share the page: long names wrap instead of being cut.
+                return f"{textwrap.fill(name, 16)}\n({unit})"
             return None
         return self.units[section].name if 0 <= section < len(self.units) else None
 

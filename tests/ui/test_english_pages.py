@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QGroupBox,
     QLabel,
     QTableView,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import assessments, catalogs, dossier_data, units
+from ntm_desktop import assessments, catalogs, dossier_data, targets, units
 from ntm_desktop import village_plans as vp
 from ntm_desktop.errors import NtmError
 from ui import labels, translation
@@ -48,6 +50,8 @@ def _data_names(db) -> list[str]:
         for criterion in catalogs.get(db, info.id).criteria:
             names.add(criterion.name)
     names.add(WORK)
+    # The official form and its total row are named as the sheet a user imports names them.
+    names.update(("Biểu 01", "Tổng cộng"))
     # Core messages stay Vietnamese: the province has no checklist set, the village no
     # standard-tier dossier set in 2020.
     for refused in (
@@ -86,6 +90,12 @@ def _fixed_texts(root: QWidget) -> list[tuple[str, str]]:
             found.append(("label", widget.text()))
         elif isinstance(widget, QTableView | QTreeView):
             found += [("header", text) for text in _header_texts(widget)]
+        elif isinstance(widget, QComboBox):
+            found += [("choice", widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractSpinBox):
+            found.append(("spin box", widget.text()))
+        if widget.toolTip():
+            found.append(("tooltip", widget.toolTip()))
     return found
 
 
@@ -104,6 +114,7 @@ def test_every_tab_is_english(qtbot, db, english):
     vp.register(db, VILLAGE, 2020)
     plan = vp.set_status(db, VILLAGE, 2020, "drafted")
     vp.add_item(db, plan, work=WORK, criterion_no=2, start="Q1", end="6")
+    targets.set_targets(db, "216", 2020, {"standard": "5"})
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -129,9 +140,35 @@ def test_every_tab_is_english(qtbot, db, english):
             assert window.grab().save(str(SCREENSHOTS / f"english-{code}-{shot}.png"))
     assert seen == {
         VILLAGE: ["Criteria checklist", "Model-village plan", "Recognition dossier"],
-        COMMUNE: ["Criteria checklist", "Recognition dossier", "Funding", "OCOP"],
-        PROVINCE: ["Criteria checklist", "Funding", "Tasks", "OCOP"],
+        COMMUNE: ["Criteria checklist", "Recognition dossier", "Funding", "OCOP", "Recognitions"],
+        PROVINCE: [
+            "Criteria checklist",
+            "Funding",
+            "Tasks",
+            "OCOP",
+            "Summary reports",
+            "Planning targets",
+        ],
     }
+    # The province report's inner tabs, column titles and chart follow the language too.
+    window.select_unit(PROVINCE)
+    reports = window.page.reports
+    window.page.show_tab(reports)
+    assert [reports.tabs.tabText(i) for i in range(reports.tabs.count())] == [
+        "By district 2020",
+        "By criterion 2020",
+    ]
+    assert reports.chart.title == "NTM-standard communes (incl. advanced, model)"
+    assert reports.chart.marker_name == "target"
+    reports.tabs.setCurrentIndex(1)
+    assert reports.chart.title == "Share of communes meeting each criterion (%)"
+    headers = _header_texts(reports.views[1])
+    assert headers[:2] == ["No.", "Criterion"]
+    assert re.fullmatch(
+        r"Year 2020 \(\d+ communes\): Communes meeting \(communes\)", " ".join(headers[2].split())
+    )
+    reports.tabs.setCurrentIndex(0)
+    assert window.grab().save(str(SCREENSHOTS / "english-24-summary-reports-chart.png"))
     # Fixed words inside report cells follow too; the unit's own name stays.
     window.select_unit(COMMUNE)
     window.page.show_tab(window.page.funding)
@@ -145,7 +182,7 @@ def test_every_tab_is_english(qtbot, db, english):
 
 def test_labels_match_the_core_in_vietnamese():
     """Without a translator the interface tables are the core's own Vietnamese names."""
-    from ntm_desktop import funding, funding_report, plan_evidence, recognitions
+    from ntm_desktop import backups, funding, funding_report, plan_evidence, recognitions
     from ntm_desktop.catalogs import TIER_NAMES
 
     assert labels.plan_statuses() == vp.STATUS_NAMES
@@ -158,5 +195,10 @@ def test_labels_match_the_core_in_vietnamese():
     assert labels.plan_funding_sources() == vp.FUNDING_SOURCES
     assert labels.plan_in_kind() == vp.IN_KIND
     assert labels.no_criterion() == vp.NO_CRITERION
+    assert labels.backup_reasons() == backups.REASON_LABELS
+    assert labels.targets_measures() == {
+        measure: (targets.MEASURE_NAMES[measure], targets.MEASURE_UNITS[measure])
+        for measure in targets.MEASURES
+    }
     for tier in (None, *TIER_NAMES):
         assert labels.tier_label(tier) == recognitions.tier_label(tier)

@@ -1,86 +1,244 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../backup_actions.py" line="33"/>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="34"/>
+        <source>Thay đổi đã ghi</source>
+        <translation>Recorded changes</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="35"/>
+        <source>Bộ tiêu chí</source>
+        <translation>Criteria sets</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <location filename="../backup_actions.py" line="131"/>
+        <source>Sao &amp;lưu</source>
+        <translation>&amp;Backup</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="132"/>
+        <source>Sao lưu ra USB ngay…</source>
+        <translation>Back up to USB now…</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="134"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="161"/>
+        <source>Đã sao lưu tự động: {0}</source>
+        <translation>Automatic backup made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="166"/>
+        <source>Chưa sao lưu tự động được: {0}</source>
+        <translation>Automatic backup failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="172"/>
+        <source>Chọn USB hoặc thư mục để sao lưu</source>
+        <translation>Choose a USB stick or folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="184"/>
+        <source>Đang sao lưu ra {0}…</source>
+        <translation>Backing up to {0}…</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="189"/>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="191"/>
+        <source>Đã ghi và đọc lại kiểm tra bản sao lưu:
+{0}
+({1} byte, {2} tệp minh chứng).
+
+Có thể rút USB an toàn.</source>
+        <translation>The backup was written and read back to check it:
+{0}
+({1} bytes, {2} evidence files).
+
+The USB stick can be removed safely.</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="200"/>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="202"/>
+        <source>Bản sao lưu NTM (*.zip)</source>
+        <translation>NTM backups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="211"/>
+        <source>Không dùng được bản sao lưu</source>
+        <translation>The backup cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="221"/>
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="230"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="232"/>
+        <source>Đã khôi phục dữ liệu của {0}.
+Dữ liệu trước khi khôi phục được giữ ở bản sao lưu {1}; muốn hoàn tác, hãy khôi phục từ bản đó.</source>
+        <translation>The data of {0} has been restored.
+The data from before the restore is kept in backup {1}; to undo, restore from that backup.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../bar_chart.py" line="64"/>
+        <source>   ▮ thực hiện   | {0}</source>
+        <translation>   ▮ achieved   | {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <location filename="../first_start.py" line="31"/>
+        <source>Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký.</source>
+        <translation>No certificate yet — the software still works, but data sent out is not signed.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="180"/>
+        <source>Chứng thư của văn phòng (không bắt buộc)</source>
+        <translation>Office certificate (optional)</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="183"/>
+        <source>Nếu cấp trên đã gửi tệp chứng thư cho văn phòng, chọn tệp đó ở đây. Có thể làm sau.</source>
+        <translation>If the higher level has sent your office a certificate file, choose it here. This can be done later.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="188"/>
+        <source>Chưa chọn tệp</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="189"/>
+        <source>Chọn tệp chứng thư…</source>
+        <translation>Choose certificate file…</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="209"/>
+        <source>Chọn tệp chứng thư</source>
+        <translation>Choose certificate file</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="211"/>
+        <source>Chứng thư (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="220"/>
+        <source>Đã ghi nhận tệp chứng thư; sẽ cài khi có chức năng ký số. Hiện tại: {0}</source>
+        <translation>Certificate file noted; it will be installed when digital signing is available. For now: {0}</translation>
+    </message>
+</context>
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../checklist_model.py" line="39" />
+        <location filename="../checklist_model.py" line="39"/>
         <source>Tiêu chí / chỉ tiêu</source>
         <translation>Criterion / indicator</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="40" />
+        <location filename="../checklist_model.py" line="40"/>
         <source>Chỉ tiêu cần đạt</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="41" />
+        <location filename="../checklist_model.py" line="41"/>
         <source>Giá trị đạt được</source>
         <translation>Value achieved</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="42" />
+        <location filename="../checklist_model.py" line="42"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="43" />
+        <location filename="../checklist_model.py" line="43"/>
         <source>Theo quy tắc</source>
         <translation>By rule</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="44" />
+        <location filename="../checklist_model.py" line="44"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="45" />
+        <location filename="../checklist_model.py" line="45"/>
         <source>Phụ trách</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="46" />
+        <location filename="../checklist_model.py" line="46"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="49" />
+        <location filename="../checklist_model.py" line="49"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="50" />
+        <location filename="../checklist_model.py" line="50"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="51" />
+        <location filename="../checklist_model.py" line="51"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="168" />
+        <location filename="../checklist_model.py" line="168"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="225" />
+        <location filename="../checklist_model.py" line="225"/>
         <source>chưa có chỉ tiêu</source>
         <translation>no target yet</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="252" />
+        <location filename="../checklist_model.py" line="252"/>
         <source>
 Mức theo ghi nhớ, chưa đối chiếu văn bản: {0}</source>
         <translation>
 Target as recalled, not checked against the text: {0}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="258" />
+        <location filename="../checklist_model.py" line="258"/>
         <source>Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị hoặc ghi rõ lý do trong cột Ghi chú.</source>
-        <translation>The result computed from the target differs from the officer's assessment. Check the value or give the reason in the Note column.</translation>
+        <translation>The result computed from the target differs from the officer&apos;s assessment. Check the value or give the reason in the Note column.</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="262" />
+        <location filename="../checklist_model.py" line="262"/>
         <source>Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790</source>
         <translation>Enter numbers Vietnamese style: 16,3 or 1.274.790</translation>
     </message>
@@ -88,340 +246,407 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../checklist_page.py" line="71" />
+        <location filename="../checklist_page.py" line="71"/>
         <source>Đạt chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="72" />
+        <location filename="../checklist_page.py" line="72"/>
         <source>Nâng cao</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="73" />
+        <location filename="../checklist_page.py" line="73"/>
         <source>Kiểu mẫu</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="76" />
+        <location filename="../checklist_page.py" line="76"/>
         <source>chuẩn nông thôn mới</source>
         <translation>the NTM standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="77" />
+        <location filename="../checklist_page.py" line="77"/>
         <source>nông thôn mới nâng cao</source>
         <translation>advanced NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="78" />
+        <location filename="../checklist_page.py" line="78"/>
         <source>nông thôn mới kiểu mẫu</source>
         <translation>model NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="91" />
+        <location filename="../checklist_page.py" line="91"/>
         <source>Lịch sử…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="93" />
+        <location filename="../checklist_page.py" line="93"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="94" />
+        <location filename="../checklist_page.py" line="94"/>
         <source>Hoàn tác thay đổi gần nhất (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="97" />
+        <location filename="../checklist_page.py" line="97"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="99" />
+        <location filename="../checklist_page.py" line="99"/>
         <source>Hướng tới:</source>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="215" />
+        <location filename="../checklist_page.py" line="215"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="217" />
+        <location filename="../checklist_page.py" line="217"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="222" />
+        <location filename="../checklist_page.py" line="222"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="228" />
+        <location filename="../checklist_page.py" line="228"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="245" />
+        <location filename="../checklist_page.py" line="245"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="246" />
+        <location filename="../checklist_page.py" line="246"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="248" />
+        <location filename="../checklist_page.py" line="248"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="252" />
+        <location filename="../checklist_page.py" line="252"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="257" />
+        <location filename="../checklist_page.py" line="257"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="355" />
+        <location filename="../checklist_page.py" line="355"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../crash_net.py" line="49"/>
+        <source>NTM Desktop — Lỗi không mong muốn</source>
+        <translation>NTM Desktop — Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../crash_net.py" line="52"/>
+        <source>NTM Desktop vừa gặp một lỗi chưa lường trước. Những gì đã lưu trước đó không bị ảnh hưởng; việc vừa làm có thể chưa được lưu, hãy kiểm tra lại.
+
+Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, bấm “Sao chép chi tiết” và gửi cho cán bộ hỗ trợ. Chi tiết cũng được ghi vào tệp nhật ký:
+{0}</source>
+        <translation>NTM Desktop has hit an unexpected error. What was saved before is not affected; your last action may not have been saved, please check it.
+
+You can keep working. If the error happens again, click “Copy details” and send them to your support officer. The details are also written to the log file:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../crash_net.py" line="64"/>
+        <source>Sao chép chi tiết</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../crash_net.py" line="66"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../crash_net.py" line="78"/>
+        <source>Đã sao chép</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderPage</name>
+    <message>
+        <location filename="../first_start.py" line="133"/>
+        <source>Nơi lưu dữ liệu</source>
+        <translation>Data location</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="136"/>
+        <source>Tệp dữ liệu, các tệp minh chứng và bản sao lưu tự động nằm trong thư mục này. Nên để ở thư mục mặc định trên ổ đĩa của máy, không để trên USB.</source>
+        <translation>The data file, evidence files and automatic backups live in this folder. Keep the default folder on this computer’s disk, not on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="141"/>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="148"/>
+        <source>Nếu chọn thư mục khác, dữ liệu được chép sang đó; tệp ở thư mục cũ vẫn được giữ nguyên.</source>
+        <translation>If you choose another folder, the data is copied there; the files in the old folder are kept as they are.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="162"/>
+        <source>Không dùng được thư mục này</source>
+        <translation>This folder cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="168"/>
+        <source>Chọn thư mục lưu dữ liệu</source>
+        <translation>Choose the data folder</translation>
+    </message>
+</context>
+<context>
     <name>DossierPage</name>
     <message>
-        <location filename="../dossier_page.py" line="63" />
+        <location filename="../dossier_page.py" line="63"/>
         <source>Số tờ trình:</source>
         <translation>Submission no.:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="64" />
+        <location filename="../dossier_page.py" line="64"/>
         <source>Ngày tờ trình:</source>
         <translation>Submission date:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="65" />
+        <location filename="../dossier_page.py" line="65"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="66" />
+        <location filename="../dossier_page.py" line="66"/>
         <source>Chức vụ người ký:</source>
-        <translation>Signer's title:</translation>
+        <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="67" />
+        <location filename="../dossier_page.py" line="67"/>
         <source>Họ tên người ký:</source>
-        <translation>Signer's name:</translation>
+        <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="68" />
+        <location filename="../dossier_page.py" line="68"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="69" />
+        <location filename="../dossier_page.py" line="69"/>
         <source>Kính gửi (mỗi dòng một nơi):</source>
         <translation>To (one recipient per line):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="70" />
+        <location filename="../dossier_page.py" line="70"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Copies to (one per line):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="71" />
+        <location filename="../dossier_page.py" line="71"/>
         <source>Số phiếu phát ra:</source>
         <translation>Forms issued:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="72" />
+        <location filename="../dossier_page.py" line="72"/>
         <source>Số phiếu thu về:</source>
         <translation>Forms returned:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="73" />
+        <location filename="../dossier_page.py" line="73"/>
         <source>Số phiếu hài lòng:</source>
         <translation>Forms satisfied:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="74" />
+        <location filename="../dossier_page.py" line="74"/>
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="75" />
+        <location filename="../dossier_page.py" line="75"/>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="76" />
+        <location filename="../dossier_page.py" line="76"/>
         <source>Chủ trì:</source>
         <translation>Chaired by:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="77" />
+        <location filename="../dossier_page.py" line="77"/>
         <source>Thư ký:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="78" />
+        <location filename="../dossier_page.py" line="78"/>
         <source>Số thành viên dự họp:</source>
         <translation>Members present:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="79" />
+        <location filename="../dossier_page.py" line="79"/>
         <source>Số thành viên nhất trí:</source>
         <translation>Members in favour:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="80" />
+        <location filename="../dossier_page.py" line="80"/>
         <source>Nợ đọng XDCB (đồng):</source>
         <translation>Outstanding construction debt (VND):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="119" />
+        <location filename="../dossier_page.py" line="119"/>
         <source>Không tạo được hồ sơ: {0}</source>
         <translation>Could not build the dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="157" />
+        <location filename="../dossier_page.py" line="157"/>
         <source>Hồ sơ đề nghị công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="169" />
+        <location filename="../dossier_page.py" line="169"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="171" />
+        <location filename="../dossier_page.py" line="171"/>
         <source>Mức:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="178" />
+        <location filename="../dossier_page.py" line="178"/>
         <source>Tờ trình và người ký</source>
         <translation>Submission and signer</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="179" />
+        <location filename="../dossier_page.py" line="179"/>
         <source>Lấy ý kiến sự hài lòng</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="180" />
+        <location filename="../dossier_page.py" line="180"/>
         <source>Họp xét đề nghị công nhận</source>
         <translation>Recognition review meeting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="181" />
+        <location filename="../dossier_page.py" line="181"/>
         <source>Nợ đọng xây dựng cơ bản</source>
         <translation>Outstanding construction debt</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="202" />
+        <location filename="../dossier_page.py" line="202"/>
         <source>Tỷ lệ hài lòng:</source>
         <translation>Satisfaction rate:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="204" />
+        <location filename="../dossier_page.py" line="204"/>
         <source>Kết quả biểu quyết:</source>
         <translation>Vote result:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="216" />
+        <location filename="../dossier_page.py" line="216"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="220" />
-        <source>In bản "DỰ THẢO"</source>
-        <translation>Print as "DRAFT"</translation>
+        <location filename="../dossier_page.py" line="220"/>
+        <source>In bản &quot;DỰ THẢO&quot;</source>
+        <translation>Print as &quot;DRAFT&quot;</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="221" />
+        <location filename="../dossier_page.py" line="221"/>
         <source>Xuất hồ sơ PDF…</source>
         <translation>Export dossier PDF…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="229" />
+        <location filename="../dossier_page.py" line="229"/>
         <source>Điều kiện đề nghị công nhận:</source>
         <translation>Conditions for proposing recognition:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="251" />
+        <location filename="../dossier_page.py" line="251"/>
         <source>Ý kiến nhận được khi niêm yết công khai</source>
         <translation>Comments received during public posting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="255" />
+        <location filename="../dossier_page.py" line="255"/>
         <source>Nơi góp ý</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="255" />
+        <location filename="../dossier_page.py" line="255"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="255" />
+        <location filename="../dossier_page.py" line="255"/>
         <source>Tiếp thu, giải trình</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="261" />
+        <location filename="../dossier_page.py" line="261"/>
         <source>Tổ chức, cá nhân góp ý</source>
         <translation>Organisation or person commenting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="263" />
+        <location filename="../dossier_page.py" line="263"/>
         <source>Nội dung ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="265" />
+        <location filename="../dossier_page.py" line="265"/>
         <source>Việc tiếp thu, giải trình</source>
         <translation>How it was addressed</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="266" />
+        <location filename="../dossier_page.py" line="266"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="299" />
+        <location filename="../dossier_page.py" line="299"/>
         <source>Hồ sơ đề nghị công nhận — {0}</source>
         <translation>Recognition dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="353" />
+        <location filename="../dossier_page.py" line="353"/>
         <source>Đủ điều kiện đề nghị công nhận.</source>
         <translation>Ready to propose for recognition.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="355" />
+        <location filename="../dossier_page.py" line="355"/>
         <source>Chưa đủ điều kiện: chỉ in được bản dự thảo.</source>
         <translation>Not ready yet: only a draft can be printed.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="398" />
+        <location filename="../dossier_page.py" line="398"/>
         <source>Xuất hồ sơ PDF</source>
         <translation>Export dossier PDF</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="398" />
+        <location filename="../dossier_page.py" line="398"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="429" />
+        <location filename="../dossier_page.py" line="429"/>
         <source>Đã ghi {0} ({1} KB).</source>
         <translation>Saved {0} ({1} KB).</translation>
     </message>
@@ -429,136 +654,164 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../evidence_panel.py" line="84" />
+        <location filename="../evidence_panel.py" line="84"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="84" />
+        <location filename="../evidence_panel.py" line="84"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="84" />
+        <location filename="../evidence_panel.py" line="84"/>
         <source>Ngày thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="97" />
+        <location filename="../evidence_panel.py" line="97"/>
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="99" />
+        <location filename="../evidence_panel.py" line="99"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="101" />
+        <location filename="../evidence_panel.py" line="101"/>
         <source>Gỡ bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="107" />
+        <location filename="../evidence_panel.py" line="107"/>
         <source>Kéo thả tệp vào đây để đính kèm.</source>
         <translation>Drop files here to attach them.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="124" />
+        <location filename="../evidence_panel.py" line="124"/>
         <source>Minh chứng của chỉ tiêu {0}</source>
         <translation>Evidence for indicator {0}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="126" />
+        <location filename="../evidence_panel.py" line="126"/>
         <source>Minh chứng (chọn một chỉ tiêu)</source>
         <translation>Evidence (select an indicator)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="153" />
+        <location filename="../evidence_panel.py" line="153"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="156" />
+        <location filename="../evidence_panel.py" line="156"/>
         <source>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="221" />
+        <location filename="../evidence_panel.py" line="221"/>
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
 </context>
 <context>
+    <name>FirstStartWizard</name>
+    <message>
+        <location filename="../first_start.py" line="230"/>
+        <source>NTM Desktop — Bắt đầu sử dụng</source>
+        <translation>NTM Desktop — Getting started</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="232"/>
+        <source>Tiếp theo &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="233"/>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="234"/>
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="235"/>
+        <source>Bỏ qua</source>
+        <translation>Skip</translation>
+    </message>
+</context>
+<context>
     <name>FundingPage</name>
     <message>
-        <location filename="../funding_page.py" line="33" />
+        <location filename="../funding_page.py" line="33"/>
         <source>Nguồn vốn xây dựng nông thôn mới</source>
         <translation>New Rural Development (NTM) funding</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="43" />
+        <location filename="../funding_page.py" line="43"/>
         <source>Giải ngân đến</source>
         <translation>Disbursed up to</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="53" />
+        <location filename="../funding_page.py" line="53"/>
         <source>triệu đồng</source>
         <translation>million VND</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="65" />
-        <location filename="../funding_page.py" line="68" />
+        <location filename="../funding_page.py" line="65"/>
+        <location filename="../funding_page.py" line="68"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="70" />
+        <location filename="../funding_page.py" line="70"/>
         <source>Lưu số liệu</source>
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="85" />
+        <location filename="../funding_page.py" line="85"/>
         <source>chỉ cần khi giải ngân vượt vốn giao</source>
         <translation>needed only when disbursement exceeds the allocation</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="89" />
+        <location filename="../funding_page.py" line="89"/>
         <source>Ghi giải ngân</source>
         <translation>Record disbursement</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="93" />
+        <location filename="../funding_page.py" line="93"/>
         <source>Được giao (triệu đồng)</source>
         <translation>Allocated (million VND)</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="94" />
+        <location filename="../funding_page.py" line="94"/>
         <source>Đã giải ngân (triệu đồng)</source>
         <translation>Disbursed (million VND)</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="95" />
+        <location filename="../funding_page.py" line="95"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="114" />
+        <location filename="../funding_page.py" line="114"/>
         <source>Số liệu của riêng {0} năm {1}</source>
         <translation>Figures of {0} itself, {1}</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="132" />
+        <location filename="../funding_page.py" line="132"/>
         <source>Giải ngân của riêng {0} đến {1}</source>
         <translation>Disbursement of {0} itself up to {1}</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="157" />
+        <location filename="../funding_page.py" line="157"/>
         <source>Đã ghi giải ngân.</source>
         <translation>Disbursement recorded.</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="168" />
+        <location filename="../funding_page.py" line="168"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -566,389 +819,482 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../history_dialog.py" line="30" />
+        <location filename="../history_dialog.py" line="30"/>
         <source>Lịch sử thay đổi — chỉ tiêu {0}</source>
         <translation>Change history — indicator {0}</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="33" />
+        <location filename="../history_dialog.py" line="33"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="34" />
+        <location filename="../history_dialog.py" line="34"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="35" />
+        <location filename="../history_dialog.py" line="35"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="36" />
+        <location filename="../history_dialog.py" line="36"/>
         <source>Cơ quan phụ trách</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="39" />
+        <location filename="../history_dialog.py" line="39"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="40" />
+        <location filename="../history_dialog.py" line="40"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="41" />
+        <location filename="../history_dialog.py" line="41"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="51" />
+        <location filename="../history_dialog.py" line="51"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="52" />
+        <location filename="../history_dialog.py" line="52"/>
         <source>Người sửa</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="53" />
+        <location filename="../history_dialog.py" line="53"/>
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="54" />
+        <location filename="../history_dialog.py" line="54"/>
         <source>Cũ</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="55" />
+        <location filename="../history_dialog.py" line="55"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="65" />
+        <location filename="../history_dialog.py" line="65"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="74" />
+        <location filename="../history_dialog.py" line="74"/>
         <source>(chưa đặt tên)</source>
         <translation>(no name set)</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="84" />
+        <location filename="../history_dialog.py" line="84"/>
         <source>Chỉ tiêu này chưa có thay đổi nào trong năm {0}.</source>
         <translation>This indicator has no changes in {0}.</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="89" />
+        <location filename="../history_dialog.py" line="89"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../import_job.py" line="43"/>
+        <source>Không nhập được tệp: {0}</source>
+        <translation>Could not import the file: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="13" />
+        <location filename="../labels.py" line="13"/>
         <source>Cấp tỉnh</source>
         <translation>Province level</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="14" />
+        <location filename="../labels.py" line="14"/>
         <source>Cấp huyện</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15" />
+        <location filename="../labels.py" line="15"/>
         <source>Cấp xã</source>
         <translation>Commune level</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16" />
+        <location filename="../labels.py" line="16"/>
         <source>Thôn</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="22" />
+        <location filename="../labels.py" line="22"/>
         <source>sáp nhập</source>
         <translation>merger</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23" />
+        <location filename="../labels.py" line="23"/>
         <source>chia tách</source>
         <translation>split</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24" />
+        <location filename="../labels.py" line="24"/>
         <source>đổi tên</source>
         <translation>renaming</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25" />
+        <location filename="../labels.py" line="25"/>
         <source>điều chỉnh</source>
         <translation>boundary change</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32" />
+        <location filename="../labels.py" line="32"/>
         <source>Đã đăng ký</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33" />
+        <location filename="../labels.py" line="33"/>
         <source>Đã xây dựng phương án</source>
         <translation>Plan drafted</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34" />
+        <location filename="../labels.py" line="34"/>
         <source>Phương án đã được phê duyệt</source>
         <translation>Plan approved</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35" />
+        <location filename="../labels.py" line="35"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="36" />
+        <location filename="../labels.py" line="36"/>
         <source>Đã đề nghị công nhận</source>
         <translation>Proposed for recognition</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37" />
+        <location filename="../labels.py" line="37"/>
         <source>Đã được công nhận</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38" />
+        <location filename="../labels.py" line="38"/>
         <source>Không được công nhận</source>
         <translation>Not recognised</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45" />
+        <location filename="../labels.py" line="45"/>
         <source>đăng ký thôn kiểu mẫu</source>
         <translation>registered as model village</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46" />
+        <location filename="../labels.py" line="46"/>
         <source>PA dự thảo</source>
         <translation>draft plan</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47" />
+        <location filename="../labels.py" line="47"/>
         <source>PA đã duyệt</source>
         <translation>plan approved</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48" />
+        <location filename="../labels.py" line="48"/>
         <source>đang thực hiện PA</source>
         <translation>plan in progress</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49" />
+        <location filename="../labels.py" line="49"/>
         <source>đề nghị công nhận</source>
         <translation>proposed for recognition</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50" />
+        <location filename="../labels.py" line="50"/>
         <source>thôn kiểu mẫu</source>
         <translation>model village</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../labels.py" line="51"/>
         <source>chưa được công nhận</source>
         <translation>not recognised</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58" />
+        <location filename="../labels.py" line="58"/>
         <source>đạt chuẩn</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59" />
+        <location filename="../labels.py" line="59"/>
         <source>nâng cao</source>
         <translation>advanced</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60" />
+        <location filename="../labels.py" line="60"/>
         <source>kiểu mẫu</source>
         <translation>model</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67" />
+        <location filename="../labels.py" line="67"/>
         <source>Trước khi làm</source>
         <translation>Before the work</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68" />
+        <location filename="../labels.py" line="68"/>
         <source>Sau khi làm</source>
         <translation>After the work</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69" />
+        <location filename="../labels.py" line="69"/>
         <source>Tài liệu khác</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76" />
+        <location filename="../labels.py" line="76"/>
         <source>Ngân sách Trung ương</source>
         <translation>Central budget</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77" />
+        <location filename="../labels.py" line="77"/>
         <source>Ngân sách tỉnh</source>
         <translation>Provincial budget</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="78" />
+        <location filename="../labels.py" line="78"/>
         <source>Ngân sách huyện</source>
         <translation>District budget</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79" />
+        <location filename="../labels.py" line="79"/>
         <source>Ngân sách xã</source>
         <translation>Commune budget</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80" />
+        <location filename="../labels.py" line="80"/>
         <source>Vốn lồng ghép</source>
         <translation>Integrated programmes</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81" />
+        <location filename="../labels.py" line="81"/>
         <source>Doanh nghiệp, HTX</source>
         <translation>Enterprises, cooperatives</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82" />
+        <location filename="../labels.py" line="82"/>
         <source>Người dân, cộng đồng (tiền mặt)</source>
         <translation>Residents, community (cash)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="89"/>
         <source>Hiến đất</source>
         <translation>Land donated</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91" />
-        <location filename="../labels.py" line="127" />
+        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="127"/>
         <source>Ngày công lao động</source>
         <translation>Labour days</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92" />
+        <location filename="../labels.py" line="92"/>
         <source>ngày công</source>
         <translation>workdays</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94" />
+        <location filename="../labels.py" line="94"/>
         <source>Phá dỡ tường rào</source>
         <translation>Walls and fences removed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101" />
+        <location filename="../labels.py" line="101"/>
         <source>Vốn đầu tư</source>
         <translation>Investment capital</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102" />
+        <location filename="../labels.py" line="102"/>
         <source>Vốn sự nghiệp</source>
         <translation>Recurrent funds</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109" />
+        <location filename="../labels.py" line="109"/>
         <source>Chưa đạt chuẩn</source>
         <translation>Not yet NTM</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110" />
+        <location filename="../labels.py" line="110"/>
         <source>NTM {0}</source>
         <translation>NTM {0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="116" />
+        <location filename="../labels.py" line="116"/>
         <source>Ngân sách nhà nước hỗ trợ</source>
         <translation>State budget support</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="117" />
+        <location filename="../labels.py" line="117"/>
         <source>Ngân sách xã, huyện</source>
         <translation>Commune and district budget</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="118" />
+        <location filename="../labels.py" line="118"/>
         <source>Doanh nghiệp, nhà hảo tâm</source>
         <translation>Enterprises, donors</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="119" />
+        <location filename="../labels.py" line="119"/>
         <source>Nhân dân đóng góp (tiền)</source>
-        <translation>Residents' contribution (cash)</translation>
+        <translation>Residents&apos; contribution (cash)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="126" />
+        <location filename="../labels.py" line="126"/>
         <source>Hiến đất (m²)</source>
         <translation>Land donated (m²)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="128" />
+        <location filename="../labels.py" line="128"/>
         <source>Tường rào phá dỡ (m²)</source>
         <translation>Walls removed (m²)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="134" />
+        <location filename="../labels.py" line="134"/>
         <source>Chưa gắn tiêu chí</source>
         <translation>No criterion linked</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="140"/>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="141"/>
+        <source>Trước khi nhập dữ liệu</source>
+        <translation>Before a data import</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="142"/>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="143"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="144"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="145"/>
+        <source>Sao lưu ra USB</source>
+        <translation>Backup to USB</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="157"/>
+        <source>thôn</source>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="158"/>
+        <source>xã</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="161"/>
+        <source>Xã đạt chuẩn NTM</source>
+        <translation>NTM-standard communes</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="162"/>
+        <source>Xã đạt chuẩn NTM nâng cao</source>
+        <translation>Advanced NTM communes</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="163"/>
+        <source>Xã đạt chuẩn NTM kiểu mẫu</source>
+        <translation>Model NTM communes</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="164"/>
+        <source>Thôn đạt chuẩn NTM</source>
+        <translation>NTM-standard villages</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="165"/>
+        <source>Thôn NTM kiểu mẫu</source>
+        <translation>Model NTM villages</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="167"/>
+        <source>Bình quân số tiêu chí đạt/xã</source>
+        <translation>Average criteria met per commune</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="168"/>
+        <source>tiêu chí/xã</source>
+        <translation>criteria/commune</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="170"/>
+        <source>Số xã đạt dưới 10 tiêu chí</source>
+        <translation>Communes below 10 criteria</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="31" />
+        <location filename="../main_window.py" line="32"/>
         <source>NTM Desktop — Quản lý xây dựng nông thôn mới</source>
         <translation>NTM Desktop — New Rural Development management</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="35" />
+        <location filename="../main_window.py" line="36"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
         <translation>Find a unit (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="78"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="79"/>
+        <source>Trao đổi &amp;dữ liệu…</source>
+        <translation>&amp;Data exchange…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="82"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="87"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="90"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="93"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="112"/>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>{0} units found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="152"/>
         <source>Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}</source>
         <translation>Data file: {0} · unit set {1} · version {2}</translation>
     </message>
@@ -956,55 +1302,78 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>OcopPage</name>
     <message>
-        <location filename="../ocop_page.py" line="13" />
+        <location filename="../ocop_page.py" line="13"/>
         <source>Sản phẩm OCOP</source>
         <translation>OCOP products</translation>
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../first_start.py" line="63"/>
+        <source>Máy này thuộc đơn vị nào?</source>
+        <translation>Which unit does this computer serve?</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="66"/>
+        <source>Chọn xã, huyện hoặc tỉnh mà văn phòng của anh/chị phụ trách. Gõ tên, không dấu cũng được (ví dụ: viet lap).</source>
+        <translation>Choose the commune, district or province your office is in charge of. Type the name, diacritics optional (e.g. viet lap).</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="71"/>
+        <source>Tìm đơn vị…</source>
+        <translation>Find a unit…</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="100"/>
+        <source>Đã chọn: {0}</source>
+        <translation>Chosen: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlanExportBar</name>
     <message>
-        <location filename="../plan_export.py" line="48" />
+        <location filename="../plan_export.py" line="48"/>
         <source>Không xuất được phương án: {0}</source>
         <translation>Could not export the plan: {0}</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="64" />
+        <location filename="../plan_export.py" line="64"/>
         <source>Xuất phương án PDF…</source>
         <translation>Export plan PDF…</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="66" />
+        <location filename="../plan_export.py" line="66"/>
         <source>Xuất dự toán Excel…</source>
         <translation>Export budget Excel…</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="94" />
+        <location filename="../plan_export.py" line="94"/>
         <source>Xuất phương án PDF</source>
         <translation>Export plan PDF</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="94" />
+        <location filename="../plan_export.py" line="94"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="96" />
+        <location filename="../plan_export.py" line="96"/>
         <source>Xuất dự toán Excel</source>
         <translation>Export budget Excel</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="96" />
+        <location filename="../plan_export.py" line="96"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="124" />
+        <location filename="../plan_export.py" line="124"/>
         <source> — DỰ THẢO (chưa phê duyệt)</source>
         <translation> — DRAFT (not approved)</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="126" />
+        <location filename="../plan_export.py" line="126"/>
         <source>Đã ghi {0} ({1} KB){2}.</source>
         <translation>Saved {0} ({1} KB){2}.</translation>
     </message>
@@ -1012,62 +1381,62 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>PlanItemEvidence</name>
     <message>
-        <location filename="../plan_item_evidence.py" line="52" />
+        <location filename="../plan_item_evidence.py" line="52"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="52" />
+        <location filename="../plan_item_evidence.py" line="52"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="52" />
+        <location filename="../plan_item_evidence.py" line="52"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="52" />
+        <location filename="../plan_item_evidence.py" line="52"/>
         <source>Ngày thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="65" />
+        <location filename="../plan_item_evidence.py" line="65"/>
         <source>Đính kèm tệp…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="67" />
+        <location filename="../plan_item_evidence.py" line="67"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="69" />
+        <location filename="../plan_item_evidence.py" line="69"/>
         <source>Gỡ bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="83" />
+        <location filename="../plan_item_evidence.py" line="83"/>
         <source>Minh chứng của hạng mục {0}: {1}</source>
         <translation>Evidence for item {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="85" />
+        <location filename="../plan_item_evidence.py" line="85"/>
         <source>Minh chứng (chọn một hạng mục trong bảng)</source>
         <translation>Evidence (select an item in the table)</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="116" />
+        <location filename="../plan_item_evidence.py" line="116"/>
         <source>Chọn ảnh, tài liệu của hạng mục</source>
         <translation>Choose photos or documents for the item</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="118" />
+        <location filename="../plan_item_evidence.py" line="118"/>
         <source>Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;Mọi tệp (*)</source>
         <translation>Photos, documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plan_item_evidence.py" line="159" />
+        <location filename="../plan_item_evidence.py" line="159"/>
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
@@ -1075,135 +1444,294 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../village_plan_model.py" line="62" />
+        <location filename="../village_plan_model.py" line="62"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="63" />
+        <location filename="../village_plan_model.py" line="63"/>
         <source>Nội dung công việc</source>
         <translation>Work item</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="64" />
+        <location filename="../village_plan_model.py" line="64"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="65" />
+        <location filename="../village_plan_model.py" line="65"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="66" />
+        <location filename="../village_plan_model.py" line="66"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="67" />
+        <location filename="../village_plan_model.py" line="67"/>
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="68" />
+        <location filename="../village_plan_model.py" line="68"/>
         <source>Khối lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="69" />
+        <location filename="../village_plan_model.py" line="69"/>
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="70" />
+        <location filename="../village_plan_model.py" line="70"/>
         <source>% hoàn thành</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="71" />
+        <location filename="../village_plan_model.py" line="71"/>
         <source>NSNN hỗ trợ</source>
         <translation>State support</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="72" />
+        <location filename="../village_plan_model.py" line="72"/>
         <source>NS xã, huyện</source>
         <translation>Commune/district budget</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="73" />
+        <location filename="../village_plan_model.py" line="73"/>
         <source>DN, nhà hảo tâm</source>
         <translation>Enterprises, donors</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="74" />
+        <location filename="../village_plan_model.py" line="74"/>
         <source>Nhân dân (tiền)</source>
         <translation>Residents (cash)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="75" />
+        <location filename="../village_plan_model.py" line="75"/>
         <source>Tổng tiền</source>
         <translation>Total cash</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="76" />
+        <location filename="../village_plan_model.py" line="76"/>
         <source>Hiến đất (m²)</source>
         <translation>Land donated (m²)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="77" />
+        <location filename="../village_plan_model.py" line="77"/>
         <source>Ngày công</source>
         <translation>Workdays</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="78" />
+        <location filename="../village_plan_model.py" line="78"/>
         <source>Phá dỡ tường (m²)</source>
         <translation>Walls removed (m²)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="156" />
+        <location filename="../village_plan_model.py" line="156"/>
         <source>Quá hạn: hết hạn {0}, mới đạt {1}%</source>
         <translation>Overdue: due {0}, only {1}% done</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="174" />
+        <location filename="../village_plan_model.py" line="174"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceReportPage</name>
+    <message>
+        <location filename="../province_report_page.py" line="40"/>
+        <source>Kết quả xây dựng nông thôn mới</source>
+        <translation>New Rural Development results</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="48"/>
+        <source>Không so sánh</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="49"/>
+        <source>So với năm </source>
+        <translation>Compared with </translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="57"/>
+        <source>Biểu đồ:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="59"/>
+        <source>Nhập bảng tiêu chí các xã…</source>
+        <translation>Import communes’ criteria sheet…</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="61"/>
+        <source>Bảng Excel mỗi xã một dòng, mỗi tiêu chí một cột (x = đạt) của năm đang xem</source>
+        <translation>Excel sheet with one row per commune and one column per criterion (x = met), for the year shown</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="101"/>
+        <source>Nhập bảng tiêu chí</source>
+        <translation>Import criteria sheet</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="101"/>
+        <source>Bảng tính (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="111"/>
+        <source>Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận.</source>
+        <translation>Imported {0} communes: {1} criterion results, {2} recognition decisions.</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="119"/>
+        <source>Đang nhập {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="141"/>
+        <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
+        <translation>Share of communes meeting each criterion (%)</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="146"/>
+        <source>năm {0}</source>
+        <translation>year {0}</translation>
+    </message>
+    <message>
+        <location filename="../province_report_page.py" line="163"/>
+        <source>kế hoạch</source>
+        <translation>target</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionsModel</name>
+    <message>
+        <location filename="../recognitions_panel.py" line="39"/>
+        <source>Hạng</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="40"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="41"/>
+        <source>Ngày công nhận</source>
+        <translation>Recognised on</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="42"/>
+        <source>Ngày thu hồi</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="43"/>
+        <source>Lý do thu hồi</source>
+        <translation>Withdrawal reason</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionsPanel</name>
+    <message>
+        <location filename="../recognitions_panel.py" line="109"/>
+        <source>ví dụ 1234/QĐ-UBND</source>
+        <translation>e.g. 1234/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="111"/>
+        <source>Ghi quyết định công nhận</source>
+        <translation>Record recognition decision</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="113"/>
+        <source>Thêm quyết định công nhận</source>
+        <translation>Add a recognition decision</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="115"/>
+        <source>Hạng</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="116"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="117"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="121"/>
+        <source>ví dụ Không duy trì tiêu chí Môi trường</source>
+        <translation>e.g. Environment criterion not maintained</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="122"/>
+        <source>Thu hồi quyết định đã chọn</source>
+        <translation>Withdraw the selected decision</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="124"/>
+        <source>Thu hồi</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="126"/>
+        <source>Ngày thu hồi</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="127"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../recognitions_panel.py" line="160"/>
+        <source>Hãy chọn quyết định cần thu hồi trong bảng.</source>
+        <translation>Select the decision to withdraw in the table.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
-        <location filename="../report_page.py" line="75" />
+        <location filename="../report_page.py" line="75"/>
         <source>Năm </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="77" />
+        <location filename="../report_page.py" line="77"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="112" />
+        <location filename="../report_page.py" line="112"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="141" />
+        <location filename="../report_page.py" line="141"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="143" />
+        <location filename="../report_page.py" line="143"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="153" />
+        <location filename="../report_page.py" line="153"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="158" />
+        <location filename="../report_page.py" line="158"/>
         <source>Đã ghi {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -1211,395 +1739,745 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../report_texts.py" line="14" />
+        <location filename="../report_texts.py" line="14"/>
         <source>Theo đơn vị</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="15" />
+        <location filename="../report_texts.py" line="15"/>
         <source>Cơ cấu nguồn vốn</source>
         <translation>Funding structure</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="16" />
+        <location filename="../report_texts.py" line="16"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="17" />
+        <location filename="../report_texts.py" line="17"/>
         <source>Theo loại chủ thể</source>
         <translation>By producer type</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="18" />
+        <location filename="../report_texts.py" line="18"/>
         <source>Danh sách sản phẩm</source>
         <translation>Product list</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="19" />
+        <location filename="../report_texts.py" line="19"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="20" />
+        <location filename="../report_texts.py" line="20"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="21" />
+        <location filename="../report_texts.py" line="21"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="22" />
+        <location filename="../report_texts.py" line="22"/>
         <source>Ngân sách Trung ương</source>
         <translation>Central budget</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="23" />
+        <location filename="../report_texts.py" line="23"/>
         <source>Ngân sách tỉnh</source>
         <translation>Provincial budget</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="24" />
+        <location filename="../report_texts.py" line="24"/>
         <source>Ngân sách huyện</source>
         <translation>District budget</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="25" />
+        <location filename="../report_texts.py" line="25"/>
         <source>Ngân sách xã</source>
         <translation>Commune budget</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="26" />
+        <location filename="../report_texts.py" line="26"/>
         <source>Vốn lồng ghép</source>
         <translation>Integrated programmes</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="27" />
+        <location filename="../report_texts.py" line="27"/>
         <source>Doanh nghiệp, HTX</source>
         <translation>Enterprises, cooperatives</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="28" />
+        <location filename="../report_texts.py" line="28"/>
         <source>Người dân, cộng đồng (tiền mặt)</source>
         <translation>Residents, community (cash)</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="29" />
+        <location filename="../report_texts.py" line="29"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="30" />
+        <location filename="../report_texts.py" line="30"/>
         <source>Hiến đất</source>
         <translation>Land donated</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="31" />
+        <location filename="../report_texts.py" line="31"/>
         <source>Ngày công</source>
         <translation>Workdays</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="32" />
+        <location filename="../report_texts.py" line="32"/>
         <source>Phá dỡ tường rào</source>
         <translation>Walls and fences removed</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="33" />
+        <location filename="../report_texts.py" line="33"/>
         <source>Vốn đầu tư: được giao</source>
         <translation>Investment: allocated</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="34" />
+        <location filename="../report_texts.py" line="34"/>
         <source>Vốn đầu tư: đã giải ngân</source>
         <translation>Investment: disbursed</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="35" />
+        <location filename="../report_texts.py" line="35"/>
         <source>Vốn đầu tư: tỷ lệ</source>
         <translation>Investment: rate</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="36" />
+        <location filename="../report_texts.py" line="36"/>
         <source>Vốn sự nghiệp: được giao</source>
         <translation>Recurrent: allocated</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="37" />
+        <location filename="../report_texts.py" line="37"/>
         <source>Vốn sự nghiệp: đã giải ngân</source>
         <translation>Recurrent: disbursed</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="38" />
+        <location filename="../report_texts.py" line="38"/>
         <source>Vốn sự nghiệp: tỷ lệ</source>
         <translation>Recurrent: rate</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="39" />
+        <location filename="../report_texts.py" line="39"/>
         <source>Tổng: được giao</source>
         <translation>Total: allocated</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="40" />
+        <location filename="../report_texts.py" line="40"/>
         <source>Tổng: đã giải ngân</source>
         <translation>Total: disbursed</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="41" />
+        <location filename="../report_texts.py" line="41"/>
         <source>Tổng: tỷ lệ</source>
         <translation>Total: rate</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="42" />
+        <location filename="../report_texts.py" line="42"/>
         <source>Nguồn vốn</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="43" />
+        <location filename="../report_texts.py" line="43"/>
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="44" />
+        <location filename="../report_texts.py" line="44"/>
         <source>Tỷ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="45" />
+        <location filename="../report_texts.py" line="45"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="46" />
+        <location filename="../report_texts.py" line="46"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="47" />
+        <location filename="../report_texts.py" line="47"/>
         <source>Cơ quan phối hợp</source>
         <translation>Cooperating agencies</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="48" />
+        <location filename="../report_texts.py" line="48"/>
         <source>Như kế hoạch ghi</source>
         <translation>As in the plan</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="49" />
+        <location filename="../report_texts.py" line="49"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="50" />
+        <location filename="../report_texts.py" line="50"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="51" />
+        <location filename="../report_texts.py" line="51"/>
         <source>Số ngày quá hạn</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="52" />
+        <location filename="../report_texts.py" line="52"/>
         <source>Báo cáo hoàn thành</source>
         <translation>Completion report</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="53" />
+        <location filename="../report_texts.py" line="53"/>
         <source>3 sao</source>
         <translation>3 stars</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="54" />
+        <location filename="../report_texts.py" line="54"/>
         <source>4 sao</source>
         <translation>4 stars</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="55" />
+        <location filename="../report_texts.py" line="55"/>
         <source>5 sao</source>
         <translation>5 stars</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="56" />
+        <location filename="../report_texts.py" line="56"/>
         <source>Tổng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="57" />
+        <location filename="../report_texts.py" line="57"/>
         <source>Loại chủ thể</source>
         <translation>Producer type</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="58" />
+        <location filename="../report_texts.py" line="58"/>
         <source>Số chủ thể</source>
         <translation>Producers</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="59" />
+        <location filename="../report_texts.py" line="59"/>
         <source>Sản phẩm</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="60" />
+        <location filename="../report_texts.py" line="60"/>
         <source>Chủ thể</source>
         <translation>Producer</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="61" />
+        <location filename="../report_texts.py" line="61"/>
         <source>Xã</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="62" />
+        <location filename="../report_texts.py" line="62"/>
         <source>Hạng sao</source>
         <translation>Stars</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="63" />
+        <location filename="../report_texts.py" line="63"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="64" />
+        <location filename="../report_texts.py" line="64"/>
         <source>triệu đồng</source>
         <translation>million VND</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="65" />
+        <location filename="../report_texts.py" line="65"/>
         <source>ngày công</source>
         <translation>workdays</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="66" />
+        <location filename="../report_texts.py" line="66"/>
         <source>sản phẩm</source>
         <translation>products</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="67" />
+        <location filename="../report_texts.py" line="67"/>
         <source>chủ thể</source>
         <translation>producers</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="68" />
+        <location filename="../report_texts.py" line="68"/>
         <source>Nguồn vốn huy động</source>
         <translation>Funds mobilised</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="69" />
+        <location filename="../report_texts.py" line="69"/>
         <source>Đóng góp của người dân (ngoài tiền mặt)</source>
-        <translation>Residents' contributions (non-cash)</translation>
+        <translation>Residents&apos; contributions (non-cash)</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="70" />
+        <location filename="../report_texts.py" line="70"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="71" />
+        <location filename="../report_texts.py" line="71"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="72" />
+        <location filename="../report_texts.py" line="72"/>
         <source>Số sản phẩm theo hạng sao</source>
         <translation>Products by star rating</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="73" />
+        <location filename="../report_texts.py" line="73"/>
         <source>Ngân sách địa phương (tỉnh, huyện, xã)</source>
         <translation>Local budget (province, district, commune)</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="74" />
+        <location filename="../report_texts.py" line="74"/>
         <source>Vốn lồng ghép từ các Chương trình, dự án khác</source>
         <translation>Funds integrated from other programmes and projects</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="75" />
+        <location filename="../report_texts.py" line="75"/>
         <source>Người dân và cộng đồng</source>
         <translation>Residents and community</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="76" />
+        <location filename="../report_texts.py" line="76"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="77" />
+        <location filename="../report_texts.py" line="77"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="78" />
+        <location filename="../report_texts.py" line="78"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="79" />
+        <location filename="../report_texts.py" line="79"/>
         <source>Hủy bỏ</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="80" />
+        <location filename="../report_texts.py" line="80"/>
         <source>Hợp tác xã</source>
         <translation>Cooperative</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="81" />
+        <location filename="../report_texts.py" line="81"/>
         <source>Doanh nghiệp</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="82" />
+        <location filename="../report_texts.py" line="82"/>
         <source>Hộ gia đình</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="83" />
+        <location filename="../report_texts.py" line="83"/>
         <source>Cấp tỉnh</source>
         <translation>Province level</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="84" />
+        <location filename="../report_texts.py" line="84"/>
         <source>Cấp huyện</source>
         <translation>District level</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="85" />
+        <location filename="../report_texts.py" line="85"/>
         <source>Cấp xã</source>
         <translation>Commune level</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="96" />
+        <location filename="../report_texts.py" line="86"/>
+        <source>Số xã</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="87"/>
+        <source>Thực hiện</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="88"/>
+        <source>Kế hoạch</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="89"/>
+        <source>% kế hoạch</source>
+        <translation>% of target</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="90"/>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="91"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="92"/>
+        <source>Số xã đạt</source>
+        <translation>Communes meeting</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="93"/>
+        <source>Tăng (+), giảm (-)</source>
+        <translation>Increase (+), decrease (-)</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="94"/>
+        <source>xã</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="95"/>
+        <source>thôn</source>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="96"/>
+        <source>tiêu chí</source>
+        <translation>criteria</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="97"/>
+        <source>Bình quân tiêu chí đạt/xã</source>
+        <translation>Average criteria met per commune</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="98"/>
+        <source>Số xã đạt dưới 10 tiêu chí</source>
+        <translation>Communes below 10 criteria</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="99"/>
+        <source>Xã đạt chuẩn NTM (kể cả nâng cao, kiểu mẫu)</source>
+        <translation>NTM-standard communes (incl. advanced, model)</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="100"/>
+        <source>Xã NTM nâng cao (kể cả kiểu mẫu)</source>
+        <translation>Advanced NTM communes (incl. model)</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="101"/>
+        <source>Xã NTM kiểu mẫu</source>
+        <translation>Model NTM communes</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="102"/>
+        <source>Thôn đạt chuẩn NTM (không kể thôn kiểu mẫu)</source>
+        <translation>NTM-standard villages (excl. model villages)</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="103"/>
+        <source>Thôn NTM kiểu mẫu</source>
+        <translation>Model NTM villages</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="111"/>
+        <source>Theo huyện {0}</source>
+        <translation>By district {0}</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="112"/>
+        <source>Theo tiêu chí {0}</source>
+        <translation>By criterion {0}</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="122"/>
         <source>Giải ngân đến {0}</source>
         <translation>Disbursed up to {0}</translation>
     </message>
     <message>
-        <location filename="../report_texts.py" line="100" />
+        <location filename="../report_texts.py" line="126"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../report_texts.py" line="133"/>
+        <source>Năm {0} ({1} xã)</source>
+        <translation>Year {0} ({1} communes)</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreview</name>
+    <message>
+        <location filename="../backup_actions.py" line="95"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="98"/>
+        <source>Dữ liệu hiện tại sẽ được thay bằng bản sao lưu dưới đây. Trước khi thay, dữ liệu hiện tại được sao lưu tự động, nên việc khôi phục có thể hoàn tác.</source>
+        <translation>The current data will be replaced by the backup below. The current data is backed up automatically first, so the restore can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="104"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="109"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../backup_actions.py" line="111"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../sync_dialog.py" line="96"/>
+        <source>Đã xử lý {0} tệp, {1} tệp bị từ chối.</source>
+        <translation>Processed {0} files, {1} refused.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="110"/>
+        <source>Đã ghi {0} (gói số {1}): {2} thay đổi, {3} tệp minh chứng.</source>
+        <translation>Wrote {0} (bundle no. {1}): {2} changes, {3} evidence files.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="116"/>
+        <source>Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.</source>
+        <translation>Every file was read back and its hash checked: the USB stick can be removed safely.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="167"/>
+        <source>Trao đổi dữ liệu (USB, thư điện tử)</source>
+        <translation>Data exchange (USB, email)</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="170"/>
+        <source>Nhập / xuất gói</source>
+        <translation>Import / export bundles</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="173"/>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="174"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="175"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="176"/>
+        <source>Đang hiển thị</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="177"/>
+        <source>Các giá trị</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="178"/>
+        <source>Người sửa</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="179"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="183"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="186"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="187"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="188"/>
+        <source>Số gói</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="189"/>
+        <source>Gói cuối</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="190"/>
+        <source>Ngày tạo</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="191"/>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="192"/>
+        <source>Gói thiếu</source>
+        <translation>Missing bundles</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="193"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="197"/>
+        <source>Bảng theo dõi</source>
+        <translation>Tracking board</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="209"/>
+        <source>Kéo thả tệp gói (.vnsb) hoặc cả thư mục vào đây, hoặc bấm “Nhập gói…”. Gói hỏng, giả mạo hay ngoài phạm vi bị từ chối nguyên gói và giữ lại trong thư mục cách ly; dữ liệu không bị thay đổi.</source>
+        <translation>Drag bundle files (.vnsb) or a whole folder here, or click “Import bundles…”. A damaged, forged or out-of-scope bundle is refused whole and kept in the quarantine folder; the data is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="216"/>
+        <source>Nhập gói…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="220"/>
+        <source>để trống: gửi văn phòng tỉnh</source>
+        <translation>leave empty: send to the province office</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="222"/>
+        <source>Xuất toàn bộ (máy mới, hoặc khi thiếu gói không tìm lại được)</source>
+        <translation>Export everything (new computer, or bundles missing for good)</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="224"/>
+        <source>Mã đơn vị nhận:</source>
+        <translation>Receiving unit code:</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="226"/>
+        <source>Xuất gói…</source>
+        <translation>Export bundle…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="247"/>
+        <source>Chọn giá trị đúng…</source>
+        <translation>Choose the right value…</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="301"/>
+        <source>Xung đột ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="306"/>
+        <source>Chọn gói dữ liệu</source>
+        <translation>Choose bundles</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="306"/>
+        <location filename="../sync_dialog.py" line="313"/>
+        <source>Gói dữ liệu (*.vnsb)</source>
+        <translation>Bundles (*.vnsb)</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="313"/>
+        <source>Lưu gói dữ liệu</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="338"/>
+        <source>Đang xử lý {0}</source>
+        <translation>Processing {0}</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="369"/>
+        <source>Chọn giá trị đúng</source>
+        <translation>Choose the right value</translation>
+    </message>
+    <message>
+        <location filename="../sync_dialog.py" line="370"/>
+        <source>Giá trị cho trường {0} của {1}:</source>
+        <translation>Value of field {0} of {1}:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <location filename="../targets_editor.py" line="133"/>
+        <source>Kế hoạch năm </source>
+        <translation>Targets for </translation>
+    </message>
+    <message>
+        <location filename="../targets_editor.py" line="143"/>
+        <source>Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Bảng Biểu 01: mỗi huyện một dòng, dòng Tổng cộng là chỉ tiêu của tỉnh.</source>
+        <translation>Cumulative targets to 31/12 of the year. Leave a cell empty to drop that target. Biểu 01 sheet: one row per district; the Tổng cộng (total) row is the province’s target.</translation>
+    </message>
+    <message>
+        <location filename="../targets_editor.py" line="148"/>
+        <source>Nhập từ Biểu 01…</source>
+        <translation>Import from Biểu 01…</translation>
+    </message>
+    <message>
+        <location filename="../targets_editor.py" line="166"/>
+        <source>Nhập chỉ tiêu kế hoạch</source>
+        <translation>Import planning targets</translation>
+    </message>
+    <message>
+        <location filename="../targets_editor.py" line="166"/>
+        <source>Bảng tính (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../targets_editor.py" line="175"/>
+        <source>Đã nhập {0} chỉ tiêu của {1} đơn vị.</source>
+        <translation>Imported {0} targets for {1} units.</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tasks_page.py" line="20" />
+        <location filename="../tasks_page.py" line="20"/>
         <source>Nhiệm vụ của kế hoạch</source>
         <translation>Plan tasks</translation>
     </message>
     <message>
-        <location filename="../tasks_page.py" line="33" />
+        <location filename="../tasks_page.py" line="33"/>
         <source>Chỉ nhiệm vụ quá hạn, sắp đến hạn</source>
         <translation>Only overdue and nearly due tasks</translation>
     </message>
     <message>
-        <location filename="../tasks_page.py" line="37" />
-        <source>&lt;span style='background:#f6c9cc'&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fde9b0'&gt;&amp;nbsp;Sắp đến hạn ({0} ngày)&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#f6c9cc'&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fde9b0'&gt;&amp;nbsp;Due soon ({0} days)&amp;nbsp;&lt;/span&gt;</translation>
+        <location filename="../tasks_page.py" line="37"/>
+        <source>&lt;span style=&apos;background:#f6c9cc&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fde9b0&apos;&gt;&amp;nbsp;Sắp đến hạn ({0} ngày)&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#f6c9cc&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fde9b0&apos;&gt;&amp;nbsp;Due soon ({0} days)&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../tasks_page.py" line="41" />
+        <location filename="../tasks_page.py" line="41"/>
         <source>Xét tại ngày</source>
         <translation>As of</translation>
     </message>
@@ -1607,87 +2485,102 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../unit_page.py" line="49" />
+        <location filename="../unit_page.py" line="52"/>
         <source>Chọn một đơn vị ở cây bên trái</source>
         <translation>Select a unit in the tree on the left</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="72" />
+        <location filename="../unit_page.py" line="79"/>
         <source>Bảng tiêu chí</source>
         <translation>Criteria checklist</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="73" />
+        <location filename="../unit_page.py" line="80"/>
         <source>Phương án thôn kiểu mẫu</source>
         <translation>Model-village plan</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="76" />
+        <location filename="../unit_page.py" line="83"/>
         <source>Hồ sơ công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="80" />
+        <location filename="../unit_page.py" line="87"/>
         <source>Nguồn vốn</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="81" />
+        <location filename="../unit_page.py" line="88"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="82" />
+        <location filename="../unit_page.py" line="89"/>
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="102" />
+        <location filename="../unit_page.py" line="92"/>
+        <source>Báo cáo tổng hợp</source>
+        <translation>Summary reports</translation>
+    </message>
+    <message>
+        <location filename="../unit_page.py" line="96"/>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation>Planning targets</translation>
+    </message>
+    <message>
+        <location filename="../unit_page.py" line="99"/>
+        <source>Công nhận</source>
+        <translation>Recognitions</translation>
+    </message>
+    <message>
+        <location filename="../unit_page.py" line="122"/>
         <source>Mã {0}</source>
         <translation>Code {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="103" />
+        <location filename="../unit_page.py" line="123"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="108" />
+        <location filename="../unit_page.py" line="128"/>
         <source>hiệu lực {0}</source>
         <translation>valid {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="112" />
+        <location filename="../unit_page.py" line="132"/>
         <source>hình thành từ {0} ({1}, {2})</source>
         <translation>formed from {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="151" />
-        <source>&lt;a href="tasks"&gt;{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn&lt;/a&gt; (tính đến {2})</source>
-        <translation>&lt;a href="tasks"&gt;{0} tasks overdue, {1} tasks due soon&lt;/a&gt; (as of {2})</translation>
+        <location filename="../unit_page.py" line="171"/>
+        <source>&lt;a href=&quot;tasks&quot;&gt;{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn&lt;/a&gt; (tính đến {2})</source>
+        <translation>&lt;a href=&quot;tasks&quot;&gt;{0} tasks overdue, {1} tasks due soon&lt;/a&gt; (as of {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="163" />
+        <location filename="../unit_page.py" line="183"/>
         <source>Thôn NTM kiểu mẫu năm {0}: chưa có thôn nào đăng ký.</source>
         <translation>NTM model villages {0}: no village registered yet.</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="167" />
+        <location filename="../unit_page.py" line="187"/>
         <source>{0}: {1} · {2}/{3} hạng mục hoàn thành · tiến độ {4}%</source>
         <translation>{0}: {1} · {2}/{3} items done · progress {4}%</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="177" />
+        <location filename="../unit_page.py" line="197"/>
         <source>&lt;b&gt;Thôn NTM kiểu mẫu năm {0}&lt;/b&gt; ({1} thôn đăng ký):&lt;br&gt;</source>
         <translation>&lt;b&gt;NTM model villages {0}&lt;/b&gt; ({1} villages registered):&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="211" />
+        <location filename="../unit_page.py" line="234"/>
         <source>trước đây</source>
         <translation>earlier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="213" />
+        <location filename="../unit_page.py" line="236"/>
         <source>nay</source>
         <translation>present</translation>
     </message>
@@ -1695,274 +2588,289 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../unit_tree_model.py" line="160" />
+        <location filename="../unit_tree_model.py" line="160"/>
         <source>Mã: {0} · {1}</source>
         <translation>Code: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="163" />
+        <location filename="../unit_tree_model.py" line="163"/>
         <source>Hiệu lực đến {0}</source>
         <translation>Valid until {0}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="168" />
+        <location filename="../unit_tree_model.py" line="168"/>
         <source>Phương án thôn kiểu mẫu: {0}</source>
         <translation>Model-village plan: {0}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="198" />
+        <location filename="../unit_tree_model.py" line="198"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative unit</translation>
     </message>
 </context>
 <context>
+    <name>UserPage</name>
+    <message>
+        <location filename="../first_start.py" line="114"/>
+        <source>Người sử dụng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="116"/>
+        <source>Họ và tên được ghi kèm mỗi thay đổi, để biết ai đã nhập hay sửa số liệu.</source>
+        <translation>The full name is recorded with every change, so it is known who entered or edited the figures.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="119"/>
+        <source>Ví dụ: Nguyễn Thị Hoa</source>
+        <translation>E.g. Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="121"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+</context>
+<context>
     <name>VillageMenu</name>
     <message>
-        <location filename="../village_menu.py" line="27" />
+        <location filename="../village_menu.py" line="27"/>
         <source>Thêm thôn…</source>
         <translation>Add village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="29" />
+        <location filename="../village_menu.py" line="29"/>
         <source>Đổi tên thôn…</source>
         <translation>Rename village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="30" />
+        <location filename="../village_menu.py" line="30"/>
         <source>Ngừng hiệu lực thôn…</source>
         <translation>Retire village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="48" />
+        <location filename="../village_menu.py" line="48"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="49" />
+        <location filename="../village_menu.py" line="49"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="53" />
+        <location filename="../village_menu.py" line="53"/>
         <source>Thêm thôn</source>
         <translation>Add village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="53" />
+        <location filename="../village_menu.py" line="53"/>
         <source>Tên thôn mới:</source>
         <translation>New village name:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="59" />
+        <location filename="../village_menu.py" line="59"/>
         <source>Đổi tên thôn</source>
         <translation>Rename village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="59" />
+        <location filename="../village_menu.py" line="59"/>
         <source>Tên mới:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="65" />
+        <location filename="../village_menu.py" line="65"/>
         <source>Ngừng hiệu lực thôn</source>
         <translation>Retire village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="66" />
+        <location filename="../village_menu.py" line="66"/>
         <source>Thôn hết hiệu lực từ ngày (ngày/tháng/năm). Dữ liệu cũ vẫn được giữ:</source>
         <translation>The village ends on (day/month/year). Its data is kept:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="97" />
-        <source>Ngày '{0}' không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026.</source>
-        <translation>The date '{0}' is not valid: enter it as day/month/year, e.g. 05/01/2026.</translation>
+        <location filename="../village_menu.py" line="97"/>
+        <source>Ngày &apos;{0}&apos; không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026.</source>
+        <translation>The date &apos;{0}&apos; is not valid: enter it as day/month/year, e.g. 05/01/2026.</translation>
     </message>
 </context>
 <context>
     <name>VillagePlanPage</name>
     <message>
-        <location filename="../village_plan_page.py" line="49" />
+        <location filename="../village_plan_page.py" line="49"/>
         <source>Chọn một thôn để xem phương án thôn NTM kiểu mẫu</source>
         <translation>Select a village to see its NTM model-village plan</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="55" />
+        <location filename="../village_plan_page.py" line="55"/>
         <source>Năm </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="60" />
+        <location filename="../village_plan_page.py" line="60"/>
         <source>Đăng ký thôn NTM kiểu mẫu</source>
         <translation>Register as NTM model village</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="63" />
+        <location filename="../village_plan_page.py" line="63"/>
         <source>Số quyết định, ví dụ 12/QĐ-UBND</source>
         <translation>Decision number, e.g. 12/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="99" />
+        <location filename="../village_plan_page.py" line="99"/>
         <source>Công việc mới, ví dụ: Đường hoa, cây xanh 800 m</source>
         <translation>New work item, e.g. flower and tree-lined road 800 m</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="101" />
+        <location filename="../village_plan_page.py" line="101"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="104" />
+        <location filename="../village_plan_page.py" line="104"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="107" />
+        <location filename="../village_plan_page.py" line="107"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="107" />
+        <location filename="../village_plan_page.py" line="107"/>
         <source>Đến</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="110" />
+        <location filename="../village_plan_page.py" line="110"/>
         <source>Thêm hạng mục</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="112" />
+        <location filename="../village_plan_page.py" line="112"/>
         <source>Xóa hạng mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="122" />
+        <location filename="../village_plan_page.py" line="122"/>
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="124" />
+        <location filename="../village_plan_page.py" line="124"/>
         <source>ngày</source>
         <translation>dated</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="167" />
+        <location filename="../village_plan_page.py" line="167"/>
         <source> · phương án thôn NTM kiểu mẫu</source>
         <translation> · NTM model-village plan</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="193" />
+        <location filename="../village_plan_page.py" line="193"/>
         <source>Thôn chưa đăng ký thôn NTM kiểu mẫu năm {0}.</source>
         <translation>The village has not registered as an NTM model village for {0}.</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="194" />
+        <location filename="../village_plan_page.py" line="194"/>
         <source>Trạng thái: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="196" />
+        <location filename="../village_plan_page.py" line="196"/>
         <source> · phê duyệt theo QĐ {0} ngày {1}</source>
         <translation> · approved by decision {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="200" />
+        <location filename="../village_plan_page.py" line="200"/>
         <source> · công nhận theo QĐ {0} ngày {1}</source>
         <translation> · recognised by decision {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="214" />
+        <location filename="../village_plan_page.py" line="214"/>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="237" />
+        <location filename="../village_plan_page.py" line="237"/>
         <source>Tự đánh giá: {0}</source>
         <translation>Self-review: {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="241" />
+        <location filename="../village_plan_page.py" line="241"/>
         <source>Tự đánh giá: thôn đạt cả {0} tiêu chí thôn kiểu mẫu.</source>
         <translation>Self-review: the village meets all {0} model-village criteria.</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="247" />
+        <location filename="../village_plan_page.py" line="247"/>
         <source>Tự đánh giá: đạt {0}/{1} tiêu chí; phương án cần khắc phục:</source>
         <translation>Self-review: {0}/{1} criteria met; the plan must address:</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="260" />
+        <location filename="../village_plan_page.py" line="260"/>
         <source>đạt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="261" />
+        <location filename="../village_plan_page.py" line="261"/>
         <source>chưa đạt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="262" />
+        <location filename="../village_plan_page.py" line="262"/>
         <source>chưa đánh giá</source>
         <translation>not yet assessed</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="264" />
+        <location filename="../village_plan_page.py" line="264"/>
         <source>Tiêu chí {0} {1}</source>
         <translation>Criterion {0} {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="266" />
+        <location filename="../village_plan_page.py" line="266"/>
         <source>{0} — chưa có hạng mục nào</source>
         <translation>{0} — no item yet</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="267" />
+        <location filename="../village_plan_page.py" line="267"/>
         <source>{0} — {1} hạng mục: {2}</source>
         <translation>{0} — {1} item(s): {2}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="280" />
-        <source>Tiến độ chung: &lt;b&gt;{0}%&lt;/b&gt; (trung bình các hạng mục; {1}/{2} hạng mục hoàn thành) · &lt;span style='color:#b3261e'&gt;{3} hạng mục quá hạn&lt;/span&gt; tại ngày {4}</source>
-        <translation>Overall progress: &lt;b&gt;{0}%&lt;/b&gt; (average of items; {1}/{2} items done) · &lt;span style='color:#b3261e'&gt;{3} items overdue&lt;/span&gt; as of {4}</translation>
+        <location filename="../village_plan_page.py" line="280"/>
+        <source>Tiến độ chung: &lt;b&gt;{0}%&lt;/b&gt; (trung bình các hạng mục; {1}/{2} hạng mục hoàn thành) · &lt;span style=&apos;color:#b3261e&apos;&gt;{3} hạng mục quá hạn&lt;/span&gt; tại ngày {4}</source>
+        <translation>Overall progress: &lt;b&gt;{0}%&lt;/b&gt; (average of items; {1}/{2} items done) · &lt;span style=&apos;color:#b3261e&apos;&gt;{3} items overdue&lt;/span&gt; as of {4}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="289" />
+        <location filename="../village_plan_page.py" line="289"/>
         <source>Tổng kinh phí: &lt;b&gt;{0} đồng&lt;/b&gt; — </source>
         <translation>Total budget: &lt;b&gt;{0} VND&lt;/b&gt; — </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="294" />
+        <location filename="../village_plan_page.py" line="294"/>
         <source>Đóng góp hiện vật: </source>
         <translation>In-kind contributions: </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="299" />
+        <location filename="../village_plan_page.py" line="299"/>
         <source>Theo tiêu chí: </source>
         <translation>By criterion: </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="302" />
+        <location filename="../village_plan_page.py" line="302"/>
         <source>TC {0}</source>
         <translation>Crit. {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="379" />
+        <location filename="../village_plan_page.py" line="379"/>
         <source>Hãy chọn hạng mục cần xóa trong bảng.</source>
         <translation>Select the item to delete in the table.</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../app.py" line="65" />
-        <source>Không mở được tệp dữ liệu</source>
-        <translation>Could not open the data file</translation>
-    </message>
-</context>
-<context>
     <name>messages</name>
     <message>
-        <location filename="../messages.py" line="18" />
+        <location filename="../messages.py" line="18"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>

@@ -1,5 +1,5 @@
 """The first-start wizard: which office this laptop serves, who uses it, where the data lives,
-and the office certificate (optional until the signing feature arrives)."""
+and the office certificate (optional: without it the app works but sends unsigned data)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from ntm_desktop import data_folder, units
 from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
+from ntm_desktop.sync import identity
 from ui import messages
 
 SKIPPED_KEY = "first_start/skipped"
-CERTIFICATE_KEY = "office_certificate_path"
 NO_CERTIFICATE = QT_TRANSLATE_NOOP(
     "CertificatePage", "Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký."
 )
@@ -49,11 +49,16 @@ def is_needed(db: Database) -> bool:
 
 
 def apply(db: Database, choice: FirstStartChoice) -> None:
-    """Record the choices in the data file (the data folder is the caller's: it reopens)."""
+    """Record the choices in the data file (the data folder is the caller's: it reopens).
+
+    A certificate, already verified by its page, is installed, and it names the office.
+    """
     with db.transaction():
-        db.set_office(choice.office_code)
         db.set_user(choice.user_name)
-        db.set_meta(CERTIFICATE_KEY, str(choice.certificate) if choice.certificate else None)
+        if choice.certificate is not None:
+            identity.install(db, choice.certificate)
+        else:
+            db.set_office(choice.office_code)
 
 
 class OfficePage(QWizardPage):
@@ -184,7 +189,8 @@ class CertificatePage(QWizardPage):
                 "sau."
             )
         )
-        self.path = QLineEdit(db.get_meta(CERTIFICATE_KEY) or "")
+        self.db = db
+        self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Chưa chọn tệp"))
         browse = QPushButton(self.tr("Chọn tệp chứng thư…"))
         browse.clicked.connect(self._browse)
@@ -208,20 +214,39 @@ class CertificatePage(QWizardPage):
             self,
             self.tr("Chọn tệp chứng thư"),
             "",
-            self.tr("Chứng thư (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)"),
+            self.tr("Chứng thư văn phòng (*.cert);;Mọi tệp (*)"),
         )
         if chosen:
             self.path.setText(chosen)
 
     def _show_status(self, text: str) -> None:
         if text.strip():
-            self.status.setText(
-                self.tr(
-                    "Đã ghi nhận tệp chứng thư; sẽ cài khi có chức năng ký số. Hiện tại: {0}"
-                ).format(self.tr(NO_CERTIFICATE))
-            )
+            self.status.setText(self.tr("Chứng thư sẽ được kiểm tra khi bấm Hoàn tất."))
         else:
             self.status.setText(self.tr(NO_CERTIFICATE))
+
+    def validatePage(self) -> bool:
+        """A wrong, damaged or revoked certificate is refused here, before anything is written."""
+        text = self.path.text().strip()
+        if not text:
+            return True
+        try:
+            _, cert = identity.verify(self.db, Path(text).expanduser())
+        except NtmError as error:
+            self.status.setText(error.message)
+            return False
+        wizard = self.wizard()
+        chosen = wizard.office.office_code() if isinstance(wizard, FirstStartWizard) else None
+        if chosen and cert.office_code != chosen:
+            office = units.get(self.db, cert.office_code).name
+            self.status.setText(
+                self.tr(
+                    "Chứng thư này cấp cho {0} (mã {1}), không phải đơn vị đã chọn ở bước đầu. "
+                    "Hãy chọn lại đơn vị hoặc đúng tệp chứng thư."
+                ).format(office, cert.office_code)
+            )
+            return False
+        return True
 
 
 class FirstStartWizard(QWizard):

@@ -4,7 +4,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
+from ntm_desktop import datasets
 from ntm_desktop.storage import Database
+from ntm_desktop.sync import identity
 from ui import first_start
 from ui.first_start import FirstStartWizard
 
@@ -45,12 +47,20 @@ def test_wizard_completes_and_records_the_choices(qtbot, db_path, tmp_path):
 
     assert "dữ liệu gửi đi chưa được ký" in wizard.certificate.status.text()
     shoot(qtbot, wizard, "4-certificate-none")
-    certificate = tmp_path / "van-phong-xa.pem"
-    certificate.write_text("-----BEGIN CERTIFICATE-----\n")
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    damaged = tmp_path / "hong.cert"
+    damaged.write_text("-----BEGIN CERTIFICATE-----\n")
+    wizard.certificate.path.setText(str(damaged))
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and wizard.certificate.status.text() != ""
+    other = _certificate(tmp_path, "07360")
+    wizard.certificate.path.setText(str(other))
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.isVisible() and "không phải đơn vị đã chọn" in wizard.certificate.status.text()
+    shoot(qtbot, wizard, "4-certificate-wrong-office")
+    certificate = _certificate(tmp_path, "07354")
     wizard.certificate.path.setText(str(certificate))
-    assert "Đã ghi nhận tệp chứng thư" in wizard.certificate.status.text()
-    shoot(qtbot, wizard, "4-certificate")
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
 
     first_start.apply(db, wizard.choice())
@@ -58,8 +68,20 @@ def test_wizard_completes_and_records_the_choices(qtbot, db_path, tmp_path):
     with Database.open(db_path) as again:
         assert again.actor.office_code == "07354"
         assert again.actor.user == "Nguyễn Thị Hoa"
-        assert again.get_meta(first_start.CERTIFICATE_KEY) == str(certificate)
+        assert identity.require_office(again).certificate.office_code == "07354"
         assert not first_start.is_needed(again)
+
+
+def _certificate(folder: Path, office: str) -> Path:
+    """A real office certificate, issued by a province data file with its own root key."""
+    province = folder / f"tinh-{office}.db"
+    with Database.open(province, create=True) as db:
+        datasets.initialize(db)
+        root = folder / f"root-{office}.key"
+        identity.init_root(db, root)
+        out = folder / f"{office}.cert"
+        identity.issue(db, root, office, "commune", out)
+    return out
 
 
 def test_search_ignores_villages_and_needs_a_choice(qtbot, db):

@@ -123,39 +123,44 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
         <translation>No certificate yet — the software still works, but data sent out is not signed.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="180"/>
+        <location filename="../first_start.py" line="185"/>
         <source>Chứng thư của văn phòng (không bắt buộc)</source>
         <translation>Office certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="183"/>
+        <location filename="../first_start.py" line="188"/>
         <source>Nếu cấp trên đã gửi tệp chứng thư cho văn phòng, chọn tệp đó ở đây. Có thể làm sau.</source>
         <translation>If the higher level has sent your office a certificate file, choose it here. This can be done later.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="188"/>
+        <location filename="../first_start.py" line="194"/>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="189"/>
+        <location filename="../first_start.py" line="195"/>
         <source>Chọn tệp chứng thư…</source>
         <translation>Choose certificate file…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="209"/>
+        <location filename="../first_start.py" line="215"/>
         <source>Chọn tệp chứng thư</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="211"/>
-        <source>Chứng thư (*.pem *.crt *.p12 *.pfx);;Mọi tệp (*)</source>
-        <translation>Certificates (*.pem *.crt *.p12 *.pfx);;All files (*)</translation>
+        <location filename="../first_start.py" line="217"/>
+        <source>Chứng thư văn phòng (*.cert);;Mọi tệp (*)</source>
+        <translation>Office certificates (*.cert);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="220"/>
-        <source>Đã ghi nhận tệp chứng thư; sẽ cài khi có chức năng ký số. Hiện tại: {0}</source>
-        <translation>Certificate file noted; it will be installed when digital signing is available. For now: {0}</translation>
+        <location filename="../first_start.py" line="224"/>
+        <source>Chứng thư sẽ được kiểm tra khi bấm Hoàn tất.</source>
+        <translation>The certificate will be checked when you click Finish.</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="244"/>
+        <source>Chứng thư này cấp cho {0} (mã {1}), không phải đơn vị đã chọn ở bước đầu. Hãy chọn lại đơn vị hoặc đúng tệp chứng thư.</source>
+        <translation>This certificate was issued to {0} (code {1}), not to the unit chosen in the first step. Choose the unit again or the right certificate file.</translation>
     </message>
 </context>
 <context>
@@ -388,32 +393,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>DataFolderPage</name>
     <message>
-        <location filename="../first_start.py" line="133"/>
+        <location filename="../first_start.py" line="138"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Data location</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="136"/>
+        <location filename="../first_start.py" line="141"/>
         <source>Tệp dữ liệu, các tệp minh chứng và bản sao lưu tự động nằm trong thư mục này. Nên để ở thư mục mặc định trên ổ đĩa của máy, không để trên USB.</source>
         <translation>The data file, evidence files and automatic backups live in this folder. Keep the default folder on this computer’s disk, not on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="141"/>
+        <location filename="../first_start.py" line="146"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="148"/>
+        <location filename="../first_start.py" line="153"/>
         <source>Nếu chọn thư mục khác, dữ liệu được chép sang đó; tệp ở thư mục cũ vẫn được giữ nguyên.</source>
         <translation>If you choose another folder, the data is copied there; the files in the old folder are kept as they are.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="162"/>
+        <location filename="../first_start.py" line="167"/>
         <source>Không dùng được thư mục này</source>
         <translation>This folder cannot be used</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="168"/>
+        <location filename="../first_start.py" line="173"/>
         <source>Chọn thư mục lưu dữ liệu</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -717,27 +722,27 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../first_start.py" line="230"/>
+        <location filename="../first_start.py" line="255"/>
         <source>NTM Desktop — Bắt đầu sử dụng</source>
         <translation>NTM Desktop — Getting started</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="232"/>
+        <location filename="../first_start.py" line="257"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="233"/>
+        <location filename="../first_start.py" line="258"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="234"/>
+        <location filename="../first_start.py" line="259"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="235"/>
+        <location filename="../first_start.py" line="260"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
@@ -1310,22 +1315,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../first_start.py" line="63"/>
+        <location filename="../first_start.py" line="68"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this computer serve?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="66"/>
+        <location filename="../first_start.py" line="71"/>
         <source>Chọn xã, huyện hoặc tỉnh mà văn phòng của anh/chị phụ trách. Gõ tên, không dấu cũng được (ví dụ: viet lap).</source>
         <translation>Choose the commune, district or province your office is in charge of. Type the name, diacritics optional (e.g. viet lap).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="71"/>
+        <location filename="../first_start.py" line="76"/>
         <source>Tìm đơn vị…</source>
         <translation>Find a unit…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="100"/>
+        <location filename="../first_start.py" line="105"/>
         <source>Đã chọn: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -2429,32 +2434,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../targets_editor.py" line="133"/>
+        <location filename="../targets_editor.py" line="135"/>
         <source>Kế hoạch năm </source>
         <translation>Targets for </translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="143"/>
+        <location filename="../targets_editor.py" line="145"/>
         <source>Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Bảng Biểu 01: mỗi huyện một dòng, dòng Tổng cộng là chỉ tiêu của tỉnh.</source>
         <translation>Cumulative targets to 31/12 of the year. Leave a cell empty to drop that target. Biểu 01 sheet: one row per district; the Tổng cộng (total) row is the province’s target.</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="148"/>
+        <location filename="../targets_editor.py" line="150"/>
         <source>Nhập từ Biểu 01…</source>
         <translation>Import from Biểu 01…</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="166"/>
+        <location filename="../targets_editor.py" line="168"/>
         <source>Nhập chỉ tiêu kế hoạch</source>
         <translation>Import planning targets</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="166"/>
+        <location filename="../targets_editor.py" line="168"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="175"/>
+        <location filename="../targets_editor.py" line="177"/>
         <source>Đã nhập {0} chỉ tiêu của {1} đơn vị.</source>
         <translation>Imported {0} targets for {1} units.</translation>
     </message>
@@ -2611,22 +2616,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../first_start.py" line="114"/>
+        <location filename="../first_start.py" line="119"/>
         <source>Người sử dụng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="116"/>
+        <location filename="../first_start.py" line="121"/>
         <source>Họ và tên được ghi kèm mỗi thay đổi, để biết ai đã nhập hay sửa số liệu.</source>
         <translation>The full name is recorded with every change, so it is known who entered or edited the figures.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="119"/>
+        <location filename="../first_start.py" line="124"/>
         <source>Ví dụ: Nguyễn Thị Hoa</source>
         <translation>E.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="121"/>
+        <location filename="../first_start.py" line="126"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>

@@ -26,13 +26,17 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     reports.required = True
 
-    parser = add_report(reports, "funding", "nguồn vốn huy động và giải ngân theo đơn vị")
+    parser = add_report(
+        reports, "funding", "nguồn vốn huy động và giải ngân theo đơn vị", formats=output.FORMATS
+    )
     parser.add_argument(
         "--as-of", type=_date, metavar="NGÀY", help="ngày tính giải ngân (mặc định 31/12 của năm)"
     )
     parser.set_defaults(handler=run_funding)
 
-    parser = add_report(reports, "tasks", "tiến độ các nhiệm vụ của kế hoạch")
+    parser = add_report(
+        reports, "tasks", "tiến độ các nhiệm vụ của kế hoạch", formats=output.FORMATS
+    )
     parser.add_argument(
         "--at",
         type=_date,
@@ -41,7 +45,12 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     parser.set_defaults(handler=run_tasks)
 
-    parser = add_report(reports, "ocop", "sản phẩm OCOP theo hạng sao, đơn vị và loại chủ thể")
+    parser = add_report(
+        reports,
+        "ocop",
+        "sản phẩm OCOP theo hạng sao, đơn vị và loại chủ thể",
+        formats=output.FORMATS,
+    )
     parser.set_defaults(handler=run_ocop)
 
     parser = add_report(
@@ -76,11 +85,15 @@ def add_report(
 
 
 def emit(args: argparse.Namespace, tables: list[xlsx_tables.Table]) -> int:
-    """CSV: the first table, to the file or stdout. xlsx: every table, one sheet each."""
-    if args.format == "xlsx":
+    """CSV: the first table, to the file or stdout. xlsx: every table, one sheet each; PDF:
+    every table, one bookmarked part each."""
+    if args.format in ("xlsx", "pdf"):
         if args.output is None:
-            raise InvalidInput("Hãy chỉ định tệp Excel ghi ra bằng -o TỆP.xlsx.")
-        xlsx_tables.write(args.output, tables)
+            raise InvalidInput(f"Hãy chỉ định tệp ghi ra bằng -o TỆP.{args.format}.")
+        if args.format == "xlsx":
+            xlsx_tables.write(args.output, tables)
+        else:
+            output.write_tables_pdf(args.output, tables)
         print(f"Đã ghi {args.output}.")
         return 0
     if args.output is None:

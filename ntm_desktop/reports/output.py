@@ -16,7 +16,7 @@ from typing import Any, Protocol, TextIO
 
 from ntm_desktop import xlsx_tables
 from ntm_desktop.files import atomic_output
-from ntm_desktop.text import format_number
+from ntm_desktop.text import format_date, format_number
 
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -46,13 +46,27 @@ def write(report: Report, fmt: str, target: Path) -> None:
     else:
         from ntm_desktop.documents import nd30
 
-        nd30.write(target, pdf_bytes(report.table(), report.rows))
+        nd30.write(target, pdf_bytes([report.table()], report.rows))
+
+
+def write_tables_pdf(target: Path, tables: Sequence[xlsx_tables.Table]) -> None:
+    """Several tables of one report (funding, tasks, OCOP) as one PDF."""
+    from ntm_desktop.documents import nd30
+
+    nd30.write(target, pdf_bytes(tables, [row for table in tables for row in table.rows]))
 
 
 def cell_text(kind: str, value: Any) -> str:
-    """A value as the Vietnamese read it: 1.274; 16,3; 102,4 (a share, in %)."""
+    """A value as the Vietnamese read it: 1.274; 16,3; 102,4 (a share, in %); 05/01/2026.
+
+    A text in a number column (a dash, a remark) is printed as it is, as Excel shows it.
+    """
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
+    if kind == "date":
+        return format_date(value)
     if kind == "int":
         return format_number(value)
     if kind == "dec1":
@@ -71,12 +85,28 @@ def _unit_suffix(column: xlsx_tables.Column) -> str:
     return f" ({column.unit})"
 
 
-def pdf_bytes(table: xlsx_tables.Table, data: Sequence[Sequence[Any]]) -> bytes:
-    """The table on A4 landscape pages: title, the two-level header, rows, totals, notes."""
+def _table_story(table: xlsx_tables.Table) -> list[Any]:
+    """One table for A4 landscape pages: title, the two-level header, rows, totals, notes."""
     from ntm_desktop.documents import nd30
 
     columns = list(table.columns)
-    weights = [max(column.width, 6) for column in columns]
+    body = [list(row) for row in table.rows]
+    if table.totals is not None:
+        body.append(list(table.totals))
+    texts = [
+        [cell_text(column.kind, value) for column, value in zip(columns, row, strict=True)]
+        for row in body
+    ]
+    # Wide enough for the longest figure and header word, so a number never breaks mid-way.
+    weights = [
+        max(
+            5,
+            max((len(row[index]) for row in texts), default=0) + 1,
+            # Bold header letters are wider than body digits.
+            round(1.3 * max((len(word) for word in column.title.split()), default=0)),
+        )
+        for index, column in enumerate(columns)
+    ]
     shares = [weight / sum(weights) for weight in weights]
     layout = [
         nd30.Column(
@@ -86,15 +116,8 @@ def pdf_bytes(table: xlsx_tables.Table, data: Sequence[Sequence[Any]]) -> bytes:
         )
         for column, share in zip(columns, shares, strict=True)
     ]
-    body = [list(row) for row in table.rows]
-    if table.totals is not None:
-        body.append(list(table.totals))
-    texts = [
-        [cell_text(column.kind, value) for column, value in zip(columns, row, strict=True)]
-        for row in body
-    ]
     width = nd30.usable_width("landscape")
-    story = [
+    return [
         nd30.paragraph(table.title.upper(), style="title"),
         *(nd30.paragraph(line, style="center_italic") for line in table.subtitle),
         nd30.data_table(
@@ -103,13 +126,21 @@ def pdf_bytes(table: xlsx_tables.Table, data: Sequence[Sequence[Any]]) -> bytes:
             width=width,
             bold_rows=[len(texts) - 1] if table.totals is not None else [],
             groups=[column.group for column in columns],
-            size=8 if len(columns) > 12 else 10,
+            size=7 if len(columns) > 18 else 8 if len(columns) > 12 else 10,
         ),
         *(nd30.paragraph(note, style="basis") for note in table.notes),
     ]
+
+
+def pdf_bytes(tables: Sequence[xlsx_tables.Table], data: Sequence[Sequence[Any]]) -> bytes:
+    """The tables as one PDF, each its own bookmarked part; `data` makes the page fingerprint."""
+    from ntm_desktop.documents import nd30
+
     digest = hashlib.sha256(
         json.dumps([list(map(str, row)) for row in data], ensure_ascii=False).encode()
     ).hexdigest()[:12]
     marks = nd30.PageMarks(digest, False, date.today())
-    parts = [nd30.Part(table.title, story, orientation="landscape")]
-    return nd30.render(parts, marks, title=table.title).pdf
+    parts = [
+        nd30.Part(table.title, _table_story(table), orientation="landscape") for table in tables
+    ]
+    return nd30.render(parts, marks, title=tables[0].title).pdf

@@ -163,3 +163,33 @@ def test_a_real_import_is_preceded_by_a_backup_and_a_dry_run_is_not(capsys, db_p
     assert [entry.manifest.reason for entry in backups.list_backups(db_path)] == [
         backups.BEFORE_IMPORT
     ]
+
+
+def test_funding_tasks_and_ocop_reports_as_pdf(capsys, db_path, tmp_path):
+    import pypdf
+
+    run(
+        capsys,
+        db_path,
+        "import",
+        "funding",
+        DATA / "bac-giang-2020-funding.csv",
+        "--year",
+        2020,
+        "--unit",
+        "24",
+    )
+    run(capsys, db_path, "import", "tasks", DATA / "bac-giang-2020-tasks.csv", "--year", 2020)
+    for name, expected in (("funding", "Ngân sách Trung ương"), ("tasks", "Phân bổ nguồn vốn")):
+        target = tmp_path / f"{name}.pdf"
+        code, _, _ = run(
+            capsys, db_path, "report", name, "--year", 2020, "--format", "pdf", "-o", target
+        )
+        assert code == 0
+        reader = pypdf.PdfReader(target)
+        text = " ".join(page.extract_text() for page in reader.pages)
+        assert expected in text
+        assert all(page.mediabox.width > page.mediabox.height for page in reader.pages)
+        assert reader.outline, "each table is a bookmarked part"
+    code, _, err = run(capsys, db_path, "report", "ocop", "--year", 2020, "--format", "pdf")
+    assert code == 3 and "-o" in err

@@ -9,7 +9,6 @@ from pathlib import Path
 from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
     add_command,
-    add_db_option,
     add_format_option,
     open_db,
     write_rows,
@@ -31,28 +30,18 @@ BOARD_COLUMNS = (
 CONFLICT_COLUMNS = ("id", "table", "row_id", "field", "shown_value", "values", "who", "when")
 
 
-def _sub(
-    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
-    name: str,
-    help_text: str,
-) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = commands.add_parser(
-        name, help=help_text, description=help_text
-    )
-    add_db_option(parser)
-    return parser
-
-
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     key_parser = add_command(commands, "keys", "khóa gốc của tỉnh và chứng thư đơn vị")
     key_commands = key_parser.add_subparsers(
         dest="keys_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
     )
     key_commands.required = True
-    parser = _sub(key_commands, "init-root", "tạo khóa gốc của tỉnh (làm một lần, máy riêng)")
+    parser = add_command(
+        key_commands, "init-root", "tạo khóa gốc của tỉnh (làm một lần, máy riêng)"
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="ROOT.key")
     parser.set_defaults(handler=run_init_root)
-    parser = _sub(key_commands, "issue", "cấp chứng thư cho một đơn vị")
+    parser = add_command(key_commands, "issue", "cấp chứng thư cho một đơn vị")
     parser.add_argument("--root", type=Path, required=True, metavar="ROOT.key")
     parser.add_argument("--office", required=True, metavar="MÃ")
     parser.add_argument("--role", required=True, choices=("commune", "district", "province"))
@@ -60,10 +49,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--years", type=int, default=5, metavar="SỐ_NĂM")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="ĐƠN_VỊ.cert")
     parser.set_defaults(handler=run_issue)
-    parser = _sub(key_commands, "install", "cài chứng thư đơn vị vào tệp dữ liệu này")
+    parser = add_command(key_commands, "install", "cài chứng thư đơn vị vào tệp dữ liệu này")
     parser.add_argument("certificate", type=Path, metavar="ĐƠN_VỊ.cert")
     parser.set_defaults(handler=run_install)
-    parser = _sub(key_commands, "revoke", "thu hồi chứng thư của một đơn vị")
+    parser = add_command(key_commands, "revoke", "thu hồi chứng thư của một đơn vị")
     parser.add_argument("--root", type=Path, required=True, metavar="ROOT.key")
     parser.add_argument("--office", required=True, metavar="MÃ")
     parser.set_defaults(handler=run_revoke)
@@ -73,15 +62,15 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         dest="bundle_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
     )
     bundle_commands.required = True
-    parser = _sub(bundle_commands, "export", "xuất gói dữ liệu")
+    parser = add_command(bundle_commands, "export", "xuất gói dữ liệu")
     parser.add_argument("--to", metavar="MÃ", help="đơn vị nhận (mặc định: tỉnh)")
     parser.add_argument("--full", action="store_true", help="xuất toàn bộ dữ liệu")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP")
     parser.set_defaults(handler=run_export)
-    parser = _sub(bundle_commands, "import", "nhập một hay nhiều gói (hoặc thư mục)")
+    parser = add_command(bundle_commands, "import", "nhập một hay nhiều gói (hoặc thư mục)")
     parser.add_argument("files", type=Path, nargs="+", metavar="TỆP")
     parser.set_defaults(handler=run_import)
-    parser = _sub(bundle_commands, "status", "bảng theo dõi gói đã nhận từ các đơn vị")
+    parser = add_command(bundle_commands, "status", "bảng theo dõi gói đã nhận từ các đơn vị")
     parser.set_defaults(handler=run_status)
 
     parser = add_command(commands, "conflicts", "xung đột dữ liệu giữa các máy")
@@ -90,7 +79,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     conflict_commands = parser.add_subparsers(
         dest="conflicts_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
     )
-    resolve = _sub(conflict_commands, "resolve", "chọn giá trị cho một xung đột")
+    resolve = add_command(conflict_commands, "resolve", "chọn giá trị cho một xung đột")
     resolve.add_argument("id", metavar="MÃ_XUNG_ĐỘT")
     resolve.add_argument("--value", required=True, metavar="GIÁ_TRỊ")
     resolve.set_defaults(handler=run_resolve)

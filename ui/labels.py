@@ -169,3 +169,40 @@ def targets_measures() -> dict[str, tuple[str, str]]:
         ),
         "below10": (QCoreApplication.translate("Labels", "Số xã đạt dưới 10 tiêu chí"), commune),
     }
+
+
+def sync_tables() -> dict[str, str]:
+    """What the conflicts view calls each table that travels."""
+    return {
+        "units": QCoreApplication.translate("Labels", "Đơn vị hành chính"),
+        "indicator_values": QCoreApplication.translate("Labels", "Bảng tiêu chí"),
+        "assessment_choices": QCoreApplication.translate("Labels", "Bộ tiêu chí áp dụng"),
+        "evidence": QCoreApplication.translate("Labels", "Minh chứng"),
+        "recognitions": QCoreApplication.translate("Labels", "Công nhận"),
+        "targets": QCoreApplication.translate("Labels", "Chỉ tiêu kế hoạch"),
+        "dossier_inputs": QCoreApplication.translate("Labels", "Hồ sơ công nhận"),
+        "dossier_comments": QCoreApplication.translate("Labels", "Ý kiến góp ý"),
+        "village_plans": QCoreApplication.translate("Labels", "Phương án thôn kiểu mẫu"),
+        "village_plan_items": QCoreApplication.translate("Labels", "Hạng mục phương án"),
+        "funding_years": QCoreApplication.translate("Labels", "Nguồn vốn"),
+        "funding_disbursements": QCoreApplication.translate("Labels", "Giải ngân"),
+        "plan_tasks": QCoreApplication.translate("Labels", "Nhiệm vụ"),
+        "ocop_products": QCoreApplication.translate("Labels", "Sản phẩm OCOP"),
+    }
+
+
+def sync_fields() -> dict[str, str]:
+    """The fields people edit most, as the conflicts view names them; others keep their name."""
+    return {
+        "name": QCoreApplication.translate("Labels", "Tên"),
+        "value": QCoreApplication.translate("Labels", "Giá trị đạt được"),
+        "officer_met": QCoreApplication.translate("Labels", "Đánh giá"),
+        "note": QCoreApplication.translate("Labels", "Ghi chú"),
+        "agency": QCoreApplication.translate("Labels", "Cơ quan phụ trách"),
+        "status": QCoreApplication.translate("Labels", "Trạng thái"),
+        "percent_done": QCoreApplication.translate("Labels", "% hoàn thành"),
+        "work": QCoreApplication.translate("Labels", "Nội dung công việc"),
+        "valid_to": QCoreApplication.translate("Labels", "Hiệu lực đến"),
+        "removed": QCoreApplication.translate("Labels", "Đã gỡ bỏ"),
+        "deleted": QCoreApplication.translate("Labels", "Đã xóa"),
+    }

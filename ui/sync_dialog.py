@@ -44,7 +44,7 @@ from ntm_desktop.storage import Database
 from ntm_desktop.sync import board, conflicts, importer, writer
 from ntm_desktop.sync.summary import REFUSED
 from ntm_desktop.text import format_date
-from ui import messages
+from ui import labels, messages
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -266,12 +266,13 @@ class SyncDialog(QDialog):
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
         found = conflicts.list_conflicts(self.db)
+        table_names, field_names = labels.sync_tables(), labels.sync_fields()
         self.conflict_model.set_rows(
             [
                 [
-                    c.table,
-                    c.row_id,
-                    c.field,
+                    table_names.get(c.table, c.table),
+                    conflicts.describe(self.db, c),
+                    field_names.get(c.field, c.field),
                     _text(c.heads[0]["value"]),
                     " | ".join(_text(h["value"]) for h in c.heads),
                     " | ".join(f"{h['user']} ({h['office']})" for h in c.heads),
@@ -367,7 +368,10 @@ class SyncDialog(QDialog):
         value, ok = QInputDialog.getItem(
             self,
             self.tr("Chọn giá trị đúng"),
-            self.tr("Giá trị cho trường {0} của {1}:").format(conflict.field, conflict.row_id),
+            self.tr("Giá trị cho trường {0} của {1}:").format(
+                labels.sync_fields().get(conflict.field, conflict.field),
+                conflicts.describe(self.db, conflict),
+            ),
             choices,
             0,
             True,

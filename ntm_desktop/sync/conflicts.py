@@ -1,5 +1,5 @@
-"""Conflicts: fields with more than one head. Listing them and resolving one by a new op whose
-bases cover every head, so the resolution travels and clears the conflict everywhere."""
+"""Conflicts: fields whose heads hold different values. Listing them, and resolving one by a new
+op whose bases cover every head, so the resolution travels and clears the conflict everywhere."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import sync as rows
+from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.sync import merge, scope, tables
 
 
@@ -28,11 +29,35 @@ def list_conflicts(db: Database) -> list[Conflict]:
     found = []
     for conflict_id, table, row_id, field, _ in rows.conflicts(db):
         current = rows.heads(db, table, row_id, field)
-        if len(current) > 1:
+        if merge.disagree(current):
             found.append(
                 Conflict(conflict_id, table, row_id, field, json.loads(merge.heads_json(current)))
             )
     return found
+
+
+def describe(db: Database, conflict: Conflict) -> str:
+    """The conflicted record as a person names it: "Xã Việt Lập · năm 2020 · chỉ tiêu 2.1"."""
+    spec = tables.get(conflict.table)
+    row = rows.read_row(db, conflict.table, spec.key, conflict.row_id) if spec else None
+    if row is None:
+        return conflict.row_id
+    code = (
+        row.get("unit_code")
+        or row.get("village_code")
+        or (conflict.row_id if conflict.table == "units" else None)
+    )
+    unit = unit_rows.get(db, str(code)) if code else None
+    parts = [f"{unit[1]} ({unit[0]})"] if unit else []
+    if row.get("year") is not None:
+        parts.append(f"năm {row['year']}")
+    if row.get("indicator_code"):
+        parts.append(f"chỉ tiêu {row['indicator_code']}")
+    for name_field in ("work", "title", "name", "file_name"):
+        if conflict.table != "units" and row.get(name_field):
+            parts.append(str(row[name_field]))
+            break
+    return " · ".join(parts) or conflict.row_id
 
 
 def resolve(db: Database, conflict_id: str, text: str) -> Conflict:

@@ -71,8 +71,14 @@ def apply(db: Database, ops: list[dict[str, Any]]) -> Applied:
     touched.update(dict.fromkeys(rows.pending_rows(db)))
     result.pending = refresh_rows(db, touched)
     fields = {(op["table"], op["row"], op["field"]) for op in ops}
-    result.conflicts = sorted(conflict_id(*key) for key in fields if len(rows.heads(db, *key)) > 1)
+    result.conflicts = sorted(conflict_id(*key) for key in fields if disagree(rows.heads(db, *key)))
     return result
+
+
+def disagree(current: list[tuple[Any, ...]]) -> bool:
+    """Several heads are a conflict only when their values differ: two laptops that wrote the
+    same value (both creating the same checklist row, say) agree, and nobody need choose."""
+    return len({head[3] for head in current}) > 1
 
 
 def refresh_rows(db: Database, keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -104,7 +110,7 @@ def refresh_row(db: Database, table: str, row_id: str) -> bool:
             table,
             row_id,
             field_name,
-            heads_json(current) if len(current) > 1 else None,
+            heads_json(current) if disagree(current) else None,
         )
     existing = rows.read_row(db, table, spec.key, row_id)
     if existing is None:

@@ -105,3 +105,20 @@ def test_one_backup_covers_a_batch_and_duplicates_take_none(net):
     assert made == [backups.BEFORE_IMPORT]
     importer.import_files(net.province, [*first, *second])
     assert len(backups.list_backups(net.province.path)) == 1
+
+
+def test_a_checklist_conflict_is_described_as_people_name_it(net):
+    from ntm_desktop.sync import conflicts
+
+    a1 = net.replica("a1", COMMUNE_A)
+    a2 = net.replica("a2", COMMUNE_A, cert="a1")
+    for laptop in (a1, a2):
+        imp(net.province, net.export(laptop)[0])
+    assessments.set_indicator(a1, COMMUNE_A, 2020, "2.1", value="80")
+    assessments.set_indicator(a2, COMMUNE_A, 2020, "2.1", value="95")
+    imp(net.province, net.export(a1)[0])
+    imp(net.province, net.export(a2)[0])
+    [found] = conflicts.list_conflicts(net.province)
+    assert (
+        conflicts.describe(net.province, found) == "Xã Việt Lập (07354) · năm 2020 · chỉ tiêu 2.1"
+    )

@@ -68,6 +68,7 @@ def test_conflicts_are_listed_and_resolved_and_export_says_safe_to_unplug(
     assert dialog.tabs.tabText(1) == "Xung đột (1)"
     [row] = dialog.conflict_model.rows
     assert set(row[4].split(" | ")) == {"Thôn Tên Máy Một", "Thôn Tên Máy Hai"}
+    assert row[:3] == ["Đơn vị hành chính", f"{row[3]} ({COMMUNE_A}.001)", "Tên"]
     _check_model(qtmodeltester, dialog.conflict_model)
     dialog.tabs.setCurrentIndex(1)
     dialog.grab().save(str(SCREENSHOTS / "sync_conflicts.png"))

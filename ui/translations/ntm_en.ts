@@ -1250,6 +1250,131 @@ You can keep working. If the error happens again, click “Copy details” and s
         <source>Số xã đạt dưới 10 tiêu chí</source>
         <translation>Communes below 10 criteria</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="177"/>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="178"/>
+        <source>Bảng tiêu chí</source>
+        <translation>Criteria checklist</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="179"/>
+        <source>Bộ tiêu chí áp dụng</source>
+        <translation>Criteria set applied</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="180"/>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="181"/>
+        <source>Công nhận</source>
+        <translation>Recognitions</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="182"/>
+        <source>Chỉ tiêu kế hoạch</source>
+        <translation>Planning targets</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="183"/>
+        <source>Hồ sơ công nhận</source>
+        <translation>Recognition dossier</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="184"/>
+        <source>Ý kiến góp ý</source>
+        <translation>Comments received</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="185"/>
+        <source>Phương án thôn kiểu mẫu</source>
+        <translation>Model-village plan</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="186"/>
+        <source>Hạng mục phương án</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="187"/>
+        <source>Nguồn vốn</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="188"/>
+        <source>Giải ngân</source>
+        <translation>Disbursement</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="189"/>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="190"/>
+        <source>Sản phẩm OCOP</source>
+        <translation>OCOP product</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="197"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="198"/>
+        <source>Giá trị đạt được</source>
+        <translation>Value achieved</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="199"/>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="200"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="201"/>
+        <source>Cơ quan phụ trách</source>
+        <translation>Responsible agency</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="202"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="203"/>
+        <source>% hoàn thành</source>
+        <translation>% done</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="204"/>
+        <source>Nội dung công việc</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="205"/>
+        <source>Hiệu lực đến</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="206"/>
+        <source>Đã gỡ bỏ</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="207"/>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2395,38 +2520,38 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Choose the right value…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="301"/>
+        <location filename="../sync_dialog.py" line="302"/>
         <source>Xung đột ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="306"/>
+        <location filename="../sync_dialog.py" line="307"/>
         <source>Chọn gói dữ liệu</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="306"/>
-        <location filename="../sync_dialog.py" line="313"/>
+        <location filename="../sync_dialog.py" line="307"/>
+        <location filename="../sync_dialog.py" line="314"/>
         <source>Gói dữ liệu (*.vnsb)</source>
         <translation>Bundles (*.vnsb)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="313"/>
+        <location filename="../sync_dialog.py" line="314"/>
         <source>Lưu gói dữ liệu</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="338"/>
+        <location filename="../sync_dialog.py" line="339"/>
         <source>Đang xử lý {0}</source>
         <translation>Processing {0}</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="369"/>
+        <location filename="../sync_dialog.py" line="370"/>
         <source>Chọn giá trị đúng</source>
         <translation>Choose the right value</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="370"/>
+        <location filename="../sync_dialog.py" line="371"/>
         <source>Giá trị cho trường {0} của {1}:</source>
         <translation>Value of field {0} of {1}:</translation>
     </message>

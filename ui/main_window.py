@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop import __version__, datasets, units
 from ntm_desktop.storage import Database
-from ui.sync_dialog import SyncDialog
 from ui.unit_page import UnitPage
 from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
 from ui.village_menu import VillageMenu
@@ -57,7 +56,7 @@ class MainWindow(QMainWindow):
         self.page = UnitPage(db)
         self.page.checklist.score_changed.connect(self.model.update_unit)
         self.page.checklist.year_changed.connect(self.model.set_year)
-        self.page.plan.plan_changed.connect(self.model.update_unit)
+        self.page.plan_changed.connect(self.model.update_unit)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.page)
@@ -77,7 +76,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         exchange_action = QAction(self.tr("Trao đổi &dữ liệu…"), self)
-        exchange_action.triggered.connect(lambda: SyncDialog(self.db, self).exec())
+        exchange_action.triggered.connect(self.open_exchange)
         file_menu.addAction(exchange_action)
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -93,6 +92,12 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
         edit_menu.addAction(undo_action)
         edit_menu.addAction(find_action)
+
+    def open_exchange(self) -> None:
+        # Imported on use: the bundle machinery (and its cryptography) is not needed to start.
+        from ui.sync_dialog import SyncDialog
+
+        SyncDialog(self.db, self).exec()
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -1,7 +1,8 @@
-"""The right-hand page for the selected unit: what it is, then its checklist, plan and dossier.
+"""The right-hand page for the selected unit: what it is, then its checklist and other tabs.
 
-The tabs share one year (the checklist's). The plan and dossier tabs are filled only when
-shown, so moving through the tree reads no more than the checklist needs.
+The tabs share one year (the checklist's). A tab's page is built, and its module imported, the
+first time it is shown, and filled only while shown: start-up and moving through the tree cost
+no more than the checklist needs.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
 from ntm_desktop import datasets, tasks, units
@@ -18,25 +21,17 @@ from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, format_number, parse_date
 from ui import labels
 from ui.checklist_page import ChecklistPage
-from ui.dossier_page import DossierPage
-from ui.funding_page import FundingPage
-from ui.ocop_page import OcopPage
-from ui.province_report_page import ProvinceReportPage
-from ui.recognitions_panel import RecognitionsPanel
-from ui.report_page import ReportPage
-from ui.targets_editor import TargetsEditor
-from ui.tasks_page import TasksPage
-from ui.village_plan_page import VillagePlanPage
 
 ALL_LEVELS = ("province", "district", "commune", "village")
 
 
 @dataclass(frozen=True)
 class _Tab:
-    page: QWidget
+    name: str
     label: str
     levels: tuple[str, ...]
-    fill: Callable[[str], None] | None  # None: the page follows the unit by itself
+    build: Callable[[], QWidget]
+    fill: Callable[[Any, str], None] | None  # None: the page follows the unit by itself
 
 
 def _set_quietly(box: QSpinBox, value: int) -> None:
@@ -46,6 +41,8 @@ def _set_quietly(box: QSpinBox, value: int) -> None:
 
 
 class UnitPage(QWidget):
+    plan_changed = Signal(str)  # a village's plan status changed (its tree label follows)
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
@@ -65,49 +62,68 @@ class UnitPage(QWidget):
         self.village_plans.setWordWrap(True)
         layout.addWidget(self.village_plans)
         self.checklist = ChecklistPage(db, datasets.reference_date(db).year)
-        self.plan = VillagePlanPage(db)
-        self.dossier = DossierPage(db)
-        self.funding = FundingPage(db)
-        self.tasks = TasksPage(db)
-        self.ocop = OcopPage(db)
-        self.reports = ProvinceReportPage(db)
-        root = units.children(db, None)[0].code
-        self.targets = TargetsEditor(db, root)
-        self.recognitions = RecognitionsPanel(db, root)
         above_village = ("province", "district", "commune")
         self._tabs = (
-            _Tab(self.checklist, self.tr("Bảng tiêu chí"), ALL_LEVELS, None),
-            _Tab(self.plan, self.tr("Phương án thôn kiểu mẫu"), ("village",), self._fill_plan),
+            _Tab("checklist", self.tr("Bảng tiêu chí"), ALL_LEVELS, lambda: self.checklist, None),
             _Tab(
-                self.dossier,
+                "plan",
+                self.tr("Phương án thôn kiểu mẫu"),
+                ("village",),
+                self._build_plan,
+                lambda page, code: page.show_plan(code, self.year),
+            ),
+            _Tab(
+                "dossier",
                 self.tr("Hồ sơ công nhận"),
                 ("district", "commune", "village"),
+                self._build_dossier,
                 self._fill_dossier,
             ),
-            _Tab(self.funding, self.tr("Nguồn vốn"), above_village, self._fill_report),
-            _Tab(self.tasks, self.tr("Nhiệm vụ"), ("province", "district"), self._fill_report),
-            _Tab(self.ocop, self.tr("OCOP"), above_village, self._fill_report),
             _Tab(
-                self.reports,
-                self.tr("Báo cáo tổng hợp"),
-                ("province", "district"),
+                "funding",
+                self.tr("Nguồn vốn"),
+                above_village,
+                self._build_funding,
                 self._fill_report,
             ),
-            _Tab(self.targets, self.tr("Chỉ tiêu kế hoạch"), ("province",), self._fill_targets),
             _Tab(
-                self.recognitions,
+                "tasks",
+                self.tr("Nhiệm vụ"),
+                ("province", "district"),
+                self._build_tasks,
+                self._fill_report,
+            ),
+            _Tab("ocop", self.tr("OCOP"), above_village, self._build_ocop, self._fill_report),
+            _Tab(
+                "reports",
+                self.tr("Báo cáo tổng hợp"),
+                ("province", "district"),
+                self._build_reports,
+                self._fill_report,
+            ),
+            _Tab(
+                "targets",
+                self.tr("Chỉ tiêu kế hoạch"),
+                ("province",),
+                self._build_targets,
+                lambda page, _code: page.year.setValue(self.year),
+            ),
+            _Tab(
+                "recognitions",
                 self.tr("Công nhận"),
                 ("district", "commune"),
-                self.recognitions.set_unit,
+                self._build_recognitions,
+                lambda page, code: page.set_unit(code),
             ),
         )
+        self._built: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
         for tab in self._tabs:
             # Scrolling pages keep the window within a 1366x768 laptop screen.
             scroller = QScrollArea()
             scroller.setWidgetResizable(True)
-            scroller.setWidget(tab.page)
             self.tabs.addTab(scroller, tab.label)
+        self._page("checklist")
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         self.checklist.year_changed.connect(lambda _year: self._year_changed())
         layout.addWidget(self.tabs, 1)
@@ -144,8 +160,29 @@ class UnitPage(QWidget):
         self._show_village_plans()
         self._fill_current_tab()
 
+    def _page(self, name: str) -> QWidget:
+        """The page of tab `name`, built on first use."""
+        page = self._built.get(name)
+        if page is None:
+            index = next(i for i, tab in enumerate(self._tabs) if tab.name == name)
+            page = self._built[name] = self._tabs[index].build()
+            scroller = self.tabs.widget(index)
+            assert isinstance(scroller, QScrollArea)
+            scroller.setWidget(page)
+        return page
+
+    # The pages by name, for the window and the tests (each built when first asked for).
+    plan = property(lambda self: self._page("plan"))
+    dossier = property(lambda self: self._page("dossier"))
+    funding = property(lambda self: self._page("funding"))
+    tasks = property(lambda self: self._page("tasks"))
+    ocop = property(lambda self: self._page("ocop"))
+    reports = property(lambda self: self._page("reports"))
+    targets = property(lambda self: self._page("targets"))
+    recognitions = property(lambda self: self._page("recognitions"))
+
     def _tab_of(self, page: QWidget) -> int:
-        return next(index for index, tab in enumerate(self._tabs) if tab.page is page)
+        return next(i for i, tab in enumerate(self._tabs) if self._built.get(tab.name) is page)
 
     def show_tab(self, page: QWidget) -> None:
         self.tabs.setCurrentIndex(self._tab_of(page))
@@ -206,28 +243,63 @@ class UnitPage(QWidget):
             return
         tab = self._tabs[self.tabs.currentIndex()]
         if tab.fill is not None and self.level in tab.levels:
-            tab.fill(self.code)
+            tab.fill(self._page(tab.name), self.code)
 
     def _year_changed(self) -> None:
         self._show_attention()
         self._show_village_plans()
         self._fill_current_tab()
 
-    def _fill_plan(self, code: str) -> None:
-        self.plan.show_plan(code, self.year)
+    def _fill_dossier(self, page: Any, code: str) -> None:
+        _set_quietly(page.year, self.year)  # show_unit reloads once, for the new unit
+        page.show_unit(code)
 
-    def _fill_dossier(self, code: str) -> None:
-        _set_quietly(self.dossier.year, self.year)  # show_unit reloads once, for the new unit
-        self.dossier.show_unit(code)
-
-    def _fill_targets(self, _code: str) -> None:
-        self.targets.year.setValue(self.year)
-
-    def _fill_report(self, code: str) -> None:
-        page = self._tabs[self.tabs.currentIndex()].page
-        assert isinstance(page, ReportPage)
+    def _fill_report(self, page: Any, code: str) -> None:
         _set_quietly(page.year, self.year)
         page.set_unit(code)
+
+    # -- building the pages (their modules are imported here, when first needed) ----------
+    def _build_plan(self) -> QWidget:
+        from ui.village_plan_page import VillagePlanPage
+
+        page = VillagePlanPage(self.db)
+        page.plan_changed.connect(self.plan_changed)
+        return page
+
+    def _build_dossier(self) -> QWidget:
+        from ui.dossier_page import DossierPage
+
+        return DossierPage(self.db)
+
+    def _build_funding(self) -> QWidget:
+        from ui.funding_page import FundingPage
+
+        return FundingPage(self.db, self.code, self.year)
+
+    def _build_tasks(self) -> QWidget:
+        from ui.tasks_page import TasksPage
+
+        return TasksPage(self.db, self.code, self.year)
+
+    def _build_ocop(self) -> QWidget:
+        from ui.ocop_page import OcopPage
+
+        return OcopPage(self.db, self.code, self.year)
+
+    def _build_reports(self) -> QWidget:
+        from ui.province_report_page import ProvinceReportPage
+
+        return ProvinceReportPage(self.db, self.code, self.year)
+
+    def _build_targets(self) -> QWidget:
+        from ui.targets_editor import TargetsEditor
+
+        return TargetsEditor(self.db, units.children(self.db, None)[0].code, self.year)
+
+    def _build_recognitions(self) -> QWidget:
+        from ui.recognitions_panel import RecognitionsPanel
+
+        return RecognitionsPanel(self.db, self.code or units.children(self.db, None)[0].code)
 
     def _validity(self, unit: units.Unit) -> str:
         start = (

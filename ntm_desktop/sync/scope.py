@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from ntm_desktop.errors import OutOfScope
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.sync import keys, tables
+from ntm_desktop.sync import tables
+
+if TYPE_CHECKING:
+    from ntm_desktop.sync import keys
 
 
 def owner_in_scope(db: Database, owner: str, scope: Collection[str]) -> bool:
@@ -26,6 +30,8 @@ def field_refusal(
     fields: Collection[str],
 ) -> str | None:
     """Why an office with `cert` may not write these fields of a row owned by `owner`."""
+    from ntm_desktop.sync import keys
+
     spec = tables.get(table)
     if spec is None:
         return None
@@ -53,6 +59,9 @@ def check_write(db: Database, table: str, owner: str, fields: Collection[str]) -
     text = db.get_meta("sync_office_certificate")
     if text is None:
         return
+    # Imported here: a file without a certificate never needs the cryptography behind it.
+    from ntm_desktop.sync import keys
+
     cert = keys.Certificate.from_record(json.loads(text)["cert"])
     reason = field_refusal(db, cert, table, owner, fields)
     if reason is not None:

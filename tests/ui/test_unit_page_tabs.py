@@ -86,3 +86,14 @@ def test_late_tasks_stand_out_on_the_province_page(qtbot, db):
     window.grab().save(str(SCREENSHOTS / "main-window-province-tasks.png"))
     window.select_unit("07354")
     assert window.page.attention.text() == ""
+
+
+def test_only_the_checklist_is_built_until_another_tab_is_shown(qtbot, db):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    for code in ("24", "216", "07354", "07354.001"):
+        window.select_unit(code)
+    assert set(window.page._built) == {"checklist"}
+    window.select_unit("24")
+    window.page.show_tab(window.page.reports)
+    assert set(window.page._built) == {"checklist", "reports"}

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import reviews
+from ntm_desktop import dossier_data, dossier_readiness, reviews
 from ntm_desktop.cli import main
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.storage import Database, changes
@@ -79,8 +79,14 @@ def test_without_districts_only_the_province_appraises(bac_ninh_template, tmp_pa
         assert reviews.stages_for(db, commune) == ("province",)
         with pytest.raises(InvalidInput, match="không có cấp huyện"):
             reviews.record(db, commune, 2025, "district", "passed")
+        data = dossier_data.assemble(db, commune, 2025, "standard")
+        item = next(i for i in dossier_readiness.check(data).items if i.key == "review")
+        assert (item.title, item.ok) == ("Đã được tỉnh thẩm định đạt", False)
+        assert item.reasons == ("tỉnh chưa thẩm định kết quả năm 2025",)
         found = reviews.record(db, commune, 2025, "province", "passed", reviewer="Lê Văn Cường")
         assert found.stage == "province"
+        data = dossier_data.assemble(db, commune, 2025, "standard")
+        assert next(i for i in dossier_readiness.check(data).items if i.key == "review").ok
     finally:
         db.close()
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ntm_desktop import units
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.errors import InvalidInput, OutOfScope
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import reviews as rows
 from ntm_desktop.sync import scope
@@ -28,6 +28,7 @@ STATUS_NAMES = {
     "returned": "cần bổ sung",
     "failed": "không đạt",
 }
+_LEVEL_WORDS = {"commune": "xã", "district": "huyện", "province": "tỉnh", "village": "thôn"}
 _NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-5c7d-9e0f-1a2b3c4d5e6f")
 
 
@@ -77,6 +78,27 @@ def stages_for(db: Database, unit_code: str) -> tuple[str, ...]:
     """The review stages a commune goes through: both, or the province's only without districts."""
     units.get(db, unit_code)
     return STAGES if has_district(db, unit_code) else ("province",)
+
+
+def office_role(db: Database) -> str | None:
+    """This data file's office level: its certificate's role, else its office unit's level."""
+    cert = scope.installed_certificate(db)
+    if cert is not None:
+        return cert.role
+    code = db.actor.office_code
+    if not code:
+        return None
+    found = [unit for unit in units.path(db, code) if unit.code == code]
+    return found[0].level if found else None
+
+
+def recordable_stages(db: Database, unit_code: str) -> tuple[str, ...]:
+    """The stages this office records for the unit: its own level's, or every one without an
+    office set up (a demo file, or one office keeping everything)."""
+    if units.get(db, unit_code).level != "commune":
+        return ()
+    role = office_role(db)
+    return tuple(stage for stage in stages_for(db, unit_code) if role is None or stage == role)
 
 
 def of_unit(db: Database, unit_code: str, year: int) -> dict[str, Review]:
@@ -133,6 +155,13 @@ def record(
         if nfc(remark).strip():
             cleaned[str(int(str(number).strip()))] = nfc(remark).strip()
     scope.check_row_role(db, "checklist_reviews", stage)
+    role = office_role(db)
+    if role is not None and role != stage:
+        raise OutOfScope(
+            f"Không thể lưu: tệp dữ liệu này của đơn vị {db.actor.office_code} (cấp "
+            f"{_LEVEL_WORDS.get(role, role)}); {STAGE_NAMES[stage].lower()} do đơn vị cấp "
+            f"{_LEVEL_WORDS[stage]} ghi."
+        )
     values = {
         "status": status,
         "note": nfc(note).strip(),

@@ -9,7 +9,7 @@ import pytest
 
 from ntm_desktop import dossier_data, dossier_readiness, reviews
 from ntm_desktop.cli import main
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.errors import InvalidInput, OutOfScope
 from ntm_desktop.storage import Database, changes
 from tests.conftest import file_digest
 
@@ -154,3 +154,16 @@ def test_cli_bad_input_exits_3_and_leaves_the_file(db_path, capsys):
         assert main(args) == 3
         assert capsys.readouterr().err.strip()
     assert file_digest(db_path) == before
+
+
+def test_an_office_records_only_its_own_levels_stage(db, db_path):
+    db.set_office("216")
+    assert reviews.recordable_stages(db, COMMUNE) == ("district",)
+    before = file_digest(db_path)
+    with pytest.raises(OutOfScope, match="cấp tỉnh ghi"):
+        reviews.record(db, COMMUNE, 2020, "province", "passed")
+    assert file_digest(db_path) == before
+    reviews.record(db, COMMUNE, 2020, "district", "passed")
+    db.set_office(None)
+    assert reviews.recordable_stages(db, COMMUNE) == reviews.STAGES
+    assert reviews.recordable_stages(db, "216") == ()

@@ -24,6 +24,7 @@ from ntm_desktop import (
     evidence,
     indicator_values,
     recognitions,
+    reviews,
     units,
 )
 from ntm_desktop.dossier_inputs import DossierInputs
@@ -134,6 +135,10 @@ class DossierData:
     distribution: tuple[str, ...]
     fingerprint: str
     created: date
+    # A commune's results are checked by its district (appraised by the province where there
+    # is no district) before the dossier goes up; None for other levels.
+    review_stage: str | None = None
+    review: reviews.Review | None = None
 
     @property
     def tier_words(self) -> str:
@@ -314,7 +319,15 @@ def assemble(db: Database, unit_code: str, year: int, tier: str = "standard") ->
         distribution=distribution,
         fingerprint=stamp,
         created=inputs.proposal_date or date(year, 12, 31),
+        **_review(db, unit, year),
     )
+
+
+def _review(db: Database, unit: Unit, year: int) -> dict[str, Any]:
+    if unit.level != "commune":
+        return {}
+    stage = reviews.stages_for(db, unit.code)[0]
+    return {"review_stage": stage, "review": reviews.of_unit(db, unit.code, year).get(stage)}
 
 
 def fingerprint(*pieces: Any) -> str:

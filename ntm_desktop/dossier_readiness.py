@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ntm_desktop import catalogs
+from ntm_desktop import catalogs, reviews
 from ntm_desktop.dossier_data import NOT_ASSESSED, TIER_BELOW, DossierData
 from ntm_desktop.text import format_date, format_number
 
@@ -43,6 +43,8 @@ def check(data: DossierData) -> Readiness:
         _evidence(data),
         _proposal(data),
     ]
+    if data.review_stage is not None:
+        items.append(_review(data))
     if data.needs_tier_below:
         items.append(_tier_below(data))
     return Readiness(tuple(items))
@@ -160,3 +162,18 @@ def _tier_below(data: DossierData) -> Item:
             (f"chưa có quyết định công nhận {data.subject_unit} {catalogs.TIER_NAMES[below]}",),
         )
     return Item("tier_below", title, True, (data.recognition_below.decision,))
+
+
+def _review(data: DossierData) -> Item:
+    if data.review_stage == "district":
+        title, who, act = "Đã được huyện thẩm tra đạt", "huyện", "thẩm tra"
+    else:
+        title, who, act = "Đã được tỉnh thẩm định đạt", "tỉnh", "thẩm định"
+    review = data.review
+    if review is None or review.status == "pending":
+        return Item("review", title, False, (f"{who} chưa {act} kết quả năm {data.year}",))
+    if review.status == "passed":
+        return Item("review", title, True, (review.summary,))
+    verdict = reviews.STATUS_NAMES[review.status]
+    reason = f"{who} {act}: {verdict}" + (f" ({review.note})" if review.note else "")
+    return Item("review", title, False, (reason,))

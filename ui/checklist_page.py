@@ -44,6 +44,7 @@ from ui.checklist_model import (
 )
 from ui.evidence_panel import EvidencePanel
 from ui.history_dialog import HistoryDialog
+from ui.review_strip import ReviewStrip
 
 UNDO_DEPTH = 50
 MISSING_SHOWN = 4
@@ -117,6 +118,7 @@ class ChecklistPage(QWidget):
             "background: #fde2e1; color: #8c1d18; border: 1px solid #e6a19c; padding: 4px;"
         )
         self.error.hide()
+        self.reviews = ReviewStrip(db)
 
         self.model = ChecklistModel(db, self)
         self.model.refused.connect(self.show_refusal)
@@ -171,6 +173,7 @@ class ChecklistPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.score)
+        layout.addWidget(self.reviews)
         layout.addWidget(self.missing)
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
@@ -186,6 +189,7 @@ class ChecklistPage(QWidget):
     def load(self) -> None:
         if self.unit_code is None:
             return
+        self.reviews.show_unit(self.unit_code, self.year.value())
         try:
             sheet = assessments.checklist(self.db, self.unit_code, self.year.value())
         except NtmError as error:

@@ -20,6 +20,7 @@ from ntm_desktop.cli import (
     plan_commands,
     recognition_commands,
     report_commands,
+    review_commands,
     setup_commands,
     sync_commands,
     target_commands,
@@ -41,6 +42,7 @@ COMMAND_MODULES = (
     import_commands,
     backup_commands,
     sync_commands,
+    review_commands,
 )
 
 

@@ -66,3 +66,11 @@ _table("plan_tasks", {"district": ALL_FIELDS, "province": ALL_FIELDS})
 _table("ocop_producers", OCOP_REGISTER, below=_fields("province"))
 _table("ocop_products", OCOP_REGISTER, below=_fields("province"))
 _table("ocop_ratings", PROVINCE)
+# The district checks (thẩm tra) a commune's criteria results and the province appraises them
+# (thẩm định): each review row's `stage` names the one of the two that writes it.
+_table(
+    "checklist_reviews",
+    {"district": ALL_FIELDS, "province": ALL_FIELDS},
+    below=_fields("district", "province"),
+    role_field="stage",
+)

@@ -168,6 +168,13 @@ class _Authoriser:
         self.devices: dict[str, str] = {}
         self.owners: dict[tuple[str, str], str | None] = {}
         self.scope_cache: dict[tuple[str, str, str, str], str | None] = {}
+        # The role field's value each row takes in this bundle (a new row's arrives with it).
+        self.row_roles: dict[tuple[str, str], list[Any]] = {}
+        for op in bundle.ops:
+            spec = tables.get(op["table"])
+            if spec is not None and op["field"] == spec.role_field:
+                values = self.row_roles.setdefault((op["table"], op["row"]), [])
+                values.append(json.loads(op["value"]) if op["value"] is not None else None)
 
     def cert_for(self, office: str) -> keys.Certificate:
         if office not in self.certs:
@@ -220,6 +227,7 @@ class _Authoriser:
         reason = self.scope_cache[key]
         if reason is not None:
             raise BundleRefused(f"Thay đổi không được phép: {reason}.")
+        self._check_row_role(cert, op)
         if op["field"] == "owner_code" and op["value"] != json.dumps(op["owner"]):
             raise BundleRefused(f"Thay đổi đổi đơn vị quản lý của bản ghi {op['row']}.")
         owner = self._row_owner(op["table"], op["row"])
@@ -228,6 +236,20 @@ class _Authoriser:
                 f"Bản ghi {op['row']} thuộc đơn vị {owner}, không thuộc đơn vị {op['owner']}."
             )
         self.owners[(op["table"], op["row"])] = op["owner"]
+
+    def _check_row_role(self, cert: keys.Certificate, op: dict[str, Any]) -> None:
+        """Every value the row's role field has, stored or arriving, must be the writer's role."""
+        spec = tables.get(op["table"])
+        if spec is None or spec.role_field is None:
+            return
+        found = list(self.row_roles.get((op["table"], op["row"]), []))
+        stored = rows.read_row(self.db, op["table"], spec.key, op["row"])
+        if stored is not None:
+            found.append(stored.get(spec.role_field))
+        for row_role in found or [None]:
+            reason = scope.row_role_refusal(cert, op["table"], row_role)
+            if reason is not None:
+                raise BundleRefused(f"Thay đổi không được phép: {reason}.")
 
     def _row_owner(self, table: str, row_id: str) -> str | None:
         if (table, row_id) not in self.owners:

@@ -50,19 +50,48 @@ def field_refusal(
     return None
 
 
+def row_role_refusal(cert: keys.Certificate, table: str, row_role: str | None) -> str | None:
+    """Why an office with `cert` may not write a row whose role field holds `row_role`."""
+    from ntm_desktop.sync import keys
+
+    spec = tables.get(table)
+    if spec is None or spec.may_write_row(cert.role, row_role):
+        return None
+    if row_role not in keys.ROLE_NAMES:
+        return f"không xác định được cấp được ghi bản ghi này của bảng '{table}'"
+    return (
+        f"bản ghi này của bảng '{table}' do đơn vị cấp {keys.ROLE_NAMES[row_role]} ghi, "
+        f"không phải đơn vị cấp {keys.ROLE_NAMES[cert.role]} {cert.office_code}"
+    )
+
+
+def installed_certificate(db: Database) -> keys.Certificate | None:
+    text = db.get_meta("sync_office_certificate")
+    if text is None:
+        return None
+    # Imported here: a file without a certificate never needs the cryptography behind it.
+    from ntm_desktop.sync import keys
+
+    return keys.Certificate.from_record(json.loads(text)["cert"])
+
+
+def check_row_role(db: Database, table: str, row_role: str) -> None:
+    """Refuse (OutOfScope) a local write to a row another office role writes."""
+    cert = installed_certificate(db)
+    reason = None if cert is None else row_role_refusal(cert, table, row_role)
+    if reason is not None:
+        raise OutOfScope(f"Không thể lưu: {reason}.")
+
+
 def check_write(db: Database, table: str, owner: str, fields: Collection[str]) -> None:
     """Refuse (OutOfScope) a local edit the installed office may not make.
 
     A data file without an office certificate (a demo or a file not yet set up) is not checked:
     nothing it writes can travel, because exporting needs a certificate.
     """
-    text = db.get_meta("sync_office_certificate")
-    if text is None:
+    cert = installed_certificate(db)
+    if cert is None:
         return
-    # Imported here: a file without a certificate never needs the cryptography behind it.
-    from ntm_desktop.sync import keys
-
-    cert = keys.Certificate.from_record(json.loads(text)["cert"])
     reason = field_refusal(db, cert, table, owner, fields)
     if reason is not None:
         raise OutOfScope(

@@ -41,6 +41,10 @@ class SyncTable:
     # communes' assessments); every other role writes only rows whose owner is its own unit.
     below: frozenset[str] = frozenset()
     after_change: AfterChange | None = None
+    # A field whose value is the one role that may write the row (a review's `stage`): where a
+    # table holds rows of several offices about the same unit, the owner alone cannot tell them
+    # apart. The importer checks every op against it; local writers call scope.check_row_role.
+    role_field: str | None = None
 
     def travels(self, field_name: str, columns: Collection[str]) -> bool:
         """Whether an op may carry this field of the table (whose columns are `columns`)."""
@@ -53,6 +57,10 @@ class SyncTable:
         if allowed is None:
             return False
         return allowed == ALL_FIELDS or field_name in allowed
+
+    def may_write_row(self, role: str, row_role: str | None) -> bool:
+        """Whether `role` may write a row whose `role_field` holds `row_role` (None: unknown)."""
+        return self.role_field is None or row_role == role
 
 
 _REGISTRY: dict[str, SyncTable] = {}

@@ -20,6 +20,7 @@ from ntm_desktop import (
     dossier_inputs,
     dossier_readiness,
     recognitions,
+    reviews,
 )
 from ntm_desktop import evidence as evidence_store
 from ntm_desktop.cli import main
@@ -55,6 +56,20 @@ COMPLETE = {
 }
 
 
+PASSED = reviews.Review(
+    reviews.review_id("07354", 2025, "district"),
+    "07354",
+    2025,
+    "district",
+    "passed",
+    "",
+    {},
+    "Trần Thị Bình",
+    date(2025, 12, 22),
+    "07354",
+)
+
+
 def _assessed(data: dossier_data.DossierData, *, met: bool = True, required: str = ""):
     """The dossier data as it will be once assessments exist: every indicator decided."""
     criteria = tuple(
@@ -70,7 +85,9 @@ def _assessed(data: dossier_data.DossierData, *, met: bool = True, required: str
         for criterion in data.criteria.criteria
     )
     return dataclasses.replace(
-        data, criteria=dataclasses.replace(data.criteria, criteria=criteria, assessed=True)
+        data,
+        criteria=dataclasses.replace(data.criteria, criteria=criteria, assessed=True),
+        review=PASSED,
     )
 
 
@@ -117,8 +134,24 @@ def test_readiness_not_ready_without_assessments(filled):
     readiness = dossier_readiness.check(filled)
     assert not readiness.ready
     failing = {item.key: item.reasons for item in readiness.items if not item.ok}
-    assert list(failing) == ["criteria"]
+    assert list(failing) == ["criteria", "review"]
     assert "chưa có dữ liệu đánh giá" in failing["criteria"][0]
+    assert failing["review"] == ("huyện chưa thẩm tra kết quả năm 2025",)
+
+
+def test_readiness_needs_the_district_check_passed(db, filled):
+    assessed = _assessed(filled)
+    reviews.record(db, "07354", 2025, "district", "returned", note="Bổ sung minh chứng tiêu chí 17")
+    returned = dataclasses.replace(
+        assessed, review=dossier_data.assemble(db, "07354", 2025, "standard").review
+    )
+    item = next(i for i in dossier_readiness.check(returned).items if i.key == "review")
+    assert item.title == "Đã được huyện thẩm tra đạt" and not item.ok
+    assert item.reasons == ("huyện thẩm tra: cần bổ sung (Bổ sung minh chứng tiêu chí 17)",)
+    passed = dossier_readiness.check(assessed)
+    item = next(i for i in passed.items if i.key == "review")
+    assert item.ok and item.reasons == ("đạt — Trần Thị Bình, 22/12/2025",)
+    assert passed.ready
 
 
 def test_readiness_ready_once_assessed(filled):
@@ -329,6 +362,7 @@ def test_dossier_reads_the_checklist_evidence_and_recognitions(
     Image.new("RGB", (200, 100), (10, 10, 10)).save(scan)
     attached = evidence_store.attach(db, "07354", 2025, catalog.indicators[0].code, scan)
     recognitions.add(db, "07354", "standard", date(2022, 12, 20), "123/QĐ-UBND")
+    reviews.record(db, "07354", 2025, "district", "passed", reviewer="Trần Thị Bình")
 
     data = dossier_data.assemble(db, "07354", 2025, "standard")
     assert data.criteria.assessed and data.criteria.met_count == len(catalog.criteria)

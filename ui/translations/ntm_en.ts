@@ -3005,4 +3005,130 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Could not be done</translation>
     </message>
 </context>
+<context>
+    <name>ReviewStrip</name>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Huyện thẩm tra</source>
+        <translation>District check</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Tỉnh thẩm định</source>
+        <translation>Province appraisal</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>chưa thẩm tra</source>
+        <translation>not yet reviewed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>đạt</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>cần bổ sung</source>
+        <translation>needs additions</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>không đạt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Thẩm tra / thẩm định:</source>
+        <translation>Check / appraisal:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Ghi kết quả…</source>
+        <translation>Record result…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Ghi kết quả thẩm tra / thẩm định năm {0}</source>
+        <translation>Record check / appraisal result for {0}</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Huyện thẩm tra</source>
+        <translation>District check</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Tỉnh thẩm định</source>
+        <translation>Province appraisal</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Cần bổ sung</source>
+        <translation>Needs additions</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Không đạt</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Chưa thẩm tra</source>
+        <translation>Not yet reviewed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Nội dung cần bổ sung, lý do không đạt…</source>
+        <translation>What must be added, why it failed…</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Họ tên người thẩm tra</source>
+        <translation>Reviewer's full name</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Bước:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Người thẩm tra:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,169 @@
+"""The district's check and the province's appraisal of a commune's criteria results."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from ntm_desktop import dossier_data, dossier_readiness, reviews
+from ntm_desktop.cli import main
+from ntm_desktop.errors import InvalidInput, OutOfScope
+from ntm_desktop.storage import Database, changes
+from tests.conftest import file_digest
+
+COMMUNE = "07354"
+
+
+def test_a_review_is_one_row_per_stage_and_logged(db):
+    first = reviews.record(
+        db,
+        COMMUNE,
+        2020,
+        "district",
+        "returned",
+        note="Bổ sung minh chứng tiêu chí 17",
+        remarks={"17": "Thiếu biên bản kiểm tra môi trường"},
+        reviewer="Trần Thị Bình",
+        review_date=date(2020, 11, 2),
+    )
+    again = reviews.record(db, COMMUNE, 2020, "district", "passed", reviewer="Trần Thị Bình")
+    assert again.id == first.id == reviews.review_id(COMMUNE, 2020, "district")
+    found = reviews.of_unit(db, COMMUNE, 2020)
+    assert list(found) == ["district"]
+    assert found["district"].status == "passed"
+    assert found["district"].owner_code == COMMUNE
+    assert first.remarks == {"17": "Thiếu biên bản kiểm tra môi trường"}
+    logged = [(c.field, c.new_value) for c in changes.history(db, table="checklist_reviews")]
+    assert ("status", "returned") in logged and ("status", "passed") in logged
+    assert {c.owner_code for c in changes.history(db, table="checklist_reviews")} == {COMMUNE}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ({"unit_code": "216"}, "không phải cấp xã"),
+        ({"stage": "commune"}, "Bước 'commune' không hợp lệ"),
+        ({"status": "ok"}, "Kết quả 'ok' không hợp lệ"),
+        ({"review_date": date(2020, 12, 2)}, "ở tương lai"),
+        ({"remarks": {"mười": "x"}}, "Số tiêu chí 'mười' không hợp lệ"),
+    ],
+)
+def test_bad_input_is_refused_and_changes_nothing(db, db_path, args, message):
+    values = {"unit_code": COMMUNE, "stage": "district", "status": "passed", **args}
+    before = file_digest(db_path)
+    with pytest.raises(InvalidInput, match=message):
+        reviews.record(
+            db,
+            values.pop("unit_code"),
+            2020,
+            values.pop("stage"),
+            values.pop("status"),
+            today=date(2020, 12, 1),
+            **values,
+        )
+    assert file_digest(db_path) == before
+
+
+def test_without_districts_only_the_province_appraises(bac_ninh_template, tmp_path):
+    import shutil
+
+    path = tmp_path / "ntm.db"
+    shutil.copyfile(bac_ninh_template, path)
+    db = Database.open(path)
+    try:
+        commune = next(
+            code for (code,) in db.conn.execute("SELECT code FROM units WHERE level = 'commune'")
+        )
+        assert reviews.stages_for(db, commune) == ("province",)
+        with pytest.raises(InvalidInput, match="không có cấp huyện"):
+            reviews.record(db, commune, 2025, "district", "passed")
+        data = dossier_data.assemble(db, commune, 2025, "standard")
+        item = next(i for i in dossier_readiness.check(data).items if i.key == "review")
+        assert (item.title, item.ok) == ("Đã được tỉnh thẩm định đạt", False)
+        assert item.reasons == ("tỉnh chưa thẩm định kết quả năm 2025",)
+        found = reviews.record(db, commune, 2025, "province", "passed", reviewer="Lê Văn Cường")
+        assert found.stage == "province"
+        data = dossier_data.assemble(db, commune, 2025, "standard")
+        assert next(i for i in dossier_readiness.check(data).items if i.key == "review").ok
+    finally:
+        db.close()
+
+
+def test_cli_sets_and_shows_reviews(db_path, capsys):
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "review",
+                "set",
+                "--unit",
+                COMMUNE,
+                "--year",
+                "2020",
+                "--stage",
+                "district",
+                "--status",
+                "passed",
+                "--reviewer",
+                "Trần Thị Bình",
+                "--date",
+                "02/11/2020",
+                "--note",
+                "Đủ hồ sơ",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "review",
+                "show",
+                "--unit",
+                COMMUNE,
+                "--year",
+                "2020",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
+    shown = json.loads(capsys.readouterr().out)
+    district = next(row for row in shown if row["stage"] == "district")
+    assert (district["status"], district["reviewer"], district["date"]) == (
+        "passed",
+        "Trần Thị Bình",
+        "02/11/2020",
+    )
+    province = next(row for row in shown if row["stage"] == "province")
+    assert province["status"] == "pending"
+
+
+def test_cli_bad_input_exits_3_and_leaves_the_file(db_path, capsys):
+    before = file_digest(db_path)
+    for bad in (["--status", "maybe"], ["--date", "31/02/2020"], ["--date", "01/01/2999"]):
+        args = ["--db", str(db_path), "review", "set", "--unit", COMMUNE, "--year", "2020"]
+        args += ["--stage", "district", "--status", "passed", *bad]
+        assert main(args) == 3
+        assert capsys.readouterr().err.strip()
+    assert file_digest(db_path) == before
+
+
+def test_an_office_records_only_its_own_levels_stage(db, db_path):
+    db.set_office("216")
+    assert reviews.recordable_stages(db, COMMUNE) == ("district",)
+    before = file_digest(db_path)
+    with pytest.raises(OutOfScope, match="cấp tỉnh ghi"):
+        reviews.record(db, COMMUNE, 2020, "province", "passed")
+    assert file_digest(db_path) == before
+    reviews.record(db, COMMUNE, 2020, "district", "passed")
+    db.set_office(None)
+    assert reviews.recordable_stages(db, COMMUNE) == reviews.STAGES
+    assert reviews.recordable_stages(db, "216") == ()

@@ -366,26 +366,14 @@ def ensure_value_row(db: Database, unit_code: str, year: int, indicator_code: st
 def _upsert(
     db: Database, sheet: Checklist, value_id_: str, fields: dict[str, Any], owner: str
 ) -> dict[str, tuple[Any, Any]]:
-    if rows.value(db, value_id_) is not None:
-        if not fields:
-            return {}
-        return changes.update_tracked(db, "indicator_values", value_id_, fields, owner=owner)
     code = next(row.indicator.code for row in sheet.rows if row.value_id == value_id_)
-    changes.insert_tracked(
-        db,
-        "indicator_values",
-        {
-            "id": value_id_,
-            "unit_code": sheet.unit.code,
-            "year": sheet.year,
-            "catalog_key": sheet.choice.catalog.key,
-            "indicator_code": code,
-            **fields,
-            "owner_code": owner,
-        },
-        owner=owner,
-    )
-    return {field: (None, new) for field, new in fields.items() if new is not None}
+    identity = {
+        "unit_code": sheet.unit.code,
+        "year": sheet.year,
+        "catalog_key": sheet.choice.catalog.key,
+        "indicator_code": code,
+    }
+    return changes.upsert_tracked(db, "indicator_values", value_id_, identity, fields, owner=owner)
 
 
 def value_ids_of(db: Database, unit_code: str) -> dict[str, tuple[int, str]]:

@@ -265,23 +265,14 @@ def save(
             details=problems if len(problems) > 1 else [],
         )
     owner = owner_of(db, unit_code)
-    with db.transaction():
-        if rows.exists(db, key):
-            changes.update_tracked(db, "dossier_inputs", key, normalised, owner=owner)
-        else:
-            changes.insert_tracked(
-                db,
-                "dossier_inputs",
-                {
-                    "id": key,
-                    "unit_code": unit_code,
-                    "year": year,
-                    "tier": tier,
-                    **normalised,
-                    "owner_code": owner,
-                },
-                owner=owner,
-            )
+    changes.upsert_tracked(
+        db,
+        "dossier_inputs",
+        key,
+        {"unit_code": unit_code, "year": year, "tier": tier},
+        normalised,
+        owner=owner,
+    )
     return get(db, unit_code, year, tier)
 
 

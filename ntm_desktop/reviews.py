@@ -170,21 +170,12 @@ def record(
         "review_date": review_date.isoformat() if review_date else None,
     }
     found_id = review_id(unit_code, year, stage)
-    with db.transaction():
-        if rows.get(db, found_id) is None:
-            changes.insert_tracked(
-                db,
-                "checklist_reviews",
-                {
-                    "id": found_id,
-                    "unit_code": unit_code,
-                    "year": year,
-                    "stage": stage,
-                    **values,
-                    "owner_code": unit_code,
-                },
-                owner=unit_code,
-            )
-        else:
-            changes.update_tracked(db, "checklist_reviews", found_id, values, owner=unit_code)
+    changes.upsert_tracked(
+        db,
+        "checklist_reviews",
+        found_id,
+        {"unit_code": unit_code, "year": year, "stage": stage},
+        values,
+        owner=unit_code,
+    )
     return Review.from_row(rows.get(db, found_id))  # type: ignore[arg-type]

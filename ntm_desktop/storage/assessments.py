@@ -30,10 +30,6 @@ def values(db: Database, unit_code: str, year: int, catalog_key: str) -> list[Ro
     ).fetchall()
 
 
-def value(db: Database, value_id: str) -> Row | None:
-    return db.one(f"SELECT {VALUE_COLUMNS} FROM indicator_values WHERE id = ?", (value_id,))
-
-
 def evidence_counts(db: Database, value_ids: Sequence[str]) -> dict[str, int]:
     if not value_ids:
         return {}

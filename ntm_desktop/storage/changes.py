@@ -162,6 +162,32 @@ def update_tracked(
     return changed
 
 
+def upsert_tracked(
+    db: Database,
+    table: str,
+    row_id: str,
+    identity: Mapping[str, Any],
+    fields: Mapping[str, Any],
+    *,
+    owner: str,
+    key: str = "id",
+) -> dict[str, tuple[Any, Any]]:
+    """Update `fields` of the row if it exists, else create it with its identity columns and
+    owner; returns the fields that changed (on creation, every non-empty one)."""
+    table, key = _identifier(table), _identifier(key)
+    with db.transaction():
+        if db.one(f"SELECT 1 FROM {table} WHERE {key} = ?", (row_id,)) is not None:
+            return update_tracked(db, table, row_id, fields, owner=owner, key=key) if fields else {}
+        insert_tracked(
+            db,
+            table,
+            {key: row_id, **identity, **fields, "owner_code": owner},
+            owner=owner,
+            key=key,
+        )
+    return {field: (None, new) for field, new in fields.items() if new is not None}
+
+
 def history(
     db: Database,
     *,

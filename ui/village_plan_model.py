@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ntm_desktop import village_plans as vp
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.text import format_date, format_number
 from ui import messages
@@ -190,7 +190,7 @@ class PlanItemsModel(QAbstractTableModel):
         text = str(value).strip()
         try:
             vp.update_item(self.db, item.id, **{name: text if text else None})
-        except InvalidInput as error:
+        except NtmError as error:  # invalid input, or another office's plan (out of scope)
             messages.show_error(None, error)
             return False
         self.items[index.row()] = vp.get_item(self.db, item.id)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from ntm_desktop import village_plans as vp
+from tests.core.sync_net import network  # noqa: F401 (the `net` fixture)
 from ui.village_plan_model import COLUMNS, OVERDUE_BRUSH, PlanItemsModel
 from ui.village_plan_page import VillagePlanPage
 
@@ -142,3 +143,17 @@ def test_items_model_passes_qt_model_tester(qtmodeltester, db):
     model = PlanItemsModel(db, TODAY)
     model.set_plan(plan)
     qtmodeltester.check(model, force_py=True)
+
+
+def test_another_offices_plan_is_refused_with_a_message_not_a_crash(qtbot, net, no_modal_boxes):
+    """A commune laptop holding another commune's plan (received in a bundle) cannot edit it."""
+    from tests.core.sync_net import COMMUNE_B
+
+    db = net._copy("xa-b")
+    plan = vp.register(db, "07354.001", 2020)
+    vp.add_item(db, plan, work="Đường hoa 800 m", criterion_no=2)
+    net._install(db, "xa-b", COMMUNE_B, "commune")
+    page = _page(qtbot, db)
+    assert not _edit(page, 0, "percent_done", "50")
+    assert "ngoài phạm vi" in no_modal_boxes[-1]
+    assert vp.items(db, vp.get(db, "07354.001", 2020))[0].percent_done == 0

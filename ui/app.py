@@ -133,8 +133,8 @@ def parse_arguments(argv: Sequence[str] | None) -> tuple[argparse.Namespace, lis
     """Our options, and the rest for Qt."""
     parser = argparse.ArgumentParser(prog="ntm-desktop")
     parser.add_argument("--db", type=Path, default=None, help="tệp dữ liệu")
-    # The installer associates received bundles (.vnsb) with `ntm-desktop.exe "%1"`; the file
-    # is kept as `MainWindow.startup_file` for the bundle import to open.
+    # The installer associates received bundles (.vnsb) with `ntm-desktop.exe "%1"`: the app
+    # opens on the data file and imports the bundle once its window is shown.
     parser.add_argument("file", type=Path, nargs="?", default=None, help="gói dữ liệu cần nhập")
     parser.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện (mặc định theo máy)")
     parser.add_argument(
@@ -175,10 +175,12 @@ def run(args: argparse.Namespace) -> int:
         lock.release()
         return error.exit_code
     session = Session(db)
-    session.window.startup_file = args.file
     if args.smoke_test:
         session.window.installEventFilter(_QuitAfterFirstPaint(session.window))
     session.window.show()
+    if args.file is not None and not args.smoke_test:
+        bundle = args.file
+        QTimer.singleShot(0, lambda: session.window.open_exchange([bundle]))
     session.menu.daily_backup()
     code = QApplication.exec()
     session.db.close()

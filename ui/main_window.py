@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         exchange_action = QAction(self.tr("Trao đổi &dữ liệu…"), self)
-        exchange_action.triggered.connect(self.open_exchange)
+        exchange_action.triggered.connect(lambda: self.open_exchange())
         file_menu.addAction(exchange_action)
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -93,11 +96,18 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo_action)
         edit_menu.addAction(find_action)
 
-    def open_exchange(self) -> None:
+    def open_exchange(self, import_paths: list[Path] | None = None) -> QDialog:
+        """The exchange dialog, importing `import_paths` at once (a bundle double-clicked in
+        Explorer opens the app with it)."""
         # Imported on use: the bundle machinery (and its cryptography) is not needed to start.
         from ui.sync_dialog import SyncDialog
 
-        SyncDialog(self.db, self).exec()
+        dialog = SyncDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if import_paths:
+            dialog.start_import(import_paths)
+        return dialog
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -97,3 +97,19 @@ def test_dropping_a_folder_imports_its_bundles(qtbot, net):
     _wait(qtbot, dialog)
     assert "đã nhập gói số 1 từ Xã Việt Lập" in dialog.output.toPlainText()
     assert units.get(net.province, f"{COMMUNE_A}.001").name == "Thôn Thả Vào"
+
+
+def test_a_bundle_opened_with_the_app_is_imported(qtbot, net):
+    """What a double-click on a received .vnsb does (the installer's file association)."""
+    from ui.main_window import MainWindow
+
+    a1 = net.replica("a1", COMMUNE_A)
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Mở Bằng Nhấp Đúp")
+    [bundle] = net.export(a1)
+    window = MainWindow(net.province)
+    qtbot.addWidget(window)
+    dialog = window.open_exchange([bundle])
+    _wait(qtbot, dialog)
+    assert units.get(net.province, f"{COMMUNE_A}.001").name == "Thôn Mở Bằng Nhấp Đúp"
+    assert "đã nhập gói số 1" in dialog.output.toPlainText()
+    dialog.close()

@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        last = settings.value("main/last_unit")
+        # Where the user left off, else the office this laptop serves.
+        last = settings.value("main/last_unit") or self.db.actor.office_code
         if isinstance(last, str) and last:
             self.select_unit(last)
 

@@ -90,3 +90,11 @@ def test_screenshot_at_laptop_size(qtbot, db):
     qtbot.wait(50)
     SCREENSHOTS.mkdir(exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "main-window.png"))
+
+
+def test_first_opening_shows_the_office_of_this_laptop(qtbot, db):
+    db.set_office("07354")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.tree.currentIndex().data(CODE_ROLE) == "07354"
+    assert window.page.title.text() == "Xã Việt Lập"

@@ -140,28 +140,14 @@ def add_producer(db: Database, name: str, kind: str, commune_code: str) -> Produ
     if kind not in PRODUCER_KINDS:
         kind = producer_kind(kind)
     producer_id = stable_id("ocop-producer", commune.code, fold(name))
-    existing = rows.producer(db, producer_id)
-    if existing is None:
-        changes.insert_tracked(
-            db,
-            "ocop_producers",
-            {
-                "id": producer_id,
-                "name": name,
-                "kind": kind,
-                "commune_code": commune.code,
-                "owner_code": commune.code,
-            },
-            owner=commune.code,
-        )
-    else:
-        changes.update_tracked(
-            db,
-            "ocop_producers",
-            producer_id,
-            {"name": name, "kind": kind, "deleted": 0},
-            owner=commune.code,
-        )
+    changes.upsert_tracked(
+        db,
+        "ocop_producers",
+        producer_id,
+        {"commune_code": commune.code},
+        {"name": name, "kind": kind, "deleted": 0},
+        owner=commune.code,
+    )
     return get_producer(db, producer_id)
 
 
@@ -178,27 +164,14 @@ def add_product(db: Database, name: str, producer_id: str) -> Product:
     if not name:
         raise InvalidInput("Tên sản phẩm OCOP không được để trống.")
     product_id = stable_id("ocop-product", producer.id, fold(name))
-    existing = rows.product(db, product_id)
-    if existing is None:
-        changes.insert_tracked(
-            db,
-            "ocop_products",
-            {
-                "id": product_id,
-                "name": name,
-                "producer_id": producer.id,
-                "owner_code": producer.owner_code,
-            },
-            owner=producer.owner_code,
-        )
-    else:
-        changes.update_tracked(
-            db,
-            "ocop_products",
-            product_id,
-            {"name": name, "deleted": 0},
-            owner=producer.owner_code,
-        )
+    changes.upsert_tracked(
+        db,
+        "ocop_products",
+        product_id,
+        {"producer_id": producer.id},
+        {"name": name, "deleted": 0},
+        owner=producer.owner_code,
+    )
     return get_product(db, product_id)
 
 

@@ -32,6 +32,9 @@ class _Tab:
     levels: tuple[str, ...]
     build: Callable[[], QWidget]
     fill: Callable[[Any, str], None] | None  # None: the page follows the unit by itself
+    # The page is built for the current unit and year (its constructor loads them), so the
+    # fill right after building would compute everything a second time.
+    current_when_built: bool = False
 
 
 def _set_quietly(box: QSpinBox, value: int) -> None:
@@ -61,6 +64,8 @@ class UnitPage(QWidget):
         self.village_plans = QLabel()
         self.village_plans.setWordWrap(True)
         layout.addWidget(self.village_plans)
+        self.code: str | None = None
+        self.level: str | None = None
         self.checklist = ChecklistPage(db, datasets.reference_date(db).year)
         above_village = ("province", "district", "commune")
         self._tabs = (
@@ -85,6 +90,7 @@ class UnitPage(QWidget):
                 above_village,
                 self._build_funding,
                 self._fill_report,
+                current_when_built=True,
             ),
             _Tab(
                 "tasks",
@@ -92,14 +98,23 @@ class UnitPage(QWidget):
                 ("province", "district"),
                 self._build_tasks,
                 self._fill_report,
+                current_when_built=True,
             ),
-            _Tab("ocop", self.tr("OCOP"), above_village, self._build_ocop, self._fill_report),
+            _Tab(
+                "ocop",
+                self.tr("OCOP"),
+                above_village,
+                self._build_ocop,
+                self._fill_report,
+                current_when_built=True,
+            ),
             _Tab(
                 "reports",
                 self.tr("Báo cáo tổng hợp"),
                 ("province", "district"),
                 self._build_reports,
                 self._fill_report,
+                current_when_built=True,
             ),
             _Tab(
                 "targets",
@@ -114,9 +129,12 @@ class UnitPage(QWidget):
                 ("district", "commune"),
                 self._build_recognitions,
                 lambda page, code: page.set_unit(code),
+                current_when_built=True,
             ),
         )
         self._built: dict[str, QWidget] = {}
+        # Pages built but not yet shown, with the unit and year they were built for.
+        self._fresh: dict[str, tuple[str | None, int]] = {}
         self.tabs = QTabWidget()
         for tab in self._tabs:
             # Scrolling pages keep the window within a 1366x768 laptop screen.
@@ -127,8 +145,6 @@ class UnitPage(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         self.checklist.year_changed.connect(lambda _year: self._year_changed())
         layout.addWidget(self.tabs, 1)
-        self.code: str | None = None
-        self.level: str | None = None
 
     def show_unit(self, code: str) -> None:
         self.code = code
@@ -165,7 +181,10 @@ class UnitPage(QWidget):
         page = self._built.get(name)
         if page is None:
             index = next(i for i, tab in enumerate(self._tabs) if tab.name == name)
-            page = self._built[name] = self._tabs[index].build()
+            tab = self._tabs[index]
+            page = self._built[name] = tab.build()
+            if tab.current_when_built:
+                self._fresh[name] = (self.code, self.year)
             scroller = self.tabs.widget(index)
             assert isinstance(scroller, QScrollArea)
             scroller.setWidget(page)
@@ -242,8 +261,13 @@ class UnitPage(QWidget):
         if self.code is None or self.level is None:
             return
         tab = self._tabs[self.tabs.currentIndex()]
-        if tab.fill is not None and self.level in tab.levels:
-            tab.fill(self._page(tab.name), self.code)
+        if tab.fill is None or self.level not in tab.levels:
+            return
+        page = self._page(tab.name)
+        built_for = self._fresh.pop(tab.name, None)
+        if tab.current_when_built and built_for == (self.code, self.year):
+            return
+        tab.fill(page, self.code)
 
     def _year_changed(self) -> None:
         self._show_attention()

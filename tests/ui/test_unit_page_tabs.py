@@ -97,3 +97,20 @@ def test_only_the_checklist_is_built_until_another_tab_is_shown(qtbot, db):
     window.select_unit("24")
     window.page.show_tab(window.page.reports)
     assert set(window.page._built) == {"checklist", "reports"}
+
+
+def test_a_report_tab_computes_once_when_first_shown(qtbot, db, monkeypatch):
+    from ui.province_report_page import ProvinceReportPage
+
+    calls = []
+    original = ProvinceReportPage.refresh
+    monkeypatch.setattr(
+        ProvinceReportPage, "refresh", lambda self: (calls.append(1), original(self))[1]
+    )
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.select_unit("24")
+    window.page.show_tab(window.page.reports)
+    assert len(calls) == 1
+    window.select_unit("216")
+    assert len(calls) == 2 and window.page.reports.unit_code == "216"

@@ -43,7 +43,8 @@ class FirstStartChoice:
 
 def is_needed(db: Database) -> bool:
     """Shown while the data file names no office or no user, unless skipped on this machine."""
-    if db.actor.office_code and db.actor.user:
+    # The stored name, not the actor's (which falls back to the login name).
+    if db.actor.office_code and db.get_meta("user_name"):
         return False
     return not QSettings().value(SKIPPED_KEY, False, type=bool)
 
@@ -120,7 +121,7 @@ class UserPage(QWizardPage):
         self.setSubTitle(
             self.tr("Họ và tên được ghi kèm mỗi thay đổi, để biết ai đã nhập hay sửa số liệu.")
         )
-        self.name = QLineEdit(db.actor.user)
+        self.name = QLineEdit(db.get_meta("user_name") or "")
         self.name.setPlaceholderText(self.tr("Ví dụ: Nguyễn Thị Hoa"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Họ và tên:")))

@@ -26,7 +26,7 @@ from ntm_desktop.cli import (
     target_commands,
     unit_commands,
 )
-from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option
+from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option, add_user_option
 from ntm_desktop.errors import NtmError
 
 COMMAND_MODULES = (
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ntm {__version__}")
     add_db_option(parser, default=None)
+    add_user_option(parser, default=None)
     commands = parser.add_subparsers(
         dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser
     )

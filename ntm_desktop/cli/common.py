@@ -44,6 +44,15 @@ def add_db_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPR
     )
 
 
+def add_user_option(parser: argparse.ArgumentParser, default: Any = argparse.SUPPRESS) -> None:
+    parser.add_argument(
+        "--user",
+        default=default,
+        metavar="TÊN",
+        help="người thực hiện (ghi vào lịch sử thay đổi; mặc định: tên đăng nhập máy)",
+    )
+
+
 def add_command(
     commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     name: str,

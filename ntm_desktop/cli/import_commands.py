@@ -11,7 +11,13 @@ from pathlib import Path
 
 from ntm_desktop import criteria_status_import, funding_import, ocop_import, sheets, tasks_import
 from ntm_desktop.cli import target_commands
-from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
+from ntm_desktop.cli.common import (
+    VietnameseArgumentParser,
+    add_command,
+    add_db_option,
+    add_user_option,
+    open_db,
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -49,7 +55,7 @@ def _add_kind(
     parser.add_argument("file", type=Path, metavar="TỆP", help="tệp .csv hoặc .xlsx")
     parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm số liệu")
     parser.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
-    parser.add_argument("--user", metavar="TÊN", help="người nhập (ghi vào lịch sử thay đổi)")
+    add_user_option(parser)
     return parser
 
 

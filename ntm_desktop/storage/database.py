@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import sqlite3
 import uuid
@@ -88,7 +89,7 @@ class Database:
             conn.close()
             raise
         db.actor = Actor(
-            user=db.get_meta("user_name") or "",
+            user=db.get_meta("user_name") or _login_name(),
             device_id=db.get_meta("device_id") or "",
             office_code=db.get_meta("office_code"),
         )
@@ -296,3 +297,11 @@ def _storage_error(exc: sqlite3.Error) -> DataFileError:
             "khác hoặc nhờ cấp quyền ghi."
         )
     return DataFileError(f"Lỗi ghi tệp dữ liệu: {exc}. Dữ liệu cũ vẫn nguyên vẹn.")
+
+
+def _login_name() -> str:
+    """Who is logged in: a change made before anyone gave their name still says who made it."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

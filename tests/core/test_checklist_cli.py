@@ -134,3 +134,29 @@ def test_tier_override_from_the_command_line(capsys, db_path):
     )
     assert code == 3 and "không dùng được" in err
     assert file_digest(db_path) == before
+
+
+def test_every_cli_change_says_who_made_it(capsys, db_path):
+    import getpass
+
+    unit = ["--unit", "07354", "--year", "2020"]
+    run(capsys, db_path, "checklist", "set", *unit, "--indicator", "2.1", "--met", "yes")
+    main(
+        [
+            "--db",
+            str(db_path),
+            "--user",
+            "Lê Văn Bình",
+            "checklist",
+            "set",
+            *unit,
+            "--indicator",
+            "2.1",
+            "--met",
+            "no",
+        ]
+    )
+    capsys.readouterr()
+    code, out, _ = run(capsys, db_path, "history", "--unit", "07354", "--indicator", "2.1")
+    users = [row["user"] for row in csv.DictReader(io.StringIO(out))]
+    assert code == 0 and users == [getpass.getuser(), "Lê Văn Bình"]

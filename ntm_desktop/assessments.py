@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from ntm_desktop import catalogs, indicator_values, units
@@ -19,6 +20,7 @@ from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.indicator_values import Value
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import assessments as rows
+from ntm_desktop.text import format_date, parse_date
 
 # Fixed forever: the ids derived from it must agree on every laptop.
 ID_NAMESPACE = uuid.UUID("6f1c1a52-3d0e-5b7a-9c44-2b8e0d7a61c3")
@@ -135,6 +137,20 @@ def _check_year(year: int) -> None:
         raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
 
 
+def _check_in_force(unit: units.Unit, year: int) -> None:
+    """A result is recorded only for a year the unit existed in (any day of it)."""
+    if unit.valid_on(date(year, 1, 1)) or unit.valid_on(date(year, 12, 31)):
+        return
+    if unit.valid_from is not None and f"{year}-12-31" < unit.valid_from:
+        when = f"từ {format_date(parse_date(unit.valid_from))}"
+    else:
+        when = f"đến {format_date(parse_date(unit.valid_to or ''))}"
+    raise InvalidInput(
+        f"{unit.name} chỉ có hiệu lực {when}: không ghi được kết quả năm {year}. Hãy chọn năm "
+        "trong thời gian đơn vị còn hiệu lực (hoặc đơn vị được hình thành từ đơn vị này)."
+    )
+
+
 def applicable(db: Database, unit: units.Unit, tier: str, year: int) -> CatalogInfo:
     if tier not in TIERS:
         raise InvalidInput(f"Hạng '{tier}' không hợp lệ; chọn một trong: {', '.join(TIERS)}.")
@@ -182,6 +198,7 @@ def choose(
             f"{catalogs.TIER_NAMES[info.tier]}: không dùng được cho {unit.name} ở hạng "
             f"{catalogs.TIER_NAMES.get(tier, tier)}."
         )
+    _check_in_force(unit, year)
     with db.transaction():
         stored = rows.choice(db, unit_code, year)
         fields = {"tier": tier, "catalog_key": info.key}
@@ -366,6 +383,7 @@ def ensure_value_row(db: Database, unit_code: str, year: int, indicator_code: st
 def _upsert(
     db: Database, sheet: Checklist, value_id_: str, fields: dict[str, Any], owner: str
 ) -> dict[str, tuple[Any, Any]]:
+    _check_in_force(sheet.unit, sheet.year)
     code = next(row.indicator.code for row in sheet.rows if row.value_id == value_id_)
     identity = {
         "unit_code": sheet.unit.code,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import platform
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
@@ -83,8 +84,10 @@ class Database:
             db._migrate()
             if not db.get_meta("device_id"):
                 with db.transaction():
-                    db.set_meta("device_id", uuid.uuid4().hex)
                     db.set_meta("created_at", datetime.now().isoformat(timespec="seconds"))
+                    db._new_device()
+            else:
+                db._claim_device()
         except BaseException:
             conn.close()
             raise
@@ -97,6 +100,33 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+    def _home(self) -> str:
+        return f"{platform.node()}|{self.path.resolve()}"
+
+    def _new_device(self) -> None:
+        self.set_meta("device_id", uuid.uuid4().hex)
+        self.set_meta("device_counter", "0")
+        self.set_meta("device_home", self._home())
+
+    def _claim_device(self) -> None:
+        """A file found away from where its device id was given becomes a new device.
+
+        A data file copied to another folder or laptop would otherwise issue the same op ids
+        (device, counter) as the original for different changes, and sync, which takes one op
+        id for one change, would drop one of them. Its earlier ops keep their ids.
+        """
+        home = self.get_meta("device_home")
+        if home == self._home():
+            return
+        try:
+            with self.transaction():
+                if home is None:  # a file from before homes were recorded: this is its home
+                    self.set_meta("device_home", self._home())
+                else:
+                    self._new_device()
+        except DataFileError:
+            pass  # a file that cannot be written here issues no op ids here either
 
     def reopen(self) -> None:
         """Open the file at `path` again into this object (after a restore swapped it)."""

@@ -110,3 +110,21 @@ def test_failed_transaction_leaves_file_unchanged(db_path: Path):
 def test_split_statements_keeps_triggers_whole():
     script = "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END;\n"
     assert len(migrations.split_statements(script)) == 2
+
+
+def test_a_file_keeps_its_device_where_it_lives_and_a_copy_becomes_a_new_one(tmp_path: Path):
+    import shutil
+
+    path = tmp_path / "a" / "ntm.db"
+    with Database.open(path, create=True) as db:
+        device = db.actor.device_id
+    with Database.open(path) as db:
+        assert db.actor.device_id == device
+    copy = tmp_path / "b" / "ntm.db"
+    copy.parent.mkdir()
+    shutil.copyfile(path, copy)
+    with Database.open(copy) as db:
+        assert db.actor.device_id not in ("", device)
+        assert db.get_meta("device_counter") == "0"
+    with Database.open(path) as db:
+        assert db.actor.device_id == device

@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from ntm_desktop import units
+from ntm_desktop import assessments, units
 from ntm_desktop.cli import main
 from ntm_desktop.errors import OutOfScope
 from ntm_desktop.storage import changes
@@ -161,3 +161,27 @@ def test_a_change_arriving_before_the_row_it_changes_waits_and_is_not_lost(net):
     imp(a2, creation)
     assert units.get(a2, village.code).name == "Thôn Đồng Mới Sau"
     assert dump(a2) == dump(a1)
+
+
+def test_a_copied_data_file_is_a_new_device_so_no_edit_of_either_is_lost(net):
+    import shutil
+
+    from ntm_desktop.storage import Database
+
+    a1 = net.replica("a1", COMMUNE_A)
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Trước Khi Chép")
+    a1.close()
+    copy_path = net.tmp / "a1-copy" / "ntm.db"
+    copy_path.parent.mkdir()
+    shutil.copyfile(a1.path, copy_path)
+    original, copy = Database.open(a1.path), Database.open(copy_path)
+    net.open += [original, copy]
+    assert original.actor.device_id != copy.actor.device_id
+    units.rename(original, f"{COMMUNE_A}.001", "Thôn Bản Gốc")
+    assessments.set_indicator(copy, COMMUNE_A, 2020, "2.1", note="Nhập trên bản chép")
+    for db in (copy, original):
+        for bundle in net.export(db):
+            assert imp(net.province, bundle).status == "applied"
+    assert units.get(net.province, f"{COMMUNE_A}.001").name == "Thôn Bản Gốc"
+    row = assessments.checklist(net.province, COMMUNE_A, 2020).row("2.1")
+    assert row.note == "Nhập trên bản chép"

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from ntm_desktop import backups, data_folder, datasets
-from ntm_desktop.errors import DamagedDataFile, NtmError
+from ntm_desktop import backups, data_folder, datasets, open_requests
+from ntm_desktop.errors import DamagedDataFile, DataFileInUse, NtmError
 from ntm_desktop.instance_lock import InstanceLock
 from ntm_desktop.paths import APP_NAME, default_db_path, user_log_dir
 from ntm_desktop.storage import Database
@@ -102,6 +103,23 @@ class Session:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.window = self._new_window()
+        self._requests = QFileSystemWatcher()
+        requests = open_requests.folder(db.path)
+        with contextlib.suppress(OSError):
+            requests.mkdir(parents=True, exist_ok=True)
+        self._requests.addPath(str(requests))
+        self._requests.directoryChanged.connect(lambda _folder: self.import_requested())
+
+    def import_requested(self) -> None:
+        """Import the bundles another copy of the app was asked to open (double-clicked)."""
+        bundles = open_requests.take(self.db.path)
+        if not bundles:
+            return
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.open_exchange(bundles)
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.db)
@@ -163,6 +181,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         lock = InstanceLock.acquire(path)
     except NtmError as error:
+        if isinstance(error, DataFileInUse) and args.file is not None:
+            # The window already open on this data file imports the bundle.
+            with contextlib.suppress(NtmError):
+                open_requests.leave(path, [args.file])
+                return 0
         messages.show_error(None, error, "NTM Desktop đang mở")
         return error.exit_code
     try:
@@ -181,6 +204,7 @@ def run(args: argparse.Namespace) -> int:
     if args.file is not None and not args.smoke_test:
         bundle = args.file
         QTimer.singleShot(0, lambda: session.window.open_exchange([bundle]))
+    session.import_requested()  # asked for while this window was starting
     session.menu.daily_backup()
     code = QApplication.exec()
     session.db.close()

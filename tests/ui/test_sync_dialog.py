@@ -113,3 +113,33 @@ def test_a_bundle_opened_with_the_app_is_imported(qtbot, net):
     assert units.get(net.province, f"{COMMUNE_A}.001").name == "Thôn Mở Bằng Nhấp Đúp"
     assert "đã nhập gói số 1" in dialog.output.toPlainText()
     dialog.close()
+
+
+def test_a_bundle_double_clicked_while_the_app_runs_is_imported_by_the_open_window(qtbot, net):
+    import os
+    import subprocess
+    import sys
+
+    from ntm_desktop.instance_lock import InstanceLock
+    from ui.app import Session
+
+    a1 = net.replica("a1", COMMUNE_A)
+    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Gửi Sang Cửa Sổ Đang Mở")
+    [bundle] = net.export(a1)
+    session = Session(net.province)
+    qtbot.addWidget(session.window)
+    with InstanceLock.acquire(net.province.path):
+        second = subprocess.run(
+            [sys.executable, "-m", "ui.app", "--db", str(net.province.path), str(bundle)],
+            cwd=Path(__file__).resolve().parents[2],
+            env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 0, second.stderr
+        qtbot.waitUntil(
+            lambda: units.get(net.province, f"{COMMUNE_A}.001").name
+            == "Thôn Gửi Sang Cửa Sổ Đang Mở",
+            timeout=30_000,
+        )

@@ -163,11 +163,20 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         dataset = self.db.get_meta("dataset") or "?"
-        self.status.setText(
+        parts = [
             self.tr("Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}").format(
                 self.db.path, dataset, __version__
             )
-        )
+        ]
+        office = self.db.actor.office_code
+        if office:
+            parts.append(self.tr("văn phòng {0}").format(units.get(self.db, office).name))
+        # Read from the file, not through the sync package, which start-up does not import.
+        if self.db.get_meta("sync_office_certificate") is None:
+            parts.append(
+                self.tr("chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu")
+            )
+        self.status.setText(" · ".join(parts))
 
     # -- window state --------------------------------------------------------------------
     def _restore_state(self) -> None:

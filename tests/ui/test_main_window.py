@@ -98,3 +98,12 @@ def test_first_opening_shows_the_office_of_this_laptop(qtbot, db):
     qtbot.addWidget(window)
     assert window.tree.currentIndex().data(CODE_ROLE) == "07354"
     assert window.page.title.text() == "Xã Việt Lập"
+
+
+def test_the_status_bar_names_the_office_and_says_when_no_certificate_is_installed(qtbot, db):
+    db.set_office("07354")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    text = window.status.text()
+    assert "văn phòng Xã Việt Lập" in text
+    assert "chưa cài chứng thư văn phòng" in text

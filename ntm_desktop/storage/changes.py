@@ -54,6 +54,7 @@ def _decode(text: str | None) -> Any:
 
 
 def _next_op(db: Database) -> tuple[int, int]:
+    db.claim_device()
     counter = int(db.get_meta("device_counter") or 0) + 1
     stamp = hlc.tick(int(db.get_meta("hlc") or 0))
     db.set_meta("device_counter", str(counter))

@@ -36,6 +36,7 @@ class Database:
         self.path = path
         self.conn = conn
         self._depth = 0
+        self._device_claimed = False
         self.actor = Actor(user="", device_id="", office_code=None)
 
     # -- opening -------------------------------------------------------------------------
@@ -86,8 +87,6 @@ class Database:
                 with db.transaction():
                     db.set_meta("created_at", datetime.now().isoformat(timespec="seconds"))
                     db._new_device()
-            else:
-                db._claim_device()
         except BaseException:
             conn.close()
             raise
@@ -108,25 +107,24 @@ class Database:
         self.set_meta("device_id", uuid.uuid4().hex)
         self.set_meta("device_counter", "0")
         self.set_meta("device_home", self._home())
+        self.actor = replace(self.actor, device_id=self.get_meta("device_id") or "")
 
-    def _claim_device(self) -> None:
-        """A file found away from where its device id was given becomes a new device.
+    def claim_device(self) -> None:
+        """Before this file issues an op id: found away from where its device id was given, it
+        becomes a new device (in the caller's transaction).
 
         A data file copied to another folder or laptop would otherwise issue the same op ids
         (device, counter) as the original for different changes, and sync, which takes one op
         id for one change, would drop one of them. Its earlier ops keep their ids.
         """
-        home = self.get_meta("device_home")
-        if home == self._home():
+        if self._device_claimed:
             return
-        try:
-            with self.transaction():
-                if home is None:  # a file from before homes were recorded: this is its home
-                    self.set_meta("device_home", self._home())
-                else:
-                    self._new_device()
-        except DataFileError:
-            pass  # a file that cannot be written here issues no op ids here either
+        home = self.get_meta("device_home")
+        if home is None:  # a file from before homes were recorded: this is its home
+            self.set_meta("device_home", self._home())
+        elif home != self._home():
+            self._new_device()
+        self._device_claimed = True
 
     def reopen(self) -> None:
         """Open the file at `path` again into this object (after a restore swapped it)."""
@@ -183,6 +181,11 @@ class Database:
         # SQLite may already have rolled back by itself (disk full, I/O error).
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+        if self._device_claimed:
+            # A new device id given in the rolled-back work is gone from the file: ask again.
+            self._device_claimed = False
+            with contextlib.suppress(sqlite3.Error):
+                self.actor = replace(self.actor, device_id=self.get_meta("device_id") or "")
 
     @property
     def in_transaction(self) -> bool:

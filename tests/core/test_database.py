@@ -115,8 +115,11 @@ def test_split_statements_keeps_triggers_whole():
 def test_a_file_keeps_its_device_where_it_lives_and_a_copy_becomes_a_new_one(tmp_path: Path):
     import shutil
 
+    from ntm_desktop import datasets, units
+
     path = tmp_path / "a" / "ntm.db"
     with Database.open(path, create=True) as db:
+        datasets.initialize(db)
         device = db.actor.device_id
     with Database.open(path) as db:
         assert db.actor.device_id == device
@@ -124,7 +127,39 @@ def test_a_file_keeps_its_device_where_it_lives_and_a_copy_becomes_a_new_one(tmp
     copy.parent.mkdir()
     shutil.copyfile(path, copy)
     with Database.open(copy) as db:
+        units.rename(db, "07354.001", "Thôn Trên Bản Chép")
         assert db.actor.device_id not in ("", device)
-        assert db.get_meta("device_counter") == "0"
+        assert db.get_meta("device_counter") == "1"
     with Database.open(path) as db:
+        units.rename(db, "07354.001", "Thôn Trên Bản Gốc")
         assert db.actor.device_id == device
+
+
+def test_a_copy_changes_nothing_until_it_is_edited_and_a_failed_edit_gives_no_device(
+    tmp_path: Path,
+):
+    import shutil
+
+    from ntm_desktop import units
+    from ntm_desktop.errors import InvalidInput
+
+    path = tmp_path / "a" / "ntm.db"
+    with Database.open(path, create=True) as db:
+        from ntm_desktop import datasets
+
+        datasets.initialize(db)
+        device = db.actor.device_id
+    copy = tmp_path / "b" / "ntm.db"
+    copy.parent.mkdir()
+    shutil.copyfile(path, copy)
+    before = file_digest(copy)
+    with Database.open(copy) as db:
+        assert units.get(db, "07354").name == "Xã Việt Lập"
+    assert file_digest(copy) == before
+    with Database.open(copy) as db:
+        with pytest.raises(InvalidInput):
+            units.rename(db, "07354.001", " ")
+        assert db.actor.device_id == device and db.get_meta("device_id") == device
+        units.rename(db, "07354.001", "Thôn Trên Bản Chép")
+        assert db.actor.device_id not in ("", device)
+        assert db.get_meta("device_id") == db.actor.device_id

@@ -176,9 +176,9 @@ def test_a_copied_data_file_is_a_new_device_so_no_edit_of_either_is_lost(net):
     shutil.copyfile(a1.path, copy_path)
     original, copy = Database.open(a1.path), Database.open(copy_path)
     net.open += [original, copy]
-    assert original.actor.device_id != copy.actor.device_id
     units.rename(original, f"{COMMUNE_A}.001", "Thôn Bản Gốc")
     assessments.set_indicator(copy, COMMUNE_A, 2020, "2.1", note="Nhập trên bản chép")
+    assert original.actor.device_id != copy.actor.device_id
     for db in (copy, original):
         for bundle in net.export(db):
             assert imp(net.province, bundle).status == "applied"

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ntm_desktop import units
 from ntm_desktop.errors import InvalidInput, OutOfScope
@@ -28,6 +30,9 @@ STATUS_NAMES = {
     "returned": "cần bổ sung",
     "failed": "không đạt",
 }
+# What each stage's act is called: the district checks (thẩm tra), the province appraises
+# (thẩm định); a stage not done yet is "chưa" + its own act.
+STAGE_ACTS = {"district": "thẩm tra", "province": "thẩm định"}
 _LEVEL_WORDS = {"commune": "xã", "district": "huyện", "province": "tỉnh", "village": "thôn"}
 _NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-5c7d-9e0f-1a2b3c4d5e6f")
 
@@ -55,7 +60,7 @@ class Review:
     @property
     def summary(self) -> str:
         """ "đạt — Nguyễn Văn An, 05/01/2026" """
-        parts = [STATUS_NAMES[self.status]]
+        parts = [status_name(self.stage, self.status)]
         who = ", ".join(
             p
             for p in (self.reviewer, format_date(self.review_date) if self.review_date else "")
@@ -64,6 +69,32 @@ class Review:
         if who:
             parts.append(who)
         return " — ".join(parts)
+
+
+def status_name(stage: str, status: str) -> str:
+    """A stage's verdict in words: "chưa thẩm định" for the province stage not done yet."""
+    if status == "pending":
+        return f"chưa {STAGE_ACTS[stage]}"
+    return STATUS_NAMES[status]
+
+
+def check_review_date(stage: str, review_date: date | None, today: date | None = None) -> None:
+    if review_date is not None and review_date > (today or date.today()):
+        raise InvalidInput(
+            f"Ngày {STAGE_ACTS[stage]} {format_date(review_date)} ở tương lai; nhập ngày đã "
+            "thực hiện."
+        )
+
+
+def clean_remarks(remarks: Mapping[Any, Any]) -> dict[str, str]:
+    """Remarks per criterion as stored: "3" -> text, blank remarks left out."""
+    cleaned: dict[str, str] = {}
+    for number, remark in remarks.items():
+        if not str(number).strip().isdigit():
+            raise InvalidInput(f"Số tiêu chí '{number}' không hợp lệ; dùng số như 1, 2, ... 19.")
+        if nfc(str(remark)).strip():
+            cleaned[str(int(str(number).strip()))] = nfc(str(remark)).strip()
+    return cleaned
 
 
 def review_id(unit_code: str, year: int, stage: str) -> str:
@@ -143,17 +174,8 @@ def record(
             f"{unit.name} không có cấp huyện bên trên (từ 1/7/2025 không còn cấp huyện): "
             "tỉnh thực hiện cả thẩm tra và thẩm định, hãy ghi bước province (tỉnh thẩm định)."
         )
-    today = today or date.today()
-    if review_date is not None and review_date > today:
-        raise InvalidInput(
-            f"Ngày thẩm tra {format_date(review_date)} ở tương lai; nhập ngày đã thực hiện."
-        )
-    cleaned: dict[str, str] = {}
-    for number, remark in (remarks or {}).items():
-        if not str(number).strip().isdigit():
-            raise InvalidInput(f"Số tiêu chí '{number}' không hợp lệ; dùng số như 1, 2, ... 19.")
-        if nfc(remark).strip():
-            cleaned[str(int(str(number).strip()))] = nfc(remark).strip()
+    check_review_date(stage, review_date, today)
+    cleaned = clean_remarks(remarks or {})
     scope.check_row_role(db, "checklist_reviews", stage)
     role = office_role(db)
     if role is not None and role != stage:

@@ -86,7 +86,7 @@ def run_show(args: argparse.Namespace) -> int:
                 args.year,
                 stage,
                 status,
-                reviews.STATUS_NAMES[status],
+                reviews.status_name(stage, status),
                 review.reviewer if review else "",
                 format_date(review.review_date) if review and review.review_date else "",
                 review.note if review else "",

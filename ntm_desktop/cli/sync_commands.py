@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ntm_desktop import indicator_values
 from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
     add_command,
@@ -37,7 +38,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     key_commands.required = True
     parser = add_command(
-        key_commands, "init-root", "tạo khóa gốc của tỉnh (làm một lần, máy riêng)"
+        key_commands,
+        "init-root",
+        "tạo khóa gốc của tỉnh (làm một lần, máy riêng, không cần tệp dữ liệu)",
     )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="ROOT.key")
     parser.set_defaults(handler=run_init_root)
@@ -65,7 +68,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser = add_command(bundle_commands, "export", "xuất gói dữ liệu")
     parser.add_argument("--to", metavar="MÃ", help="đơn vị nhận (mặc định: tỉnh)")
     parser.add_argument("--full", action="store_true", help="xuất toàn bộ dữ liệu")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="TỆP",
+        help="tệp .vnsb, hoặc một thư mục có sẵn (USB): gói được đặt tên ntm-MÃ-NGÀYGIỜ.vnsb",
+    )
     parser.set_defaults(handler=run_export)
     parser = add_command(bundle_commands, "import", "nhập một hay nhiều gói (hoặc thư mục)")
     parser.add_argument("files", type=Path, nargs="+", metavar="TỆP")
@@ -86,8 +96,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_init_root(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        key_id = identity.init_root(db, args.output)
+    """No data file is opened: the root key is made on the province's offline PC, which need
+    not hold one; a data file trusts the root when `keys issue` or `keys install` runs."""
+    key_id = keys.create_root_file(args.output)
     print(
         f"Đã tạo khóa gốc {args.output} (mã khóa {key_id}). Hãy cất 2 bản sao trong két, "
         "không để trên máy nối mạng."
@@ -210,10 +221,19 @@ def run_resolve(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         conflict = conflicts.resolve(db, args.id, args.value)
     print(
-        f"Đã chọn giá trị '{args.value}' cho trường {conflict.field} của bản ghi "
+        f"Đã chọn giá trị '{_chosen(conflict.chosen)}' cho trường {conflict.field} của bản ghi "
         f"{conflict.row_id}; quyết định này sẽ đi kèm gói gửi tiếp theo."
     )
     return 0
+
+
+def _chosen(value: object) -> str:
+    """The stored value as typed Vietnamese style: 80,5 (not 80.5)."""
+    if value is None:
+        return "(trống)"
+    if isinstance(value, float):
+        return indicator_values.format_value(value)
+    return str(value)
 
 
 def _text(value: object) -> str:

@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ntm_desktop.errors import InvalidInput, Refused
+from ntm_desktop.files import write_bytes_atomic
 from ntm_desktop.sync import canonical
 from ntm_desktop.sync.tables import ROLES
 
@@ -223,6 +224,21 @@ def open_crl(envelope: Any, root_public: bytes) -> tuple[int, frozenset[str]]:
 def root_file_bytes(root_private: bytes) -> bytes:
     record = {"kind": ROOT_FILE_KIND, "format": 1, "private_key": b64(root_private)}
     return json.dumps(record, indent=1).encode("utf-8")
+
+
+def create_root_file(out: Path) -> str:
+    """Make the province root key in the file `out` and return its key id. Needs no data file:
+    the province makes it once on an offline PC; a data file trusts the root when it issues or
+    installs a certificate made with it."""
+    if out.is_dir() or out.name in ("", ".", ".."):
+        raise InvalidInput(
+            f"'{out}' là một thư mục, không phải tên tệp; hãy ghi tên tệp, ví dụ -o ROOT.key."
+        )
+    if out.exists():
+        raise InvalidInput(f"Tệp {out} đã có; không ghi đè một khóa gốc. Hãy chọn tên tệp khác.")
+    private = new_private_key()
+    write_bytes_atomic(out, root_file_bytes(private))
+    return key_id(public_key(private))
 
 
 def read_root_file(path: Path) -> bytes:

@@ -75,7 +75,11 @@ def export(
     to: str | None = None,
     full: bool = False,
     part_limit: int = format.PART_LIMIT,
+    now: datetime | None = None,
 ) -> list[WrittenPart]:
+    """Write the bundle to `out`: a file name (`.vnsb` is added when missing; parts get _p1,
+    _p2 …), or an existing folder such as a USB stick's root, where the bundle gets
+    `default_name` and never overwrites a file already there."""
     office = identity.require_office(db)
     identity.require_root(db)
     cert = office.certificate
@@ -93,7 +97,14 @@ def export(
     export_id = uuid.uuid4().hex
     seq_key = f"sync_seq:{receiver or '*'}"
     first_seq = int(db.get_meta(seq_key) or 0) + 1
+    if out.is_dir():
+        out = _free_name(out, default_name(cert.office_code, now), len(parts))
     targets = _part_paths(out, len(parts))
+    for target in targets:
+        if target.is_dir():
+            raise InvalidInput(
+                f"Đã có thư mục {target}; không ghi gói đè lên thư mục. Hãy chọn tên tệp khác."
+            )
     written = []
     for index, (part, target) in enumerate(zip(parts, targets, strict=True)):
         manifest = {
@@ -203,7 +214,29 @@ def _op_range(ops: list[dict[str, Any]]) -> dict[str, list[int]]:
     return found
 
 
+def default_name(office_code: str, now: datetime | None = None) -> str:
+    """The file name a bundle gets in a chosen folder: the sending office and the local time,
+    "ntm-07354-20260105-1430.vnsb"."""
+    return f"ntm-{office_code}-{(now or datetime.now()):%Y%m%d-%H%M}{format.SUFFIX}"
+
+
+def _free_name(folder: Path, name: str, count: int) -> Path:
+    """`folder/name`, or with -2, -3 … so no part ever overwrites a file already there."""
+    stem = name.removesuffix(format.SUFFIX)
+    candidate = folder / name
+    number = 2
+    while any(path.exists() for path in _part_paths(candidate, count)):
+        candidate = folder / f"{stem}-{number}{format.SUFFIX}"
+        number += 1
+    return candidate
+
+
 def _part_paths(out: Path, count: int) -> list[Path]:
+    if out.name in ("", ".", ".."):
+        # A drive root that is not there, as E:\ with the USB stick not plugged in.
+        raise InvalidInput(
+            f"Không có thư mục {out}. Kiểm tra USB đã cắm chưa, hoặc chọn thư mục khác."
+        )
     if out.suffix != format.SUFFIX:
         out = out.with_name(out.name + format.SUFFIX)
     if count == 1:

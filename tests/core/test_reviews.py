@@ -146,6 +146,29 @@ def test_cli_sets_and_shows_reviews(db_path, capsys):
     assert province["status"] == "pending"
 
 
+def test_a_pending_stage_is_named_by_its_own_act(db, db_path, capsys):
+    """The district checks (thẩm tra), the province appraises (thẩm định): a stage not done
+    yet is "chưa thẩm tra" for the district and "chưa thẩm định" for the province."""
+    assert reviews.status_name("district", "pending") == "chưa thẩm tra"
+    assert reviews.status_name("province", "pending") == "chưa thẩm định"
+    assert reviews.status_name("province", "returned") == "cần bổ sung"
+    found = reviews.record(db, COMMUNE, 2020, "province", "pending", reviewer="Lê Văn Cường")
+    assert found.summary == "chưa thẩm định — Lê Văn Cường"
+    with pytest.raises(InvalidInput, match="Ngày thẩm định"):
+        reviews.record(
+            db, COMMUNE, 2020, "province", "passed", review_date=date(2021, 1, 1),
+            today=date(2020, 12, 1),
+        )  # fmt: skip
+    capsys.readouterr()
+    args = ["--db", str(db_path), "review", "show", "--unit", COMMUNE, "--year", "2021"]
+    assert main([*args, "--format", "json"]) == 0
+    shown = {row["stage"]: row["status_name"] for row in json.loads(capsys.readouterr().out)}
+    assert shown == {"district": "chưa thẩm tra", "province": "chưa thẩm định"}
+    assert main([*args[:-1], "2020", "--format", "json"]) == 0
+    shown = {row["stage"]: row["status_name"] for row in json.loads(capsys.readouterr().out)}
+    assert shown == {"district": "chưa thẩm tra", "province": "chưa thẩm định"}
+
+
 def test_cli_bad_input_exits_3_and_leaves_the_file(db_path, capsys):
     before = file_digest(db_path)
     for bad in (["--status", "maybe"], ["--date", "31/02/2020"], ["--date", "01/01/2999"]):

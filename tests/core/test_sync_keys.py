@@ -24,12 +24,15 @@ def _run(capsys, db_path, *args):
 
 def test_root_issue_install_on_the_command_line(tmp_path, db_path, capsys):
     root = tmp_path / "ROOT.key"
+    before = file_digest(db_path)
     code, out, _ = _run(capsys, db_path, "keys", "init-root", "-o", str(root))
     assert code == 0 and "Đã tạo khóa gốc" in out
+    assert file_digest(db_path) == before  # the root key lives in its file only
     code, _, err = _run(capsys, db_path, "keys", "init-root", "-o", str(root))
     assert code == 3 and "không ghi đè" in err
-    code, _, err = _run(capsys, db_path, "keys", "init-root", "-o", str(tmp_path / "R2.key"))
-    assert code == 4 and "đã có khóa gốc" in err
+    second = tmp_path / "R2.key"
+    code, _, err = _run(capsys, db_path, "keys", "init-root", "-o", str(second))
+    assert code == 0
     cert = tmp_path / "xa.cert"
     issue = ["keys", "issue", "--root", str(root), "--office", COMMUNE_A]
     code, _, err = _run(capsys, db_path, *issue, "--role", "district", "-o", str(cert))
@@ -41,6 +44,12 @@ def test_root_issue_install_on_the_command_line(tmp_path, db_path, capsys):
     assert code == 3 and "99999" in err
     code, out, _ = _run(capsys, db_path, *issue, "--role", "commune", "-o", str(cert))
     assert code == 0 and "Đã cấp chứng thư" in out
+    # Issuing trusts the root in the data file: a second root key is refused from then on.
+    before = file_digest(db_path)
+    other = ["keys", "issue", "--root", str(second), "--office", COMMUNE_A, "--role", "commune"]
+    code, _, err = _run(capsys, db_path, *other, "-o", str(tmp_path / "x2.cert"))
+    assert code == 4 and "không phải khóa gốc" in err
+    assert file_digest(db_path) == before and not (tmp_path / "x2.cert").exists()
     commune_db = tmp_path / "xa" / "ntm.db"
     commune_db.parent.mkdir()
     shutil.copyfile(db_path, commune_db)
@@ -49,6 +58,30 @@ def test_root_issue_install_on_the_command_line(tmp_path, db_path, capsys):
     with Database.open(commune_db) as db:
         assert db.actor.office_code == COMMUNE_A
         assert db.get_meta("office_code") == COMMUNE_A
+
+
+def test_init_root_needs_no_data_file(tmp_path, capsys, monkeypatch):
+    """The province makes its root key on an offline PC that holds no data file."""
+    from ntm_desktop.cli import common
+
+    nowhere = tmp_path / "chua-co" / "ntm.db"
+    monkeypatch.setattr(common, "default_db_path", lambda: nowhere)
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["keys", "init-root", "-o", "ROOT.key"]) == 0
+    out = capsys.readouterr().out
+    assert "Đã tạo khóa gốc ROOT.key" in out
+    private = keys.read_root_file(tmp_path / "ROOT.key")
+    assert keys.key_id(keys.public_key(private)) in out
+    assert not nowhere.parent.exists()
+    # Refusals are worded in Vietnamese and write nothing.
+    before = (tmp_path / "ROOT.key").read_bytes()
+    assert main(["keys", "init-root", "-o", "ROOT.key"]) == 3
+    assert "không ghi đè" in capsys.readouterr().err
+    assert (tmp_path / "ROOT.key").read_bytes() == before
+    assert main(["keys", "init-root", "-o", str(tmp_path)]) == 3
+    assert "thư mục" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ROOT.key"]
 
 
 @pytest.mark.parametrize(

@@ -46,8 +46,11 @@ class ReviewStrip(QWidget):
             "district": self.tr("Huyện thẩm tra"),
             "province": self.tr("Tỉnh thẩm định"),
         }
+        self._pending = {
+            "district": self.tr("chưa thẩm tra"),
+            "province": self.tr("chưa thẩm định"),
+        }
         self._status_names = {
-            "pending": self.tr("chưa thẩm tra"),
             "passed": self.tr("đạt"),
             "returned": self.tr("cần bổ sung"),
             "failed": self.tr("không đạt"),
@@ -79,7 +82,7 @@ class ReviewStrip(QWidget):
             label.setVisible(stage in stages)
             review = found.get(stage)
             status = review.status if review else "pending"
-            parts = [self._status_names[status]]
+            parts = [self._pending[stage] if status == "pending" else self._status_names[status]]
             if review and review.reviewer:
                 parts.append(review.reviewer)
             if review and review.review_date:
@@ -139,19 +142,25 @@ class ReviewDialog(QDialog):
             ("passed", self.tr("Đạt")),
             ("returned", self.tr("Cần bổ sung")),
             ("failed", self.tr("Không đạt")),
-            ("pending", self.tr("Chưa thẩm tra")),
+            ("pending", ""),  # named for the chosen stage by _name_pending
         ):
             self.status.addItem(name, code)
+        self._pending = {
+            "district": self.tr("Chưa thẩm tra"),
+            "province": self.tr("Chưa thẩm định"),
+        }
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Nội dung cần bổ sung, lý do không đạt…"))
         self.note.setFixedHeight(80)
         self.reviewer = QLineEdit()
-        self.reviewer.setPlaceholderText(self.tr("Họ tên người thẩm tra"))
+        self.reviewer.setPlaceholderText(self.tr("Họ và tên"))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(QDate.currentDate())
+        self.stage.currentIndexChanged.connect(self._name_pending)
         self.stage.currentIndexChanged.connect(self._load)
+        self._name_pending()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #8c1d18;")
@@ -160,7 +169,7 @@ class ReviewDialog(QDialog):
         form.addRow(self.tr("Bước:"), self.stage)
         form.addRow(self.tr("Kết quả:"), self.status)
         form.addRow(self.tr("Ghi chú:"), self.note)
-        form.addRow(self.tr("Người thẩm tra:"), self.reviewer)
+        form.addRow(self.tr("Người thực hiện:"), self.reviewer)
         form.addRow(self.tr("Ngày:"), self.date)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -175,6 +184,11 @@ class ReviewDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self._load()
+
+    def _name_pending(self) -> None:
+        self.status.setItemText(
+            self.status.findData("pending"), self._pending[self.stage.currentData()]
+        )
 
     def _load(self) -> None:
         """Start from what is recorded for the chosen stage, so a change edits it."""

@@ -32,11 +32,18 @@ def test_the_district_records_its_check_from_the_checklist(qtbot, window, db):
     qtbot.waitUntil(lambda: strip.isVisible())
     assert "Huyện thẩm tra: " in strip.labels["district"].text()
     assert "chưa thẩm tra" in strip.labels["district"].text()
+    assert "Tỉnh thẩm định: " in strip.labels["province"].text()
+    assert "chưa thẩm định" in strip.labels["province"].text()
     assert strip.record_button.isVisible()
 
     dialog = strip.open_dialog()
     assert dialog is not None
     assert [dialog.stage.itemData(i) for i in range(dialog.stage.count())] == list(reviews.STAGES)
+    pending = dialog.status.findData("pending")
+    assert dialog.status.itemText(pending) == "Chưa thẩm tra"
+    dialog.stage.setCurrentIndex(dialog.stage.findData("province"))
+    assert dialog.status.itemText(pending) == "Chưa thẩm định"
+    dialog.stage.setCurrentIndex(dialog.stage.findData("district"))
     dialog.status.setCurrentIndex(dialog.status.findData("returned"))
     dialog.note.setPlainText("Bổ sung biên bản kiểm tra tiêu chí 17")
     dialog.reviewer.setText("Trần Thị Bình")

@@ -3,18 +3,19 @@
 Which set applies is the set for the unit's level and the tier it works towards (standard unless
 the officer chooses otherwise for that year; the choice is stored). Every edit is a tracked change
 and the criterion results and score are stored again in the same transaction, so reports read
-them instead of re-evaluating every indicator.
+them instead of re-evaluating every indicator. A commune's OCOP indicator (criterion 13) is
+decided by its rated products at the end of the year, so a rating write stores them again too.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ntm_desktop import catalogs, indicator_values, units
+from ntm_desktop import catalogs, indicator_values, ocop_criterion, units
 from ntm_desktop.catalogs import TIERS, Catalog, CatalogInfo, Criterion, Indicator
 from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.indicator_values import Value
@@ -62,6 +63,8 @@ class IndicatorRow:
     note: str | None
     agency: str | None
     evidence_count: int
+    # Why `computed` is what it is when it comes from other records than the value (OCOP).
+    basis: str | None = None
 
     @property
     def met(self) -> str:
@@ -226,6 +229,15 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
     catalog: Catalog = catalogs.get(db, chosen.catalog.key)
     stored = {row[4]: row for row in rows.values(db, unit_code, year, chosen.catalog.key)}
     counts = rows.evidence_counts(db, [row[0] for row in stored.values()])
+    # OCOP products are registered by commune, so only a commune's checklist is fed.
+    fed = (
+        {
+            item.indicator: item
+            for item in ocop_criterion.evidence(db, catalog, unit.code, date(year, 12, 31))
+        }
+        if unit.level == "commune"
+        else {}
+    )
     criteria = []
     for criterion in catalog.criteria:
         items = []
@@ -233,16 +245,21 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
             row = stored.get(indicator.code)
             vid = value_id(unit_code, year, chosen.catalog.key, indicator.code)
             value = None if row is None else row[5]
+            computed = indicator_values.evaluate(indicator, value)
+            basis = None
+            if computed is None and indicator.code in fed:
+                computed, basis = fed[indicator.code].met, fed[indicator.code].basis
             items.append(
                 IndicatorRow(
                     indicator,
                     vid,
                     value,
                     (row[6] if row is not None else None) or "unknown",
-                    indicator_values.evaluate(indicator, value),
+                    computed,
                     None if row is None else row[7],
                     None if row is None else row[8],
                     counts.get(vid, 0),
+                    basis,
                 )
             )
         criteria.append(CriterionRow(criterion, tuple(items)))
@@ -291,6 +308,15 @@ def recompute(db: Database, unit_code: str, year: int) -> tuple[int, int]:
             [(row.criterion.no, row.met) for row in sheet.criteria],
         )
     return sheet.score
+
+
+def recompute_stored(db: Database, unit_code: str, years: Iterable[int]) -> None:
+    """Store again the results of those `years` the unit already has results for, after a
+    record the checklist reads besides its values changed (an OCOP rating). A year never
+    assessed stays unstored: `score` computes it when asked."""
+    with db.transaction():
+        for year in sorted(rows.result_years(db, unit_code) & set(years)):
+            recompute(db, unit_code, year)
 
 
 def set_indicator(

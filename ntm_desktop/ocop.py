@@ -2,11 +2,13 @@
 
 A rating or re-rating is a new row tied to its decision, never an overwrite, so the history of
 a product's stars is kept; the current rating at a date is the latest one decided by then.
+A commune's checklist reads its ratings (criterion 13), so a rating write stores its results again.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -207,25 +209,43 @@ def rate(db: Database, product_id: str, stars: object, decision: str, decided_on
     producer = get_producer(db, product.producer_id)
     owner = units.province_of(db, producer.commune_code).code
     rating_id = stable_id("ocop-rating", product.id, fold(decision), decided_on.isoformat())
-    values = {"stars": stars, "deleted": 0}
+    row = {
+        "id": rating_id,
+        "product_id": product.id,
+        "stars": stars,
+        "decision": decision,
+        "decided_on": decided_on.isoformat(),
+        "owner_code": owner,
+    }
     with db.transaction():
         if rows.rating(db, rating_id) is None:
-            changes.insert_tracked(
-                db,
-                "ocop_ratings",
-                {
-                    "id": rating_id,
-                    "product_id": product.id,
-                    "stars": stars,
-                    "decision": decision,
-                    "decided_on": decided_on.isoformat(),
-                    "owner_code": owner,
-                },
-                owner=owner,
-            )
+            changes.insert_tracked(db, "ocop_ratings", row, owner=owner)
         else:
-            changes.update_tracked(db, "ocop_ratings", rating_id, values, owner=owner)
+            changes.update_tracked(
+                db, "ocop_ratings", rating_id, {"stars": stars, "deleted": 0}, owner=owner
+            )
+        rescore(db, row)
     return _rating(rows.rating(db, rating_id))
+
+
+def rescore(db: Database, rating: Mapping[str, Any]) -> None:
+    """Store again the checklist results a rating row can change (added, re-rated, withdrawn):
+    its commune's, for each year at whose end its decision is in force and that has results
+    stored. Call it in the transaction that wrote the row; `rating` needs product_id and
+    decided_on (ISO text), as a synced row has them."""
+    # Imported here: the checklist reads ratings through ocop_criterion, which imports this.
+    from ntm_desktop import assessments, ocop_criterion
+
+    product = rows.product(db, str(rating["product_id"]))
+    # A rating row exists only under its product and producer (foreign keys), deleted or not.
+    assert product is not None
+    producer = rows.producer(db, product[2])
+    assert producer is not None
+    assessments.recompute_stored(
+        db,
+        producer[3],
+        ocop_criterion.years_in_force(date.fromisoformat(str(rating["decided_on"]))),
+    )
 
 
 def _rating(row: Any) -> Rating:

@@ -2,7 +2,8 @@
 ask for an OCOP product, this module answers them for a commune from its rated products.
 
 In the 2021-2025 commune set, indicator 13.x2 asks for "sản phẩm OCOP được xếp hạng đạt chuẩn
-... còn hiệu lực"; the 2016-2020 set asks nothing of OCOP, so nothing is fed there.
+... còn hiệu lực"; the 2016-2020 set asks nothing of OCOP, so nothing is fed there. The checklist
+takes the answer as the indicator's rule result at the end of the year.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date
 
 from ntm_desktop import catalogs, ocop
 from ntm_desktop.storage import Database
-from ntm_desktop.text import fold
+from ntm_desktop.text import fold, format_date
 
 # An OCOP certificate is valid for 36 months from its decision (Quyết định 1048/QĐ-TTg, 2019).
 VALID_YEARS = 3
@@ -24,6 +25,21 @@ class OcopEvidence:
     indicator: str
     met: bool
     products: tuple[ocop.RatedProduct, ...]
+    as_of: date
+
+    @property
+    def basis(self) -> str:
+        """Why the indicator is met or not, in the officer's words (shown beside the result)."""
+        if not self.products:
+            return (
+                f"Theo OCOP: xã chưa có sản phẩm OCOP từ 3 sao còn hiệu lực ngày "
+                f"{format_date(self.as_of)}."
+            )
+        return "Theo OCOP: " + "; ".join(
+            f"{item.product}, {item.stars} sao, QĐ {item.decision} ngày "
+            f"{format_date(item.decided_on)}"
+            for item in self.products
+        )
 
 
 def ocop_indicators(catalog: catalogs.Catalog) -> list[catalogs.Indicator]:
@@ -43,15 +59,28 @@ def valid_since(as_of: date) -> date:
         return as_of.replace(year=as_of.year - VALID_YEARS, day=28)
 
 
-def evidence(db: Database, catalog_key: str, commune_code: str, as_of: date) -> list[OcopEvidence]:
+def years_in_force(decided_on: date) -> list[int]:
+    """The years at whose end (31/12, when the checklist reads OCOP) a decision is in force:
+    the only years whose results a rating, its re-rating or its withdrawal can change."""
+    return [
+        year
+        for year in range(decided_on.year, decided_on.year + VALID_YEARS + 1)
+        if valid_since(date(year, 12, 31)) <= decided_on
+    ]
+
+
+def evidence(
+    db: Database, catalog: catalogs.Catalog, commune_code: str, as_of: date
+) -> list[OcopEvidence]:
     """For each OCOP indicator of the catalog: met when the commune has a product rated 3
     stars or more by a decision still in force on `as_of`, with those products as evidence."""
-    catalog = catalogs.get(db, catalog_key)
+    indicators = ocop_indicators(catalog)
+    if not indicators:
+        # Most sets ask nothing of OCOP; the checklist asks on every edit, so skip the query.
+        return []
     found = tuple(
         item
         for item in ocop.current(db, as_of, commune_code)
         if item.decided_on >= valid_since(as_of)
     )
-    return [
-        OcopEvidence(indicator.code, bool(found), found) for indicator in ocop_indicators(catalog)
-    ]
+    return [OcopEvidence(indicator.code, bool(found), found, as_of) for indicator in indicators]

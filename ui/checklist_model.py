@@ -253,11 +253,16 @@ class ChecklistModel(QAbstractItemModel):
                     indicator.target_recall
                 )
             return tip
-        if column == RULE and item.disagrees:
-            return self.tr(
-                "Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị "
-                "hoặc ghi rõ lý do trong cột Ghi chú."
-            )
+        if column == RULE and (item.disagrees or item.basis):
+            tips = [item.basis] if item.basis else []
+            if item.disagrees:
+                tips.append(
+                    self.tr(
+                        "Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại "
+                        "giá trị hoặc ghi rõ lý do trong cột Ghi chú."
+                    )
+                )
+            return "\n".join(tips)
         if column == VALUE:
             return self.tr("Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790")
         return None

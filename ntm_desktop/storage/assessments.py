@@ -85,6 +85,16 @@ def scores(db: Database, unit_codes: Sequence[str], year: int) -> dict[str, tupl
     }
 
 
+def result_years(db: Database, unit_code: str) -> set[int]:
+    """The years the unit has a stored score (and criterion results) for."""
+    return {
+        year
+        for (year,) in db.conn.execute(
+            "SELECT year FROM assessment_scores WHERE unit_code = ?", (unit_code,)
+        )
+    }
+
+
 def criterion_results(db: Database, unit_code: str, year: int) -> dict[int, bool]:
     return {
         no: bool(met)

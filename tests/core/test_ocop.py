@@ -4,7 +4,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from ntm_desktop import ocop, ocop_import, units
+from ntm_desktop import assessments, ocop, ocop_import, units
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
@@ -174,3 +174,32 @@ def test_a_bad_ocop_sheet_names_each_cell_and_imports_nothing(db, db_path, tmp_p
     assert details[3].startswith("Dòng 4, cột 'date'")
     assert file_digest(db_path) == before
     assert ocop.counts(db, 2020).total == 0
+
+
+def test_an_imported_rating_moves_the_commune_stored_score(db, tmp_path):
+    assessments.set_indicator(db, "07354", 2022, "13.x1", met="yes")
+    path = _sheet(
+        tmp_path / "ocop.xlsx",
+        [["Chè xanh Bản ven", "HTX Thân Trường", "HTX", "07354", 3, "975/QĐ-UBND", "15/03/2022"]],
+    )
+    ocop_import.import_sheet(db, path, 2022, dry_run=True)
+    assert assessments.stored_criterion_results(db, "07354", 2022)[13] is False
+    ocop_import.import_sheet(db, path, 2022)
+    assert assessments.stored_criterion_results(db, "07354", 2022)[13] is True
+
+
+def test_a_rating_and_the_results_it_moves_are_written_together(db, db_path, monkeypatch):
+    assessments.set_indicator(db, "07354", 2022, "13.x1", met="yes")
+    product = ocop.add_product(
+        db, "Chè xanh Bản ven", ocop.add_producer(db, "HTX Thân Trường", "HTX", "07354").id
+    )
+    before = file_digest(db_path)
+
+    def fail(*_):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(assessments, "recompute", fail)
+    with pytest.raises(RuntimeError):
+        ocop.rate(db, product.id, 3, "975/QĐ-UBND", date(2022, 3, 15))
+    assert file_digest(db_path) == before
+    assert ocop.history(db, product.id) == []

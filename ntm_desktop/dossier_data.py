@@ -77,6 +77,7 @@ class CriteriaResults:
     catalog_title: str
     legal_basis: str
     verified: bool
+    period: tuple[int, int]  # first and last year of the set (which texts the dossier cites)
     criteria: tuple[CriterionRow, ...]
     assessed: bool  # False while no assessment exists for the unit and year
 
@@ -187,9 +188,18 @@ def criteria_rows(db: Database, unit: Unit, year: int, tier: str) -> CriteriaRes
         )
         for criterion in catalog.criteria
     )
-    assessed = any(row.met != "unknown" for row in results.values())
+    # Entered by the officer: a rule answering from the OCOP register alone is not an assessment.
+    assessed = any(
+        row.officer_met != "unknown" or row.value is not None for row in results.values()
+    )
     return CriteriaResults(
-        info.key, info.title, info.legal_basis, info.verified, criteria, assessed=assessed
+        info.key,
+        info.title,
+        info.legal_basis,
+        info.verified,
+        (info.period_from, info.period_to),
+        criteria,
+        assessed=assessed,
     )
 
 

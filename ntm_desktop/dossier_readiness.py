@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ntm_desktop import catalogs, reviews
+from ntm_desktop import catalogs, dossier_legal, reviews
 from ntm_desktop.dossier_data import NOT_ASSESSED, TIER_BELOW, DossierData
 from ntm_desktop.text import format_date, format_number
 
@@ -143,6 +143,24 @@ def _proposal(data: DossierData) -> Item:
     ]
     if missing:
         return Item("proposal", title, False, ("chưa nhập " + ", ".join(missing),))
+    basis = dossier_legal.criteria_basis(data.criteria)
+    since = basis.citable_from
+    if since and inputs.proposal_date and inputs.proposal_date < since:
+        # A proposal cannot rest on a criteria set that was not yet issued (or in force).
+        when = (
+            f"ngày {format_date(since)} bộ tiêu chí áp dụng có hiệu lực"
+            if since == basis.in_force_from
+            else "ngày ban hành bộ tiêu chí áp dụng"
+        )
+        return Item(
+            "proposal",
+            title,
+            False,
+            (
+                f"ngày tờ trình {format_date(inputs.proposal_date)} trước {when} "
+                f"({basis.reference}): hãy kiểm tra lại ngày tờ trình hoặc năm đề nghị công nhận",
+            ),
+        )
     return Item(
         "proposal",
         title,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
+from ntm_desktop import dossier_legal
 from ntm_desktop.documents import nd30
 from ntm_desktop.documents.nd30 import Column, Header, Part, Signature
 from ntm_desktop.dossier_data import NOT_ASSESSED, DossierData, EvidenceItem
@@ -23,12 +24,6 @@ Progress = Callable[[int, str], None]
 # Non-breaking, so the gap left for a number given at issue survives paragraph wrapping.
 BLANK_NUMBER = "\u00a0" * 8
 RESULT_WORDS = {True: "Đạt", False: "Chưa đạt", None: "Chưa đánh giá"}
-RECOGNITION_RULES = (
-    "Căn cứ Quyết định số 18/2022/QĐ-TTg của Thủ tướng Chính phủ ban hành Quy định điều kiện, "
-    "trình tự, thủ tục, hồ sơ xét, công nhận, công bố và thu hồi quyết định công nhận địa "
-    "phương đạt chuẩn nông thôn mới, đạt chuẩn nông thôn mới nâng cao, đạt chuẩn nông thôn mới "
-    "kiểu mẫu (sửa đổi, bổ sung bởi Quyết định số 03/2024/QĐ-TTg);"
-)
 
 
 def build(data: DossierData, *, draft: bool, progress: Progress | None = None) -> bytes:
@@ -104,14 +99,8 @@ def _signature(data: DossierData, closing: Flowable) -> list[Flowable]:
 
 
 def _bases(data: DossierData) -> list[Flowable]:
-    criteria = data.criteria
-    return nd30.legal_bases(
-        [
-            RECOGNITION_RULES,
-            f"Căn cứ {criteria.legal_basis} của Thủ tướng Chính phủ ban hành "
-            f"{_lower_first(criteria.catalog_title)};",
-        ]
-    )
+    """The texts in force on the proposal date for the set's period (see `dossier_legal`)."""
+    return nd30.legal_bases(dossier_legal.bases(data))
 
 
 def _lower_first(text: str) -> str:
@@ -215,7 +204,8 @@ def criteria_report(data: DossierData) -> list[Flowable]:
         *nd30.recipients_block(data.addressees),
         nd30.heading("I. KẾT QUẢ CHUNG"),
         nd30.paragraph(
-            f"Bộ tiêu chí áp dụng: {criteria.catalog_title} ({criteria.legal_basis}), gồm "
+            f"Bộ tiêu chí áp dụng: {criteria.catalog_title} "
+            f"({dossier_legal.criteria_basis(criteria).reference}), gồm "
             f"{len(criteria.criteria)} tiêu chí, {len(criteria.indicators)} chỉ tiêu."
         ),
         nd30.paragraph(_results_sentence(data)),

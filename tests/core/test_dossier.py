@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from ntm_desktop import (
     catalogs,
     dossier_data,
     dossier_inputs,
+    dossier_legal,
     dossier_readiness,
     recognitions,
     reviews,
@@ -414,3 +416,90 @@ def test_units_without_a_criteria_set_or_at_other_levels(db, capsys, db_path):
     assert district.addressees == ("Ủy ban nhân dân tỉnh Bắc Giang",)
     reader = _read(dossier.build(district, draft=True))
     assert "HUYỆN TÂN YÊN" in reader.pages[0].extract_text()
+
+
+# "Quyết định số 1600/QĐ-TTg ngày 16/8/2016", "… số 2540/QĐ-TTg năm 2016", "… số 18/2022/QĐ-TTg"
+CITATION = re.compile(
+    r"Quyết định số (?P<number>[^\s;,()]+)(?: ngày (?P<day>\d{1,2}/\d{1,2}/\d{4})| năm "
+    r"(?P<year>\d{4}))?"
+)
+
+
+def _citations(text: str) -> dict[str, date | int]:
+    """Each decision cited: its date where printed, else the year of its number."""
+    found: dict[str, date | int] = {}
+    for match in CITATION.finditer(text):
+        if match["day"]:
+            day, month, year = (int(part) for part in match["day"].split("/"))
+            found[match["number"]] = date(year, month, day)
+        elif match["year"]:
+            found[match["number"]] = int(match["year"])
+        else:
+            embedded = re.search(r"/(\d{4})/", match["number"])
+            found[match["number"]] = int(embedded[1]) if embedded else 0
+    return found
+
+
+def _proposal_text(data: dossier_data.DossierData) -> str:
+    reader = _read(dossier.build(data, draft=True))
+    starts = outline_pages(reader)
+    return _flat(reader, starts[0], starts[1])
+
+
+def _dossier(db, year: int, proposal_date: str, unit: str = "07354", **extra):
+    values = {**COMPLETE, "proposal_date": proposal_date, "meeting_date": proposal_date, **extra}
+    dossier_inputs.save(db, unit, year, "standard", values, today=TODAY)
+    return dossier_data.assemble(db, unit, year, "standard")
+
+
+def test_a_2020_dossier_cites_only_texts_issued_by_its_proposal_date(db):
+    data = _dossier(db, 2020, "05/01/2021")
+    text = _proposal_text(data)
+    cited = _citations(text)
+    assert set(cited) == {"1600/QĐ-TTg", "1760/QĐ-TTg", "1980/QĐ-TTg", "2540/QĐ-TTg"}
+    proposal = date(2021, 1, 5)
+    for number, when in cited.items():
+        assert when <= proposal if isinstance(when, date) else when < proposal.year, number
+    assert "18/2022" not in text and "03/2024" not in text
+    assert "Căn cứ Quyết định số 1980/QĐ-TTg ngày 17/10/2016 của Thủ tướng Chính phủ ban hành " \
+        "bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016-2020;" in text  # fmt: skip
+    assert re.search(r"Quyết định (?!số )\d", text) is None  # every number follows "số"
+
+
+def test_a_2023_dossier_cites_the_2021_2025_texts(db):
+    bases = dossier_legal.bases(_dossier(db, 2023, "15/12/2023"))
+    assert bases == [
+        "Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ về phê duyệt "
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025;",
+        "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ ban hành bộ tiêu "
+        "chí quốc gia về xã nông thôn mới giai đoạn 2021-2025;",
+        "Căn cứ Quyết định số 18/2022/QĐ-TTg của Thủ tướng Chính phủ ban hành Quy định điều "
+        "kiện, trình tự, thủ tục, hồ sơ xét, công nhận, công bố và thu hồi quyết định công nhận "
+        "địa phương đạt chuẩn nông thôn mới, đạt chuẩn nông thôn mới nâng cao, đạt chuẩn nông "
+        "thôn mới kiểu mẫu;",
+    ]
+    # The 2024 amendment is cited once it exists; the 2016-2020 texts never are.
+    later = dossier_legal.bases(_dossier(db, 2025, "05/01/2026"))
+    assert later[-1].endswith("kiểu mẫu (được sửa đổi, bổ sung bởi Quyết định số 03/2024/QĐ-TTg);")
+    assert not any(old in " ".join(later) for old in ("1600/", "1980/", "2540/"))
+
+
+def test_unverified_basis_dates_and_early_proposals(db):
+    """A catalog date marked as recalled is not printed; a proposal dated before its criteria
+    set was issued is not ready (the final dossier is refused)."""
+    district = _dossier(db, 2019, "20/12/2019", unit="216")
+    bases = " ".join(dossier_legal.bases(district))
+    assert "Quyết định số 558/QĐ-TTg của Thủ tướng Chính phủ ban hành tiêu chí huyện" in bases
+    assert "05/4/2016" not in bases and "unverified" not in bases
+    early = _assessed(_dossier(db, 2021, "20/12/2021"))
+    item = next(i for i in dossier_readiness.check(early).items if i.key == "proposal")
+    assert not item.ok
+    assert item.reasons == (
+        "ngày tờ trình 20/12/2021 trước ngày ban hành bộ tiêu chí áp dụng (Quyết định số "
+        "318/QĐ-TTg ngày 08/3/2022): hãy kiểm tra lại ngày tờ trình hoặc năm đề nghị công nhận",
+    )
+    # Neither the 2021-2025 programme (22/02/2022) nor QĐ 18/2022 existed yet either.
+    assert dossier_legal.bases(early) == [
+        "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ ban hành bộ tiêu "
+        "chí quốc gia về xã nông thôn mới giai đoạn 2021-2025;"
+    ]

@@ -6,9 +6,12 @@ The sheet is found below any title rows: its header has a code column (a header 
 "TC1", "TC 1", "Tiêu chí 1") or the name, possibly under a merged "Tiêu chí" heading. Optional
 columns: "Tổng số tiêu chí đạt" (checked against the marks) and the recognition years. A totals
 row at the bottom is skipped. Communes are matched by code (a code typed as a number has lost
-its leading zero), then by name within their district. Every bad cell is reported; if any,
-nothing is imported. Criteria are recorded as the officer's judgment with the file named as
-their source, so importing the same file again changes nothing.
+its leading zero); a code that names no commune is an error, only a row whose code cell is blank
+is matched by name within its district. Every bad cell is reported; if any, nothing is imported.
+Criteria are recorded as the officer's judgment with the file named as their source, so
+importing the same file again changes nothing. Recognition years become decisions dated at the
+end of the year (today for the current year), the lower tier first; a tier is refused when the
+commune would not hold the tier below by then (advanced needs standard, model needs advanced).
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from typing import Any
 
 from ntm_desktop import assessments, catalogs, recognitions, unit_names, units
 from ntm_desktop import sheet_cells as cells
+from ntm_desktop.catalogs import TIERS
 from ntm_desktop.errors import InvalidInput, NotFound
 from ntm_desktop.sheets import apply
 from ntm_desktop.storage import Database
-from ntm_desktop.text import fold
+from ntm_desktop.text import fold, format_date
 
 MET_MARKS = {"x", "✓", "✔", "v", "1", "dat", "co", "true"}
 UNMET_MARKS = {"0", "-", "–", "chua dat", "khong dat", "khong", "false"}
@@ -34,6 +38,11 @@ YEAR_COLUMNS = (
     ("nam dat chuan nang cao", "advanced"),
     ("nam dat chuan", "standard"),
 )
+YEAR_HEADERS = {
+    "standard": "Năm đạt chuẩn",
+    "advanced": "Năm đạt chuẩn nâng cao",
+    "model": "Năm đạt chuẩn kiểu mẫu",
+}
 _CRITERION = re.compile(r"^(?:tc|tieu chi)?\s*(?:so\s*)?(\d{1,2})$")
 CODE_LENGTH = 5
 
@@ -165,8 +174,15 @@ def normalise_code(value: Any) -> str | None:
     return text.zfill(CODE_LENGTH)
 
 
-def read(db: Database, path: Path, year: int) -> list[CommuneRow]:
+def decision_day(year: int, today: date) -> date:
+    """The date given to a recognition the sheet only knows the year of: the end of that year,
+    or today while that year is not over."""
+    return min(date(year, 12, 31), today)
+
+
+def read(db: Database, path: Path, year: int, *, today: date | None = None) -> list[CommuneRow]:
     """Every commune row of the file, checked; raises InvalidInput listing every bad cell."""
+    today = today or date.today()
     if not 2000 <= year <= 2100:
         raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
     info = catalogs.applicable(db, "commune", "standard", year)
@@ -198,7 +214,7 @@ def read(db: Database, path: Path, year: int) -> list[CommuneRow]:
                     )
                 )
         for row in cells.data_rows(sheet, where.first_data):
-            parsed = _row(db, tree, sheet, row, where, year, problems)
+            parsed = _row(db, tree, sheet, row, where, year, today, problems)
             if parsed is None:
                 continue
             earlier = seen.get(parsed.unit.code)
@@ -237,6 +253,7 @@ def _row(
     row: cells.Row,
     where: Layout,
     year: int,
+    today: date,
     problems: list[cells.Problem],
 ) -> CommuneRow | None:
     code = normalise_code(row.cell(where.code))
@@ -293,11 +310,77 @@ def _row(
                     f"năm công nhận phải là năm có bốn chữ số, không sau năm {year}",
                 )
             )
+        elif found > today.year:
+            problems.append(
+                cells.Problem(
+                    sheet.name,
+                    row.number,
+                    column,
+                    value,
+                    f"năm công nhận {found} chưa đến (năm nay là {today.year}); hãy ghi năm đã "
+                    "có quyết định công nhận",
+                )
+            )
         else:
             years[tier] = found
     if unit is None or len(problems) > before:
         return None
+    _check_ladder(db, sheet, row, where, unit, years, today, problems)
+    if len(problems) > before:
+        return None
     return CommuneRow(unit, sheet.name, row.number, marks, years)
+
+
+def _planned(
+    held: list[recognitions.Recognition], tier: str, year: int, today: date
+) -> date | None:
+    """The date of the recognition `_recognise` will add for `tier` in `year`; None when it
+    adds none (the commune already holds that tier, in that year or another one)."""
+    if any(found.tier == tier and found.withdrawn_on is None for found in held):
+        return None
+    return decision_day(year, today)
+
+
+def _check_ladder(
+    db: Database,
+    sheet: cells.Sheet,
+    row: cells.Row,
+    where: Layout,
+    unit: units.Unit,
+    years: dict[str, int],
+    today: date,
+    problems: list[cells.Problem],
+) -> None:
+    """Each recognition the row adds needs the tier below held on its date, counting those
+    already recorded and those the row itself adds (lower tier first)."""
+    if not any(tier in recognitions.TIER_BELOW for tier in years):
+        return
+    held = recognitions.of_unit(db, unit.code)
+    after = list(held)
+    columns = {tier: column for column, tier in where.years.items()}
+    for tier in TIERS:
+        if tier not in years:
+            continue
+        day = _planned(held, tier, years[tier], today)
+        if day is None:
+            continue
+        if recognitions.tier_below_problem(unit, tier, day, after) is None:
+            after.append(recognitions.Recognition("", unit.code, tier, None, day, None, None, ""))
+            continue
+        below = recognitions.TIER_BELOW[tier]
+        problems.append(
+            cells.Problem(
+                sheet.name,
+                row.number,
+                columns[tier],
+                row.cell(columns[tier]),
+                f"{unit.name} chưa được công nhận {recognitions.tier_label(below)} đến ngày "
+                f"{format_date(day)} nên chưa thể công nhận {recognitions.tier_label(tier)} "
+                f"năm {years[tier]}; hãy ghi năm vào cột '{YEAR_HEADERS[below]}' (không sau "
+                f"năm {years[tier]}) hoặc nhập quyết định công nhận "
+                f"{recognitions.tier_label(below)} trước",
+            )
+        )
 
 
 def _as_int(value: Any) -> int | None:
@@ -322,24 +405,27 @@ def _match(
     problems: list[cells.Problem],
 ) -> units.Unit | None:
     if code is not None:
-        try:
-            unit = units.get(db, code)
-        except NotFound:
-            unit = None
-        if unit is not None and unit.level == "commune":
-            if cells.is_blank(name) or unit_names.find([unit], str(name)):
-                return unit
-            # A mistyped code would put one commune's marks on another.
-            problems.append(
-                cells.Problem(
-                    sheet.name,
-                    row.number,
-                    where.code,
-                    row.cell(where.code),
-                    f"mã {code} là {unit.name}, không phải '{name}'; hãy sửa mã hoặc tên",
-                )
+        # A code is trusted or refused, never replaced by a guess from the name: a mistyped
+        # code would put one commune's marks on another.
+        unit = _unit(db, code, row.cell(where.code))
+        if unit is None:
+            reason = (
+                f"Mã {code} không có trong danh sách đơn vị; kiểm tra lại mã hoặc để trống ô "
+                "mã để đối chiếu theo tên"
             )
-            return None
+        elif unit.level != "commune":
+            reason = (
+                f"mã {code} là {unit.name}, không phải một xã; hãy ghi mã xã hoặc để trống ô "
+                "mã để đối chiếu theo tên"
+            )
+        elif cells.is_blank(name) or unit_names.find([unit], str(name)):
+            return unit
+        else:
+            reason = f"mã {code} là {unit.name}, không phải '{name}'; hãy sửa mã hoặc tên"
+        problems.append(
+            cells.Problem(sheet.name, row.number, where.code, row.cell(where.code), reason)
+        )
+        return None
     if not cells.is_blank(name):
         pool = tree.communes_in(row.cell(where.district) if where.district is not None else None)
         matches = unit_names.find(pool, str(name))
@@ -348,19 +434,21 @@ def _match(
         reason = (
             "tên trùng với nhiều xã; hãy ghi mã xã hoặc cột huyện"
             if matches
-            else "không có xã nào có mã hoặc tên này trong tệp dữ liệu"
+            else "không có xã nào có tên này trong tệp dữ liệu; hãy ghi mã xã hoặc sửa tên"
         )
         problems.append(cells.Problem(sheet.name, row.number, where.name, name, reason))
-        return None
-    problems.append(
-        cells.Problem(
-            sheet.name,
-            row.number,
-            where.code,
-            row.cell(where.code),
-            "không có xã nào có mã này trong tệp dữ liệu (và dòng không ghi tên xã)",
-        )
-    )
+    return None
+
+
+def _unit(db: Database, code: str, typed: Any) -> units.Unit | None:
+    """The unit a code cell names: the code with its leading zero back, else the code as typed
+    (a district's "216")."""
+    text = str(int(typed)) if isinstance(typed, float) and typed.is_integer() else str(typed)
+    for candidate in dict.fromkeys((code, text.strip())):
+        try:
+            return units.get(db, candidate)
+        except NotFound:
+            continue
     return None
 
 
@@ -386,8 +474,11 @@ class _Tree:
         return [unit for unit in every if unit.parent_code == districts[0].code]
 
 
-def import_file(db: Database, path: Path, year: int, *, dry_run: bool = False) -> Result:
-    found = read(db, path, year)
+def import_file(
+    db: Database, path: Path, year: int, *, dry_run: bool = False, today: date | None = None
+) -> Result:
+    today = today or date.today()
+    found = read(db, path, year, today=today)
     result = Result(len(found), dry_run=dry_run)
     source = f"Nhập từ bảng tiêu chí {Path(path).name}"
 
@@ -409,15 +500,16 @@ def import_file(db: Database, path: Path, year: int, *, dry_run: bool = False) -
                         f"{item.unit.name} ({item.unit.code}): tiêu chí {no} {old} -> "
                         f"{'đạt' if met else 'chưa đạt'}"
                     )
-            _recognise(db, item, result)
+            _recognise(db, item, result, today)
 
     apply(db, write_all, dry_run=dry_run)
     return result
 
 
-def _recognise(db: Database, item: CommuneRow, result: Result) -> None:
+def _recognise(db: Database, item: CommuneRow, result: Result, today: date) -> None:
     held = recognitions.of_unit(db, item.unit.code)
-    for tier, year in item.years.items():
+    # The lower tier first: an advanced recognition needs the standard one already recorded.
+    for tier, year in sorted(item.years.items(), key=lambda pair: TIERS.index(pair[0])):
         same = [r for r in held if r.tier == tier and r.withdrawn_on is None]
         if any(r.decision_date.year == year for r in same):
             continue
@@ -428,7 +520,7 @@ def _recognise(db: Database, item: CommuneRow, result: Result) -> None:
                 f"{same[0].decision_date.year}, khác năm {year} ghi trong tệp; giữ nguyên."
             )
             continue
-        # The sheet gives only the year: the decision is dated at its end until the number and
-        # date are entered.
-        recognitions.add(db, item.unit.code, tier, date(year, 12, 31))
+        # The sheet gives only the year: the decision is dated at its end (today while the year
+        # is not over) until the number and date are entered.
+        recognitions.add(db, item.unit.code, tier, decision_day(year, today), today=today)
         result.recognitions.append(f"{item.unit.name}: công nhận {label} năm {year}")

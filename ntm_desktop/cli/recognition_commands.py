@@ -27,8 +27,20 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     actions.required = True
     parser = add_command(actions, "add", "ghi một quyết định công nhận")
     parser.add_argument("--unit", required=True, metavar="MÃ")
-    parser.add_argument("--tier", required=True, choices=TIERS)
-    parser.add_argument("--date", required=True, type=_date, metavar="DD/MM/YYYY")
+    parser.add_argument(
+        "--tier",
+        required=True,
+        choices=TIERS,
+        help="xã, huyện phải đang giữ hạng dưới vào ngày quyết định (nâng cao cần đạt chuẩn, "
+        "kiểu mẫu cần nâng cao)",
+    )
+    parser.add_argument(
+        "--date",
+        required=True,
+        type=_date,
+        metavar="DD/MM/YYYY",
+        help="ngày ký quyết định (không sau hôm nay)",
+    )
     parser.add_argument("--decision", metavar="SỐ", help="số quyết định, ví dụ 1234/QĐ-UBND")
     parser.set_defaults(handler=run_add)
 

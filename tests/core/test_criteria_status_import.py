@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from ntm_desktop import assessments, criteria_status_import, recognitions
 from ntm_desktop.cli import main
 from ntm_desktop.errors import InvalidInput
-from ntm_desktop.storage import changes
+from ntm_desktop.storage import Database, changes
 from tests.conftest import file_digest
 
 CRITERION_HEADERS = [
@@ -118,8 +118,8 @@ def test_every_bad_cell_is_reported_and_nothing_imported(db, db_path, tmp_path):
         "hoặc 'Đạt' khi đạt; để trống, 0, - hoặc 'Chưa đạt' khi chưa đạt",
         "Trang tính 'Tân Yên', dòng 7, cột X, giá trị '18': tổng số tiêu chí đạt ghi 18 nhưng "
         "đếm được 19 tiêu chí đánh dấu đạt",
-        "Trang tính 'Tân Yên', dòng 8, cột C, giá trị 'Xã Không Có': không có xã nào có mã hoặc "
-        "tên này trong tệp dữ liệu",
+        "Trang tính 'Tân Yên', dòng 8, cột B, giá trị '99999': Mã 99999 không có trong danh sách "
+        "đơn vị; kiểm tra lại mã hoặc để trống ô mã để đối chiếu theo tên",
         "Trang tính 'Tân Yên', dòng 9, cột C, giá trị 'Phúc Sơn': tên trùng với nhiều xã; hãy "
         "ghi mã xã hoặc cột huyện",
         "Trang tính 'Tân Yên', dòng 9, cột Y, giá trị '2030': năm công nhận phải là năm có bốn "
@@ -129,6 +129,109 @@ def test_every_bad_cell_is_reported_and_nothing_imported(db, db_path, tmp_path):
     ]
     assert file_digest(db_path) == before
     assert assessments.stored_scores(db, ["07354", "07357"], 2020) == {}
+
+
+def test_an_unknown_code_is_never_matched_by_name(db, db_path, tmp_path, capsys):
+    """99999 next to a real commune's name is reported, not quietly read as that commune."""
+    rows = [
+        (99999, "Xã Việt Lập", "Huyện Tân Yên", ["x"] * 19, 19, None, None),
+        (216, "Xã Liên Chung", "Huyện Tân Yên", ["x"] * 19, 19, None, None),
+        (None, "Xã Không Có", "Huyện Tân Yên", ["x"] * 19, 19, None, None),
+        # A blank code cell still falls back to the name.
+        (None, "Xã Liên Chung", "Huyện Tân Yên", ["x"] * 19, 19, None, None),
+    ]
+    sheet = messy_workbook(tmp_path / "ma-sai.xlsx", rows)
+    before = file_digest(db_path)
+    with pytest.raises(InvalidInput) as error:
+        criteria_status_import.import_file(db, sheet, 2020)
+    assert error.value.details == [
+        "Trang tính 'Tân Yên', dòng 6, cột B, giá trị '99999': Mã 99999 không có trong danh sách "
+        "đơn vị; kiểm tra lại mã hoặc để trống ô mã để đối chiếu theo tên",
+        "Trang tính 'Tân Yên', dòng 7, cột B, giá trị '216': mã 00216 là Huyện Tân Yên, không "
+        "phải một xã; hãy ghi mã xã hoặc để trống ô mã để đối chiếu theo tên",
+        "Trang tính 'Tân Yên', dòng 8, cột C, giá trị 'Xã Không Có': không có xã nào có tên này "
+        "trong tệp dữ liệu; hãy ghi mã xã hoặc sửa tên",
+    ]
+    assert file_digest(db_path) == before
+    assert assessments.stored_scores(db, ["07354", "07357"], 2020) == {}
+    db.close()
+    before = file_digest(db_path)
+    code = main(["--db", str(db_path), "import", "criteria-status", str(sheet), "--year",
+                 "2020"])  # fmt: skip
+    assert code == 3
+    assert "Mã 99999 không có trong danh sách đơn vị" in capsys.readouterr().err
+    assert file_digest(db_path) == before
+
+    fixed = messy_workbook(tmp_path / "ma-dung.xlsx", [(None, *rows[0][1:])])
+    with Database.open(db_path) as again:
+        criteria_status_import.import_file(again, fixed, 2020)
+        assert assessments.score(again, "07354", 2020) == (19, 19)
+
+
+def test_recognition_years_keep_the_tier_order(db, db_path, tmp_path):
+    """Both tiers in one row are recorded standard first; an advanced year without a standard
+    one (in the row or already recorded by then) is refused and nothing is imported."""
+    rows = [
+        (7354, "Xã Việt Lập", "Huyện Tân Yên", ["x"] * 19, 19, 2020, 2020),
+        (7357, "Xã Liên Chung", "Huyện Tân Yên", ["x"] * 19, 19, None, 2019),
+        (7309, "Xã Tân Trung", "Huyện Tân Yên", ["x"] * 19, 19, 2020, 2018),
+    ]
+    sheet = messy_workbook(tmp_path / "bac.xlsx", rows)
+    before = file_digest(db_path)
+    with pytest.raises(InvalidInput) as error:
+        criteria_status_import.import_file(db, sheet, 2020)
+    assert error.value.details == [
+        "Trang tính 'Tân Yên', dòng 7, cột Z, giá trị '2019': Xã Liên Chung chưa được công nhận "
+        "NTM đạt chuẩn đến ngày 31/12/2019 nên chưa thể công nhận NTM nâng cao năm 2019; hãy "
+        "ghi năm vào cột 'Năm đạt chuẩn' (không sau năm 2019) hoặc nhập quyết định công nhận "
+        "NTM đạt chuẩn trước",
+        "Trang tính 'Tân Yên', dòng 8, cột Z, giá trị '2018': Xã Tân Trung chưa được công nhận "
+        "NTM đạt chuẩn đến ngày 31/12/2018 nên chưa thể công nhận NTM nâng cao năm 2018; hãy "
+        "ghi năm vào cột 'Năm đạt chuẩn' (không sau năm 2018) hoặc nhập quyết định công nhận "
+        "NTM đạt chuẩn trước",
+    ]
+    assert file_digest(db_path) == before
+
+    # Liên Chung's standard decision already on record makes its row valid.
+    recognitions.add(db, "07357", "standard", date(2017, 12, 20), "5/QĐ-UBND")
+    result = criteria_status_import.import_file(db, messy_workbook(tmp_path / "ok.xlsx", rows[:2]),
+                                                2020)  # fmt: skip
+    assert result.recognitions == [
+        "Xã Việt Lập: công nhận NTM đạt chuẩn năm 2020",
+        "Xã Việt Lập: công nhận NTM nâng cao năm 2020",
+        "Xã Liên Chung: công nhận NTM nâng cao năm 2019",
+    ]
+    assert {(r.tier, r.decision_date) for r in recognitions.of_unit(db, "07354")} == {
+        ("standard", date(2020, 12, 31)), ("advanced", date(2020, 12, 31))
+    }  # fmt: skip
+
+    # The advanced column before the standard one: still recorded standard first.
+    book = Workbook()
+    plain = book.active
+    plain.append(["Mã xã", "Tên xã", *map(str, range(1, 20)), "Năm đạt chuẩn nâng cao",
+                  "Năm đạt chuẩn"])  # fmt: skip
+    plain.append(["07309", "Xã Tân Trung", *["x"] * 19, 2020, 2018])
+    path = tmp_path / "nang-cao-truoc.xlsx"
+    book.save(path)
+    result = criteria_status_import.import_file(db, path, 2020)
+    assert result.recognitions == [
+        "Xã Tân Trung: công nhận NTM đạt chuẩn năm 2018",
+        "Xã Tân Trung: công nhận NTM nâng cao năm 2020",
+    ]
+
+
+def test_recognitions_of_the_current_year_are_dated_today(db, tmp_path):
+    today = date(2025, 10, 1)
+    rows = [(7354, "Xã Việt Lập", "Huyện Tân Yên", ["x"] * 19, 19, 2025, None)]
+    sheet = messy_workbook(tmp_path / "nam-nay.xlsx", rows)
+    criteria_status_import.import_file(db, sheet, 2025, today=today)
+    assert [r.decision_date for r in recognitions.of_unit(db, "07354")] == [today]
+    with pytest.raises(InvalidInput) as error:
+        criteria_status_import.import_file(db, sheet, 2025, today=date(2024, 12, 1))
+    assert error.value.details == [
+        "Trang tính 'Tân Yên', dòng 6, cột Y, giá trị '2025': năm công nhận 2025 chưa đến (năm "
+        "nay là 2024); hãy ghi năm đã có quyết định công nhận"
+    ]
 
 
 def test_broken_files_are_refused_with_their_message(db, db_path, tmp_path, capsys):

@@ -172,6 +172,7 @@ def test_units_without_a_set_say_so(qtbot, db):
 def test_tree_labels_show_score_and_tier(qtbot, qtmodeltester, db):
     install(db)
     assessments.set_indicator(db, "07354", 2020, "3", met="yes")
+    recognitions.add(db, "07354", "standard", date(2020, 1, 15))
     recognitions.add(db, "07354", "advanced", date(2020, 6, 1))
     window = MainWindow(db)
     qtbot.addWidget(window)

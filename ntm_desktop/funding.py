@@ -364,3 +364,29 @@ def disbursement(
             for kind, row in found.items()
         },
     )
+
+
+@dataclass(frozen=True)
+class ReportDate:
+    """The report a disbursement figure comes from: whose, which kind of capital, as of when."""
+
+    unit: units.Unit
+    kind: str
+    as_of: date
+
+
+def disbursement_dates(db: Database, unit_code: str, year: int, as_of: date) -> list[ReportDate]:
+    """For each unit of the subtree and kind of capital, the date of the report `disbursement`
+    counts at `as_of` (its latest on or before that day), in unit order. A table must be labelled
+    with these dates, not with the day asked for: figures as of 30/11 are not "to 31/12"."""
+    unit_for_funding(db, unit_code)
+    found: list[ReportDate] = []
+    for unit in units.subtree(db, unit_code):
+        if unit.level == "village":
+            continue
+        sums = rows.disbursement_sums(db, unit.code, year, as_of.isoformat(), own_only=True)
+        found += [
+            ReportDate(unit, kind, date.fromisoformat(str(row[3])))
+            for kind, row in sorted(sums.items())
+        ]
+    return found

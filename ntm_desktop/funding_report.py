@@ -1,5 +1,8 @@
 """The funding report of a year: funds mobilised by source and disbursement, per unit below the
-chosen one, with the chosen unit's own funds on a line of their own and the totals computed."""
+chosen one, with the chosen unit's own funds on a line of their own and the totals computed.
+
+The disbursement columns are labelled with the date of the figures themselves (the latest report
+counted), not with the day asked for; reports of different dates are said so in a note."""
 
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ SHORT_SOURCES = {
     "community": "Người dân, cộng đồng (tiền mặt)",
 }
 LEVEL_OWN = {"province": "Cấp tỉnh", "district": "Cấp huyện", "commune": "Cấp xã"}
+# Units named in the note on reports older than the latest one; the rest are counted.
+LISTED_OLDER = 10
 
 
 def _rate(disbursed: int, allocated: int) -> Decimal | None:
@@ -88,7 +93,10 @@ def tables(db: Database, year: int, under: str | None, as_of: date | None) -> li
     totals = cells("", root.code, "Tổng cộng", total, own_all)
     money_columns = [*range(3, 11), 14, 15, 17, 18, 20, 21]
     kinds = {index: money_kind([row[index] for row in [*rows, totals]]) for index in money_columns}
-    spent_group = f"Giải ngân đến {format_date(as_of)}"
+    data_day, date_notes = disbursement_as_of(
+        funding.disbursement_dates(db, root.code, year, as_of), as_of
+    )
+    spent_group = f"Giải ngân đến {format_date(data_day)}"
     columns = [
         Column("STT", "int", 5),
         Column("Mã", "text", 7),
@@ -110,7 +118,7 @@ def tables(db: Database, year: int, under: str | None, as_of: date | None) -> li
         ]
     by_unit = Table(
         title=f"KẾT QUẢ HUY ĐỘNG VÀ GIẢI NGÂN NGUỒN VỐN NĂM {year}",
-        subtitle=[f"{root.name} — tính đến {format_date(as_of)}"],
+        subtitle=[f"{root.name} — số liệu giải ngân đến {format_date(data_day)}"],
         columns=columns,
         rows=rows,
         totals=totals,
@@ -118,11 +126,43 @@ def tables(db: Database, year: int, under: str | None, as_of: date | None) -> li
             "Tổng cộng được tính từ các nguồn, không nhập tay. Mỗi đơn vị gồm số liệu của chính "
             "đơn vị và các đơn vị trực thuộc; giải ngân lấy báo cáo gần nhất của từng đơn vị "
             f"đến {format_date(as_of)}.",
+            *date_notes,
         ],
         sheet_name="Theo đơn vị",
         frozen_columns=3,
     )
     return [by_unit, structure(total, root.name)]
+
+
+def disbursement_as_of(reports: list[funding.ReportDate], asked: date) -> tuple[date, list[str]]:
+    """The date the disbursement figures are as of (the latest report counted; the day asked
+    for when there is none) and the notes that say what the label alone cannot."""
+    if not reports:
+        return asked, [f"Chưa có số liệu giải ngân nào đến ngày {format_date(asked)}."]
+    latest = max(report.as_of for report in reports)
+    earliest = min(report.as_of for report in reports)
+    notes: list[str] = []
+    if earliest != latest:
+        older: dict[str, tuple[str, date]] = {}
+        for report in reports:
+            if report.as_of < latest:
+                name, day = older.get(report.unit.code, (report.unit.name, report.as_of))
+                older[report.unit.code] = (name, min(day, report.as_of))
+        shown = list(older.values())[:LISTED_OLDER]
+        listed = [f"{name} ({format_date(day)})" for name, day in shown]
+        if len(older) > LISTED_OLDER:
+            listed.append(f"và {len(older) - LISTED_OLDER} đơn vị khác")
+        notes.append(
+            f"Số liệu giải ngân không cùng ngày: báo cáo của các đơn vị từ {format_date(earliest)} "
+            f"đến {format_date(latest)}; số liệu cũ hơn ngày {format_date(latest)}: "
+            f"{', '.join(listed)}. Hãy nhập báo cáo mới của các đơn vị này để số liệu cùng ngày."
+        )
+    elif latest != asked:
+        notes.append(
+            f"Số liệu giải ngân mới nhất đã nhập là đến ngày {format_date(latest)} (báo cáo lập "
+            f"đến ngày {format_date(asked)})."
+        )
+    return latest, notes
 
 
 def structure(total: funding.Funding, unit_name: str) -> Table:

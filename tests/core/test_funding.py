@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import funding, funding_import
+from ntm_desktop import funding, funding_import, funding_report
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.money import dong_to_million, format_million, million_to_dong, parse_decimal
 from ntm_desktop.storage import changes
@@ -115,6 +115,41 @@ def test_latest_report_per_unit_counts_in_the_rollup(db):
     assert result.kinds["investment"].rate == Decimal("92.5")
     mid_year = funding.disbursement(db, "216", 2020, date(2020, 7, 1))
     assert mid_year.kinds["investment"].rate == Decimal("20.0")
+
+
+def test_report_dates_label_the_disbursement_columns(db):
+    """The columns carry the latest date the figures are as of; older reports are named."""
+    empty = funding_report.tables(db, 2020, "216", None)[0]
+    assert {c.group for c in empty.columns if c.group and "Giải ngân" in c.group} == {
+        "Giải ngân đến 31/12/2020"
+    }
+    assert "Chưa có số liệu giải ngân nào đến ngày 31/12/2020." in empty.notes
+
+    funding.record_disbursement(db, "216", 2020, "investment", date(2020, 11, 30), 500, 100)
+    funding.record_disbursement(db, "07354", 2020, "investment", date(2020, 9, 30), 100, 70)
+    funding.record_disbursement(db, "07354", 2020, "recurrent", date(2020, 6, 30), 50, 10)
+    funding.record_disbursement(db, "07342", 2020, "investment", date(2020, 11, 30), 300, 300)
+    dates = funding.disbursement_dates(db, "216", 2020, date(2020, 12, 31))
+    assert {(d.unit.code, d.kind, d.as_of) for d in dates} == {
+        ("216", "investment", date(2020, 11, 30)),
+        ("07354", "investment", date(2020, 9, 30)),
+        ("07354", "recurrent", date(2020, 6, 30)),
+        ("07342", "investment", date(2020, 11, 30)),
+    }
+    table = funding_report.tables(db, 2020, "216", None)[0]
+    assert {c.group for c in table.columns if c.group and "Giải ngân" in c.group} == {
+        "Giải ngân đến 30/11/2020"
+    }
+    assert table.subtitle == ["Huyện Tân Yên — số liệu giải ngân đến 30/11/2020"]
+    assert table.notes[-1] == (
+        "Số liệu giải ngân không cùng ngày: báo cáo của các đơn vị từ 30/06/2020 đến 30/11/2020; "
+        "số liệu cũ hơn ngày 30/11/2020: Xã Việt Lập (30/06/2020). Hãy nhập báo cáo mới của các "
+        "đơn vị này để số liệu cùng ngày."
+    )
+    # Asked for an earlier day, the reports of that day label it.
+    mid_year = funding_report.tables(db, 2020, "216", date(2020, 7, 1))[0]
+    assert "Giải ngân đến 30/06/2020" in {c.group for c in mid_year.columns}
+    assert mid_year.notes[-1].startswith("Số liệu giải ngân mới nhất đã nhập là đến ngày 30/06")
 
 
 def test_disbursed_above_allocated_needs_a_reason(db, db_path):

@@ -74,6 +74,34 @@ def test_funding_report_reproduces_the_2020_shares(capsys, db_path, tmp_path):
         assert sum(r[column] for r in data_rows) == total_row[column]
 
 
+def test_funding_report_is_labelled_with_the_date_of_its_figures(capsys, db_path, tmp_path):
+    """Figures as of 30/11/2020 are not labelled "to 31/12/2020" (the default cut-off)."""
+    with Database.open(db_path) as db:
+        as_of = date(2020, 11, 30)
+        funding.record_disbursement(db, "24", 2020, "recurrent", as_of, "118.600", "108.360")
+        funding.record_disbursement(db, "24", 2020, "investment", as_of, "562.460", "323.710")
+    code, out, _ = run(capsys, db_path, "report", "funding", "--year", 2020)
+    assert code == 0
+    header = next(csv.reader(io.StringIO(out)))
+    spent = [title for title in header if title.startswith("Giải ngân")]
+    assert len(spent) == 9
+    assert all(title.startswith("Giải ngân đến 30/11/2020 - ") for title in spent)
+    assert "31/12/2020" not in ",".join(header)
+
+    target = tmp_path / "von.xlsx"
+    code, _, _ = run(
+        capsys, db_path, "report", "funding", "--year", 2020, "--format", "xlsx", "-o", target
+    )
+    assert code == 0
+    cells = [c for row in openpyxl.load_workbook(target)["Theo đơn vị"].values for c in row if c]
+    assert "Tỉnh Bắc Giang — số liệu giải ngân đến 30/11/2020" in cells
+    assert "Giải ngân đến 30/11/2020" in cells
+    assert (
+        "Số liệu giải ngân mới nhất đã nhập là đến ngày 30/11/2020 (báo cáo lập đến ngày "
+        "31/12/2020)." in cells
+    )
+
+
 def test_funding_csv_rolls_up_districts(capsys, db_path):
     with Database.open(db_path) as db:
         funding.record(db, "07354", 2020, {"central": "1.000,5"})

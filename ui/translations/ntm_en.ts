@@ -123,42 +123,42 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
         <translation>No certificate yet — the software still works, but data sent out is not signed.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="185"/>
+        <location filename="../first_start.py" line="186"/>
         <source>Chứng thư của văn phòng (không bắt buộc)</source>
         <translation>Office certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="188"/>
+        <location filename="../first_start.py" line="189"/>
         <source>Nếu cấp trên đã gửi tệp chứng thư cho văn phòng, chọn tệp đó ở đây. Có thể làm sau.</source>
         <translation>If the higher level has sent your office a certificate file, choose it here. This can be done later.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="194"/>
+        <location filename="../first_start.py" line="195"/>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="195"/>
+        <location filename="../first_start.py" line="196"/>
         <source>Chọn tệp chứng thư…</source>
         <translation>Choose certificate file…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="215"/>
+        <location filename="../first_start.py" line="216"/>
         <source>Chọn tệp chứng thư</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="217"/>
+        <location filename="../first_start.py" line="218"/>
         <source>Chứng thư văn phòng (*.cert);;Mọi tệp (*)</source>
         <translation>Office certificates (*.cert);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="224"/>
+        <location filename="../first_start.py" line="225"/>
         <source>Chứng thư sẽ được kiểm tra khi bấm Hoàn tất.</source>
         <translation>The certificate will be checked when you click Finish.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="244"/>
+        <location filename="../first_start.py" line="245"/>
         <source>Chứng thư này cấp cho {0} (mã {1}), không phải đơn vị đã chọn ở bước đầu. Hãy chọn lại đơn vị hoặc đúng tệp chứng thư.</source>
         <translation>This certificate was issued to {0} (code {1}), not to the unit chosen in the first step. Choose the unit again or the right certificate file.</translation>
     </message>
@@ -238,12 +238,12 @@ Mức theo ghi nhớ, chưa đối chiếu văn bản: {0}</source>
 Target as recalled, not checked against the text: {0}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="258"/>
+        <location filename="../checklist_model.py" line="261"/>
         <source>Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị hoặc ghi rõ lý do trong cột Ghi chú.</source>
         <translation>The result computed from the target differs from the officer&apos;s assessment. Check the value or give the reason in the Note column.</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="262"/>
+        <location filename="../checklist_model.py" line="267"/>
         <source>Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790</source>
         <translation>Enter numbers Vietnamese style: 16,3 or 1.274.790</translation>
     </message>
@@ -251,107 +251,107 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../checklist_page.py" line="71"/>
+        <location filename="../checklist_page.py" line="72"/>
         <source>Đạt chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="72"/>
+        <location filename="../checklist_page.py" line="73"/>
         <source>Nâng cao</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="73"/>
+        <location filename="../checklist_page.py" line="74"/>
         <source>Kiểu mẫu</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="76"/>
+        <location filename="../checklist_page.py" line="77"/>
         <source>chuẩn nông thôn mới</source>
         <translation>the NTM standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="77"/>
+        <location filename="../checklist_page.py" line="78"/>
         <source>nông thôn mới nâng cao</source>
         <translation>advanced NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="78"/>
+        <location filename="../checklist_page.py" line="79"/>
         <source>nông thôn mới kiểu mẫu</source>
         <translation>model NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="91"/>
+        <location filename="../checklist_page.py" line="92"/>
         <source>Lịch sử…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="93"/>
+        <location filename="../checklist_page.py" line="94"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="94"/>
+        <location filename="../checklist_page.py" line="95"/>
         <source>Hoàn tác thay đổi gần nhất (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="97"/>
+        <location filename="../checklist_page.py" line="98"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="99"/>
+        <location filename="../checklist_page.py" line="100"/>
         <source>Hướng tới:</source>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="215"/>
+        <location filename="../checklist_page.py" line="219"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="217"/>
+        <location filename="../checklist_page.py" line="221"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="222"/>
+        <location filename="../checklist_page.py" line="226"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="228"/>
+        <location filename="../checklist_page.py" line="232"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="245"/>
+        <location filename="../checklist_page.py" line="249"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="246"/>
+        <location filename="../checklist_page.py" line="250"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="248"/>
+        <location filename="../checklist_page.py" line="252"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="252"/>
+        <location filename="../checklist_page.py" line="256"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="257"/>
+        <location filename="../checklist_page.py" line="261"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="355"/>
+        <location filename="../checklist_page.py" line="359"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -393,32 +393,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>DataFolderPage</name>
     <message>
-        <location filename="../first_start.py" line="138"/>
+        <location filename="../first_start.py" line="139"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Data location</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="141"/>
+        <location filename="../first_start.py" line="142"/>
         <source>Tệp dữ liệu, các tệp minh chứng và bản sao lưu tự động nằm trong thư mục này. Nên để ở thư mục mặc định trên ổ đĩa của máy, không để trên USB.</source>
         <translation>The data file, evidence files and automatic backups live in this folder. Keep the default folder on this computer’s disk, not on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="146"/>
+        <location filename="../first_start.py" line="147"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="153"/>
+        <location filename="../first_start.py" line="154"/>
         <source>Nếu chọn thư mục khác, dữ liệu được chép sang đó; tệp ở thư mục cũ vẫn được giữ nguyên.</source>
         <translation>If you choose another folder, the data is copied there; the files in the old folder are kept as they are.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="167"/>
+        <location filename="../first_start.py" line="168"/>
         <source>Không dùng được thư mục này</source>
         <translation>This folder cannot be used</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="173"/>
+        <location filename="../first_start.py" line="174"/>
         <source>Chọn thư mục lưu dữ liệu</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -722,27 +722,27 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../first_start.py" line="255"/>
+        <location filename="../first_start.py" line="256"/>
         <source>NTM Desktop — Bắt đầu sử dụng</source>
         <translation>NTM Desktop — Getting started</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="257"/>
+        <location filename="../first_start.py" line="258"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="258"/>
+        <location filename="../first_start.py" line="259"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="259"/>
+        <location filename="../first_start.py" line="260"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="260"/>
+        <location filename="../first_start.py" line="261"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
@@ -1379,54 +1379,64 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="32"/>
+        <location filename="../main_window.py" line="34"/>
         <source>NTM Desktop — Quản lý xây dựng nông thôn mới</source>
         <translation>NTM Desktop — New Rural Development management</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="36"/>
+        <location filename="../main_window.py" line="38"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
         <translation>Find a unit (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="80"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Trao đổi &amp;dữ liệu…</source>
         <translation>&amp;Data exchange…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="84"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="89"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="92"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="95"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>{0} units found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="167"/>
         <source>Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}</source>
         <translation>Data file: {0} · unit set {1} · version {2}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="173"/>
+        <source>văn phòng {0}</source>
+        <translation>office {0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="177"/>
+        <source>chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu</source>
+        <translation>no office certificate installed: the app works, but cannot send data bundles yet</translation>
     </message>
 </context>
 <context>
@@ -1440,22 +1450,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../first_start.py" line="68"/>
+        <location filename="../first_start.py" line="69"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this computer serve?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="71"/>
+        <location filename="../first_start.py" line="72"/>
         <source>Chọn xã, huyện hoặc tỉnh mà văn phòng của anh/chị phụ trách. Gõ tên, không dấu cũng được (ví dụ: viet lap).</source>
         <translation>Choose the commune, district or province your office is in charge of. Type the name, diacritics optional (e.g. viet lap).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="76"/>
+        <location filename="../first_start.py" line="77"/>
         <source>Tìm đơn vị…</source>
         <translation>Find a unit…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="105"/>
+        <location filename="../first_start.py" line="106"/>
         <source>Đã chọn: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -2373,6 +2383,142 @@ You can keep working. If the error happens again, click “Copy details” and s
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../review_strip.py" line="135"/>
+        <source>Ghi kết quả thẩm tra / thẩm định năm {0}</source>
+        <translation>Record check / appraisal result for {0}</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="137"/>
+        <source>Huyện thẩm tra</source>
+        <translation>District check</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="137"/>
+        <source>Tỉnh thẩm định</source>
+        <translation>Province appraisal</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="142"/>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="143"/>
+        <source>Cần bổ sung</source>
+        <translation>Needs additions</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="144"/>
+        <source>Không đạt</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="149"/>
+        <source>Chưa thẩm tra</source>
+        <translation>Not yet reviewed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="150"/>
+        <source>Chưa thẩm định</source>
+        <translation>Not yet appraised</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="153"/>
+        <source>Nội dung cần bổ sung, lý do không đạt…</source>
+        <translation>What must be added, why it failed…</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="156"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="172"/>
+        <source>Người thực hiện:</source>
+        <translation>Done by:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="169"/>
+        <source>Bước:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="170"/>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="171"/>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="173"/>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="177"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="178"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStrip</name>
+    <message>
+        <location filename="../review_strip.py" line="46"/>
+        <source>Huyện thẩm tra</source>
+        <translation>District check</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="47"/>
+        <source>Tỉnh thẩm định</source>
+        <translation>Province appraisal</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="50"/>
+        <source>chưa thẩm tra</source>
+        <translation>not yet reviewed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="51"/>
+        <source>chưa thẩm định</source>
+        <translation>not yet appraised</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="54"/>
+        <source>đạt</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="55"/>
+        <source>cần bổ sung</source>
+        <translation>needs additions</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="56"/>
+        <source>không đạt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="58"/>
+        <source>Thẩm tra / thẩm định:</source>
+        <translation>Check / appraisal:</translation>
+    </message>
+    <message>
+        <location filename="../review_strip.py" line="61"/>
+        <source>Ghi kết quả…</source>
+        <translation>Record result…</translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message>
         <location filename="../sync_dialog.py" line="96"/>
@@ -2620,97 +2766,97 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Select a unit in the tree on the left</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="79"/>
+        <location filename="../unit_page.py" line="72"/>
         <source>Bảng tiêu chí</source>
         <translation>Criteria checklist</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="80"/>
+        <location filename="../unit_page.py" line="75"/>
         <source>Phương án thôn kiểu mẫu</source>
         <translation>Model-village plan</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="83"/>
+        <location filename="../unit_page.py" line="82"/>
         <source>Hồ sơ công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="87"/>
+        <location filename="../unit_page.py" line="89"/>
         <source>Nguồn vốn</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="88"/>
+        <location filename="../unit_page.py" line="97"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="89"/>
+        <location filename="../unit_page.py" line="105"/>
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="92"/>
+        <location filename="../unit_page.py" line="113"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary reports</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="96"/>
+        <location filename="../unit_page.py" line="121"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Planning targets</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="99"/>
+        <location filename="../unit_page.py" line="128"/>
         <source>Công nhận</source>
         <translation>Recognitions</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="122"/>
+        <location filename="../unit_page.py" line="154"/>
         <source>Mã {0}</source>
         <translation>Code {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="123"/>
+        <location filename="../unit_page.py" line="155"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="128"/>
+        <location filename="../unit_page.py" line="160"/>
         <source>hiệu lực {0}</source>
         <translation>valid {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="132"/>
+        <location filename="../unit_page.py" line="164"/>
         <source>hình thành từ {0} ({1}, {2})</source>
         <translation>formed from {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="171"/>
+        <location filename="../unit_page.py" line="227"/>
         <source>&lt;a href=&quot;tasks&quot;&gt;{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn&lt;/a&gt; (tính đến {2})</source>
         <translation>&lt;a href=&quot;tasks&quot;&gt;{0} tasks overdue, {1} tasks due soon&lt;/a&gt; (as of {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="183"/>
+        <location filename="../unit_page.py" line="239"/>
         <source>Thôn NTM kiểu mẫu năm {0}: chưa có thôn nào đăng ký.</source>
         <translation>NTM model villages {0}: no village registered yet.</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="187"/>
+        <location filename="../unit_page.py" line="243"/>
         <source>{0}: {1} · {2}/{3} hạng mục hoàn thành · tiến độ {4}%</source>
         <translation>{0}: {1} · {2}/{3} items done · progress {4}%</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="197"/>
+        <location filename="../unit_page.py" line="253"/>
         <source>&lt;b&gt;Thôn NTM kiểu mẫu năm {0}&lt;/b&gt; ({1} thôn đăng ký):&lt;br&gt;</source>
         <translation>&lt;b&gt;NTM model villages {0}&lt;/b&gt; ({1} villages registered):&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="234"/>
+        <location filename="../unit_page.py" line="330"/>
         <source>trước đây</source>
         <translation>earlier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="236"/>
+        <location filename="../unit_page.py" line="332"/>
         <source>nay</source>
         <translation>present</translation>
     </message>
@@ -2741,22 +2887,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../first_start.py" line="119"/>
+        <location filename="../first_start.py" line="120"/>
         <source>Người sử dụng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="121"/>
+        <location filename="../first_start.py" line="122"/>
         <source>Họ và tên được ghi kèm mỗi thay đổi, để biết ai đã nhập hay sửa số liệu.</source>
         <translation>The full name is recorded with every change, so it is known who entered or edited the figures.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="124"/>
+        <location filename="../first_start.py" line="125"/>
         <source>Ví dụ: Nguyễn Thị Hoa</source>
         <translation>E.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="126"/>
+        <location filename="../first_start.py" line="127"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -3003,132 +3149,6 @@ You can keep working. If the error happens again, click “Copy details” and s
         <location filename="../messages.py" line="18"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewStrip</name>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Huyện thẩm tra</source>
-        <translation>District check</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Tỉnh thẩm định</source>
-        <translation>Province appraisal</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>chưa thẩm tra</source>
-        <translation>not yet reviewed</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>đạt</source>
-        <translation>passed</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>cần bổ sung</source>
-        <translation>needs additions</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>không đạt</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Thẩm tra / thẩm định:</source>
-        <translation>Check / appraisal:</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Ghi kết quả…</source>
-        <translation>Record result…</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewDialog</name>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Ghi kết quả thẩm tra / thẩm định năm {0}</source>
-        <translation>Record check / appraisal result for {0}</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Huyện thẩm tra</source>
-        <translation>District check</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Tỉnh thẩm định</source>
-        <translation>Province appraisal</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Đạt</source>
-        <translation>Passed</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Cần bổ sung</source>
-        <translation>Needs additions</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Không đạt</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Chưa thẩm tra</source>
-        <translation>Not yet reviewed</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Nội dung cần bổ sung, lý do không đạt…</source>
-        <translation>What must be added, why it failed…</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Họ tên người thẩm tra</source>
-        <translation>Reviewer's full name</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Bước:</source>
-        <translation>Stage:</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Kết quả:</source>
-        <translation>Result:</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Ghi chú:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Người thẩm tra:</source>
-        <translation>Reviewer:</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Ngày:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../review_strip.py" line="1"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

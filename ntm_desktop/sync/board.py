@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from ntm_desktop import datasets
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.text import format_date
@@ -37,13 +38,21 @@ def board(db: Database, *, now: datetime | None = None) -> list[BoardRow]:
     root = me if me is not None else None
     received = {row[0]: row for row in rows.imports_by_office(db)}
     certified = {office for office, _ in rows.certified_offices(db)}
-    # Retired units stay on the board while they have a certificate or have sent something.
+    # Units of the installed tree (a 2020 tree lists its 2020 communes, though they ended in
+    # 2025) and units current today; retired ones stay while they have a certificate or have
+    # sent something.
+    tree_date = datasets.reference_date(db)
     offices = [
         unit
         for unit in subtree(db, root)
         if unit.level in ("district", "commune")
         and unit.code != me
-        and (unit.valid_on(now.date()) or unit.code in received or unit.code in certified)
+        and (
+            unit.valid_on(tree_date)
+            or unit.valid_on(now.date())
+            or unit.code in received
+            or unit.code in certified
+        )
     ]
     gaps = _gaps(db, me)
     result = []

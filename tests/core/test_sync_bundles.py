@@ -89,6 +89,9 @@ def test_gap_is_reported_until_the_missing_bundle_arrives(net, capsys):
     assert board[COMMUNE_A]["gaps"] == "gói 3; gói 7"
     assert board[COMMUNE_A]["status"] == "thiếu gói"
     assert board[COMMUNE_B]["status"] == "chưa từng gửi"
+    # Every commune of the installed 2020 tree is listed, certified or not (they ended in 2025).
+    assert board["07351"]["status"] == "chưa từng gửi"
+    assert sum(row["level"] == "commune" for row in board.values()) == 209
     imp(net.province, bundles[2])
     assert imp(net.province, bundles[6]).gaps == []
     assert _board(net.province, capsys)[COMMUNE_A]["status"] == "đầy đủ"

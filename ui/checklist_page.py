@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QToolTip,
@@ -166,7 +167,11 @@ class ChecklistPage(QWidget):
         split.addWidget(self.view)
         split.addWidget(self.evidence)
         split.setStretchFactor(0, 1)
-        split.setSizes([520, 100])
+        split.setSizes([420, 170])
+        # The table and its evidence take the height that is left, never more: their preferred
+        # height would push the evidence buttons below a 768-pixel screen.
+        split.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        split.setMinimumHeight(split.minimumSizeHint().height())
         self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

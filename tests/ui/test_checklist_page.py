@@ -246,3 +246,23 @@ def test_a_file_dropped_on_an_indicator_row_is_attached_to_it(qtbot, window, db,
         "quyet-dinh.pdf"
     ]
     assert page.current_indicator() == "2.1"
+
+
+def test_the_whole_checklist_page_fits_a_laptop_screen(qtbot, db):
+    from PySide6.QtCore import QPoint
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.splitter.setSizes([340, 1026])  # as on first start, whatever an earlier test left
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_unit("07354")
+    page = window.page.checklist
+    qtbot.waitUntil(lambda: page.evidence.add_button.isVisible())
+    qtbot.wait(300)  # the scroll area settles its bars after the page's layout
+    button = page.evidence.add_button
+    bottom = button.mapTo(window, QPoint(0, button.height())).y()
+    assert bottom <= window.statusBar().y()
+    scroller = window.page.tabs.currentWidget()
+    assert not scroller.verticalScrollBar().isVisible()

@@ -3,6 +3,8 @@
 Ownership (the `owner_code` each area writes) decides reach: a commune writes its own rows and
 its villages'; a district, where listed in `below`, its communes' review fields; the province
 its reference data (recognitions, OCOP ratings) and, for OCOP, the producers it registers.
+Each table also names the unit its rows are about (`subject`), which the owner must be or lie
+above: the rows of a village belong to its commune, the province's cover the whole tree.
 """
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from ntm_desktop.errors import NtmError
-from ntm_desktop.sync.tables import ALL_FIELDS, SyncTable, register
+from ntm_desktop.sync.tables import (
+    ALL_FIELDS,
+    Subject,
+    SyncTable,
+    register,
+    unit_column,
+    via,
+)
 
 
 def _rescore(db: Any, row: Mapping[str, Any]) -> None:
@@ -30,9 +39,14 @@ def _fields(*names: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _table(name: str, writers: Mapping[str, frozenset[str] | str], **options: Any) -> None:
+def _table(
+    name: str,
+    writers: Mapping[str, frozenset[str] | str],
+    subject: Subject | None,
+    **options: Any,
+) -> None:
     """Every column of the table but its `id` key travels (see SyncTable.fields)."""
-    register(SyncTable(name, "id", None, writers, **options))
+    register(SyncTable(name, "id", None, writers, subject=subject, **options))
 
 
 OWN = {"commune": ALL_FIELDS, "district": ALL_FIELDS, "province": ALL_FIELDS}
@@ -42,13 +56,20 @@ PROVINCE = {"province": ALL_FIELDS}
 # The province's OCOP council registers producers and products in any commune.
 OCOP_REGISTER = {"commune": ALL_FIELDS, "province": ALL_FIELDS}
 
-_table("indicator_values", COMMUNE_OR_DISTRICT, after_change=_rescore)
-_table("assessment_choices", COMMUNE_OR_DISTRICT, after_change=_rescore)
-_table("evidence", COMMUNE_OR_DISTRICT, blob_fields=_fields("sha256"))
-_table("recognitions", PROVINCE)
-_table("targets", PROVINCE)
-_table("dossier_inputs", COMMUNE_OR_DISTRICT)
-_table("dossier_comments", COMMUNE_OR_DISTRICT)
+UNIT = unit_column("unit_code")
+
+_table("indicator_values", COMMUNE_OR_DISTRICT, UNIT, after_change=_rescore)
+_table("assessment_choices", COMMUNE_OR_DISTRICT, UNIT, after_change=_rescore)
+_table(
+    "evidence",
+    COMMUNE_OR_DISTRICT,
+    via("value_id", "indicator_values"),
+    blob_fields=_fields("sha256"),
+)
+_table("recognitions", PROVINCE, UNIT)
+_table("targets", PROVINCE, UNIT)
+_table("dossier_inputs", COMMUNE_OR_DISTRICT, UNIT)
+_table("dossier_comments", COMMUNE_OR_DISTRICT, via("dossier_id", "dossier_inputs"))
 # The commune approves a village's plan; the district appraises and recognises it.
 _table(
     "village_plans",
@@ -56,21 +77,34 @@ _table(
         "commune": ALL_FIELDS,
         "district": _fields("status", "recognition_decision", "recognition_date"),
     },
+    unit_column("village_code"),
     below=_fields("district"),
 )
-_table("village_plan_items", COMMUNE)
-_table("plan_item_evidence", COMMUNE, blob_fields=_fields("sha256"))
-_table("funding_years", OWN)
-_table("funding_disbursements", OWN)
-_table("plan_tasks", {"district": ALL_FIELDS, "province": ALL_FIELDS})
-_table("ocop_producers", OCOP_REGISTER, below=_fields("province"))
-_table("ocop_products", OCOP_REGISTER, below=_fields("province"))
-_table("ocop_ratings", PROVINCE)
+_table("village_plan_items", COMMUNE, via("plan_id", "village_plans"))
+_table(
+    "plan_item_evidence",
+    COMMUNE,
+    via("item_id", "village_plan_items"),
+    blob_fields=_fields("sha256"),
+)
+_table("funding_years", OWN, UNIT)
+_table("funding_disbursements", OWN, UNIT)
+# A task is its owner's (a district's or the province's); the units it lists only concern it.
+_table("plan_tasks", {"district": ALL_FIELDS, "province": ALL_FIELDS}, None)
+_table("ocop_producers", OCOP_REGISTER, unit_column("commune_code"), below=_fields("province"))
+_table(
+    "ocop_products",
+    OCOP_REGISTER,
+    via("producer_id", "ocop_producers"),
+    below=_fields("province"),
+)
+_table("ocop_ratings", PROVINCE, via("product_id", "ocop_products"))
 # The district checks (thẩm tra) a commune's criteria results and the province appraises them
 # (thẩm định): each review row's `stage` names the one of the two that writes it.
 _table(
     "checklist_reviews",
     {"district": ALL_FIELDS, "province": ALL_FIELDS},
+    UNIT,
     below=_fields("district", "province"),
     role_field="stage",
 )

@@ -26,12 +26,15 @@ from ntm_desktop.sync import (
     merge,
     reader,
     scope,
+    subjects,
     tables,
 )
 from ntm_desktop.sync.reader import BundleRefused
 from ntm_desktop.sync.summary import APPLIED, DUPLICATE, REFUSED, ImportSummary
 
 SKEW_LIMIT_MS = 24 * 3600 * 1000
+# A bundle of a batch that builds on rows another file of the batch brings: tried again later.
+_WAITING = "waiting"
 
 
 def sync_dir(db: Database) -> Path:
@@ -65,9 +68,23 @@ def expand(paths: Iterable[Path]) -> list[Path]:
 def import_files(
     db: Database, paths: Iterable[Path], *, today: date | None = None
 ) -> list[ImportSummary]:
-    """Import every file, one backup first; one refusal stops no other."""
+    """Import every file, one backup first; one refusal stops no other.
+
+    A file that builds on rows another file of the batch brings (the parts of a large export
+    taken out of order) is imported again after the others, for as long as a round imports
+    one more; what still waits then is refused until the files it needs arrive.
+    """
     backup = BackupOnce()
-    return [import_file(db, path, today=today, backup=backup) for path in expand(paths)]
+    files = expand(paths)
+    done: dict[int, ImportSummary] = {}
+    waiting, wait = list(range(len(files))), True
+    while waiting:
+        for index in waiting:
+            done[index] = import_file(db, files[index], today=today, backup=backup, wait=wait)
+        still = [index for index in waiting if done[index].status == _WAITING]
+        wait = len(still) < len(waiting)
+        waiting = still
+    return [done[index] for index in range(len(files))]
 
 
 def import_file(
@@ -76,7 +93,10 @@ def import_file(
     *,
     today: date | None = None,
     backup: BackupOnce | None = None,
+    wait: bool = False,
 ) -> ImportSummary:
+    """Import one bundle, or refuse it whole and quarantine it with the reason; with `wait`,
+    one that builds on rows not held yet is left in the inbox, its summary marked _WAITING."""
     summary = ImportSummary(file_name=path.name)
     try:
         inbox_copy, digest = _copy_to_inbox(db, path)
@@ -101,6 +121,11 @@ def import_file(
         _write_blobs(db, bundle)
         (backup or BackupOnce())(db)
         _apply(db, bundle, digest, path.name, bindings, relayed, new_catalogs, summary)
+    except subjects.NotArrived as exc:
+        if not wait:
+            return _refuse(db, summary, inbox_copy, path.name, exc.message)
+        summary.status, summary.reason = _WAITING, exc.message
+        return summary
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         # Malformed content that slipped past the schema checks: still a refusal, never a crash.
         reason = f"Nội dung gói không đúng định dạng ({type(exc).__name__}); gói bị từ chối."
@@ -339,6 +364,8 @@ def _apply(
         catalog_versions.install(db, new_catalogs)
         summary.catalogs = [f"{c.id} phiên bản {c.version}" for c in new_catalogs]
         applied = merge.apply(db, bundle.ops)
+        # Row contents are checked against their owners in the tree the bundle leaves.
+        subjects.check(db, bundle.ops)
         summary.new, summary.duplicate = applied.new, applied.duplicate
         summary.conflicts = applied.conflicts
         summary.pending_rows = len(applied.pending)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,9 +101,8 @@ def refresh_row(db: Database, table: str, row_id: str) -> bool:
     if spec is None:
         return True
     winners: dict[str, Any] = {}
-    for field_name in rows.fields_with_ops(db, table, row_id):
-        current = rows.heads(db, table, row_id, field_name)
-        winners[field_name] = None if current[0][3] is None else json.loads(current[0][3])
+    for field_name, current in _heads_by_field(db, table, row_id):
+        winners[field_name] = _value(current[0])
         rows.set_conflict(
             db,
             conflict_id(table, row_id, field_name),
@@ -132,6 +131,25 @@ def refresh_row(db: Database, table: str, row_id: str) -> bool:
         spec.after_change(db, merged)
     rows.set_pending(db, table, row_id, False)
     return True
+
+
+def logged_values(db: Database, table: str, row_id: str) -> dict[str, Any]:
+    """The displayed value of each field with ops held, whether or not the row could be built
+    yet (its creating ops or its parent row may still be on their way)."""
+    return {
+        field_name: _value(current[0]) for field_name, current in _heads_by_field(db, table, row_id)
+    }
+
+
+def _heads_by_field(
+    db: Database, table: str, row_id: str
+) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
+    for field_name in rows.fields_with_ops(db, table, row_id):
+        yield field_name, rows.heads(db, table, row_id, field_name)
+
+
+def _value(head: tuple[Any, ...]) -> Any:
+    return None if head[3] is None else json.loads(head[3])
 
 
 def heads_json(current: list[tuple[Any, ...]]) -> str:

@@ -8,7 +8,10 @@ For example a commune's assessment reviewed by its district:
     register(SyncTable(name="assessments", key="id", fields=frozenset({...}),
                        writers={"commune": ALL_FIELDS,
                                 "district": frozenset({"review_status", "review_note"})},
-                       below=frozenset({"district"})))
+                       below=frozenset({"district"}), subject=unit_column("unit_code")))
+
+`subject` says how to find the unit a row is about; the importer refuses an op whose owner is
+neither that unit nor above it in the unit tree (sync/subjects.py).
 """
 
 from __future__ import annotations
@@ -25,6 +28,38 @@ ALL_FIELDS = "*"
 Derivation = Callable[[Mapping[str, Any]], Any]
 # Called with a row's values after an import changed it, to refresh what is stored from it.
 AfterChange = Callable[[Any, Mapping[str, Any]], None]
+# The values of a synced row given its table and key; None if nothing of it has arrived.
+RowLookup = Callable[[str, str], Mapping[str, Any] | None]
+# The code of the unit a row is about, from the row's values; None if they do not tell (yet).
+Subject = Callable[[Mapping[str, Any], RowLookup], str | None]
+# Why a row with these values may not have this owner (None: it may); called with the database.
+OwnerRule = Callable[[Any, Mapping[str, Any], str], str | None]
+
+
+def unit_column(column: str) -> Subject:
+    """Rows about the unit whose code `column` holds."""
+
+    def subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
+        value = row.get(column)
+        return None if value is None else str(value)
+
+    return subject
+
+
+def via(column: str, table: str) -> Subject:
+    """Rows about the same unit as the `table` row whose key `column` holds (an evidence file
+    is about the unit of the indicator value it is attached to)."""
+
+    def subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
+        key = row.get(column)
+        found = None if key is None else lookup(table, str(key))
+        if found is None:
+            return None
+        spec = get(table)
+        assert spec is not None and spec.subject is not None, f"{table} names no unit"
+        return spec.subject(found, lookup)
+
+    return subject
 
 
 @dataclass(frozen=True)
@@ -45,6 +80,13 @@ class SyncTable:
     # table holds rows of several offices about the same unit, the owner alone cannot tell them
     # apart. The importer checks every op against it; local writers call scope.check_row_role.
     role_field: str | None = None
+    # The unit each row is about (see unit_column and via); None for rows that name no unit
+    # but their owner. Registrations state it: a row about one office's unit written under
+    # another office's name would lock the first office out of its own row.
+    subject: Subject | None = None
+    # What the domain code requires of the owner beyond the subject (a village's owner is its
+    # commune, not the district above it); the importer checks every op's owner against it.
+    owner_rule: OwnerRule | None = None
 
     def travels(self, field_name: str, columns: Collection[str]) -> bool:
         """Whether an op may carry this field of the table (whose columns are `columns`)."""
@@ -91,6 +133,40 @@ def all_tables() -> list[SyncTable]:
     return [_REGISTRY[name] for name in sorted(_REGISTRY)]
 
 
+def _unit_subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
+    """A unit row is about the unit it lies under (the root about itself); one known only by
+    its code, its creating ops not arrived yet, about that code (placed by subjects.place)."""
+    return str(row.get("parent_code") or row["code"])
+
+
+def _unit_owner_refusal(db: Any, row: Mapping[str, Any], owner: str) -> str | None:
+    """Every unit has the owner units.owner_for_new gives a new one: a village its commune,
+    whose code it extends as units.add_village numbers them (so a village not arrived yet is
+    placed by its code), any other unit the province at the root of its tree."""
+    if "level" not in row:
+        return None  # only later edits have arrived; the subject check placed it by its code
+    # Imported here: the units module writes through the change log, which imports this one.
+    from ntm_desktop import units
+    from ntm_desktop.storage import units as unit_rows
+
+    code, parent_code, level = str(row["code"]), row.get("parent_code"), str(row["level"])
+    if parent_code is None:
+        expected = code  # the root of the tree, the province, owns itself
+    else:
+        found = unit_rows.get(db, str(parent_code))
+        if found is None:
+            return f"đơn vị cấp trên {parent_code} của đơn vị {code} chưa có trong tệp dữ liệu"
+        parent = units.Unit.from_row(found)
+        if level == "village" and parent.level != "commune":
+            return f"thôn {code} phải trực thuộc một xã, không phải {parent.name} ({parent.code})"
+        if level == "village" and code.rpartition(".")[0] != parent.code:
+            return f"thôn của xã {parent.code} phải mang mã {parent.code}.NNN, không phải {code}"
+        expected = units.owner_for_new(db, parent, level)
+    if owner != expected:
+        return f"đơn vị {code} do đơn vị {expected} quản lý, không phải đơn vị {owner}"
+    return None
+
+
 # The unit tree is the province's; a commune writes only the villages it owns (owner_code).
 register(
     SyncTable(
@@ -101,6 +177,8 @@ register(
         ),
         writers={"province": ALL_FIELDS, "commune": ALL_FIELDS},
         derived={"name_folded": lambda row: fold(str(row.get("name") or ""))},
+        subject=_unit_subject,
+        owner_rule=_unit_owner_refusal,
     )
 )
 register(
@@ -119,5 +197,7 @@ register(
             }
         ),
         writers={"province": ALL_FIELDS},
+        # A link is about the unit that continues; its predecessor may be of another dataset.
+        subject=unit_column("successor"),
     )
 )

@@ -9,12 +9,14 @@ above: the rows of a village belong to its commune, the province's cover the who
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ntm_desktop.errors import NtmError
+from ntm_desktop.records import stable_id
 from ntm_desktop.sync.tables import (
     ALL_FIELDS,
+    Identity,
     Subject,
     SyncTable,
     register,
@@ -33,6 +35,63 @@ def _rescore(db: Any, row: Mapping[str, Any]) -> None:
         # The criteria set has not arrived yet; the score is stored when the first edit or the
         # set's own bundle brings the unit's checklist up to date.
         return
+
+
+def _rescore_ocop(db: Any, row: Mapping[str, Any]) -> None:
+    """A commune's OCOP indicator follows the ratings that reach it (criterion 13)."""
+    from ntm_desktop import ocop
+
+    try:
+        ocop.rescore(db, row)
+    except NtmError:
+        return  # as in _rescore: the set has not arrived yet
+
+
+def _keyed(make: Callable[..., str], *columns: str) -> Identity:
+    """The key `make` gives from the row's `columns` (the domain's own id function)."""
+
+    def identity(row: Mapping[str, Any]) -> str | None:
+        values = [row.get(column) for column in columns]
+        return None if None in values else make(*values)
+
+    return identity
+
+
+def _value_id(*values: Any) -> str:
+    # Imported when used: the domain modules import the change log, which imports this one.
+    from ntm_desktop.assessments import value_id
+
+    return value_id(*values)
+
+
+def _choice_id(*values: Any) -> str:
+    from ntm_desktop.assessments import choice_id
+
+    return choice_id(*values)
+
+
+def _target_id(*values: Any) -> str:
+    from ntm_desktop.targets import target_id
+
+    return target_id(*values)
+
+
+def _dossier_id(*values: Any) -> str:
+    from ntm_desktop.dossier_inputs import dossier_id
+
+    return dossier_id(*values)
+
+
+def _plan_id(*values: Any) -> str:
+    from ntm_desktop.village_plans import plan_id
+
+    return plan_id(*values)
+
+
+def _review_id(*values: Any) -> str:
+    from ntm_desktop.reviews import review_id
+
+    return review_id(*values)
 
 
 def _fields(*names: str) -> frozenset[str]:
@@ -58,8 +117,20 @@ OCOP_REGISTER = {"commune": ALL_FIELDS, "province": ALL_FIELDS}
 
 UNIT = unit_column("unit_code")
 
-_table("indicator_values", COMMUNE_OR_DISTRICT, UNIT, after_change=_rescore)
-_table("assessment_choices", COMMUNE_OR_DISTRICT, UNIT, after_change=_rescore)
+_table(
+    "indicator_values",
+    COMMUNE_OR_DISTRICT,
+    UNIT,
+    after_change=_rescore,
+    identity=_keyed(_value_id, "unit_code", "year", "catalog_key", "indicator_code"),
+)
+_table(
+    "assessment_choices",
+    COMMUNE_OR_DISTRICT,
+    UNIT,
+    after_change=_rescore,
+    identity=_keyed(_choice_id, "unit_code", "year"),
+)
 _table(
     "evidence",
     COMMUNE_OR_DISTRICT,
@@ -67,8 +138,13 @@ _table(
     blob_fields=_fields("sha256"),
 )
 _table("recognitions", PROVINCE, UNIT)
-_table("targets", PROVINCE, UNIT)
-_table("dossier_inputs", COMMUNE_OR_DISTRICT, UNIT)
+_table("targets", PROVINCE, UNIT, identity=_keyed(_target_id, "unit_code", "year"))
+_table(
+    "dossier_inputs",
+    COMMUNE_OR_DISTRICT,
+    UNIT,
+    identity=_keyed(_dossier_id, "unit_code", "year", "tier"),
+)
 _table("dossier_comments", COMMUNE_OR_DISTRICT, via("dossier_id", "dossier_inputs"))
 # The commune approves a village's plan; the district appraises and recognises it.
 _table(
@@ -79,6 +155,7 @@ _table(
     },
     unit_column("village_code"),
     below=_fields("district"),
+    identity=_keyed(_plan_id, "village_code", "year"),
 )
 _table("village_plan_items", COMMUNE, via("plan_id", "village_plans"))
 _table(
@@ -87,7 +164,12 @@ _table(
     via("item_id", "village_plan_items"),
     blob_fields=_fields("sha256"),
 )
-_table("funding_years", OWN, UNIT)
+_table(
+    "funding_years",
+    OWN,
+    UNIT,
+    identity=_keyed(lambda unit, year: stable_id("funding", unit, year), "unit_code", "year"),
+)
 _table("funding_disbursements", OWN, UNIT)
 # A task is its owner's (a district's or the province's); the units it lists only concern it.
 _table("plan_tasks", {"district": ALL_FIELDS, "province": ALL_FIELDS}, None)
@@ -98,7 +180,12 @@ _table(
     via("producer_id", "ocop_producers"),
     below=_fields("province"),
 )
-_table("ocop_ratings", PROVINCE, via("product_id", "ocop_products"))
+_table(
+    "ocop_ratings",
+    PROVINCE,
+    via("product_id", "ocop_products"),
+    after_change=_rescore_ocop,
+)
 # The district checks (thẩm tra) a commune's criteria results and the province appraises them
 # (thẩm định): each review row's `stage` names the one of the two that writes it.
 _table(
@@ -107,4 +194,5 @@ _table(
     UNIT,
     below=_fields("district", "province"),
     role_field="stage",
+    identity=_keyed(_review_id, "unit_code", "year", "stage"),
 )

@@ -3,7 +3,8 @@
 An op declares the owner of its row, and the sender's certificate decides which owners it may
 write (scope.field_refusal). The row's content must agree with that owner: the unit the row is
 about (SyncTable.subject) is the owner or lies under it in the unit tree, and the owner is the
-one the domain code gives such a row (SyncTable.owner_rule). Otherwise an office could write,
+one the domain code gives such a row (SyncTable.owner_rule); a row keyed by what it is has the
+key its values give (SyncTable.identity). Otherwise an office could write,
 under its own name, a row about another office's unit; the false owner would stay with the row
 and every later change by the real office would be refused as touching another office's row.
 
@@ -77,7 +78,9 @@ class _Checker:
     def check(self, op: dict[str, Any]) -> None:
         table, row_id, owner = op["table"], op["row"], op["owner"]
         spec = tables.get(table)
-        if spec is None or (spec.subject is None and spec.owner_rule is None):
+        if spec is None or (
+            spec.subject is None and spec.owner_rule is None and spec.identity is None
+        ):
             return
         # The row with this op's own value: an op that is not the displayed one stays a head,
         # which resolving a conflict could still pick.
@@ -95,6 +98,13 @@ class _Checker:
         self, spec: tables.SyncTable, row_id: str, row: Mapping[str, Any], owner: str
     ) -> None:
         table = spec.name
+        if spec.identity is not None:
+            expected = spec.identity(row)
+            if expected is not None and expected != row_id:
+                raise BundleRefused(
+                    f"Thay đổi không được phép: bản ghi {row_id} của bảng '{table}' mang mã "
+                    f"không khớp với nội dung của nó (phải là {expected})."
+                )
         if spec.owner_rule is not None:
             reason = spec.owner_rule(self.db, row, owner)
             if reason is not None:

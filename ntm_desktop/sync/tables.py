@@ -34,6 +34,9 @@ RowLookup = Callable[[str, str], Mapping[str, Any] | None]
 Subject = Callable[[Mapping[str, Any], RowLookup], str | None]
 # Why a row with these values may not have this owner (None: it may); called with the database.
 OwnerRule = Callable[[Any, Mapping[str, Any], str], str | None]
+# The key a row with these values must have (rows keyed by what they are: one indicator value
+# per unit, year, set and indicator); None while the values that make it have not all arrived.
+Identity = Callable[[Mapping[str, Any]], str | None]
 
 
 def unit_column(column: str) -> Subject:
@@ -87,6 +90,9 @@ class SyncTable:
     # What the domain code requires of the owner beyond the subject (a village's owner is its
     # commune, not the district above it); the importer checks every op's owner against it.
     owner_rule: OwnerRule | None = None
+    # For rows with a deterministic key: without it, an office could give another office's
+    # key to a row about its own unit, and the real office's row would be taken.
+    identity: Identity | None = None
 
     def travels(self, field_name: str, columns: Collection[str]) -> bool:
         """Whether an op may carry this field of the table (whose columns are `columns`)."""

@@ -122,3 +122,21 @@ def test_a_checklist_conflict_is_described_as_people_name_it(net):
     assert (
         conflicts.describe(net.province, found) == "Xã Việt Lập (07354) · năm 2020 · chỉ tiêu 2.1"
     )
+
+
+def test_an_ocop_rating_from_the_province_rescores_the_communes_criterion_13(net):
+    from ntm_desktop import assessments, ocop
+
+    a1 = net.replica("a1", COMMUNE_A)
+    sheet = assessments.checklist(a1, COMMUNE_A, 2023)
+    [production] = [row for row in sheet.criteria if row.criterion.no == 13]
+    for row in production.indicators:
+        if row.indicator.code != "13.x2":  # the one the OCOP register answers
+            assessments.set_indicator(a1, COMMUNE_A, 2023, row.indicator.code, met="yes")
+    assert not assessments.stored_criterion_results(a1, COMMUNE_A, 2023)[13]
+    producer = ocop.add_producer(net.province, "HTX Thân Trường", "HTX", COMMUNE_A)
+    product = ocop.add_product(net.province, "Chè xanh Bản ven", producer.id)
+    ocop.rate(net.province, product.id, 3, "975/QĐ-UBND", date(2022, 3, 10))
+    for part in net.export(net.province, to=COMMUNE_A):
+        assert imp(a1, part).status == "applied"
+    assert assessments.stored_criterion_results(a1, COMMUNE_A, 2023)[13]

@@ -34,15 +34,16 @@ def _catalog_key(db: Database) -> str:
     return assessments.checklist(db, NGOC_VAN, YEAR).choice.catalog.key
 
 
-def _forge_value(db: Database) -> None:
-    """Ngọc Vân's indicator row, its id and unit Ngọc Vân's, written by 07354 as its own."""
+def _forge_value(db: Database, unit: str = NGOC_VAN) -> None:
+    """Ngọc Vân's indicator row, its id (and unit, unless another is given) Ngọc Vân's,
+    written by 07354 as its own."""
     key = _catalog_key(db)
     changes.insert_tracked(
         db,
         "indicator_values",
         {
             "id": assessments.value_id(NGOC_VAN, YEAR, key, "1.1"),
-            "unit_code": NGOC_VAN,
+            "unit_code": unit,
             "year": YEAR,
             "catalog_key": key,
             "indicator_code": "1.1",
@@ -77,6 +78,10 @@ FORGERIES = {
     "another-communes-value": (
         _forge_value,
         f"về đơn vị {NGOC_VAN} nhưng ghi đơn vị sở hữu {COMMUNE_A}",
+    ),
+    "another-communes-key-on-its-own-row": (
+        lambda db: _forge_value(db, unit=COMMUNE_A),
+        "mang mã không khớp với nội dung của nó",
     ),
     "a-district": (
         lambda db: _forge_unit(db, "999", "Huyện Giả", "district", PROVINCE),

@@ -7,6 +7,7 @@ same file under the same user, so the change log records who imported.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
@@ -32,7 +33,8 @@ class ImportJob(QRunnable):
         try:
             with Database.open(self.path) as db:
                 if self.user:
-                    db.set_user(self.user)
+                    # This window's person, for this work only (not stored as the file's user).
+                    db.actor = replace(db.actor, user=self.user)
                 summary = self.work(db)
         except NtmError as error:
             self.signals.failed.emit(error)

@@ -4,6 +4,7 @@ the reporting board. Imports and exports run on a worker thread with their own c
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -72,7 +73,8 @@ class SyncJob(QRunnable):
         try:
             with Database.open(self.db_path) as db:
                 if self.user:
-                    db.set_user(self.user)
+                    # This window's person, for this work only (not stored as the file's user).
+                    db.actor = replace(db.actor, user=self.user)
                 lines = self.work(db, self.signals.progress.emit)
         except NtmError as error:
             self.signals.failed.emit(error)
@@ -82,20 +84,17 @@ class SyncJob(QRunnable):
 
 def import_work(paths: list[Path]) -> Callable[..., list[str]]:
     def work(db: Database, report: Callable[[int, int, str], None]) -> list[str]:
-        files = importer.expand(paths)
-        backup = importer.BackupOnce()
+        # All at once: the parts of a large export, dropped in any order, wait for each other.
+        summaries = importer.import_files(db, paths, progress=report)
         lines: list[str] = []
-        refused = 0
-        for number, path in enumerate(files, start=1):
-            report(number - 1, len(files), path.name)
-            summary = importer.import_file(db, path, backup=backup)
-            refused += summary.status == REFUSED
+        for summary in summaries:
             lines.extend(summary.lines())
-        report(len(files), len(files), "")
+        report(len(summaries), len(summaries), "")
+        refused = sum(summary.status == REFUSED for summary in summaries)
         lines.append(
             QCoreApplication.translate(
                 "SyncDialog", "Đã xử lý {0} tệp, {1} tệp bị từ chối."
-            ).format(len(files), refused)
+            ).format(len(summaries), refused)
         )
         return lines
 

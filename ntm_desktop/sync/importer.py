@@ -7,7 +7,7 @@ import hashlib
 import json
 import shutil
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -66,13 +66,18 @@ def expand(paths: Iterable[Path]) -> list[Path]:
 
 
 def import_files(
-    db: Database, paths: Iterable[Path], *, today: date | None = None
+    db: Database,
+    paths: Iterable[Path],
+    *,
+    today: date | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> list[ImportSummary]:
     """Import every file, one backup first; one refusal stops no other.
 
     A file that builds on rows another file of the batch brings (the parts of a large export
     taken out of order) is imported again after the others, for as long as a round imports
-    one more; what still waits then is refused until the files it needs arrive.
+    one more; what still waits then is refused until the files it needs arrive. `progress`
+    hears (files done, files, the next file's name) as the first round goes.
     """
     backup = BackupOnce()
     files = expand(paths)
@@ -80,6 +85,8 @@ def import_files(
     waiting, wait = list(range(len(files))), True
     while waiting:
         for index in waiting:
+            if progress is not None and index not in done:
+                progress(index, len(files), files[index].name)
             done[index] = import_file(db, files[index], today=today, backup=backup, wait=wait)
         still = [index for index in waiting if done[index].status == _WAITING]
         wait = len(still) < len(waiting)

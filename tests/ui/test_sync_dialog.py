@@ -143,3 +143,19 @@ def test_a_bundle_double_clicked_while_the_app_runs_is_imported_by_the_open_wind
             == "Thôn Gửi Sang Cửa Sổ Đang Mở",
             timeout=30_000,
         )
+
+
+def test_parts_dropped_in_any_order_all_import(qtbot, net):
+    from tests.core.sync_net import dump
+    from tests.core.test_sync_row_owners import _new_village_with_a_plan
+
+    commune = net.replica("viet-lap", COMMUNE_A)
+    _new_village_with_a_plan(commune, items=25)
+    parts = net.export(commune, part_limit=200_000)
+    assert len(parts) >= 2
+    dialog = SyncDialog(net.province)
+    qtbot.addWidget(dialog)
+    dialog.start_import(list(reversed(parts)))
+    _wait(qtbot, dialog)
+    assert "0 tệp bị từ chối" in dialog.output.toPlainText()
+    assert dump(net.province) == dump(commune)

@@ -473,17 +473,29 @@ def data_table(
             index = end + 1
         header_rows = [top, titles]
     bold = set(bold_rows)
+    widths = [width * c.share for c in columns]
+    padding = 12 if size >= TABLE_SIZE else 4
+
+    def cell(value: str, column: Column, index: int, room: float) -> Any:
+        # A value that fits on one line is drawn as a plain string: a paragraph per cell
+        # costs a long table (a dossier's hundreds of comments) most of its build time.
+        font = BOLD if index in bold else REGULAR
+        if "\n" not in value and stringWidth(value, font, size) <= room - padding:
+            return value
+        return Paragraph(_text(value), cell_styles[(column.align, index in bold)])
+
     body = [
         [
-            Paragraph(_text(value), cell_styles[(column.align, index in bold)])
-            for column, value in zip(columns, row, strict=True)
+            cell(value, column, index, room)
+            for column, value, room in zip(columns, row, widths, strict=True)
         ]
         for index, row in enumerate(rows)
     ]
+    header_count = len(header_rows)
     table = Table(
         [*header_rows, *body],
-        colWidths=[width * c.share for c in columns],
-        repeatRows=len(header_rows),
+        colWidths=widths,
+        repeatRows=header_count,
     )
     table.setStyle(
         TableStyle(
@@ -492,6 +504,16 @@ def data_table(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, len(header_rows) - 1), "MIDDLE"),
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTSIZE", (0, 0), (-1, -1), size),
+                ("LEADING", (0, 0), (-1, -1), leading),
+                *(
+                    ("ALIGN", (number, header_count), (number, -1), column.align.upper())
+                    for number, column in enumerate(columns)
+                ),
+                *(
+                    ("FONTNAME", (0, header_count + index), (-1, header_count + index), BOLD)
+                    for index in bold
+                ),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 # Narrow columns of a wide table need the room more than the white space.

@@ -413,6 +413,23 @@ def appendix_heading(number: str, title: str, attached_to: str) -> list[Flowable
     ]
 
 
+class _CellParagraph(Paragraph):  # type: ignore[misc]
+    """A table cell's text. reportlab wraps every cell to measure the table, again for each
+    page the table is split over, and again to draw it, always at the column's width: the
+    lines are broken once."""
+
+    _wrapped: tuple[float, Any, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            self.width, self.blPara, self.height = self._wrapped
+            return availWidth, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if getattr(self, "blPara", None) is not None and self.width == availWidth:
+            self._wrapped = (availWidth, self.blPara, self.height)
+        return size
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -451,7 +468,7 @@ def data_table(
         for align in aligns
         for bold in (False, True)
     }
-    titles = [Paragraph(_text(column.title), head_style) for column in columns]
+    titles: list[Any] = [_CellParagraph(_text(column.title), head_style) for column in columns]
     header_rows: list[list[Any]] = [titles]
     spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     if groups is not None and any(groups):
@@ -463,7 +480,7 @@ def data_table(
             while group and end + 1 < len(columns) and groups[end + 1] == group:
                 end += 1
             if group:
-                top.append(Paragraph(_text(group), head_style))
+                top.append(_CellParagraph(_text(group), head_style))
                 top.extend("" for _ in range(end - index))
                 spans.append(("SPAN", (index, 0), (end, 0)))
             else:
@@ -482,7 +499,7 @@ def data_table(
         font = BOLD if index in bold else REGULAR
         if "\n" not in value and stringWidth(value, font, size) <= room - padding:
             return value
-        return Paragraph(_text(value), cell_styles[(column.align, index in bold)])
+        return _CellParagraph(_text(value), cell_styles[(column.align, index in bold)])
 
     body = [
         [

@@ -9,7 +9,7 @@ separators, which a Vietnamese Windows shows as 1.274.791 and 48,7%.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -145,6 +145,13 @@ class _Cells:
         return cell
 
 
+def _placed(cells: Sequence[Any], row: int) -> Iterator[Any]:
+    """The cells of one appended row at their column and row (see _write_sheet)."""
+    for column, cell in enumerate(cells, start=1):
+        cell.column, cell.row = column, row
+        yield cell
+
+
 def _merge(sheet: WriteOnlyWorksheet, row: int, first: int, last_row: int, last: int) -> None:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.cell_range import CellRange
@@ -185,6 +192,11 @@ def _write_sheet(book: Workbook, table: Table) -> None:
     margins.top = margins.bottom = 0.6
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
+
+    # Every row appended here is made of styled cells. openpyxl first tries each appended item
+    # as a plain value, and the failed try (an exception whose message prints the cell) costs
+    # a third of the write; the cells are placed as they are instead.
+    sheet._values_to_row = _placed
 
     line = 0
 

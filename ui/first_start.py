@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from ntm_desktop import data_folder, units
 from ntm_desktop.errors import NtmError
 from ntm_desktop.storage import Database
-from ntm_desktop.sync import identity
 from ui import messages
 
 SKIPPED_KEY = "first_start/skipped"
@@ -57,6 +56,8 @@ def apply(db: Database, choice: FirstStartChoice) -> None:
     with db.transaction():
         db.set_user(choice.user_name)
         if choice.certificate is not None:
+            from ntm_desktop.sync import identity  # its cryptography is not needed to start
+
             identity.install(db, choice.certificate)
         else:
             db.set_office(choice.office_code)
@@ -232,6 +233,8 @@ class CertificatePage(QWizardPage):
         if not text:
             return True
         try:
+            from ntm_desktop.sync import identity
+
             _, cert = identity.verify(self.db, Path(text).expanduser())
         except NtmError as error:
             self.status.setText(error.message)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
-import platform
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
@@ -101,6 +100,8 @@ class Database:
         self.conn.close()
 
     def _home(self) -> str:
+        import platform  # only when this file first issues an op: not a cost of opening
+
         return f"{platform.node()}|{self.path.resolve()}"
 
     def _new_device(self) -> None:

@@ -1,6 +1,7 @@
 """Opening the main window must not import the heavy libraries (~350 ms together, see
-shared/design/performance.md): reports, Excel, PDF reading, schema validation and sqlite-utils
-are imported where first needed. Checked in a fresh process, since this one has them loaded."""
+shared/design/performance.md): reports, Excel, PDF reading, schema validation, sqlite-utils and
+the bundles' signatures are imported where first needed. Checked in a fresh process, since
+this one has them loaded."""
 
 import json
 import os
@@ -9,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("reportlab", "openpyxl", "pypdf", "jsonschema", "sqlite_utils")
+HEAVY = ("reportlab", "openpyxl", "pypdf", "jsonschema", "sqlite_utils", "cryptography")
 
 SCRIPT = """
 import json, sys

@@ -178,7 +178,7 @@ def get(db: Database, unit_code: str, year: int, tier: str = "standard") -> Doss
     return DossierInputs(unit_code, year, tier, **values, comments=found)
 
 
-def _normalise(name: str, value: Any) -> Any:
+def normalise(name: str, value: Any) -> Any:
     """The stored form of one field, or InvalidInput naming the field in Vietnamese."""
     label = LABELS[name]
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -254,7 +254,7 @@ def save(
     unknown = sorted(set(values) - set(LABELS))
     if unknown:
         raise InvalidInput(f"Không có trường hồ sơ tên {', '.join(unknown)}.")
-    normalised = {name: _normalise(name, value) for name, value in values.items()}
+    normalised = {name: normalise(name, value) for name, value in values.items()}
     key = dossier_id(unit_code, year, tier)
     current = rows.get_inputs(db, key) or {}
     problems = _problems({**current, **normalised}, today or date.today())

@@ -201,6 +201,19 @@ def parse_dong(text: str | int | None, label: str = "Số tiền") -> int:
     return value
 
 
+def parse_percent_done(value: Any) -> int:
+    """A whole percentage from 0 to 100 (blank: 0)."""
+    if value is None or str(value).strip() == "":
+        return 0
+    try:
+        percent = int(value) if isinstance(value, int | float) else int(str(value).strip())
+    except ValueError:
+        raise InvalidInput(f"Tỷ lệ hoàn thành '{value}' phải là số nguyên từ 0 đến 100.") from None
+    if not 0 <= percent <= 100:
+        raise InvalidInput(f"Tỷ lệ hoàn thành {percent}% không hợp lệ: hãy nhập số từ 0 đến 100.")
+    return percent
+
+
 def parse_quantity(text: str | float | None, label: str) -> float:
     """A non-negative quantity in Vietnamese notation: 1.250 is a thousand, 12,5 a half."""
     if text is None or text == "":
@@ -474,16 +487,7 @@ def _validated(db: Database, plan: Plan, merged: dict[str, Any]) -> dict[str, An
             f"Thời gian kết thúc {format_date(end)} trước thời gian bắt đầu "
             f"{format_date(start)}. Hãy sửa lại thời gian thực hiện."
         )
-    percent = out.get("percent_done")
-    try:
-        percent = int(percent or 0)
-    except (TypeError, ValueError):
-        raise InvalidInput(
-            f"Tỷ lệ hoàn thành '{percent}' phải là số nguyên từ 0 đến 100."
-        ) from None
-    if not 0 <= percent <= 100:
-        raise InvalidInput(f"Tỷ lệ hoàn thành {percent}% không hợp lệ: hãy nhập số từ 0 đến 100.")
-    out["percent_done"] = percent
+    percent = out["percent_done"] = parse_percent_done(out.get("percent_done"))
     status = out.get("status") or None
     if status is None:
         status = "done" if percent == 100 else "in_progress" if percent else "not_started"

@@ -338,7 +338,7 @@ def _target(measure: str) -> Reader:
 
 def _dossier(name: str) -> Reader:
     def read(db: Database, row: Mapping[str, Any], raw: Any) -> Any:
-        return dossier_inputs._normalise(name, raw)
+        return dossier_inputs.normalise(name, raw)
 
     return read
 
@@ -357,16 +357,6 @@ def _quantity(label: str, *, optional: bool = False) -> Reader:
         return village_plans.parse_quantity(raw, label)
 
     return read
-
-
-def _percent_done(db: Database, row: Mapping[str, Any], raw: Any) -> int:
-    try:
-        percent = int(str(raw).strip() or 0)
-    except ValueError:
-        raise InvalidInput(f"Tỷ lệ hoàn thành '{raw}' phải là số nguyên từ 0 đến 100.") from None
-    if not 0 <= percent <= 100:
-        raise InvalidInput(f"Tỷ lệ hoàn thành {percent}% không hợp lệ: hãy nhập số từ 0 đến 100.")
-    return percent
 
 
 def _producer_kind(db: Database, row: Mapping[str, Any], raw: Any) -> str:
@@ -394,7 +384,9 @@ _READERS: dict[tuple[str, str], Reader] = {
     ("village_plan_items", "lead"): _optional_text,
     ("village_plan_items", "unit"): _optional_text,
     ("village_plan_items", "status"): _choice(village_plans.ITEM_STATUS_NAMES, "Tình trạng"),
-    ("village_plan_items", "percent_done"): _percent_done,
+    ("village_plan_items", "percent_done"): lambda db, row, raw: village_plans.parse_percent_done(
+        raw
+    ),
     ("village_plan_items", "quantity"): _quantity("Khối lượng", optional=True),
     ("plan_tasks", "status"): _choice(tasks.STATUSES, "Trạng thái"),
     ("ocop_producers", "name"): _name("Tên chủ thể"),

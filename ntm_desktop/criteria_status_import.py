@@ -220,11 +220,10 @@ def read(db: Database, path: Path, year: int, *, today: date | None = None) -> l
             earlier = seen.get(parsed.unit.code)
             if earlier:
                 problems.append(
-                    cells.Problem(
-                        sheet.name,
-                        row.number,
+                    cells.Problem.at(
+                        sheet,
+                        row,
                         where.code,
-                        row.cell(where.code),
                         f"{parsed.unit.name} đã có ở trang tính '{earlier[0]}' dòng {earlier[1]}",
                     )
                 )
@@ -269,11 +268,10 @@ def _row(
         mark = parse_mark(value)
         if mark is None:
             problems.append(
-                cells.Problem(
-                    sheet.name,
-                    row.number,
+                cells.Problem.at(
+                    sheet,
+                    row,
                     column,
-                    value,
                     "không hiểu ký hiệu: ghi x, ✓, 1 hoặc 'Đạt' khi đạt; để trống, 0, - hoặc "
                     "'Chưa đạt' khi chưa đạt",
                 )
@@ -285,11 +283,10 @@ def _row(
         counted = sum(marks.values())
         if not cells.is_blank(value) and _as_int(value) != counted:
             problems.append(
-                cells.Problem(
-                    sheet.name,
-                    row.number,
+                cells.Problem.at(
+                    sheet,
+                    row,
                     where.total,
-                    value,
                     f"tổng số tiêu chí đạt ghi {cells.display(value)} nhưng đếm được {counted} "
                     "tiêu chí đánh dấu đạt",
                 )
@@ -302,21 +299,19 @@ def _row(
         found = _as_int(value)
         if found is None or not 1990 <= found <= year:
             problems.append(
-                cells.Problem(
-                    sheet.name,
-                    row.number,
+                cells.Problem.at(
+                    sheet,
+                    row,
                     column,
-                    value,
                     f"năm công nhận phải là năm có bốn chữ số, không sau năm {year}",
                 )
             )
         elif found > today.year:
             problems.append(
-                cells.Problem(
-                    sheet.name,
-                    row.number,
+                cells.Problem.at(
+                    sheet,
+                    row,
                     column,
-                    value,
                     f"năm công nhận {found} chưa đến (năm nay là {today.year}); hãy ghi năm đã "
                     "có quyết định công nhận",
                 )
@@ -369,11 +364,10 @@ def _check_ladder(
             continue
         below = recognitions.TIER_BELOW[tier]
         problems.append(
-            cells.Problem(
-                sheet.name,
-                row.number,
+            cells.Problem.at(
+                sheet,
+                row,
                 columns[tier],
-                row.cell(columns[tier]),
                 f"{unit.name} chưa được công nhận {recognitions.tier_label(below)} đến ngày "
                 f"{format_date(day)} nên chưa thể công nhận {recognitions.tier_label(tier)} "
                 f"năm {years[tier]}; hãy ghi năm vào cột '{YEAR_HEADERS[below]}' (không sau "
@@ -422,11 +416,9 @@ def _match(
             return unit
         else:
             reason = f"mã {code} là {unit.name}, không phải '{name}'; hãy sửa mã hoặc tên"
-        problems.append(
-            cells.Problem(sheet.name, row.number, where.code, row.cell(where.code), reason)
-        )
+        problems.append(cells.Problem.at(sheet, row, where.code, reason))
         return None
-    if not cells.is_blank(name):
+    if where.name is not None and not cells.is_blank(name):
         pool = tree.communes_in(row.cell(where.district) if where.district is not None else None)
         matches = unit_names.find(pool, str(name))
         if len(matches) == 1:
@@ -436,7 +428,7 @@ def _match(
             if matches
             else "không có xã nào có tên này trong tệp dữ liệu; hãy ghi mã xã hoặc sửa tên"
         )
-        problems.append(cells.Problem(sheet.name, row.number, where.name, name, reason))
+        problems.append(cells.Problem.at(sheet, row, where.name, reason))
     return None
 
 

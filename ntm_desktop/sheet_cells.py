@@ -49,6 +49,11 @@ class Problem:
     value: Any
     reason: str
 
+    @classmethod
+    def at(cls, sheet: Sheet, row: Row, column: int, reason: str) -> Problem:
+        """What is wrong with one cell of a data row (its value as the sheet holds it)."""
+        return cls(sheet.name, row.number, column, row.cell(column), reason)
+
     def __str__(self) -> str:
         where = [f"trang tính '{self.sheet}'"]
         if self.row is not None:

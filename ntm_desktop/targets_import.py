@@ -146,11 +146,7 @@ def read(db: Database, path: Path, year: int) -> list[tuple[units.Unit, dict[str
                 try:
                     values[measure] = targets.parse_value(measure, row.cell(column))
                 except InvalidInput as error:
-                    problems.append(
-                        sheets.Problem(
-                            sheet.name, row.number, column, row.cell(column), error.message
-                        )
-                    )
+                    problems.append(sheets.Problem.at(sheet, row, column, error.message))
             found.append((unit, values))
     if problems:
         raise sheets.problems_error(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from ntm_desktop import assessments
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.sync import conflicts, evidence, identity, importer, tables, writer
@@ -98,6 +99,20 @@ class Net:
 
 def imp(db: Database, path: Path, today: date | None = None) -> ImportSummary:
     return importer.import_file(db, path, today=today)
+
+
+def indicator_conflict_at_the_province(net: Net) -> Database:
+    """Two laptops of one commune record 80 and 95 % for indicator 2.1 of 2020 and both report
+    to the province, which then holds the conflict; returns the first laptop."""
+    a1 = net.replica("a1", COMMUNE_A)
+    a2 = net.replica("a2", COMMUNE_A, cert="a1")
+    for laptop in (a1, a2):
+        imp(net.province, net.export(laptop)[0])
+    assessments.set_indicator(a1, COMMUNE_A, 2020, "2.1", value="80")
+    assessments.set_indicator(a2, COMMUNE_A, 2020, "2.1", value="95")
+    imp(net.province, net.export(a1)[0])
+    imp(net.province, net.export(a2)[0])
+    return a1
 
 
 def dump(db: Database) -> bytes:

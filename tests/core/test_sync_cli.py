@@ -14,7 +14,13 @@ from ntm_desktop.cli import main
 from ntm_desktop.errors import InvalidInput
 from ntm_desktop.sync import conflicts, tables, writer
 from tests.conftest import file_digest
-from tests.core.sync_net import COMMUNE_A, PROVINCE, imp, network  # noqa: F401
+from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
+    COMMUNE_A,
+    PROVINCE,
+    imp,
+    indicator_conflict_at_the_province,
+    network,
+)
 
 VILLAGE_A = f"{COMMUNE_A}.001"
 
@@ -29,14 +35,7 @@ def _run(capsys, db_path, *args):
 def _indicator_conflict(net):
     """Two laptops of one commune record 80 and 95 % for indicator 2.1; the first laptop sees
     the conflict once the province has relayed the other's value."""
-    a1 = net.replica("a1", COMMUNE_A)
-    a2 = net.replica("a2", COMMUNE_A, cert="a1")
-    for laptop in (a1, a2):
-        imp(net.province, net.export(laptop)[0])
-    assessments.set_indicator(a1, COMMUNE_A, 2020, "2.1", value="80")
-    assessments.set_indicator(a2, COMMUNE_A, 2020, "2.1", value="95")
-    imp(net.province, net.export(a1)[0])
-    imp(net.province, net.export(a2)[0])
+    a1 = indicator_conflict_at_the_province(net)
     for part in net.export(net.province, to=COMMUNE_A):
         imp(a1, part)
     [found] = conflicts.list_conflicts(a1)

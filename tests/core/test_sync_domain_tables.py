@@ -21,6 +21,7 @@ from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     DISTRICT,
     dump,
     imp,
+    indicator_conflict_at_the_province,
     network,
 )
 
@@ -110,14 +111,7 @@ def test_one_backup_covers_a_batch_and_duplicates_take_none(net):
 def test_a_checklist_conflict_is_described_as_people_name_it(net):
     from ntm_desktop.sync import conflicts
 
-    a1 = net.replica("a1", COMMUNE_A)
-    a2 = net.replica("a2", COMMUNE_A, cert="a1")
-    for laptop in (a1, a2):
-        imp(net.province, net.export(laptop)[0])
-    assessments.set_indicator(a1, COMMUNE_A, 2020, "2.1", value="80")
-    assessments.set_indicator(a2, COMMUNE_A, 2020, "2.1", value="95")
-    imp(net.province, net.export(a1)[0])
-    imp(net.province, net.export(a2)[0])
+    indicator_conflict_at_the_province(net)
     [found] = conflicts.list_conflicts(net.province)
     assert (
         conflicts.describe(net.province, found) == "Xã Việt Lập (07354) · năm 2020 · chỉ tiêu 2.1"

@@ -9,6 +9,7 @@ above: the rows of a village belong to its commune, the province's cover the who
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -57,41 +58,15 @@ def _keyed(make: Callable[..., str], *columns: str) -> Identity:
     return identity
 
 
-def _value_id(*values: Any) -> str:
-    # Imported when used: the domain modules import the change log, which imports this one.
-    from ntm_desktop.assessments import value_id
+def _domain(module: str, function: str) -> Callable[..., str]:
+    """A domain module's id function, imported when first called: the domain modules import
+    the change log, which imports this registry."""
 
-    return value_id(*values)
+    def make(*values: Any) -> str:
+        found: str = getattr(importlib.import_module(f"ntm_desktop.{module}"), function)(*values)
+        return found
 
-
-def _choice_id(*values: Any) -> str:
-    from ntm_desktop.assessments import choice_id
-
-    return choice_id(*values)
-
-
-def _target_id(*values: Any) -> str:
-    from ntm_desktop.targets import target_id
-
-    return target_id(*values)
-
-
-def _dossier_id(*values: Any) -> str:
-    from ntm_desktop.dossier_inputs import dossier_id
-
-    return dossier_id(*values)
-
-
-def _plan_id(*values: Any) -> str:
-    from ntm_desktop.village_plans import plan_id
-
-    return plan_id(*values)
-
-
-def _review_id(*values: Any) -> str:
-    from ntm_desktop.reviews import review_id
-
-    return review_id(*values)
+    return make
 
 
 def _fields(*names: str) -> frozenset[str]:
@@ -122,14 +97,16 @@ _table(
     COMMUNE_OR_DISTRICT,
     UNIT,
     after_change=_rescore,
-    identity=_keyed(_value_id, "unit_code", "year", "catalog_key", "indicator_code"),
+    identity=_keyed(
+        _domain("assessments", "value_id"), "unit_code", "year", "catalog_key", "indicator_code"
+    ),
 )
 _table(
     "assessment_choices",
     COMMUNE_OR_DISTRICT,
     UNIT,
     after_change=_rescore,
-    identity=_keyed(_choice_id, "unit_code", "year"),
+    identity=_keyed(_domain("assessments", "choice_id"), "unit_code", "year"),
 )
 _table(
     "evidence",
@@ -138,12 +115,14 @@ _table(
     blob_fields=_fields("sha256"),
 )
 _table("recognitions", PROVINCE, UNIT)
-_table("targets", PROVINCE, UNIT, identity=_keyed(_target_id, "unit_code", "year"))
+_table(
+    "targets", PROVINCE, UNIT, identity=_keyed(_domain("targets", "target_id"), "unit_code", "year")
+)
 _table(
     "dossier_inputs",
     COMMUNE_OR_DISTRICT,
     UNIT,
-    identity=_keyed(_dossier_id, "unit_code", "year", "tier"),
+    identity=_keyed(_domain("dossier_inputs", "dossier_id"), "unit_code", "year", "tier"),
 )
 _table("dossier_comments", COMMUNE_OR_DISTRICT, via("dossier_id", "dossier_inputs"))
 # The commune approves a village's plan; the district appraises and recognises it.
@@ -155,7 +134,7 @@ _table(
     },
     unit_column("village_code"),
     below=_fields("district"),
-    identity=_keyed(_plan_id, "village_code", "year"),
+    identity=_keyed(_domain("village_plans", "plan_id"), "village_code", "year"),
 )
 _table("village_plan_items", COMMUNE, via("plan_id", "village_plans"))
 _table(
@@ -194,5 +173,5 @@ _table(
     UNIT,
     below=_fields("district", "province"),
     role_field="stage",
-    identity=_keyed(_review_id, "unit_code", "year", "stage"),
+    identity=_keyed(_domain("reviews", "review_id"), "unit_code", "year", "stage"),
 )

@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop import __version__
+from ntm_desktop import __version__, file_names
 from ntm_desktop.errors import DamagedDataFile, DataFileError, NewerDataFile
 from ntm_desktop.files import atomic_output, sha256_file
 from ntm_desktop.storage import Database, migrations
@@ -68,7 +68,7 @@ class Manifest:
             counts={str(k): int(v) for k, v in data["counts"].items()},
             meta={str(k): str(v) for k, v in data["meta"].items()},
             database_sha256=str(data["database_sha256"]),
-            evidence=tuple(data["evidence"]["files"]),
+            evidence=tuple(_evidence_name(sha) for sha in data["evidence"]["files"]),
             evidence_bytes=int(data["evidence"]["bytes"]),
             self_contained=bool(data["evidence"]["in_archive"]),
         )
@@ -90,6 +90,14 @@ class Manifest:
                 "in_archive": self.self_contained,
             },
         }
+
+
+def _evidence_name(sha: object) -> str:
+    # The manifest names the files that a restore writes into the evidence folder.
+    reason = file_names.sha256_refusal(sha)
+    if reason is not None:
+        raise ValueError(reason)
+    return str(sha)
 
 
 def evidence_root(data_file: Path) -> Path:

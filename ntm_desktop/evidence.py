@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ntm_desktop import assessments, units
-from ntm_desktop.errors import InvalidInput, NotFound
+from ntm_desktop import assessments, file_names, units
+from ntm_desktop.errors import DamagedDataFile, InvalidInput, NotFound
 from ntm_desktop.files import atomic_output, sha256_file
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import evidence as rows
@@ -37,6 +37,12 @@ def store_dir(db: Database) -> Path:
 
 
 def stored_path(db: Database, sha256: str) -> Path:
+    if file_names.sha256_refusal(sha256) is not None:
+        # Only a hand-edited or forged row gets here: imports and attachments check the hash.
+        raise DamagedDataFile(
+            f"Dữ liệu có tệp minh chứng mang mã lạ ({file_names.sha256_refusal(sha256)}); "
+            "không mở tệp này. Hãy báo cán bộ tin học kiểm tra tệp dữ liệu."
+        )
     return store_dir(db) / sha256[:2] / sha256
 
 
@@ -69,7 +75,7 @@ def attach(db: Database, unit_code: str, year: int, indicator_code: str, source:
     """Attach a file to one indicator of a unit's checklist for a year."""
     source = Path(source)
     digest, size = store_file(db, source)
-    return record(db, unit_code, year, indicator_code, source.name, digest, size)
+    return record(db, unit_code, year, indicator_code, file_names.safe(source.name), digest, size)
 
 
 def record(
@@ -82,6 +88,7 @@ def record(
     size: int,
 ) -> Evidence:
     """Record a file already in the store (`store_file`, which the GUI runs off its thread)."""
+    check_name(file_name)
     owner = assessments.owner_of(units.get(db, unit_code))
     evidence_id = str(uuid.uuid4())
     with db.transaction():
@@ -130,12 +137,31 @@ def path_of(db: Database, item: Evidence) -> Path:
     return stored_path(db, item.sha256)
 
 
+def check_name(file_name: str) -> None:
+    reason = file_names.refusal(file_name)
+    if reason is not None:
+        raise InvalidInput(f"Không ghi nhận được tệp minh chứng: {reason}. Hãy đổi tên tệp.")
+
+
 def viewable_copy(db: Database, item: Evidence, folder: Path) -> Path:
-    """A copy under its original name (the store's names have no extension for a viewer)."""
-    target = folder / item.sha256[:16] / item.file_name
+    return copy_for_viewing(db, item.sha256, item.file_name, folder)
+
+
+def copy_for_viewing(db: Database, sha256: str, file_name: str, folder: Path) -> Path:
+    """A copy under its original name (the store's names have no extension for a viewer).
+
+    The copy is written only inside `folder`, under a name made safe: the stored name may come
+    from another office's bundle or an old data file.
+    """
+    source = stored_path(db, sha256)
+    target = folder / sha256[:16] / file_names.safe(file_name)
+    if not target.resolve().is_relative_to(Path(folder).resolve()):
+        raise DamagedDataFile(
+            f"Tên tệp minh chứng '{file_name}' trỏ ra ngoài thư mục xem tệp; không chép tệp này."
+        )
     if not target.exists():
         with atomic_output(target) as temp:
-            shutil.copyfile(path_of(db, item), temp)
+            shutil.copyfile(source, temp)
     return target
 
 

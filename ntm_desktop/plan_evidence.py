@@ -7,16 +7,14 @@ tracked flag, so the file and its history stay.
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ntm_desktop import evidence
+from ntm_desktop import evidence, file_names
 from ntm_desktop import village_plans as vp
 from ntm_desktop.errors import InvalidInput, NotFound
-from ntm_desktop.files import atomic_output
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import village_plans as rows
 
@@ -64,7 +62,7 @@ def attach(db: Database, item_id: str, source: Path, stage: str = "other") -> It
     _live_item(db, item_id)
     source = Path(source)
     digest, size = evidence.store_file(db, source)
-    return record(db, item_id, stage, source.name, digest, size)
+    return record(db, item_id, stage, file_names.safe(source.name), digest, size)
 
 
 def record(
@@ -72,6 +70,7 @@ def record(
 ) -> ItemEvidence:
     """Link a file already in the store (`evidence.store_file`, run off the GUI thread)."""
     _check_stage(stage)
+    evidence.check_name(file_name)
     item = _live_item(db, item_id)
     evidence_id = str(uuid.uuid4())
     changes.insert_tracked(
@@ -111,12 +110,7 @@ def remove(db: Database, evidence_id: str) -> ItemEvidence:
 
 
 def viewable_copy(db: Database, found: ItemEvidence, folder: Path) -> Path:
-    """A copy under its original name (the store's names have no extension for a viewer)."""
-    target = folder / found.sha256[:16] / found.file_name
-    if not target.exists():
-        with atomic_output(target) as temp:
-            shutil.copyfile(evidence.stored_path(db, found.sha256), temp)
-    return target
+    return evidence.copy_for_viewing(db, found.sha256, found.file_name, folder)
 
 
 def _from_row(row: tuple[object, ...]) -> ItemEvidence:

@@ -13,6 +13,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ntm_desktop import file_names
 from ntm_desktop.errors import NtmError
 from ntm_desktop.records import stable_id
 from ntm_desktop.sync.tables import (
@@ -91,6 +92,8 @@ PROVINCE = {"province": ALL_FIELDS}
 OCOP_REGISTER = {"commune": ALL_FIELDS, "province": ALL_FIELDS}
 
 UNIT = unit_column("unit_code")
+# An evidence row names a file that is written to disk when someone opens it.
+FILE_CHECKS = {"file_name": file_names.refusal, "sha256": file_names.sha256_refusal}
 
 _table(
     "indicator_values",
@@ -113,6 +116,7 @@ _table(
     COMMUNE_OR_DISTRICT,
     via("value_id", "indicator_values"),
     blob_fields=_fields("sha256"),
+    checks=FILE_CHECKS,
 )
 _table("recognitions", PROVINCE, UNIT)
 _table(
@@ -142,6 +146,7 @@ _table(
     COMMUNE,
     via("item_id", "village_plan_items"),
     blob_fields=_fields("sha256"),
+    checks=FILE_CHECKS,
 )
 _table(
     "funding_years",

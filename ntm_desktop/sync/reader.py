@@ -388,6 +388,13 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
             raise BundleRefused(
                 f"Gói xóa trống trường bắt buộc '{op['field']}' của bản ghi {op['row']}."
             )
+        if op["value"] is not None:
+            reason = spec.refusal(op["field"], json.loads(op["value"]))
+            if reason is not None:
+                raise BundleRefused(
+                    f"Gói có giá trị không hợp lệ ở trường '{op['field']}' của bảng "
+                    f"'{op['table']}': {reason}."
+                )
         yield op
 
 

@@ -37,6 +37,7 @@ OwnerRule = Callable[[Any, Mapping[str, Any], str], str | None]
 # The key a row with these values must have (rows keyed by what they are: one indicator value
 # per unit, year, set and indicator); None while the values that make it have not all arrived.
 Identity = Callable[[Mapping[str, Any]], str | None]
+ValueCheck = Callable[[Any], str | None]
 
 
 def unit_column(column: str) -> Subject:
@@ -93,6 +94,14 @@ class SyncTable:
     # For rows with a deterministic key: without it, an office could give another office's
     # key to a row about its own unit, and the real office's row would be taken.
     identity: Identity | None = None
+    # field -> why a value cannot be stored there (None: it can). A signed bundle is still
+    # untrusted data, so the importer refuses a bundle whose value the field's own entry would
+    # refuse (a file name with a path in it, say).
+    checks: Mapping[str, ValueCheck] = field(default_factory=dict)
+
+    def refusal(self, field_name: str, value: Any) -> str | None:
+        check = self.checks.get(field_name)
+        return None if check is None or value is None else check(value)
 
     def travels(self, field_name: str, columns: Collection[str]) -> bool:
         """Whether an op may carry this field of the table (whose columns are `columns`)."""

@@ -10,9 +10,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ntm_desktop import backup_archive, backups, datasets
-from ntm_desktop.files import write_bytes_atomic
-from ntm_desktop.storage import Database
+from ntm_desktop.backups import backup_archive, backups
+from ntm_desktop.common.files import write_bytes_atomic
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import datasets
 
 
 def timed(label, action):
@@ -26,7 +27,7 @@ def main() -> None:
     megabytes = int(sys.argv[1]) if len(sys.argv) > 1 else 50
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "data" / "ntm.db"
-        db = Database.open(path, create=True)
+        db = open_data_file(path, create=True)
         datasets.initialize(db)
         root = backup_archive.evidence_root(path)
         for _ in range(megabytes):  # 1 MB photos, incompressible like real JPEGs

@@ -18,16 +18,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pypdf
 
-from ntm_desktop import datasets, dossier_data, dossier_inputs
-from ntm_desktop.documents import dossier
-from ntm_desktop.dossier_inputs import Comment
-from ntm_desktop.storage import Database
+from ntm_desktop.dossier import document, dossier_data, dossier_inputs
+from ntm_desktop.dossier.dossier_inputs import Comment
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import datasets
 
 TODAY = date(2026, 1, 10)
 
 
 def make_data(folder: Path) -> dossier_data.DossierData:
-    with Database.open(folder / "bench.db", create=True) as db:
+    with open_data_file(folder / "bench.db", create=True) as db:
         datasets.initialize(db, "bac-giang-2020")
         dossier_inputs.save(
             db,
@@ -85,11 +85,11 @@ def make_data(folder: Path) -> dossier_data.DossierData:
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         data = make_data(Path(folder))
-    dossier.build(data, draft=True)  # warm: imports and font registration
+    document.build(data, draft=True)  # warm: imports and font registration
     times = []
     for _ in range(5):
         start = time.perf_counter()
-        pdf = dossier.build(data, draft=True)
+        pdf = document.build(data, draft=True)
         times.append(time.perf_counter() - start)
     pages = len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
     median = statistics.median(times)

@@ -20,12 +20,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import openpyxl
 
-from ntm_desktop import catalogs, recognitions, sheet_cells, targets, xlsx_tables
+from ntm_desktop.checklist import recognitions
+from ntm_desktop.common.text import fold
+from ntm_desktop.criteria import catalogs
 from ntm_desktop.reports import by_criterion, by_district, output
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import assessments as stored
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.text import fold
+from ntm_desktop.tables import sheet_cells, xlsx_tables
+from ntm_desktop.targets import targets
 
 PROVINCES, DISTRICTS, COMMUNES, VILLAGES = 63, 705, 10_600, 80_000
 CATALOG = "xa-ntm-2016-2020@1"
@@ -87,7 +91,7 @@ def build(db: Database) -> list[str]:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "national.db", create=True)
+        db = open_data_file(Path(folder) / "national.db", create=True)
         db.set_user("bench")
         catalogs.load_shipped(db)
         start = time.perf_counter()

@@ -18,9 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ntm_desktop import datasets, units
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.sync import identity, importer, tables, writer
+from ntm_desktop.units import datasets, units
 from tests.core.sync_net import EVIDENCE, add_evidence
 
 
@@ -42,7 +43,7 @@ def main() -> None:
 def _open(template: Path, path: Path) -> Database:
     path.parent.mkdir(parents=True)
     shutil.copyfile(template, path)
-    db = Database.open(path)
+    db = open_data_file(path)
     db.conn.execute(
         "CREATE TABLE IF NOT EXISTS test_evidence (id TEXT PRIMARY KEY, sha256 TEXT, "
         "note TEXT, owner_code TEXT NOT NULL)"
@@ -53,7 +54,7 @@ def _open(template: Path, path: Path) -> Database:
 
 def run(work: Path, args: argparse.Namespace) -> None:
     template = work / "template.db"
-    with Database.open(template, create=True) as db:
+    with open_data_file(template, create=True) as db:
         datasets.initialize(db, "bac-giang-2020")
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     province = _open(template, work / "tinh" / "ntm.db")

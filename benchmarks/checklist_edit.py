@@ -14,8 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ntm_desktop import assessments, datasets, units
-from ntm_desktop.storage import Database
+from ntm_desktop.checklist import assessments
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import datasets, units
 
 
 def percentile(samples: list[float], share: float) -> float:
@@ -25,7 +26,7 @@ def percentile(samples: list[float], share: float) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "bench.db", create=True)
+        db = open_data_file(Path(folder) / "bench.db", create=True)
         datasets.initialize(db)
         db.set_user("benchmark")
         floor: list[float] = []

@@ -10,9 +10,10 @@ from pathlib import Path
 from benchmarks.context import Context
 from benchmarks.measure import Figure, median, ms, times
 from benchmarks.synthetic_tree import generate
-from ntm_desktop import catalogs, datasets
-from ntm_desktop.storage import Database
+from ntm_desktop.criteria import catalogs
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import units as unit_rows
+from ntm_desktop.units import datasets
 
 BULK_TARGET_ROWS_PER_S = 800_000
 FOUNDATION_SQL = (
@@ -39,11 +40,11 @@ def creation(ctx: Context) -> list[Figure]:
     counter = iter(range(1000))
 
     def empty_with_catalogs() -> None:
-        with Database.open(ctx.workdir / f"new-{next(counter)}.db", create=True) as db:
+        with open_data_file(ctx.workdir / f"new-{next(counter)}.db", create=True) as db:
             catalogs.load_shipped(db)
 
     def with_dataset() -> None:
-        with Database.open(ctx.workdir / f"new-{next(counter)}.db", create=True) as db:
+        with open_data_file(ctx.workdir / f"new-{next(counter)}.db", create=True) as db:
             datasets.initialize(db, "bac-giang-2020")
 
     # The first call also imports jsonschema and reads the schemas: reported on its own.
@@ -67,7 +68,7 @@ def bulk_load(ctx: Context) -> list[Figure]:
     ctx.note(f"synthetic tree generated in {took:.2f} s ({len(rows):,} rows)")
     samples = []
     for attempt in range(ctx.repeats(5, 2)):
-        with Database.open(ctx.workdir / f"bulk-{attempt}.db", create=True) as db:
+        with open_data_file(ctx.workdir / f"bulk-{attempt}.db", create=True) as db:
             start = time.perf_counter()
             unit_rows.insert_many(db, rows, [])
             samples.append(time.perf_counter() - start)

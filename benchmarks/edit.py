@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from benchmarks.context import Context
 from benchmarks.measure import Figure, median, ms, p95, times
+from ntm_desktop.session.data_file import open_data_file
 
 TARGET_P95 = 0.005
 
 
 def run(ctx: Context) -> list[Figure]:
-    from ntm_desktop import units
-    from ntm_desktop.storage import Database
+    from ntm_desktop.units import units
 
-    db = Database.open(ctx.national_copy("edit"))
+    db = open_data_file(ctx.national_copy("edit"))
     db.set_user("Nguyễn Văn An")
     villages = [unit.code for unit in units.children(db, "00001")]
     communes = [unit.code for unit in units.children(db, "001")]

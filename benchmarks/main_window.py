@@ -21,10 +21,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ntm_desktop import catalogs  # noqa: E402
-from ntm_desktop.storage import Database  # noqa: E402
+from ntm_desktop.common.text import fold  # noqa: E402
+from ntm_desktop.criteria import catalogs  # noqa: E402
+from ntm_desktop.session.data_file import open_data_file  # noqa: E402
 from ntm_desktop.storage import units as unit_rows  # noqa: E402
-from ntm_desktop.text import fold  # noqa: E402
 
 SYLLABLES = ("Tân", "Yên", "Việt", "Lập", "Phúc", "Hòa", "An", "Đông", "Sơn", "Thịnh", "Lạc")
 
@@ -33,10 +33,10 @@ import time
 started = time.perf_counter()
 import sys
 from PySide6.QtWidgets import QApplication
-from ntm_desktop.storage import Database
+from ntm_desktop.session.data_file import open_data_file
 from ui.main_window import MainWindow
 app = QApplication([])
-db = Database.open(sys.argv[1])
+db = open_data_file(sys.argv[1])
 window = MainWindow(db)
 window.show()
 app.processEvents()
@@ -66,7 +66,7 @@ def build(path: Path) -> None:
                     rows.append(
                         (f"{commune}.{v + 1:03d}", f"Thôn {name(v)}", "village", commune, commune)
                     )
-    with Database.open(path, create=True) as db:
+    with open_data_file(path, create=True) as db:
         unit_rows.insert_many(
             db,
             (
@@ -87,12 +87,12 @@ def level_kind(level: str) -> str:
 def in_process(path: Path) -> None:
     from PySide6.QtWidgets import QApplication, QTreeView
 
-    from ntm_desktop import assessments
+    from ntm_desktop.checklist import assessments
     from ui.main_window import MainWindow
     from ui.unit_tree_model import UnitTreeModel
 
     app = QApplication.instance() or QApplication([])
-    db = Database.open(path)
+    db = open_data_file(path)
     for code in ("010000", "010001", "010002"):
         assessments.set_indicator(db, code, 2020, "1.1", met="yes")
     paints, expands = [], []

@@ -9,8 +9,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from ntm_desktop import datasets, funding, funding_report, ocop, ocop_report, units, xlsx_tables
-from ntm_desktop.storage import Database
+from ntm_desktop.funding import funding, funding_report
+from ntm_desktop.ocop import ocop, ocop_report
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.tables import xlsx_tables
+from ntm_desktop.units import datasets, units
 
 
 def timed(label, action, runs=3):
@@ -26,7 +29,7 @@ def timed(label, action, runs=3):
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "ntm.db", create=True)
+        db = open_data_file(Path(folder) / "ntm.db", create=True)
         datasets.initialize(db, "bac-giang-2020")
         communes = [u for u in units.subtree(db, "24") if u.level == "commune"]
 

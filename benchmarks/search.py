@@ -6,6 +6,7 @@ import time
 
 from benchmarks.context import Context
 from benchmarks.measure import Figure, median, ms, p95
+from ntm_desktop.session.data_file import open_data_file
 
 TARGET = 0.050
 # What people type, one prefix per keystroke: place names without accents, a lone letter
@@ -18,10 +19,9 @@ def keystrokes(query: str) -> list[str]:
 
 
 def core(ctx: Context) -> list[Figure]:
-    from ntm_desktop import units
-    from ntm_desktop.storage import Database
+    from ntm_desktop.units import units
 
-    db = Database.open(ctx.national_file())
+    db = open_data_file(ctx.national_file())
     repeats = ctx.repeats(5, 2)
     samples: list[float] = []
     worst = ("", 0.0)
@@ -48,12 +48,11 @@ def core(ctx: Context) -> list[Figure]:
 def window(ctx: Context) -> list[Figure]:
     """The main window's debounced search step: query, hit labels with their parents, popup."""
     from benchmarks import qt
-    from ntm_desktop.storage import Database
     from ui.main_window import MainWindow
 
     app = qt.application()
     _isolate_settings(ctx)
-    db = Database.open(ctx.national_file())
+    db = open_data_file(ctx.national_file())
     main = MainWindow(db)
     main.show()
     samples: list[float] = []

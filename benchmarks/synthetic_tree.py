@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ntm_desktop import catalogs
+from ntm_desktop.common.text import fold
+from ntm_desktop.criteria import catalogs
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.text import fold
 
 PROVINCES = 63
 DISTRICTS = 705
@@ -209,7 +210,7 @@ def build_national_file(
     path: Path, seed: int = DEFAULT_SEED, counts: TreeCounts = TreeCounts()
 ) -> Path:
     """A complete data file on the synthetic tree: schema, shipped catalogs, the tree, meta."""
-    with Database.open(path, create=True) as db:
+    with open_data_file(path, create=True) as db:
         with db.transaction():
             insert_tree(db, seed, counts)
             catalogs.load_shipped(db)

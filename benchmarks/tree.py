@@ -7,6 +7,7 @@ import time
 from benchmarks.context import Context
 from benchmarks.measure import Figure, median, ms, p95
 from benchmarks.startup import run_child
+from ntm_desktop.session.data_file import open_data_file
 
 FIRST_PAINT_TARGET = 0.060
 EXPAND_TARGET = 0.016
@@ -16,12 +17,11 @@ def run(ctx: Context) -> list[Figure]:
     from PySide6.QtWidgets import QTreeView
 
     from benchmarks import qt
-    from ntm_desktop import datasets
-    from ntm_desktop.storage import Database
+    from ntm_desktop.units import datasets
     from ui.unit_tree_model import UnitTreeModel
 
     app = qt.application()
-    db = Database.open(ctx.national_file())
+    db = open_data_file(ctx.national_file())
     on = datasets.reference_date(db)
     first_paint: list[float] = []
     expands: dict[str, list[float]] = {"province": [], "district": [], "commune": []}

@@ -14,9 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ntm_desktop import datasets, units, village_plan_export
-from ntm_desktop import village_plans as vp
-from ntm_desktop.storage import Database
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import datasets, units
+from ntm_desktop.village_plans import plan_data, village_plan_export
+from ntm_desktop.village_plans import village_plans as vp
 
 ITEMS = 60
 
@@ -33,7 +34,7 @@ def _timed(action, runs: int = 5) -> float:
 def main() -> None:
     with (
         tempfile.TemporaryDirectory() as folder,
-        Database.open(Path(folder) / "bench.db", create=True) as db,
+        open_data_file(Path(folder) / "bench.db", create=True) as db,
     ):
         datasets.initialize(db, "bac-giang-2020")
         villages = [units.add_village(db, "07354", f"Thôn Thử {n}").code for n in range(40)]
@@ -59,8 +60,8 @@ def main() -> None:
             )
         vp.set_status(db, "07354.001", 2020, "drafted")
         out = Path(folder)
-        gather = _timed(lambda: village_plan_export.gather(db, "07354.001", 2020))
-        data = village_plan_export.gather(db, "07354.001", 2020)
+        gather = _timed(lambda: plan_data.gather(db, "07354.001", 2020))
+        data = plan_data.gather(db, "07354.001", 2020)
         pdf = _timed(lambda: village_plan_export.export(data, out / "pa.pdf", "pdf"))
         xlsx = _timed(lambda: village_plan_export.export(data, out / "dt.xlsx", "xlsx"))
         codes = [unit.code for unit in units.children(db, "07354")]

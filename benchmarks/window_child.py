@@ -57,12 +57,12 @@ def main(argv: list[str]) -> None:
     elif mode == "tree":
         from pathlib import Path
 
-        from ntm_desktop import datasets
-        from ntm_desktop.storage import Database
+        from ntm_desktop.session.data_file import open_data_file
+        from ntm_desktop.units import datasets
         from ui.unit_tree_model import UnitTreeModel
 
         marks["modules"] = _now()
-        db = Database.open(Path(data_file))
+        db = open_data_file(Path(data_file))
         on = datasets.reference_date(db)
         marks["opened"] = _now()
         window = tree = QTreeView()

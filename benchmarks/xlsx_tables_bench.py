@@ -1,5 +1,6 @@
-"""Time `ntm_desktop.xlsx_tables.write` on a national-size table (10,600 rows x 25 columns) and
-reading it back in read-only mode. Prints figures; asserts nothing (see performance.md)."""
+"""Time `ntm_desktop.tables.xlsx_tables.write` on a national-size table (10,600 rows x 25
+columns) and reading it back in read-only mode. Prints figures; asserts nothing (see
+performance.md)."""
 
 import tempfile
 import time
@@ -8,8 +9,8 @@ from pathlib import Path
 
 import openpyxl
 
-from ntm_desktop import xlsx_tables
-from ntm_desktop.xlsx_tables import Column, Table
+from ntm_desktop.tables import xlsx_tables
+from ntm_desktop.tables.xlsx_tables import Column, Table
 
 ROWS, NUMBERS = 10_600, 23
 

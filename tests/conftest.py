@@ -12,13 +12,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ntm_desktop import datasets
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
+from ntm_desktop.units import datasets
 
 
 def _template(tmp_path_factory: pytest.TempPathFactory, dataset: str) -> Path:
     path = tmp_path_factory.mktemp("template") / f"{dataset}.db"
-    with Database.open(path, create=True) as db:
+    with open_data_file(path, create=True) as db:
         datasets.initialize(db, dataset)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
@@ -44,7 +45,7 @@ def db_path(tmp_path: Path, bac_giang_template: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = Database.open(db_path)
+    database = open_data_file(db_path)
     database.set_user("Nguyễn Văn An")
     yield database
     database.close()

@@ -11,11 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from ntm_desktop import backups, data_folder, datasets, open_requests
-from ntm_desktop.errors import DamagedDataFile, DataFileInUse, NtmError
-from ntm_desktop.instance_lock import InstanceLock
-from ntm_desktop.paths import APP_NAME, default_db_path, user_log_dir
+from ntm_desktop.backups import backups, data_folder
+from ntm_desktop.common import open_requests
+from ntm_desktop.common.errors import DamagedDataFile, DataFileInUse, NtmError
+from ntm_desktop.common.instance_lock import InstanceLock
+from ntm_desktop.common.paths import APP_NAME, default_db_path, user_log_dir
+from ntm_desktop.session import data_file
 from ntm_desktop.storage import Database
+from ntm_desktop.units import datasets
 from ui import backup_actions, first_start, messages
 from ui.crash_net import CrashNet
 from ui.main_window import MainWindow
@@ -39,7 +42,7 @@ def open_data_file(path: Path) -> Database:
     damaged file is moved aside under a new name and the backup put in its place.
     """
     try:
-        db = Database.open(path, create=True)
+        db = data_file.open_data_file(path, create=True)
     except DamagedDataFile as error:
         good = backups.latest_good(path)
         if good is None:
@@ -55,7 +58,8 @@ def open_data_file(path: Path) -> Database:
             "được đổi tên và giữ lại, không bị ghi đè.",
         ):
             raise
-        db, aside = backups.recover(path, good.path)
+        aside = backups.recover(path, good.path)
+        db = data_file.open_data_file(path)
         backup_actions.inform(
             None,
             "Đã khôi phục",

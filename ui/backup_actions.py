@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import backups
-from ntm_desktop.backup_archive import Manifest
-from ntm_desktop.errors import NtmError
+from ntm_desktop.backups import backups
+from ntm_desktop.backups.backup_archive import Manifest
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_number
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_number
 from ui import jobs, labels, messages
 
 DAILY_CHECK_MS = 60 * 60 * 1000
@@ -146,7 +147,7 @@ class BackupMenu(QObject):
         path = self.db.path
 
         def work(_progress: jobs.Progress) -> object:
-            with Database.open(path) as own:
+            with open_data_file(path) as own:
                 return backups.backup_if_due(own)
 
         job = jobs.Job(work)
@@ -178,7 +179,7 @@ class BackupMenu(QObject):
         path = self.db.path
 
         def work(progress: jobs.Progress) -> object:
-            with Database.open(path) as own:
+            with open_data_file(path) as own:
                 return backups.backup_to(own, folder, progress=progress)
 
         return self._run(work, self.tr("Đang sao lưu ra {0}…").format(folder), self._usb_done)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ntm_desktop.text import format_number
+from ntm_desktop.common.text import format_number
 
 BAR = QColor("#2f6fb0")
 BAR_BEHIND = QColor("#d08a2c")

@@ -11,9 +11,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ntm_desktop import assessments, indicator_values
-from ntm_desktop.assessments import Checklist, CriterionRow, IndicatorRow
-from ntm_desktop.errors import NtmError
+from ntm_desktop.checklist import assessments
+from ntm_desktop.checklist.assessments import Checklist, CriterionRow, IndicatorRow
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.criteria import indicator_values
 from ntm_desktop.storage import Database
 
 AnyIndex = QModelIndex | QPersistentModelIndex

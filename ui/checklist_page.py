@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import assessments, catalogs
-from ntm_desktop.errors import NtmError
+from ntm_desktop.checklist import assessments
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
 from ui.checklist_delegate import ChecklistDelegate
 from ui.checklist_model import (

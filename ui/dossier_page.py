@@ -45,12 +45,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import dossier_data, dossier_inputs, dossier_readiness, units
-from ntm_desktop.catalogs import TIERS
-from ntm_desktop.dossier_data import DossierData
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.dossier import dossier_data, dossier_inputs, dossier_readiness
+from ntm_desktop.dossier.dossier_data import DossierData
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date, format_number
+from ntm_desktop.units import units
 from ui import labels, messages
 
 PREVIEW_DELAY_MS = 700
@@ -99,16 +100,16 @@ class _Job(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
-        from ntm_desktop.documents import dossier
+        from ntm_desktop.dossier import document
 
         try:
             if self.target is not None:
-                size = dossier.write(
+                size = document.write(
                     self.data, self.target, draft=self.draft, progress=self.signals.progress.emit
                 )
                 self.signals.done.emit(self, size)
             else:
-                pdf = dossier.build(self.data, draft=self.draft)
+                pdf = document.build(self.data, draft=self.draft)
                 self.signals.done.emit(self, _first_page_image(pdf))
         except NtmError as error:
             self.signals.failed.emit(self, error)

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ntm_desktop import evidence
-from ntm_desktop.errors import NtmError
+from ntm_desktop.checklist import evidence
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date, format_number
 
 VIEW_FOLDER = Path(tempfile.gettempdir()) / "ntm-minh-chung"
 

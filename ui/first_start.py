@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ntm_desktop import data_folder, units
-from ntm_desktop.errors import NtmError
+from ntm_desktop.backups import data_folder
+from ntm_desktop.common.errors import NtmError
 from ntm_desktop.storage import Database
+from ntm_desktop.units import units
 from ui import messages
 
 SKIPPED_KEY = "first_start/skipped"

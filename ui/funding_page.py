@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from ntm_desktop import funding, funding_report, units
-from ntm_desktop.errors import NtmError
-from ntm_desktop.money import dong_to_million, format_million
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.money import dong_to_million, format_million
+from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.funding import funding, funding_report
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date, format_number
+from ntm_desktop.units import units
 from ui import labels, messages
 from ui.report_page import Built, ReportPage
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import assessments, indicator_values
+from ntm_desktop.checklist import assessments
+from ntm_desktop.common.text import format_date
+from ntm_desktop.criteria import indicator_values
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date
 
 
 class HistoryDialog(QDialog):

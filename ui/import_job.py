@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 
 
@@ -31,7 +32,7 @@ class ImportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            with Database.open(self.path) as db:
+            with open_data_file(self.path) as db:
                 if self.user:
                     # This window's person, for this work only (not stored as the file's user).
                     db.actor = replace(db.actor, user=self.user)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
 
 Progress = Callable[[int, int], None]
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import __version__, datasets, units
+from ntm_desktop import __version__
 from ntm_desktop.storage import Database
+from ntm_desktop.units import datasets, units
 from ui.unit_page import UnitPage
 from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
 from ui.village_menu import VillageMenu

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
 
 
 def error_text(error: NtmError) -> str:

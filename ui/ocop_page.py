@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ntm_desktop import ocop_report
+from ntm_desktop.ocop import ocop_report
 from ntm_desktop.storage import Database
 from ui.report_page import Built, ReportPage
 

@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ntm_desktop import village_plan_export
-from ntm_desktop.errors import NtmError
-from ntm_desktop.text import format_number
-from ntm_desktop.village_plan_export import PlanDocument
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_number
+from ntm_desktop.village_plans import village_plan_export
+from ntm_desktop.village_plans.plan_data import PlanDocument
 from ui import messages
 
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ntm_desktop import plan_evidence
-from ntm_desktop import village_plans as vp
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date
+from ntm_desktop.village_plans import plan_evidence
+from ntm_desktop.village_plans import village_plans as vp
 from ui import labels
 from ui.evidence_panel import VIEW_FOLDER, _StoreJob, _StoreSignals, format_size
 

@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QSplitter
 
-from ntm_desktop import criteria_status_import, units, xlsx_tables
-from ntm_desktop.errors import NtmError
+from ntm_desktop.checklist import criteria_status_import
+from ntm_desktop.common.errors import NtmError
 from ntm_desktop.reports import by_criterion, by_district
 from ntm_desktop.storage import Database
+from ntm_desktop.tables import xlsx_tables
+from ntm_desktop.units import units
 from ui import messages
 from ui.bar_chart import Bar, BarChart
 from ui.import_job import ImportJob

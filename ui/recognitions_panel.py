@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import recognitions, units
-from ntm_desktop.catalogs import TIERS
-from ntm_desktop.errors import InvalidInput, NtmError
+from ntm_desktop.checklist import recognitions
+from ntm_desktop.common.errors import InvalidInput, NtmError
+from ntm_desktop.common.text import format_date
+from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date
+from ntm_desktop.units import units
 from ui import labels, messages
 
 AnyIndex = QModelIndex | QPersistentModelIndex

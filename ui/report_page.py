@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import units, xlsx_tables
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
 from ntm_desktop.storage import Database
+from ntm_desktop.tables import xlsx_tables
+from ntm_desktop.units import units
 from ui import messages
 from ui.report_table_model import ReportTableModel
 from ui.report_texts import translate

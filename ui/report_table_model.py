@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ntm_desktop.money import format_million
-from ntm_desktop.text import format_date, format_number
-from ntm_desktop.xlsx_tables import Column, Table
+from ntm_desktop.common.money import format_million
+from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.tables.xlsx_tables import Column, Table
 from ui.report_texts import translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import reviews, units
-from ntm_desktop.errors import NtmError
+from ntm_desktop.checklist import reviews
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date
+from ntm_desktop.units import units
 
 _COLOURS = {
     "passed": "#1e6b2e",

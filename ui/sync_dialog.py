@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_date
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.sync import board, conflicts, importer, writer
 from ntm_desktop.sync.summary import REFUSED
-from ntm_desktop.text import format_date
 from ui import labels, messages
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -71,7 +72,7 @@ class SyncJob(QRunnable):
 
     def run(self) -> None:
         try:
-            with Database.open(self.db_path) as db:
+            with open_data_file(self.db_path) as db:
                 if self.user:
                     # This window's person, for this work only (not stored as the file's user).
                     db.actor = replace(db.actor, user=self.user)

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import targets, targets_import, units
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_number
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_number
+from ntm_desktop.targets import targets, targets_import
+from ntm_desktop.units import units
 from ui import labels, messages
 from ui.import_job import ImportJob
 

@@ -15,10 +15,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
-from ntm_desktop import datasets, tasks, units
-from ntm_desktop import village_plans as vp
+from ntm_desktop.common.text import format_date, format_number, parse_date
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date, format_number, parse_date
+from ntm_desktop.tasks import tasks
+from ntm_desktop.units import datasets, units
+from ntm_desktop.village_plans import village_plans as vp
 from ui import labels
 from ui.checklist_page import ChecklistPage
 

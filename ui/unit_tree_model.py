@@ -8,11 +8,12 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from ntm_desktop import assessments, recognitions, units
-from ntm_desktop import village_plans as vp
+from ntm_desktop.checklist import assessments, recognitions
+from ntm_desktop.common.text import format_date, parse_date
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date, parse_date
-from ntm_desktop.units import Unit
+from ntm_desktop.units import units
+from ntm_desktop.units.units import Unit
+from ntm_desktop.village_plans import village_plans as vp
 from ui import labels
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1

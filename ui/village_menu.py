@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QTreeView
 
-from ntm_desktop import datasets, units
-from ntm_desktop.errors import InvalidInput, NtmError
+from ntm_desktop.common.errors import InvalidInput, NtmError
+from ntm_desktop.common.text import format_date, parse_date
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date, parse_date
+from ntm_desktop.units import datasets, units
 from ui import messages
 from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
 

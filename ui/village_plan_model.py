@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ntm_desktop import village_plans as vp
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date, format_number
+from ntm_desktop.village_plans import village_plans as vp
 from ui import messages
 
 Index = QModelIndex | QPersistentModelIndex

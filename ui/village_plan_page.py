@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import units, village_plan_export, village_plan_review
-from ntm_desktop import village_plans as vp
-from ntm_desktop.errors import InvalidInput, NtmError
+from ntm_desktop.common.errors import InvalidInput, NtmError
+from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.storage import Database
-from ntm_desktop.text import format_date, format_number
+from ntm_desktop.units import units
+from ntm_desktop.village_plans import plan_data, village_plan_review
+from ntm_desktop.village_plans import village_plans as vp
 from ui import labels, messages
 from ui.plan_export import PlanExportBar
 from ui.plan_item_evidence import PlanItemEvidence
@@ -219,10 +220,10 @@ class VillagePlanPage(QWidget):
         self.decision.setEnabled(needs)
         self.decision_date.setEnabled(needs)
 
-    def _document(self) -> village_plan_export.PlanDocument | None:
+    def _document(self) -> plan_data.PlanDocument | None:
         if self.plan is None:
             return None
-        return village_plan_export.gather(self.db, self.plan.village_code, self.plan.year)
+        return plan_data.gather(self.db, self.plan.village_code, self.plan.year)
 
     def _update_review(self) -> None:
         """The criteria the plan must close, and whether any item addresses each."""

@@ -2,6 +2,8 @@
 
 Exit codes: 0 success, 2 usage error, 3 invalid input or data (nothing changed), 4 refused for
 integrity or permission (nothing changed). Messages for people are in Vietnamese.
+
+May use: every core package; it opens data files through `session`.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from ntm_desktop.cli import (
     unit_commands,
 )
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option, add_user_option
-from ntm_desktop.errors import NtmError
+from ntm_desktop.common.errors import NtmError
 
 COMMAND_MODULES = (
     setup_commands,

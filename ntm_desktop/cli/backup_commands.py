@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from ntm_desktop import backups
-from ntm_desktop.backup_archive import Manifest
+from ntm_desktop.backups import backups
+from ntm_desktop.backups.backup_archive import Manifest
 from ntm_desktop.cli.common import add_command, add_format_option, db_path, open_db, write_rows
-from ntm_desktop.errors import DamagedDataFile, DataFileError
-from ntm_desktop.instance_lock import InstanceLock
-from ntm_desktop.storage import Database
-from ntm_desktop.text import format_number
+from ntm_desktop.common.errors import DamagedDataFile, DataFileError
+from ntm_desktop.common.instance_lock import InstanceLock
+from ntm_desktop.common.text import format_number
+from ntm_desktop.session.data_file import open_data_file
 
 BACKUP_COLUMNS = (
     "file",
@@ -72,7 +72,7 @@ def run_backups(args: argparse.Namespace) -> int:
     path = db_path(args)
     refusal: DataFileError | None = None
     try:
-        Database.open(path).close()
+        open_data_file(path).close()
     except DataFileError as error:
         refusal = error
     entries = backups.list_backups(path)
@@ -95,8 +95,8 @@ def run_restore(args: argparse.Namespace) -> int:
                     "Thêm --move-damaged-aside để đổi tên giữ lại tệp hỏng rồi khôi phục."
                 )
                 raise
-            db, aside = backups.recover(path, args.file)
-            db.close()
+            aside = backups.recover(path, args.file)
+            open_data_file(path).close()
             print(f"Tệp dữ liệu hỏng được giữ lại: {aside}")
             print(f"Đã khôi phục {path} từ bản sao lưu {_when(manifest)}.")
             return 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ntm_desktop import catalog_workbook
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, open_db
+from ntm_desktop.criteria import catalog_workbook
 
 OUTCOMES = {
     "new": "Đã nạp bộ tiêu chí mới",

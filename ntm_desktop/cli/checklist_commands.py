@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop import assessments, evidence, indicator_values
-from ntm_desktop.catalogs import TIERS
+from ntm_desktop.checklist import assessments, evidence
 from ntm_desktop.cli.common import add_command, add_format_option, open_db, write_rows
+from ntm_desktop.criteria import indicator_values
+from ntm_desktop.criteria.catalogs import TIERS
 
 SHOW_COLUMNS = (
     "criterion_no",

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from ntm_desktop.paths import default_db_path
+from ntm_desktop.common.paths import default_db_path
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 
 _USAGE_WORDS = {
@@ -70,7 +71,7 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    db = Database.open(db_path(args), create=create)
+    db = open_data_file(db_path(args), create=create)
     if getattr(args, "user", None):
         db.set_user(args.user)
     return db

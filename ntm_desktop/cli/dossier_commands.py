@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop import dossier_data, dossier_inputs, dossier_readiness
-from ntm_desktop.catalogs import TIERS
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
-from ntm_desktop.errors import InvalidInput
-from ntm_desktop.text import parse_date
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.text import parse_date
+from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.dossier import dossier_data, dossier_inputs, dossier_readiness
 
 
 def _unit_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -119,7 +119,7 @@ def run_pdf(args: argparse.Namespace) -> int:
     ]
     if missing:
         args.parser.error("thiếu tham số bắt buộc: " + ", ".join(missing))
-    from ntm_desktop.documents import dossier
+    from ntm_desktop.dossier import document
 
     with open_db(args) as db:
         data = dossier_data.assemble(db, args.unit, args.year, args.tier)
@@ -130,6 +130,6 @@ def run_pdf(args: argparse.Namespace) -> int:
             "thức. Hãy hoàn thiện các mục dưới đây, hoặc dùng --draft để in bản dự thảo.",
             details=readiness.problems,
         )
-    size = dossier.write(data, args.output, draft=args.draft)
+    size = document.write(data, args.output, draft=args.draft)
     print(f"Đã ghi {args.output} ({size // 1024} KB).", file=sys.stdout)
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ntm_desktop import criteria_status_import, funding_import, ocop_import, sheets, tasks_import
+from ntm_desktop.checklist import criteria_status_import
 from ntm_desktop.cli import target_commands
 from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
@@ -18,6 +18,10 @@ from ntm_desktop.cli.common import (
     add_user_option,
     open_db,
 )
+from ntm_desktop.funding import funding_import
+from ntm_desktop.ocop import ocop_import
+from ntm_desktop.tables import sheets
+from ntm_desktop.tasks import tasks_import
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -7,8 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop import village_plan_export
-from ntm_desktop import village_plans as vp
 from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
     add_command,
@@ -16,7 +14,9 @@ from ntm_desktop.cli.common import (
     open_db,
     write_rows,
 )
-from ntm_desktop.text import format_date
+from ntm_desktop.common.text import format_date
+from ntm_desktop.village_plans import plan_data, village_plan_export
+from ntm_desktop.village_plans import village_plans as vp
 
 ITEM_COLUMNS = (
     "no",
@@ -247,7 +247,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     file_format = village_plan_export.check_format(args.format)
     with open_db(args) as db:
-        data = village_plan_export.gather(db, args.village, args.year)
+        data = plan_data.gather(db, args.village, args.year)
     size = village_plan_export.export(data, args.output, file_format)
     what = "phương án" if file_format == "pdf" else "dự toán kinh phí"
     draft = " (DỰ THẢO: phương án chưa được phê duyệt)" if data.draft else ""

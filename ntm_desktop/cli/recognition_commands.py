@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from ntm_desktop import recognitions
-from ntm_desktop.catalogs import TIERS
+from ntm_desktop.checklist import recognitions
 from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
     add_command,
@@ -14,7 +13,8 @@ from ntm_desktop.cli.common import (
     open_db,
     write_rows,
 )
-from ntm_desktop.text import parse_date
+from ntm_desktop.common.text import parse_date
+from ntm_desktop.criteria.catalogs import TIERS
 
 COLUMNS = ("id", "unit_code", "tier", "decision_no", "decision_date", "withdrawn_on", "reason")
 

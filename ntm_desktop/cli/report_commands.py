@@ -11,12 +11,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ntm_desktop import funding_report, ocop_report, table_csv, tasks, tasks_report, xlsx_tables
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
-from ntm_desktop.errors import InvalidInput
-from ntm_desktop.files import atomic_output
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.files import atomic_output
+from ntm_desktop.common.text import parse_date
+from ntm_desktop.funding import funding_report
+from ntm_desktop.ocop import ocop_report
 from ntm_desktop.reports import by_criterion, by_district, output
-from ntm_desktop.text import parse_date
+from ntm_desktop.tables import table_csv, xlsx_tables
+from ntm_desktop.tasks import tasks, tasks_report
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

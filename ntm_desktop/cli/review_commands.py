@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ntm_desktop import reviews
+from ntm_desktop.checklist import reviews
 from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
     add_command,
@@ -12,8 +12,8 @@ from ntm_desktop.cli.common import (
     open_db,
     write_rows,
 )
-from ntm_desktop.errors import InvalidInput
-from ntm_desktop.text import format_date, parse_date
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.text import format_date, parse_date
 
 COLUMNS = ("unit_code", "year", "stage", "status", "status_name", "reviewer", "date", "note")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ntm_desktop import datasets
 from ntm_desktop.cli.common import add_command, open_db
+from ntm_desktop.units import datasets
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

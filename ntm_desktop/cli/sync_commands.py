@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ntm_desktop import indicator_values
 from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
     add_command,
@@ -14,6 +13,7 @@ from ntm_desktop.cli.common import (
     open_db,
     write_rows,
 )
+from ntm_desktop.criteria import indicator_values
 from ntm_desktop.sync import board, conflicts, identity, importer, keys, writer
 from ntm_desktop.sync.summary import REFUSED
 

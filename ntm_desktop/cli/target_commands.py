@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from ntm_desktop import targets, targets_import
 from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
     add_command,
@@ -12,7 +11,8 @@ from ntm_desktop.cli.common import (
     open_db,
     write_rows,
 )
-from ntm_desktop.text import format_number
+from ntm_desktop.common.text import format_number
+from ntm_desktop.targets import targets, targets_import
 
 OPTIONS = {
     "standard": "xã đạt chuẩn NTM (lũy kế cuối năm)",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from ntm_desktop import catalogs, units
 from ntm_desktop.cli.common import add_command, add_format_option, open_db, write_rows
+from ntm_desktop.criteria import catalogs
+from ntm_desktop.units import units
 
 UNIT_COLUMNS = ("code", "name", "kind", "level", "parent_code", "valid_from", "valid_to")
 CATALOG_COLUMNS = ("id", "title", "level", "tier", "criteria", "indicators", "verified")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ntm_desktop.paths import resources_dir
+from ntm_desktop.common.paths import resources_dir
 
 FAMILY = "NTMSerif"
 STYLES = ("regular", "bold", "italic", "bolditalic")

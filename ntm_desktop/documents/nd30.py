@@ -46,8 +46,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Image as ImageFlowable
 
+from ntm_desktop.common.files import atomic_output
 from ntm_desktop.documents import fonts
-from ntm_desktop.files import atomic_output
 
 # Margins within the decree's ranges: top/bottom 20-25, left 30-35, right 15-20 mm.
 MARGIN_TOP = 20 * mm

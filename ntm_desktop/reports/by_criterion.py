@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ntm_desktop import catalogs, units, xlsx_tables
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.criteria import catalogs
 from ntm_desktop.reports.scope import Scope, resolve
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import reports as rows
+from ntm_desktop.tables import xlsx_tables
+from ntm_desktop.units import units
 
 COLUMNS = ("criterion_no", "criterion", "communes_met", "percent")
 BASE_COLUMNS = ("base_met", "base_percent", "change")

@@ -16,10 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ntm_desktop import targets, units, xlsx_tables
 from ntm_desktop.reports.scope import Scope, resolve
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import reports as rows
+from ntm_desktop.tables import xlsx_tables
+from ntm_desktop.targets import targets
+from ntm_desktop.units import units
 
 BASE_COLUMNS = (
     "code",

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from ntm_desktop import xlsx_tables
-from ntm_desktop.files import atomic_output
-from ntm_desktop.text import format_date, format_number
+from ntm_desktop.common.files import atomic_output
+from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.tables import xlsx_tables
 
 FORMATS = ("csv", "xlsx", "pdf")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ntm_desktop import units
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import Database
+from ntm_desktop.units import units
 
 
 @dataclass(frozen=True)

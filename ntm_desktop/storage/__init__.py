@@ -1,4 +1,8 @@
-"""Everything that talks SQL. The rest of the core calls these functions, never SQLite itself."""
+"""Everything that talks SQL. The rest of the core calls these functions, never SQLite itself.
+
+May use: common only. What storage must not know (an office's write scope, backups before a
+migration) reaches it as hooks the session installs on the `Database`.
+"""
 
 from ntm_desktop.storage.database import Actor, Database
 

@@ -12,8 +12,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from ntm_desktop.errors import DamagedDataFile, DataFileError
-from ntm_desktop.files import atomic_output
+from ntm_desktop.common.errors import DamagedDataFile, DataFileError
+from ntm_desktop.common.files import atomic_output
 
 # Meta keys copied into a backup's manifest so the restore preview can say whose data it is.
 PREVIEW_META = ("office_code", "user_name", "device_id", "dataset", "created_at")

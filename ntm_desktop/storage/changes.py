@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ntm_desktop import hlc
-from ntm_desktop.errors import NotFound
+from ntm_desktop.common import hlc
+from ntm_desktop.common.errors import NotFound
 from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage.database import Database
-from ntm_desktop.sync.scope import check_write
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
@@ -107,7 +106,7 @@ def insert_tracked(
     table, key = _identifier(table), _identifier(key)
     written = {**values, **(derived or {})}
     columns = [_identifier(column) for column in written]
-    check_write(db, table, owner, [column for column in values if column != key])
+    _guard(db, table, owner, [column for column in values if column != key])
     with db.transaction():
         db.conn.execute(
             f"INSERT INTO {table} ({', '.join(columns)}) "
@@ -137,7 +136,7 @@ def update_tracked(
     """
     table, key = _identifier(table), _identifier(key)
     columns = [_identifier(column) for column in changes]
-    check_write(db, table, owner, columns)
+    _guard(db, table, owner, columns)
     with db.transaction():
         row = db.conn.execute(
             f"SELECT {', '.join(columns)} FROM {table} WHERE {key} = ?", (row_id,)
@@ -252,3 +251,8 @@ def history(
             )
         )
     return found
+
+
+def _guard(db: Database, table: str, owner: str, fields: list[str]) -> None:
+    if db.write_guard is not None:
+        db.write_guard(db, table, owner, fields)

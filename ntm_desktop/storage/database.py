@@ -7,16 +7,20 @@ import getpass
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.errors import DamagedDataFile, DataFileError, NewerDataFile, NotFound
+from ntm_desktop.common.errors import DamagedDataFile, DataFileError, NewerDataFile, NotFound
 from ntm_desktop.storage import migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+# (db, table, owner, fields): raises when the office may not write those fields of that row.
+WriteGuard = Callable[["Database", str, str, Collection[str]], None]
+MigrationHook = Callable[["Database"], None]
 
 
 @dataclass(frozen=True)
@@ -37,10 +41,20 @@ class Database:
         self._depth = 0
         self._device_claimed = False
         self.actor = Actor(user="", device_id="", office_code=None)
+        # Storage knows nothing of offices or backups: the session installs these hooks when it
+        # opens a data file (a bare open, as in storage's own tests, refuses no write).
+        self.write_guard: WriteGuard | None = None
+        self.before_migration: MigrationHook | None = None
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = False) -> Database:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = False,
+        before_migration: MigrationHook | None = None,
+    ) -> Database:
         """Open (and if needed create or migrate) the data file at `path`.
 
         A file written by a newer version, or one that is not an intact SQLite file, is refused
@@ -80,6 +94,7 @@ class Database:
                 "USB hay thư mục mạng: hãy chép tệp về ổ đĩa của máy."
             )
         db = cls(path, conn)
+        db.before_migration = before_migration
         try:
             db._migrate()
             if not db.get_meta("device_id"):
@@ -129,7 +144,7 @@ class Database:
 
     def reopen(self) -> None:
         """Open the file at `path` again into this object (after a restore swapped it)."""
-        fresh = Database.open(self.path)
+        fresh = Database.open(self.path, before_migration=self.before_migration)
         self.conn, self.actor, self._depth = fresh.conn, fresh.actor, 0
 
     def __enter__(self) -> Database:
@@ -234,11 +249,8 @@ class Database:
         steps = [step for step in migrations.load() if step.version > current]
         if not steps:
             return
-        if current > 0:
-            # Imported here: the backup module builds on this one.
-            from ntm_desktop import backups
-
-            backups.create(self, backups.BEFORE_MIGRATION)
+        if current > 0 and self.before_migration is not None:
+            self.before_migration(self)
         for step in steps:
             with self.transaction():
                 for statement in step.statements:

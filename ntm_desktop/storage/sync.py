@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -343,3 +344,15 @@ def certified_offices(db: Database) -> list[tuple[str, str]]:
     return db.conn.execute(
         "SELECT DISTINCT office_code, role FROM certificates ORDER BY 1"
     ).fetchall()
+
+
+OFFICE_CERTIFICATE = "sync_office_certificate"
+
+
+def certificate_role(db: Database) -> str | None:
+    """The role (commune, district, province) of the office certificate installed, if any.
+
+    Read without checking the signature: the certificate was checked when it was installed.
+    """
+    text = db.get_meta(OFFICE_CERTIFICATE)
+    return None if text is None else str(json.loads(text)["cert"]["role"])

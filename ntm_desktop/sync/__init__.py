@@ -5,5 +5,8 @@ Modules: `tables` (what travels and who may write it), `canonical` (signed JSON)
 `scope` (the write check), `format` (member names and limits), `writer`/`reader` (the bundle
 file), `evidence` (content-addressed files), `merge` (heads and conflicts), `catalog_versions`
 (criteria catalogs in province bundles), `importer` (the pipeline), `summary` (what an import
-did, in Vietnamese), `conflicts`, `board` (the reporting board).
+did, in Vietnamese), `conflicts`, `board` (the reporting board). `table_spec` says what a
+table entry declares, `domain_tables` declares every feature table.
+
+May use: the feature folders (whose rows travel), backups, storage, common.
 """

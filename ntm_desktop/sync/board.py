@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from ntm_desktop import datasets
+from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
-from ntm_desktop.text import format_date
-from ntm_desktop.units import subtree
+from ntm_desktop.units import datasets
+from ntm_desktop.units.units import subtree
 
 STALE_AFTER = timedelta(days=30)
 NEVER = "chưa từng gửi"

@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ntm_desktop import catalogs
-from ntm_desktop.errors import NotFound
+from ntm_desktop.common.errors import NotFound
+from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import catalogs as catalog_rows
 from ntm_desktop.sync import canonical

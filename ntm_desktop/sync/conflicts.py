@@ -16,24 +16,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ntm_desktop import (
-    assessments,
-    catalogs,
-    dossier_inputs,
-    indicator_values,
-    ocop,
-    reviews,
-    targets,
-    tasks,
-    village_plans,
-)
-from ntm_desktop.catalogs import TIERS
-from ntm_desktop.errors import InvalidInput, NotFound
+from ntm_desktop.checklist import assessments, reviews
+from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.text import fold, nfc, parse_date
+from ntm_desktop.criteria import catalogs, indicator_values
+from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.dossier import dossier_inputs
+from ntm_desktop.ocop import ocop
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.sync import merge, scope, tables
-from ntm_desktop.text import fold, nfc, parse_date
+from ntm_desktop.targets import targets
+from ntm_desktop.tasks import tasks
+from ntm_desktop.village_plans import village_plans
 
 
 @dataclass(frozen=True)

@@ -9,28 +9,34 @@ above: the rows of a village belong to its commune, the province's cover the who
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ntm_desktop import file_names
-from ntm_desktop.errors import NtmError
-from ntm_desktop.records import stable_id
-from ntm_desktop.sync.tables import (
+from ntm_desktop.checklist import assessments, reviews
+from ntm_desktop.common import file_names
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import fold
+from ntm_desktop.dossier import dossier_inputs
+from ntm_desktop.ocop import ocop
+from ntm_desktop.storage import units as unit_rows
+from ntm_desktop.sync.table_spec import (
     ALL_FIELDS,
     Identity,
+    RowLookup,
     Subject,
     SyncTable,
     register,
     unit_column,
     via,
 )
+from ntm_desktop.targets import targets
+from ntm_desktop.units import units
+from ntm_desktop.units.records import stable_id
+from ntm_desktop.village_plans import village_plans
 
 
 def _rescore(db: Any, row: Mapping[str, Any]) -> None:
     """Stored criterion results and scores follow the indicator values they come from."""
-    from ntm_desktop import assessments
-
     try:
         assessments.recompute(db, str(row["unit_code"]), int(row["year"]))
     except NtmError:
@@ -41,12 +47,76 @@ def _rescore(db: Any, row: Mapping[str, Any]) -> None:
 
 def _rescore_ocop(db: Any, row: Mapping[str, Any]) -> None:
     """A commune's OCOP indicator follows the ratings that reach it (criterion 13)."""
-    from ntm_desktop import ocop
-
     try:
         ocop.rescore(db, row)
     except NtmError:
         return  # as in _rescore: the set has not arrived yet
+
+
+def _unit_subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
+    """A unit row is about the unit it lies under (the root about itself); one known only by
+    its code, its creating ops not arrived yet, about that code (placed by subjects.place)."""
+    return str(row.get("parent_code") or row["code"])
+
+
+def _unit_owner_refusal(db: Any, row: Mapping[str, Any], owner: str) -> str | None:
+    """Every unit has the owner units.owner_for_new gives a new one: a village its commune,
+    whose code it extends as units.add_village numbers them (so a village not arrived yet is
+    placed by its code), any other unit the province at the root of its tree."""
+    if "level" not in row:
+        return None  # only later edits have arrived; the subject check placed it by its code
+    code, parent_code, level = str(row["code"]), row.get("parent_code"), str(row["level"])
+    if parent_code is None:
+        expected = code  # the root of the tree, the province, owns itself
+    else:
+        found = unit_rows.get(db, str(parent_code))
+        if found is None:
+            return f"đơn vị cấp trên {parent_code} của đơn vị {code} chưa có trong tệp dữ liệu"
+        parent = units.Unit.from_row(found)
+        if level == "village" and parent.level != "commune":
+            return f"thôn {code} phải trực thuộc một xã, không phải {parent.name} ({parent.code})"
+        if level == "village" and code.rpartition(".")[0] != parent.code:
+            return f"thôn của xã {parent.code} phải mang mã {parent.code}.NNN, không phải {code}"
+        expected = units.owner_for_new(db, parent, level)
+    if owner != expected:
+        return f"đơn vị {code} do đơn vị {expected} quản lý, không phải đơn vị {owner}"
+    return None
+
+
+# The unit tree is the province's; a commune writes only the villages it owns (owner_code).
+register(
+    SyncTable(
+        name="units",
+        key="code",
+        fields=frozenset(
+            {"name", "kind", "level", "parent_code", "valid_from", "valid_to", "owner_code"}
+        ),
+        writers={"province": ALL_FIELDS, "commune": ALL_FIELDS},
+        derived={"name_folded": lambda row: fold(str(row.get("name") or ""))},
+        subject=_unit_subject,
+        owner_rule=_unit_owner_refusal,
+    )
+)
+register(
+    SyncTable(
+        name="unit_links",
+        key="id",
+        fields=frozenset(
+            {
+                "successor",
+                "predecessor",
+                "predecessor_name",
+                "predecessor_dataset",
+                "kind",
+                "date",
+                "owner_code",
+            }
+        ),
+        writers={"province": ALL_FIELDS},
+        # A link is about the unit that continues; its predecessor may be of another dataset.
+        subject=unit_column("successor"),
+    )
+)
 
 
 def _keyed(make: Callable[..., str], *columns: str) -> Identity:
@@ -57,17 +127,6 @@ def _keyed(make: Callable[..., str], *columns: str) -> Identity:
         return None if None in values else make(*values)
 
     return identity
-
-
-def _domain(module: str, function: str) -> Callable[..., str]:
-    """A domain module's id function, imported when first called: the domain modules import
-    the change log, which imports this registry."""
-
-    def make(*values: Any) -> str:
-        found: str = getattr(importlib.import_module(f"ntm_desktop.{module}"), function)(*values)
-        return found
-
-    return make
 
 
 def _fields(*names: str) -> frozenset[str]:
@@ -100,16 +159,14 @@ _table(
     COMMUNE_OR_DISTRICT,
     UNIT,
     after_change=_rescore,
-    identity=_keyed(
-        _domain("assessments", "value_id"), "unit_code", "year", "catalog_key", "indicator_code"
-    ),
+    identity=_keyed(assessments.value_id, "unit_code", "year", "catalog_key", "indicator_code"),
 )
 _table(
     "assessment_choices",
     COMMUNE_OR_DISTRICT,
     UNIT,
     after_change=_rescore,
-    identity=_keyed(_domain("assessments", "choice_id"), "unit_code", "year"),
+    identity=_keyed(assessments.choice_id, "unit_code", "year"),
 )
 _table(
     "evidence",
@@ -119,14 +176,12 @@ _table(
     checks=FILE_CHECKS,
 )
 _table("recognitions", PROVINCE, UNIT)
-_table(
-    "targets", PROVINCE, UNIT, identity=_keyed(_domain("targets", "target_id"), "unit_code", "year")
-)
+_table("targets", PROVINCE, UNIT, identity=_keyed(targets.target_id, "unit_code", "year"))
 _table(
     "dossier_inputs",
     COMMUNE_OR_DISTRICT,
     UNIT,
-    identity=_keyed(_domain("dossier_inputs", "dossier_id"), "unit_code", "year", "tier"),
+    identity=_keyed(dossier_inputs.dossier_id, "unit_code", "year", "tier"),
 )
 _table("dossier_comments", COMMUNE_OR_DISTRICT, via("dossier_id", "dossier_inputs"))
 # The commune approves a village's plan; the district appraises and recognises it.
@@ -138,7 +193,7 @@ _table(
     },
     unit_column("village_code"),
     below=_fields("district"),
-    identity=_keyed(_domain("village_plans", "plan_id"), "village_code", "year"),
+    identity=_keyed(village_plans.plan_id, "village_code", "year"),
 )
 _table("village_plan_items", COMMUNE, via("plan_id", "village_plans"))
 _table(
@@ -178,5 +233,5 @@ _table(
     UNIT,
     below=_fields("district", "province"),
     role_field="stage",
-    identity=_keyed(_domain("reviews", "review_id"), "unit_code", "year", "stage"),
+    identity=_keyed(reviews.review_id, "unit_code", "year", "stage"),
 )

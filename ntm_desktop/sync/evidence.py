@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from ntm_desktop.files import fsync_dir, fsync_file
+from ntm_desktop.common.files import fsync_dir, fsync_file
 from ntm_desktop.storage import Database
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")

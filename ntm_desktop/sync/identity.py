@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.errors import InvalidInput, NotFound, Refused
-from ntm_desktop.files import write_bytes_atomic
+from ntm_desktop.common.errors import InvalidInput, NotFound, Refused
+from ntm_desktop.common.files import write_bytes_atomic
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
@@ -76,7 +76,7 @@ def store_crl(db: Database, envelope: dict[str, Any]) -> bool:
 
 
 def office(db: Database) -> Office | None:
-    text = db.get_meta("sync_office_certificate")
+    text = db.get_meta(rows.OFFICE_CERTIFICATE)
     key = db.get_meta("sync_office_private_key")
     if text is None or key is None:
         return None
@@ -201,7 +201,7 @@ def install(db: Database, path: Path, *, today: date | None = None) -> keys.Cert
         _trust_root(db, handed.root_public)
         remember_certificate(db, handed.envelope, cert)
         db.set_meta(
-            "sync_office_certificate",
+            rows.OFFICE_CERTIFICATE,
             json.dumps(handed.envelope, sort_keys=True, ensure_ascii=False),
         )
         db.set_meta("sync_office_private_key", keys.b64(handed.office_private))

@@ -12,9 +12,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop import backups, hlc
-from ntm_desktop.errors import DataFileError, NtmError
-from ntm_desktop.files import fsync_file
+from ntm_desktop.backups import backups
+from ntm_desktop.common import hlc
+from ntm_desktop.common.errors import DataFileError, NtmError
+from ntm_desktop.common.files import fsync_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows

@@ -22,8 +22,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ntm_desktop.errors import InvalidInput, Refused
-from ntm_desktop.files import write_bytes_atomic
+from ntm_desktop.common.errors import InvalidInput, Refused
+from ntm_desktop.common.files import write_bytes_atomic
 from ntm_desktop.sync import canonical
 from ntm_desktop.sync.tables import ROLES
 

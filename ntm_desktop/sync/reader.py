@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.errors import Refused
+from ntm_desktop.common.errors import Refused
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.sync import canonical, format, identity, keys, tables

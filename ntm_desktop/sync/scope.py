@@ -6,8 +6,9 @@ import json
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from ntm_desktop.errors import OutOfScope
+from ntm_desktop.common.errors import OutOfScope
 from ntm_desktop.storage import Database
+from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.sync import tables
 
@@ -66,7 +67,7 @@ def row_role_refusal(cert: keys.Certificate, table: str, row_role: str | None) -
 
 
 def installed_certificate(db: Database) -> keys.Certificate | None:
-    text = db.get_meta("sync_office_certificate")
+    text = db.get_meta(sync_rows.OFFICE_CERTIFICATE)
     if text is None:
         return None
     # Imported here: a file without a certificate never needs the cryptography behind it.

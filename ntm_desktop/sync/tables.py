@@ -1,218 +1,35 @@
-"""The registry of tables that travel between offices, and which office role writes what.
+"""The registry of every table that travels between offices, loaded: look tables up here.
 
-Adding a table to sync is one `register(SyncTable(...))` entry: its key column, the fields
-that travel (every field logged by `insert_tracked`/`update_tracked`), the columns derived from
-them on arrival, which roles may write which fields, and any field holding an evidence hash.
-For example a commune's assessment reviewed by its district:
-
-    register(SyncTable(name="assessments", key="id", fields=frozenset({...}),
-                       writers={"commune": ALL_FIELDS,
-                                "district": frozenset({"review_status", "review_note"})},
-                       below=frozenset({"district"}), subject=unit_column("unit_code")))
-
-`subject` says how to find the unit a row is about; the importer refuses an op whose owner is
-neither that unit nor above it in the unit tree (sync/subjects.py).
+The declarations are in `domain_tables` (one entry per feature table); `table_spec` says what an
+entry holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
-from typing import Any
-
-from ntm_desktop.text import fold
-
-ROLES = ("commune", "district", "province")
-ALL_FIELDS = "*"
-
-Derivation = Callable[[Mapping[str, Any]], Any]
-# Called with a row's values after an import changed it, to refresh what is stored from it.
-AfterChange = Callable[[Any, Mapping[str, Any]], None]
-# The values of a synced row given its table and key; None if nothing of it has arrived.
-RowLookup = Callable[[str, str], Mapping[str, Any] | None]
-# The code of the unit a row is about, from the row's values; None if they do not tell (yet).
-Subject = Callable[[Mapping[str, Any], RowLookup], str | None]
-# Why a row with these values may not have this owner (None: it may); called with the database.
-OwnerRule = Callable[[Any, Mapping[str, Any], str], str | None]
-# The key a row with these values must have (rows keyed by what they are: one indicator value
-# per unit, year, set and indicator); None while the values that make it have not all arrived.
-Identity = Callable[[Mapping[str, Any]], str | None]
-ValueCheck = Callable[[Any], str | None]
-
-
-def unit_column(column: str) -> Subject:
-    """Rows about the unit whose code `column` holds."""
-
-    def subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
-        value = row.get(column)
-        return None if value is None else str(value)
-
-    return subject
-
-
-def via(column: str, table: str) -> Subject:
-    """Rows about the same unit as the `table` row whose key `column` holds (an evidence file
-    is about the unit of the indicator value it is attached to)."""
-
-    def subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
-        key = row.get(column)
-        found = None if key is None else lookup(table, str(key))
-        if found is None:
-            return None
-        spec = get(table)
-        assert spec is not None and spec.subject is not None, f"{table} names no unit"
-        return spec.subject(found, lookup)
-
-    return subject
-
-
-@dataclass(frozen=True)
-class SyncTable:
-    name: str
-    key: str
-    # The fields that travel; None: every column of the table but the key and derived ones.
-    fields: frozenset[str] | None
-    # role -> the fields that role may write (ALL_FIELDS for every field) on rows it owns.
-    writers: Mapping[str, frozenset[str] | str]
-    derived: Mapping[str, Derivation] = field(default_factory=dict)
-    blob_fields: frozenset[str] = frozenset()
-    # Roles that may also write rows owned by units under them (a district reviewing its
-    # communes' assessments); every other role writes only rows whose owner is its own unit.
-    below: frozenset[str] = frozenset()
-    after_change: AfterChange | None = None
-    # A field whose value is the one role that may write the row (a review's `stage`): where a
-    # table holds rows of several offices about the same unit, the owner alone cannot tell them
-    # apart. The importer checks every op against it; local writers call scope.check_row_role.
-    role_field: str | None = None
-    # The unit each row is about (see unit_column and via); None for rows that name no unit
-    # but their owner. Registrations state it: a row about one office's unit written under
-    # another office's name would lock the first office out of its own row.
-    subject: Subject | None = None
-    # What the domain code requires of the owner beyond the subject (a village's owner is its
-    # commune, not the district above it); the importer checks every op's owner against it.
-    owner_rule: OwnerRule | None = None
-    # For rows with a deterministic key: without it, an office could give another office's
-    # key to a row about its own unit, and the real office's row would be taken.
-    identity: Identity | None = None
-    # field -> why a value cannot be stored there (None: it can). A signed bundle is still
-    # untrusted data, so the importer refuses a bundle whose value the field's own entry would
-    # refuse (a file name with a path in it, say).
-    checks: Mapping[str, ValueCheck] = field(default_factory=dict)
-
-    def refusal(self, field_name: str, value: Any) -> str | None:
-        check = self.checks.get(field_name)
-        return None if check is None or value is None else check(value)
-
-    def travels(self, field_name: str, columns: Collection[str]) -> bool:
-        """Whether an op may carry this field of the table (whose columns are `columns`)."""
-        if field_name == self.key or field_name in self.derived or field_name not in columns:
-            return False
-        return self.fields is None or field_name in self.fields
-
-    def may_write(self, role: str, field_name: str) -> bool:
-        allowed = self.writers.get(role)
-        if allowed is None:
-            return False
-        return allowed == ALL_FIELDS or field_name in allowed
-
-    def may_write_row(self, role: str, row_role: str | None) -> bool:
-        """Whether `role` may write a row whose `role_field` holds `row_role` (None: unknown)."""
-        return self.role_field is None or row_role == role
-
-
-_REGISTRY: dict[str, SyncTable] = {}
-
-
-def register(table: SyncTable) -> SyncTable:
-    _REGISTRY[table.name] = table
-    return table
-
-
-def unregister(name: str) -> None:
-    _REGISTRY.pop(name, None)
-
-
-def _load_domain_tables() -> None:
-    """The feature areas' tables are registered in one module, imported on first use: the
-    areas import the change log, which imports this registry, so it cannot import them first."""
-    from ntm_desktop.sync import domain_tables  # noqa: F401
-
-
-def get(name: str) -> SyncTable | None:
-    _load_domain_tables()
-    return _REGISTRY.get(name)
-
-
-def all_tables() -> list[SyncTable]:
-    _load_domain_tables()
-    return [_REGISTRY[name] for name in sorted(_REGISTRY)]
-
-
-def _unit_subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
-    """A unit row is about the unit it lies under (the root about itself); one known only by
-    its code, its creating ops not arrived yet, about that code (placed by subjects.place)."""
-    return str(row.get("parent_code") or row["code"])
-
-
-def _unit_owner_refusal(db: Any, row: Mapping[str, Any], owner: str) -> str | None:
-    """Every unit has the owner units.owner_for_new gives a new one: a village its commune,
-    whose code it extends as units.add_village numbers them (so a village not arrived yet is
-    placed by its code), any other unit the province at the root of its tree."""
-    if "level" not in row:
-        return None  # only later edits have arrived; the subject check placed it by its code
-    # Imported here: the units module writes through the change log, which imports this one.
-    from ntm_desktop import units
-    from ntm_desktop.storage import units as unit_rows
-
-    code, parent_code, level = str(row["code"]), row.get("parent_code"), str(row["level"])
-    if parent_code is None:
-        expected = code  # the root of the tree, the province, owns itself
-    else:
-        found = unit_rows.get(db, str(parent_code))
-        if found is None:
-            return f"đơn vị cấp trên {parent_code} của đơn vị {code} chưa có trong tệp dữ liệu"
-        parent = units.Unit.from_row(found)
-        if level == "village" and parent.level != "commune":
-            return f"thôn {code} phải trực thuộc một xã, không phải {parent.name} ({parent.code})"
-        if level == "village" and code.rpartition(".")[0] != parent.code:
-            return f"thôn của xã {parent.code} phải mang mã {parent.code}.NNN, không phải {code}"
-        expected = units.owner_for_new(db, parent, level)
-    if owner != expected:
-        return f"đơn vị {code} do đơn vị {expected} quản lý, không phải đơn vị {owner}"
-    return None
-
-
-# The unit tree is the province's; a commune writes only the villages it owns (owner_code).
-register(
-    SyncTable(
-        name="units",
-        key="code",
-        fields=frozenset(
-            {"name", "kind", "level", "parent_code", "valid_from", "valid_to", "owner_code"}
-        ),
-        writers={"province": ALL_FIELDS, "commune": ALL_FIELDS},
-        derived={"name_folded": lambda row: fold(str(row.get("name") or ""))},
-        subject=_unit_subject,
-        owner_rule=_unit_owner_refusal,
-    )
+from ntm_desktop.sync import domain_tables  # noqa: F401 (registers the feature tables)
+from ntm_desktop.sync.table_spec import (
+    ALL_FIELDS,
+    ROLES,
+    SyncTable,
+    register,
+    registered,
+    registered_tables,
+    unit_column,
+    unregister,
+    via,
 )
-register(
-    SyncTable(
-        name="unit_links",
-        key="id",
-        fields=frozenset(
-            {
-                "successor",
-                "predecessor",
-                "predecessor_name",
-                "predecessor_dataset",
-                "kind",
-                "date",
-                "owner_code",
-            }
-        ),
-        writers={"province": ALL_FIELDS},
-        # A link is about the unit that continues; its predecessor may be of another dataset.
-        subject=unit_column("successor"),
-    )
-)
+
+__all__ = [
+    "ALL_FIELDS",
+    "ROLES",
+    "SyncTable",
+    "all_tables",
+    "get",
+    "register",
+    "unit_column",
+    "unregister",
+    "via",
+]
+
+get = registered
+all_tables = registered_tables

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop import __version__
-from ntm_desktop.errors import InvalidInput, Refused
-from ntm_desktop.files import atomic_output, sha256_file
+from ntm_desktop.common.errors import InvalidInput, Refused
+from ntm_desktop.common.files import atomic_output, sha256_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows

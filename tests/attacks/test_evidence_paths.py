@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import assessments, backups, evidence, file_names, plan_evidence, village_plans
-from ntm_desktop.errors import DamagedDataFile, InvalidInput
+from ntm_desktop.backups import backups
+from ntm_desktop.checklist import assessments, evidence
+from ntm_desktop.common import file_names
+from ntm_desktop.common.errors import DamagedDataFile, InvalidInput
+from ntm_desktop.village_plans import plan_evidence, village_plans
 from tests.conftest import file_digest
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     COMMUNE_A,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ntm_desktop import catalogs
+from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
 
 DOCUMENT: dict[str, Any] = {
@@ -54,7 +54,7 @@ DOCUMENT: dict[str, Any] = {
 
 def install(db: Database, unit_code: str = "07354", year: int = 2020) -> str:
     """Import the catalog and choose it for the unit and year; returns its key."""
-    from ntm_desktop import assessments
+    from ntm_desktop.checklist import assessments
 
     info, _ = catalogs.import_document(db, DOCUMENT)
     assessments.choose(db, unit_code, year, tier="standard", catalog_key=info.key)

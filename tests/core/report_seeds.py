@@ -10,11 +10,13 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from ntm_desktop import recognitions, units, village_plans
+from ntm_desktop.checklist import recognitions
+from ntm_desktop.common.text import fold
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import assessments as stored
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.text import fold
+from ntm_desktop.units import units
+from ntm_desktop.village_plans import village_plans
 
 # Copies of shared/domain/seed-tables (sources named in their first lines).
 SEED_TABLES = Path(__file__).resolve().parent / "data"

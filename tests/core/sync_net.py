@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import assessments
+from ntm_desktop.checklist import assessments
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.sync import conflicts, evidence, identity, importer, tables, writer
@@ -62,7 +63,7 @@ class Net:
         path = self.tmp / name / "ntm.db"
         path.parent.mkdir(parents=True)
         shutil.copyfile(self.template, path)
-        db = Database.open(path)
+        db = open_data_file(path)
         db.conn.execute(
             "CREATE TABLE test_evidence (id TEXT PRIMARY KEY, sha256 TEXT, note TEXT, "
             "owner_code TEXT NOT NULL)"

@@ -1,8 +1,9 @@
 import pytest
 
-from ntm_desktop import assessments, catalogs, indicator_values
-from ntm_desktop.errors import InvalidInput, NotFound
-from ntm_desktop.storage import Database
+from ntm_desktop.checklist import assessments
+from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.criteria import catalogs, indicator_values
+from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
 from tests.core.checklist_catalog import install
 
@@ -137,7 +138,7 @@ def test_assessment_survives_reopening(db_path, db):
     install(db)
     assessments.set_indicator(db, "07354", 2020, "2.1", value="1.274.790")
     db.close()
-    with Database.open(db_path) as again:
+    with open_data_file(db_path) as again:
         assert assessments.checklist(again, "07354", 2020).row("2.1").value == 1274790
         assert indicator_values.format_value(1274790) == "1.274.790"
         assert indicator_values.format_value(16.3) == "16,3"

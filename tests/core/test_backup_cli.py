@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import backups, units
+from ntm_desktop.backups import backups
 from ntm_desktop.cli import main
-from ntm_desktop.storage import Database
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 from tests.core.test_backups import corrupt
 
@@ -31,13 +32,13 @@ def test_backup_list_and_restore(capsys, db_path, tmp_path):
     assert code == 0 and "Có thể rút USB an toàn" in out
     [saved] = usb.iterdir()
 
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         db.set_user("Lê Thị Bình")
         units.rename(db, "07354.001", "Thôn Sau Sao Lưu")
 
     code, out, _ = run(capsys, "--db", db_path, "restore", saved)
     assert code == 0 and "Đã khôi phục" in out and "truoc-khoi-phuc" in out
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         assert units.get(db, "07354.001").name != "Thôn Sau Sao Lưu"
 
     code, out, _ = run(capsys, "backups", "--db", db_path)
@@ -61,7 +62,7 @@ def test_restore_refuses_a_missing_or_foreign_file(capsys, db_path, tmp_path):
 @pytest.fixture
 def damaged(db_path, tmp_path):
     """A damaged data file, and a good backup of it taken before the damage."""
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         good = backups.backup_to(db, tmp_path / "good.zip")
         backups.create(db, backups.DAILY)
     corrupt(db_path)
@@ -100,7 +101,7 @@ def test_restore_can_move_a_damaged_file_aside(capsys, damaged):
     assert code == 0 and "Tệp dữ liệu hỏng được giữ lại" in out
     [aside] = path.parent.glob("ntm.hong-*.db")
     assert aside.read_bytes() == before
-    with Database.open(path) as db:
+    with open_data_file(path) as db:
         assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

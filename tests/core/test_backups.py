@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import backup_archive, backups, units
-from ntm_desktop.errors import DamagedDataFile, InvalidInput
-from ntm_desktop.files import write_bytes_atomic
+from ntm_desktop.backups import backup_archive, backups
+from ntm_desktop.common.errors import DamagedDataFile, InvalidInput
+from ntm_desktop.common.files import write_bytes_atomic
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 
 
@@ -192,18 +194,18 @@ def test_damaged_data_file_is_moved_aside_and_the_backup_put_in_place(db, tmp_pa
     corrupt(path)
     damaged = path.read_bytes()
     with pytest.raises(DamagedDataFile):
-        Database.open(path)
+        open_data_file(path)
     assert backups.latest_good(path) == good
 
-    restored, aside = backups.recover(path, good.path, now=datetime(2026, 2, 1, 7))
-    with restored:
+    aside = backups.recover(path, good.path, now=datetime(2026, 2, 1, 7))
+    with open_data_file(path) as restored:
         assert aside.name == "ntm.hong-20260201-070000.db"
         assert aside.read_bytes() == damaged
         assert unit_name(restored, "07354.001") == "Thôn Tốt"
     # A second recovery at the same second never overwrites the first damaged copy.
     corrupt(path)
-    again, second = backups.recover(path, good.path, now=datetime(2026, 2, 1, 7))
-    again.close()
+    second = backups.recover(path, good.path, now=datetime(2026, 2, 1, 7))
+    open_data_file(path).close()
     assert second.name == "ntm.hong-20260201-070000-2.db" and aside.read_bytes() == damaged
 
 

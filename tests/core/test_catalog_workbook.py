@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from ntm_desktop import catalog_workbook, catalogs
 from ntm_desktop.cli import main
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.criteria import catalog_workbook, catalogs
+from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
 
 
@@ -45,9 +46,8 @@ def test_a_completed_workbook_becomes_a_new_version(db_path, tmp_path, capsys):
     assert "Đã nạp phiên bản mới: xa-ntm-2016-2020 phiên bản 2" in capsys.readouterr().out
     assert main(["--db", db, "catalog", "import", str(path)]) == 0
     assert "Nội dung không đổi" in capsys.readouterr().out
-    from ntm_desktop.storage import Database
 
-    with Database.open(db_path) as opened:
+    with open_data_file(db_path) as opened:
         latest = catalogs.get(opened, "xa-ntm-2016-2020")
         assert latest.info.version == 2
         assert latest.info.legal_basis.endswith("1048/QĐ-UBND")

@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from ntm_desktop import catalogs
-from ntm_desktop.errors import InvalidInput
-from ntm_desktop.paths import resources_dir
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.paths import resources_dir
+from ntm_desktop.criteria import catalogs
 
 
 def _doc(name="xa-ntm-2016-2020"):

@@ -7,10 +7,11 @@ from datetime import date
 import pytest
 from openpyxl import Workbook
 
-from ntm_desktop import assessments, criteria_status_import, recognitions
+from ntm_desktop.checklist import assessments, criteria_status_import, recognitions
 from ntm_desktop.cli import main
-from ntm_desktop.errors import InvalidInput
-from ntm_desktop.storage import Database, changes
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.storage import changes
 from tests.conftest import file_digest
 
 CRITERION_HEADERS = [
@@ -163,7 +164,7 @@ def test_an_unknown_code_is_never_matched_by_name(db, db_path, tmp_path, capsys)
     assert file_digest(db_path) == before
 
     fixed = messy_workbook(tmp_path / "ma-dung.xlsx", [(None, *rows[0][1:])])
-    with Database.open(db_path) as again:
+    with open_data_file(db_path) as again:
         criteria_status_import.import_file(again, fixed, 2020)
         assert assessments.score(again, "07354", 2020) == (19, 19)
 

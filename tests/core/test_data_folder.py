@@ -1,8 +1,9 @@
 import pytest
 
-from ntm_desktop import backup_archive, data_folder, units
-from ntm_desktop.errors import Refused
-from ntm_desktop.storage import Database
+from ntm_desktop.backups import backup_archive, data_folder
+from ntm_desktop.common.errors import Refused
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 from tests.core.test_backups import add_evidence
 
@@ -12,7 +13,7 @@ def test_copy_to_a_new_folder_keeps_the_original(db, tmp_path):
     photo = add_evidence(db, b"anh")
     target = data_folder.copy_to(db, tmp_path / "D" / "NTM")
     assert target == (tmp_path / "D" / "NTM" / "ntm.db").resolve()
-    with Database.open(target) as copy:
+    with open_data_file(target) as copy:
         assert units.get(copy, "07354.001").name == "Thôn Chuyển Đi"
         assert copy.actor.device_id != db.actor.device_id  # never two files on one op counter
     copied = backup_archive.evidence_path(backup_archive.evidence_root(target), photo)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop.errors import DataFileError
+from ntm_desktop.common.errors import DataFileError
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from tests.conftest import file_digest
 
@@ -38,12 +39,12 @@ def test_damaged_file_closed_cleanly_is_refused_and_untouched(db_path: Path):
     _damage_middle_page(db_path)
     before = file_digest(db_path)
     with pytest.raises(DataFileError, match="khôi phục từ bản sao lưu"):
-        Database.open(db_path)
+        open_data_file(db_path)
     assert file_digest(db_path) == before
 
 
 def test_damage_after_opening_is_found_on_demand(db_path: Path):
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _damage_middle_page(db_path)
     # A fresh connection, as after a restart: an open one may answer from its page cache.
@@ -66,14 +67,14 @@ def test_damaged_file_left_open_by_a_crash_is_refused_and_untouched(db_path: Pat
     _damage_middle_page(crashed)
     before = file_digest(crashed)
     with pytest.raises(DataFileError, match="khôi phục từ bản sao lưu"):
-        Database.open(crashed)
+        open_data_file(crashed)
     assert file_digest(crashed) == before
 
 
 def test_intact_file_left_open_by_a_crash_opens(db_path: Path, tmp_path):
     crashed = tmp_path / "crashed.db"
     _crash_copy(db_path, crashed)
-    with Database.open(crashed) as db:
+    with open_data_file(crashed) as db:
         assert db.get_meta("dataset") == "bac-giang-2020"
 
 
@@ -84,6 +85,6 @@ def test_damaged_file_is_refused_before_migrating(db_path: Path):
     _damage_middle_page(db_path)
     before = file_digest(db_path)
     with pytest.raises(DataFileError):
-        Database.open(db_path)
+        open_data_file(db_path)
     assert file_digest(db_path) == before
     assert not (db_path.parent / "backups").exists()

@@ -14,21 +14,20 @@ import pytest
 from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
-from ntm_desktop import (
-    assessments,
-    catalogs,
+from ntm_desktop.checklist import assessments, recognitions, reviews
+from ntm_desktop.checklist import evidence as evidence_store
+from ntm_desktop.cli import main
+from ntm_desktop.criteria import catalogs
+from ntm_desktop.documents import fonts, nd30
+from ntm_desktop.dossier import (
+    document,
     dossier_data,
     dossier_inputs,
     dossier_legal,
     dossier_readiness,
-    recognitions,
-    reviews,
 )
-from ntm_desktop import evidence as evidence_store
-from ntm_desktop.cli import main
-from ntm_desktop.documents import dossier, fonts, nd30
-from ntm_desktop.dossier_data import EvidenceItem, Recognition
-from ntm_desktop.storage import Database
+from ntm_desktop.dossier.dossier_data import EvidenceItem, Recognition
+from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
 from tests.pdf_checks import (
     MM,
@@ -228,7 +227,7 @@ def test_cli_set_refuses_bad_input(db_path, capsys):
         main([*comment, "--source", "Hội Phụ nữ", "--content", "x", "--received", "32/1/2025"]) == 3
     )
     capsys.readouterr()
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         stored = dossier_inputs.get(db, "07354", 2025)
     assert (stored.members_present, stored.votes_for) == (20, 15)
     assert [c.source for c in stored.comments] == ["Thôn Đồng Tâm"]
@@ -245,7 +244,7 @@ def _flat(reader: pypdf.PdfReader, start: int, end: int) -> str:
 
 def test_pdf_read_back(filled, evidence, tmp_path):
     data = dataclasses.replace(_assessed(filled), evidence=evidence)
-    pdf = dossier.build(data, draft=False)
+    pdf = document.build(data, draft=False)
     reader = _read(pdf)
     assert_fonts_embedded(reader)
     assert reader.metadata["/CreationDate"].startswith("D:20260105")
@@ -323,14 +322,14 @@ def test_pdf_read_back(filled, evidence, tmp_path):
     assert reader.pages[starts[7]].images  # the photo is placed on its page
 
     # Same data, same bytes; the draft is marked on every page, appended pages too.
-    assert dossier.build(data, draft=False) == pdf
-    draft = _read(dossier.build(data, draft=True))
+    assert document.build(data, draft=False) == pdf
+    draft = _read(document.build(data, draft=True))
     assert all("DỰ THẢO" in page.extract_text() for page in draft.pages)
 
 
 def test_pdf_rendered_and_written_atomically(filled, tmp_path):
     target = tmp_path / "ho-so.pdf"
-    size = dossier.write(filled, target, draft=True)
+    size = document.write(filled, target, draft=True)
     assert target.stat().st_size == size
     assert not list(tmp_path.glob(".*.tmp"))
     png = render_png(target, 0, tmp_path / "trang-1.png", scale=0.6)
@@ -347,7 +346,7 @@ def test_broken_evidence_pdf_is_reported(filled, tmp_path):
     broken.write_bytes(b"not a pdf")
     item = EvidenceItem("2.1", "hong.pdf", None, _sha(broken), broken)
     with pytest.raises(Exception) as caught:
-        dossier.build(dataclasses.replace(filled, evidence=(item,)), draft=True)
+        document.build(dataclasses.replace(filled, evidence=(item,)), draft=True)
     assert "hong.pdf" in str(getattr(caught.value, "message", caught.value))
 
 
@@ -414,7 +413,7 @@ def test_units_without_a_criteria_set_or_at_other_levels(db, capsys, db_path):
     district = dossier_data.assemble(db, "216", 2025, "standard")
     assert district.issuing_agency == "Ủy ban nhân dân\nhuyện Tân Yên"
     assert district.addressees == ("Ủy ban nhân dân tỉnh Bắc Giang",)
-    reader = _read(dossier.build(district, draft=True))
+    reader = _read(document.build(district, draft=True))
     assert "HUYỆN TÂN YÊN" in reader.pages[0].extract_text()
 
 
@@ -441,7 +440,7 @@ def _citations(text: str) -> dict[str, date | int]:
 
 
 def _proposal_text(data: dossier_data.DossierData) -> str:
-    reader = _read(dossier.build(data, draft=True))
+    reader = _read(document.build(data, draft=True))
     starts = outline_pages(reader)
     return _flat(reader, starts[0], starts[1])
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import dossier_inputs
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.dossier import dossier_inputs
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
 

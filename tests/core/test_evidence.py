@@ -2,8 +2,8 @@ import hashlib
 
 import pytest
 
-from ntm_desktop import assessments, evidence
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.checklist import assessments, evidence
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
 

@@ -17,11 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import backups, files, units
+from ntm_desktop.backups import backups
 from ntm_desktop.cli import main
-from ntm_desktop.errors import DataFileError, DataFileInUse
-from ntm_desktop.instance_lock import InstanceLock
-from ntm_desktop.storage import Database
+from ntm_desktop.common import files
+from ntm_desktop.common.errors import DataFileError, DataFileInUse
+from ntm_desktop.common.instance_lock import InstanceLock
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,14 +84,14 @@ def test_disk_full_while_working_loses_nothing(tiny_disk, db_path):
     path = disk / "ntm.db"
     shutil.copyfile(db_path, path)
     written = []
-    with Database.open(path) as db, pytest.raises(DataFileError) as caught:
+    with open_data_file(path) as db, pytest.raises(DataFileError) as caught:
         for i in range(200):
             db.set_meta(f"ghi-chu-{i}", f"{i}:" + "x" * 20_000)
             written.append(i)
     assert "Ổ đĩa đã đầy" in caught.value.message
     assert 0 < len(written) < 200
     assert integrity(path) == "ok"
-    with Database.open(path) as db:
+    with open_data_file(path) as db:
         for i in written:
             assert db.get_meta(f"ghi-chu-{i}").startswith(f"{i}:")
         assert db.get_meta(f"ghi-chu-{len(written)}") is None
@@ -111,7 +113,7 @@ def test_read_only_data_folder_is_refused_clearly(read_only_folder, db_path):
     view = read_only_folder(db_path.parent)
     before = file_digest(db_path)
     with pytest.raises(DataFileError) as caught:
-        Database.open(view / db_path.name)
+        open_data_file(view / db_path.name)
     assert "chỉ cho phép đọc" in caught.value.message
     assert "hỏng" not in caught.value.message  # never sent down the recovery path
     assert file_digest(db_path) == before
@@ -188,7 +190,7 @@ HOLDER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from ntm_desktop.instance_lock import InstanceLock
+    from ntm_desktop.common.instance_lock import InstanceLock
     lock = InstanceLock.acquire(Path(sys.argv[1]))
     print("locked", flush=True)
     time.sleep(60)
@@ -206,7 +208,7 @@ def test_a_second_copy_is_told_the_data_is_in_use(db_path, capsys, tmp_path):
             InstanceLock.acquire(db_path)
         assert "đang được mở trong một cửa sổ NTM Desktop khác" in caught.value.message
         assert f"tiến trình {holder.pid}" in caught.value.message
-        with Database.open(db_path) as db:
+        with open_data_file(db_path) as db:
             saved = backups.backup_to(db, tmp_path / "a.zip")
         before = file_digest(db_path)
         assert main(["--db", str(db_path), "restore", str(saved.path)]) == 4
@@ -249,9 +251,9 @@ WRITER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from ntm_desktop import units
-    from ntm_desktop.storage import Database
-    db = Database.open(Path(sys.argv[1]))
+    from ntm_desktop.units import units
+    from ntm_desktop.session.data_file import open_data_file
+    db = open_data_file(Path(sys.argv[1]))
     db.set_user("Tiến trình ghi")
     stop_midway = sys.argv[2] == "midway"
     villages = sys.argv[3:]
@@ -269,7 +271,7 @@ WRITER = textwrap.dedent(
 
 @pytest.mark.parametrize("when", ["midway", "anytime"])
 def test_killed_during_a_write_leaves_before_or_after(db_path, when):
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         villages = [u.code for u in units.subtree(db) if u.level == "village"][:6]
         original = {code: units.get(db, code).name for code in villages}
     writer = subprocess.Popen(
@@ -291,7 +293,7 @@ def test_killed_during_a_write_leaves_before_or_after(db_path, when):
         writer.send_signal(signal.SIGKILL)
         writer.wait()
     assert integrity(db_path) == "ok"
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         names = {code: units.get(db, code).name for code in villages}
         rounds = db.conn.execute("SELECT count(*) FROM change_log").fetchone()[0] / 6
     assert len(set(names.values())) == 1, names  # all renamed in a round, or none

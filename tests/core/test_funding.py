@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import funding, funding_import, funding_report
-from ntm_desktop.errors import InvalidInput
-from ntm_desktop.money import dong_to_million, format_million, million_to_dong, parse_decimal
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.money import dong_to_million, format_million, million_to_dong, parse_decimal
+from ntm_desktop.funding import funding, funding_import, funding_report
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
 

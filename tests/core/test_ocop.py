@@ -4,9 +4,11 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from ntm_desktop import assessments, ocop, ocop_import, units
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.checklist import assessments
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.ocop import ocop, ocop_import
 from ntm_desktop.storage import changes
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 
 KINDS = ["cooperative"] * 49 + ["enterprise"] * 4 + ["household"] * 3

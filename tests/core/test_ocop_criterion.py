@@ -2,7 +2,9 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import assessments, catalogs, ocop, ocop_criterion
+from ntm_desktop.checklist import assessments, ocop_criterion
+from ntm_desktop.criteria import catalogs
+from ntm_desktop.ocop import ocop
 from ntm_desktop.storage import changes
 
 CURRENT = "xa-ntm-2021-2025"

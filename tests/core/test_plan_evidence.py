@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ntm_desktop import evidence, plan_evidence
-from ntm_desktop import village_plans as vp
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.checklist import evidence
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import changes
+from ntm_desktop.village_plans import plan_evidence
+from ntm_desktop.village_plans import village_plans as vp
 from tests.conftest import file_digest
 from tests.core.test_village_plans import VILLAGE, _items
 

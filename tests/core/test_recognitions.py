@@ -2,9 +2,9 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import recognitions
+from ntm_desktop.checklist import recognitions
 from ntm_desktop.cli import main
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
 

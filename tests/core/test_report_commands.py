@@ -7,9 +7,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ntm_desktop import funding
 from ntm_desktop.cli import main
-from ntm_desktop.storage import Database
+from ntm_desktop.funding import funding
+from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
 from tests.core.test_ocop import enter_bac_giang_2020
 
@@ -27,7 +27,7 @@ def test_funding_report_reproduces_the_2020_shares(capsys, db_path, tmp_path):
         capsys, db_path, "import", "funding", DATA / "bac-giang-2020-funding.csv", "--year", 2020
     )
     assert code == 0 and "1 mới" in out
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         as_of = date(2020, 11, 30)
         funding.record_disbursement(db, "24", 2020, "recurrent", as_of, "118.600", "108.360")
         funding.record_disbursement(db, "24", 2020, "investment", as_of, "562.460", "323.710")
@@ -76,7 +76,7 @@ def test_funding_report_reproduces_the_2020_shares(capsys, db_path, tmp_path):
 
 def test_funding_report_is_labelled_with_the_date_of_its_figures(capsys, db_path, tmp_path):
     """Figures as of 30/11/2020 are not labelled "to 31/12/2020" (the default cut-off)."""
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         as_of = date(2020, 11, 30)
         funding.record_disbursement(db, "24", 2020, "recurrent", as_of, "118.600", "108.360")
         funding.record_disbursement(db, "24", 2020, "investment", as_of, "562.460", "323.710")
@@ -103,7 +103,7 @@ def test_funding_report_is_labelled_with_the_date_of_its_figures(capsys, db_path
 
 
 def test_funding_csv_rolls_up_districts(capsys, db_path):
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         funding.record(db, "07354", 2020, {"central": "1.000,5"})
         funding.record(db, "216", 2020, {"district": 200})
     code, out, _ = run(capsys, db_path, "report", "funding", "--year", 2020, "--under", "216")
@@ -157,7 +157,7 @@ def test_tasks_report_and_import_errors(capsys, db_path, tmp_path):
 
 
 def test_ocop_report_counts(capsys, db_path, tmp_path):
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         enter_bac_giang_2020(db)
     target = tmp_path / "ocop.xlsx"
     code, _, _ = run(
@@ -183,7 +183,7 @@ def test_xlsx_needs_an_output_file(capsys, db_path):
 
 def test_a_real_import_is_preceded_by_a_backup_and_a_dry_run_is_not(capsys, db_path):
     tasks_csv = DATA / "bac-giang-2020-tasks.csv"
-    from ntm_desktop import backups
+    from ntm_desktop.backups import backups
 
     run(capsys, db_path, "import", "tasks", tasks_csv, "--year", 2020, "--dry-run")
     assert backups.list_backups(db_path) == []

@@ -11,13 +11,15 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from ntm_desktop import catalogs, targets_import
 from ntm_desktop.cli import main
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.text import fold
+from ntm_desktop.criteria import catalogs
 from ntm_desktop.reports import by_criterion, by_district
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.text import fold
+from ntm_desktop.targets import targets_import
 from tests.core import report_seeds
 from tests.core.report_seeds import STANDARD_BY_DISTRICT, seed_rows
 
@@ -29,7 +31,7 @@ def bac_giang_2020(tmp_path_factory, bac_giang_template) -> Path:
     """A data file with Bắc Giang's 2020 results and Biểu 01 targets, built once."""
     path = tmp_path_factory.mktemp("bg2020") / "ntm.db"
     shutil.copyfile(bac_giang_template, path)
-    with Database.open(path) as db:
+    with open_data_file(path) as db:
         db.set_user("Văn phòng Điều phối")
         report_seeds.build_bac_giang_2020(db)
         targets_import.import_file(db, PLAN, 2020)
@@ -41,7 +43,7 @@ def bac_giang_2020(tmp_path_factory, bac_giang_template) -> Path:
 def seeded(bac_giang_2020, tmp_path):
     path = tmp_path / "ntm.db"
     shutil.copyfile(bac_giang_2020, path)
-    with Database.open(path) as db:
+    with open_data_file(path) as db:
         yield db
 
 
@@ -143,7 +145,7 @@ def test_scope_under_a_district(seeded):
 def test_by_district_on_a_tree_without_districts(bac_ninh_template, tmp_path):
     path = tmp_path / "bn.db"
     shutil.copyfile(bac_ninh_template, path)
-    with Database.open(path) as db:
+    with open_data_file(path) as db:
         report = by_district.build(db, 2025)
     assert [row[:3] for row in report.rows] == [
         ("24", "Tỉnh Bắc Ninh", 66),
@@ -167,7 +169,7 @@ def _commune(n: int, code: str) -> tuple:
 
 def _bac_kan(path: Path) -> Database:
     """Bắc Kạn with 112 communes in 2011, two of them merged away before 2020 (110 left)."""
-    db = Database.open(path, create=True)
+    db = open_data_file(path, create=True)
     db.set_user("Tỉnh ủy Bắc Kạn")
     catalogs.load_shipped(db)
     old = catalogs.document(db, "xa-ntm-2016-2020")

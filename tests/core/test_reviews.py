@@ -7,10 +7,12 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import dossier_data, dossier_readiness, reviews
+from ntm_desktop.checklist import reviews
 from ntm_desktop.cli import main
-from ntm_desktop.errors import InvalidInput, OutOfScope
-from ntm_desktop.storage import Database, changes
+from ntm_desktop.common.errors import InvalidInput, OutOfScope
+from ntm_desktop.dossier import dossier_data, dossier_readiness
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.storage import changes
 from tests.conftest import file_digest
 
 COMMUNE = "07354"
@@ -71,7 +73,7 @@ def test_without_districts_only_the_province_appraises(bac_ninh_template, tmp_pa
 
     path = tmp_path / "ntm.db"
     shutil.copyfile(bac_ninh_template, path)
-    db = Database.open(path)
+    db = open_data_file(path)
     try:
         commune = next(
             code for (code,) in db.conn.execute("SELECT code FROM units WHERE level = 'commune'")

@@ -9,11 +9,13 @@ import zipfile
 
 import pytest
 
-from ntm_desktop import assessments, units
+from ntm_desktop.checklist import assessments
 from ntm_desktop.cli import main
-from ntm_desktop.errors import OutOfScope
+from ntm_desktop.common.errors import OutOfScope
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import changes
 from ntm_desktop.sync import evidence
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 from tests.core.sync_net import COMMUNE_A, COMMUNE_B, add_evidence, dump, imp, network  # noqa: F401
 
@@ -169,15 +171,13 @@ def test_a_change_arriving_before_the_row_it_changes_waits_and_is_not_lost(net):
 def test_a_copied_data_file_is_a_new_device_so_no_edit_of_either_is_lost(net):
     import shutil
 
-    from ntm_desktop.storage import Database
-
     a1 = net.replica("a1", COMMUNE_A)
     units.rename(a1, f"{COMMUNE_A}.001", "Thôn Trước Khi Chép")
     a1.close()
     copy_path = net.tmp / "a1-copy" / "ntm.db"
     copy_path.parent.mkdir()
     shutil.copyfile(a1.path, copy_path)
-    original, copy = Database.open(a1.path), Database.open(copy_path)
+    original, copy = open_data_file(a1.path), open_data_file(copy_path)
     net.open += [original, copy]
     units.rename(original, f"{COMMUNE_A}.001", "Thôn Bản Gốc")
     assessments.set_indicator(copy, COMMUNE_A, 2020, "2.1", note="Nhập trên bản chép")

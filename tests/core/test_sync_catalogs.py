@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ntm_desktop import catalogs
+from ntm_desktop.criteria import catalogs
 from tests.core.sync_net import (
     COMMUNE_A,
     forge,

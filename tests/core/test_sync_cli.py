@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import assessments, targets, units
+from ntm_desktop.checklist import assessments
 from ntm_desktop.cli import main
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.sync import conflicts, tables, writer
+from ntm_desktop.targets import targets
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     COMMUNE_A,

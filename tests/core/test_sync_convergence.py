@@ -12,10 +12,12 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import hlc, units
 from ntm_desktop.cli import main
+from ntm_desktop.common import hlc
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.sync import conflicts
+from ntm_desktop.units import units
 from tests.core.sync_net import (
     COMMUNE_A,
     COMMUNE_B,
@@ -41,7 +43,7 @@ def test_all_24_orders_of_4_concurrent_edits_give_one_state_and_one_conflict(net
         path = tmp_path / f"order{index}" / "ntm.db"
         path.parent.mkdir()
         shutil.copyfile(net.province.path, path)
-        with Database.open(path) as replica:
+        with open_data_file(path) as replica:
             for bundle in order:
                 assert imp(replica, bundle).status == "applied"
             [conflict] = conflicts.list_conflicts(replica)
@@ -243,7 +245,7 @@ def test_a_resolution_travels_and_clears_the_conflict_everywhere(net, capsys):
             == 0
         )
     a1.close()
-    a1 = Database.open(a1.path)
+    a1 = open_data_file(a1.path)
     net.open.append(a1)
     imp(net.province, net.export(a1)[0])
     assert conflicts.list_conflicts(net.province) == []

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import units
-from ntm_desktop.storage import Database
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import units
 from tests.core.sync_net import COMMUNE_A, add_evidence, dump, imp, network  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,7 +20,7 @@ CHILD = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from ntm_desktop.storage import Database
+    from ntm_desktop.session.data_file import open_data_file
     from ntm_desktop.sync import evidence, importer, merge, tables
     from ntm_desktop.storage import sync as rows
     from tests.core.sync_net import EVIDENCE
@@ -34,7 +34,7 @@ CHILD = textwrap.dedent(
         os.kill(os.getpid(), signal.SIGKILL)
 
     setattr(module, function_name, killer)
-    db = Database.open(sys.argv[1])
+    db = open_data_file(sys.argv[1])
     importer.import_file(db, Path(sys.argv[2]))
     """
 )
@@ -63,7 +63,7 @@ def test_killing_the_importer_leaves_the_state_before_and_reimport_succeeds(net,
         check=False,
     )
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()
-    with Database.open(net.province.path) as reopened:
+    with open_data_file(net.province.path) as reopened:
         assert reopened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert dump(reopened) == before
         final = reopened.path.parent / "evidence" / digest[:2] / digest

@@ -6,15 +6,11 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import (
-    assessments,
-    evidence,
-    funding,
-    recognitions,
-    village_plans,
-)
-from ntm_desktop.errors import OutOfScope
+from ntm_desktop.checklist import assessments, evidence, recognitions
+from ntm_desktop.common.errors import OutOfScope
+from ntm_desktop.funding import funding
 from ntm_desktop.sync import tables
+from ntm_desktop.village_plans import village_plans
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     COMMUNE_A,
     COMMUNE_B,
@@ -93,7 +89,7 @@ def test_offices_may_not_write_each_others_records(net):
 
 
 def test_one_backup_covers_a_batch_and_duplicates_take_none(net):
-    from ntm_desktop import backups
+    from ntm_desktop.backups import backups
     from ntm_desktop.sync import importer
 
     commune = net.replica("xa", COMMUNE_A)
@@ -119,7 +115,8 @@ def test_a_checklist_conflict_is_described_as_people_name_it(net):
 
 
 def test_an_ocop_rating_from_the_province_rescores_the_communes_criterion_13(net):
-    from ntm_desktop import assessments, ocop
+    from ntm_desktop.checklist import assessments
+    from ntm_desktop.ocop import ocop
 
     a1 = net.replica("a1", COMMUNE_A)
     sheet = assessments.checklist(a1, COMMUNE_A, 2023)

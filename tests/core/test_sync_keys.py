@@ -7,10 +7,10 @@ import shutil
 
 import pytest
 
-from ntm_desktop import units
 from ntm_desktop.cli import main
-from ntm_desktop.storage import Database
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.sync import keys
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 from tests.core.sync_net import COMMUNE_A, network  # noqa: F401
 
@@ -55,7 +55,7 @@ def test_root_issue_install_on_the_command_line(tmp_path, db_path, capsys):
     shutil.copyfile(db_path, commune_db)
     code, out, _ = _run(capsys, commune_db, "keys", "install", str(cert))
     assert code == 0 and COMMUNE_A in out
-    with Database.open(commune_db) as db:
+    with open_data_file(commune_db) as db:
         assert db.actor.office_code == COMMUNE_A
         assert db.get_meta("office_code") == COMMUNE_A
 
@@ -103,7 +103,7 @@ def test_a_tampered_certificate_file_is_refused(net, capsys, tamper, exit_code, 
     target = net.tmp / "x" / "ntm.db"
     target.parent.mkdir()
     shutil.copyfile(net.template, target)
-    Database.open(target).close()
+    open_data_file(target).close()
     before = file_digest(target)
     code, _, err = _run(capsys, target, "keys", "install", str(forged))
     assert code == exit_code and message in err, err

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import reviews
-from ntm_desktop.errors import OutOfScope
+from ntm_desktop.checklist import reviews
+from ntm_desktop.common.errors import OutOfScope
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)

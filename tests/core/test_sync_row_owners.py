@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop import assessments, units, village_plans
+from ntm_desktop.checklist import assessments
+from ntm_desktop.common.text import fold
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.sync import importer
-from ntm_desktop.text import fold
+from ntm_desktop.units import units
+from ntm_desktop.village_plans import village_plans
 from tests.conftest import file_digest
 from tests.core.sync_net import COMMUNE_A, PROVINCE, dump, imp, network  # noqa: F401
 

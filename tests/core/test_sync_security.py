@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ntm_desktop import units
 from ntm_desktop.cli import main
 from ntm_desktop.sync import canonical, identity, keys
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 from tests.core.sync_net import (
     COMMUNE_A,

@@ -3,9 +3,9 @@
 import unicodedata
 
 from benchmarks.synthetic_tree import TreeCounts, build_national_file, generate
-from ntm_desktop import units
-from ntm_desktop.storage import Database
-from ntm_desktop.text import fold
+from ntm_desktop.common.text import fold
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import units
 
 SMALL = TreeCounts(provinces=3, districts=10, communes=60, villages=400)
 
@@ -40,7 +40,7 @@ def test_codes_parents_and_owners_follow_the_app_rules():
 
 def test_national_file_is_a_working_data_file(tmp_path):
     path = build_national_file(tmp_path / "national.db", counts=SMALL)
-    with Database.open(path) as db:
+    with open_data_file(path) as db:
         provinces = units.children(db, None)
         assert len(provinces) == 3
         village = next(row for row in generate(counts=SMALL) if row[4] == "village")

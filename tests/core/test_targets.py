@@ -8,10 +8,10 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from ntm_desktop import targets, targets_import
 from ntm_desktop.cli import main
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import changes
+from ntm_desktop.targets import targets, targets_import
 from tests.conftest import file_digest
 from tests.core.report_seeds import SEED_TABLES
 

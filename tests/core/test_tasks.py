@@ -6,9 +6,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ntm_desktop import deadlines, tasks, tasks_import
-from ntm_desktop.errors import InvalidInput
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import changes
+from ntm_desktop.tasks import deadlines, tasks, tasks_import
 from tests.conftest import file_digest
 
 SEED = Path("/work/shared/domain/seed-tables/bac-giang-2020-tasks.csv")

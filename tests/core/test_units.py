@@ -2,10 +2,11 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import units
-from ntm_desktop.errors import InvalidInput, NotFound
+from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.text import fold
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import changes
-from ntm_desktop.text import fold
+from ntm_desktop.units import units
 
 
 def test_fold_is_accent_insensitive():
@@ -27,11 +28,9 @@ def test_tree_with_districts(db):
 def test_tree_without_districts(tmp_path, bac_ninh_template):
     import shutil
 
-    from ntm_desktop.storage import Database
-
     path = tmp_path / "bn.db"
     shutil.copyfile(bac_ninh_template, path)
-    with Database.open(path) as db:
+    with open_data_file(path) as db:
         (root,) = units.children(db, None)
         below = units.children(db, root.code)
         assert below and {u.level for u in below} == {"commune"}

@@ -9,10 +9,10 @@ import pypdf
 import pytest
 from PIL import Image
 
-from ntm_desktop import assessments, village_plan_export
-from ntm_desktop import village_plans as vp
+from ntm_desktop.checklist import assessments
 from ntm_desktop.cli import main
-from ntm_desktop.documents import village_plan
+from ntm_desktop.village_plans import document, plan_data, village_plan_export
+from ntm_desktop.village_plans import village_plans as vp
 from tests.conftest import file_digest
 from tests.core.test_village_plans import TODAY, VILLAGE, _items
 from tests.pdf_checks import MM, assert_fonts_embedded, render_png, text_runs
@@ -42,11 +42,11 @@ def approved(db):
 def _pdf(data) -> pypdf.PdfReader:
     import io
 
-    return pypdf.PdfReader(io.BytesIO(village_plan.build(data)))
+    return pypdf.PdfReader(io.BytesIO(document.build(data)))
 
 
 def test_pdf_is_a_phuong_an_in_the_nd30_layout(approved):
-    data = village_plan_export.gather(approved, VILLAGE, 2020)
+    data = plan_data.gather(approved, VILLAGE, 2020)
     reader = _pdf(data)
     text = "\n".join(page.extract_text() for page in reader.pages)
     for expected in (
@@ -88,17 +88,17 @@ def test_pdf_is_a_phuong_an_in_the_nd30_layout(approved):
 def test_draft_marked_on_every_page_and_same_data_same_bytes(db):
     plan = vp.register(db, VILLAGE, 2020)
     _items(db, plan)
-    data = village_plan_export.gather(db, VILLAGE, 2020)
+    data = plan_data.gather(db, VILLAGE, 2020)
     assert data.draft
-    pdf = village_plan.build(data)
-    assert pdf == village_plan.build(data)
+    pdf = document.build(data)
+    assert pdf == document.build(data)
     reader = _pdf(data)
     assert all("DỰ THẢO" in page.extract_text() for page in reader.pages)
     assert "ngày      tháng      năm" in reader.pages[0].extract_text()
 
 
 def test_pdf_rendered(approved, tmp_path):
-    data = village_plan_export.gather(approved, VILLAGE, 2020)
+    data = plan_data.gather(approved, VILLAGE, 2020)
     target = tmp_path / "phuong-an.pdf"
     size = village_plan_export.export(data, target, "pdf")
     assert target.stat().st_size == size
@@ -110,7 +110,7 @@ def test_pdf_rendered(approved, tmp_path):
 
 
 def test_budget_workbook_reads_back_with_numbers_and_totals(approved, tmp_path):
-    data = village_plan_export.gather(approved, VILLAGE, 2020)
+    data = plan_data.gather(approved, VILLAGE, 2020)
     target = tmp_path / "du-toan.xlsx"
     village_plan_export.export(data, target, "xlsx")
     book = openpyxl.load_workbook(target)

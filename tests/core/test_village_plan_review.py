@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ntm_desktop import assessments, village_plan_review
-from ntm_desktop import village_plans as vp
+from ntm_desktop.checklist import assessments
+from ntm_desktop.village_plans import village_plan_review
+from ntm_desktop.village_plans import village_plans as vp
 from tests.core.test_village_plans import VILLAGE, _items
 
 

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop import units
-from ntm_desktop import village_plans as vp
-from ntm_desktop.errors import InvalidInput, NotFound
+from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.storage import changes
+from ntm_desktop.units import units
+from ntm_desktop.village_plans import village_plans as vp
 from tests.conftest import file_digest
 
 VILLAGE = "07354.001"

@@ -3,8 +3,8 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from ntm_desktop import xlsx_tables
-from ntm_desktop.xlsx_tables import Column, Table
+from ntm_desktop.tables import xlsx_tables
+from ntm_desktop.tables.xlsx_tables import Column, Table
 
 COLUMNS = [
     Column("STT", "int", 5),

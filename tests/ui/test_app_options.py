@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ntm_desktop.storage import Database
+from ntm_desktop.session.data_file import open_data_file
 from ui.app import parse_arguments
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +22,7 @@ def test_smoke_test_paints_then_quits(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
-    with Database.open(data_file) as db:
+    with open_data_file(data_file) as db:
         assert db.get_meta("dataset") == "bac-giang-2020"
 
 

@@ -6,10 +6,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from ntm_desktop import backups, units
-from ntm_desktop.errors import DamagedDataFile
-from ntm_desktop.instance_lock import InstanceLock
-from ntm_desktop.storage import Database
+from ntm_desktop.backups import backups
+from ntm_desktop.common.errors import DamagedDataFile
+from ntm_desktop.common.instance_lock import InstanceLock
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import units
 from tests.conftest import file_digest
 from tests.core.test_backups import corrupt
 from tests.core.test_faults import HOLDER
@@ -31,7 +32,7 @@ def prompts(monkeypatch):
 
 @pytest.fixture
 def damaged_with_backup(db_path):
-    with Database.open(db_path) as db:
+    with open_data_file(db_path) as db:
         units.rename(db, "07354.001", "Thôn Có Trong Bản Sao Lưu")
         backups.create(db, backups.DAILY)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -105,7 +106,7 @@ class FilledWizard(first_start.FirstStartWizard):
 def test_first_start_can_move_the_data_to_another_folder(qtbot, db_path, tmp_path, monkeypatch):
     FilledWizard.folder_choice = tmp_path / "D" / "NTM"
     monkeypatch.setattr(app, "FirstStartWizard", FilledWizard)
-    db = Database.open(db_path)
+    db = open_data_file(db_path)
     lock = InstanceLock.acquire(db_path)
     moved, new_lock = app.run_first_start(db, lock)
     try:
@@ -121,7 +122,7 @@ def test_first_start_can_move_the_data_to_another_folder(qtbot, db_path, tmp_pat
 
 def test_usb_backup_and_restore_from_the_menu(qtbot, db_path, tmp_path, prompts, monkeypatch):
     told, _answers = prompts
-    db = Database.open(db_path)
+    db = open_data_file(db_path)
     session = app.Session(db)
     usb = tmp_path / "usb"
     usb.mkdir()

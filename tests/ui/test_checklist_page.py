@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QToolTip
 
-from ntm_desktop import assessments, evidence, recognitions, units
+from ntm_desktop.checklist import assessments, evidence, recognitions
+from ntm_desktop.units import units
 from tests.core.checklist_catalog import install
 from ui.checklist_model import MET, NOTE, RULE, VALUE, ChecklistModel
 from ui.main_window import MainWindow

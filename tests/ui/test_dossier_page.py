@@ -3,7 +3,7 @@ from pathlib import Path
 import pypdf
 from PySide6.QtGui import QColor
 
-from ntm_desktop import dossier_inputs
+from ntm_desktop.dossier import dossier_inputs
 from ui.dossier_page import GREEN, RED, DossierPage
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"

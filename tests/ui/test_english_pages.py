@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop import assessments, catalogs, dossier_data, targets, units
-from ntm_desktop import village_plans as vp
-from ntm_desktop.errors import NtmError
+from ntm_desktop.checklist import assessments
+from ntm_desktop.common.errors import NtmError
+from ntm_desktop.criteria import catalogs
+from ntm_desktop.dossier import dossier_data
+from ntm_desktop.targets import targets
+from ntm_desktop.units import units
+from ntm_desktop.village_plans import village_plans as vp
 from ui import labels, translation
 from ui.main_window import MainWindow
 
@@ -182,8 +186,11 @@ def test_every_tab_is_english(qtbot, db, english):
 
 def test_labels_match_the_core_in_vietnamese():
     """Without a translator the interface tables are the core's own Vietnamese names."""
-    from ntm_desktop import backups, funding, funding_report, plan_evidence, recognitions
-    from ntm_desktop.catalogs import TIER_NAMES
+    from ntm_desktop.backups import backups
+    from ntm_desktop.checklist import recognitions
+    from ntm_desktop.criteria.catalogs import TIER_NAMES
+    from ntm_desktop.funding import funding, funding_report
+    from ntm_desktop.village_plans import plan_evidence
 
     assert labels.plan_statuses() == vp.STATUS_NAMES
     assert labels.short_plan_statuses() == vp.SHORT_STATUS_NAMES

@@ -4,9 +4,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
-from ntm_desktop import datasets
-from ntm_desktop.storage import Database
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.sync import identity
+from ntm_desktop.units import datasets
 from ui import first_start
 from ui.first_start import FirstStartWizard
 
@@ -20,7 +20,7 @@ def shoot(qtbot, wizard: QWizard, name: str) -> None:
 
 
 def test_wizard_completes_and_records_the_choices(qtbot, db_path, tmp_path):
-    db = Database.open(db_path)
+    db = open_data_file(db_path)
     assert first_start.is_needed(db)
     wizard = FirstStartWizard(db)
     qtbot.addWidget(wizard)
@@ -65,7 +65,7 @@ def test_wizard_completes_and_records_the_choices(qtbot, db_path, tmp_path):
 
     first_start.apply(db, wizard.choice())
     db.close()
-    with Database.open(db_path) as again:
+    with open_data_file(db_path) as again:
         assert again.actor.office_code == "07354"
         assert again.actor.user == "Nguyễn Thị Hoa"
         assert identity.require_office(again).certificate.office_code == "07354"
@@ -75,7 +75,7 @@ def test_wizard_completes_and_records_the_choices(qtbot, db_path, tmp_path):
 def _certificate(folder: Path, office: str) -> Path:
     """A real office certificate, issued by a province data file with its own root key."""
     province = folder / f"tinh-{office}.db"
-    with Database.open(province, create=True) as db:
+    with open_data_file(province, create=True) as db:
         datasets.initialize(db)
         root = folder / f"root-{office}.key"
         identity.init_root(db, root)

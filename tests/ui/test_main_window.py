@@ -3,7 +3,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from ntm_desktop import units
+from ntm_desktop.units import units
 from ui.main_window import MainWindow
 from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
 

@@ -5,7 +5,8 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import QDate, Qt
 
-from ntm_desktop import funding, funding_import, tasks_import
+from ntm_desktop.funding import funding, funding_import
+from ntm_desktop.tasks import tasks_import
 from tests.conftest import file_digest
 from tests.core.test_ocop import enter_bac_giang_2020
 from ui.funding_page import FundingPage
@@ -130,7 +131,7 @@ def test_ocop_page_counts_and_exports(qtbot, qtmodeltester, db, tmp_path):
 
 
 def test_model_formats_each_kind():
-    from ntm_desktop.xlsx_tables import Column, Table
+    from ntm_desktop.tables.xlsx_tables import Column, Table
 
     table = Table(
         "T",

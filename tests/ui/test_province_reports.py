@@ -8,7 +8,8 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtCore import QDate, Qt
 
-from ntm_desktop import recognitions, targets, targets_import
+from ntm_desktop.checklist import recognitions
+from ntm_desktop.targets import targets, targets_import
 from tests.core import report_seeds
 from tests.core.test_criteria_status_import import messy_workbook
 from ui.province_report_page import ProvinceReportPage

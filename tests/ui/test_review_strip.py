@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate
 
-from ntm_desktop import reviews
+from ntm_desktop.checklist import reviews
 from tests.core.checklist_catalog import install
 from ui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from ntm_desktop import units
+from ntm_desktop.units import units
 from tests.core.sync_net import COMMUNE_A, imp, network  # noqa: F401
 from ui.sync_dialog import RowsModel, SyncDialog
 
@@ -120,7 +120,7 @@ def test_a_bundle_double_clicked_while_the_app_runs_is_imported_by_the_open_wind
     import subprocess
     import sys
 
-    from ntm_desktop.instance_lock import InstanceLock
+    from ntm_desktop.common.instance_lock import InstanceLock
     from ui.app import Session
 
     a1 = net.replica("a1", COMMUNE_A)
@@ -139,8 +139,9 @@ def test_a_bundle_double_clicked_while_the_app_runs_is_imported_by_the_open_wind
         )
         assert second.returncode == 0, second.stderr
         qtbot.waitUntil(
-            lambda: units.get(net.province, f"{COMMUNE_A}.001").name
-            == "Thôn Gửi Sang Cửa Sổ Đang Mở",
+            lambda: (
+                units.get(net.province, f"{COMMUNE_A}.001").name == "Thôn Gửi Sang Cửa Sổ Đang Mở"
+            ),
             timeout=30_000,
         )
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from ntm_desktop import village_plans
+from ntm_desktop.village_plans import village_plans
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -70,7 +70,7 @@ def test_tabs_follow_the_unit_and_share_the_year(qtbot, db):
 
 
 def test_late_tasks_stand_out_on_the_province_page(qtbot, db):
-    from ntm_desktop import tasks_import
+    from ntm_desktop.tasks import tasks_import
 
     tasks_import.import_sheet(db, DATA / "bac-giang-2020-tasks.csv", 2020)
     window = MainWindow(db)

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from ntm_desktop import village_plans as vp
+from ntm_desktop.village_plans import village_plans as vp
 from tests.core.sync_net import network  # noqa: F401 (the `net` fixture)
 from ui.village_plan_model import COLUMNS, OVERDUE_BRUSH, PlanItemsModel
 from ui.village_plan_page import VillagePlanPage

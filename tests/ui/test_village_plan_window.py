@@ -9,8 +9,8 @@ import pypdf
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices
 
-from ntm_desktop import assessments
-from ntm_desktop import village_plans as vp
+from ntm_desktop.checklist import assessments
+from ntm_desktop.village_plans import village_plans as vp
 from tests.ui.test_village_plan_page import COLUMN, _add, _edit
 from ui.main_window import MainWindow
 

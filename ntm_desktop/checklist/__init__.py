@@ -1,0 +1,6 @@
+"""A unit's assessment against its criteria set for a year: indicator values, evidence,
+scores and tiers, the district's and province's reviews, recognitions, the OCOP rule of
+criterion 13, and the district's criteria-status sheet.
+
+May use: criteria, units, tables, backups, common, storage.
+"""

@@ -1,0 +1,486 @@
+"""A unit's yearly checklist against one criteria set: values, judgments, rule results, score.
+
+Which set applies is the set for the unit's level and the tier it works towards (standard unless
+the officer chooses otherwise for that year; the choice is stored). Every edit is a tracked change
+and the criterion results and score are stored again in the same transaction, so reports read
+them instead of re-evaluating every indicator. A commune's OCOP indicator (criterion 13) is
+decided by its rated products at the end of the year, so a rating write stores them again too.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ntm_desktop.checklist import ocop_criterion
+from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.text import format_date, parse_date
+from ntm_desktop.criteria import catalogs, indicator_values
+from ntm_desktop.criteria.catalogs import TIERS, Catalog, CatalogInfo, Criterion, Indicator
+from ntm_desktop.criteria.indicator_values import Value
+from ntm_desktop.storage import Database, changes
+from ntm_desktop.storage import assessments as rows
+from ntm_desktop.units import units
+
+# Fixed forever: the ids derived from it must agree on every laptop.
+ID_NAMESPACE = uuid.UUID("6f1c1a52-3d0e-5b7a-9c44-2b8e0d7a61c3")
+MET_CHOICES = ("yes", "no", "unknown")
+DEFAULT_TIER = "standard"
+EDITABLE = ("value", "officer_met", "note", "agency")
+_UNSET: Any = object()  # "value not given", as None means "clear the value"
+
+
+def owner_of(unit: units.Unit) -> str:
+    """The office that owns a unit's assessment: a village's is its commune's."""
+    if unit.level == "village" and unit.parent_code:
+        return unit.parent_code
+    return unit.code
+
+
+def value_id(unit_code: str, year: int, catalog_key: str, indicator_code: str) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, f"{unit_code}/{year}/{catalog_key}/{indicator_code}"))
+
+
+def choice_id(unit_code: str, year: int) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, f"choice/{unit_code}/{year}"))
+
+
+@dataclass(frozen=True)
+class Choice:
+    tier: str
+    catalog: CatalogInfo
+    overridden: bool
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    indicator: Indicator
+    value_id: str
+    value: Value
+    officer_met: str
+    computed: bool | None
+    note: str | None
+    agency: str | None
+    evidence_count: int
+    # Why `computed` is what it is when it comes from other records than the value (OCOP).
+    basis: str | None = None
+
+    @property
+    def met(self) -> str:
+        """The officer's judgment when given, else the rule's result, else unknown."""
+        if self.officer_met != "unknown":
+            return self.officer_met
+        if self.computed is not None:
+            return "yes" if self.computed else "no"
+        return "unknown"
+
+    @property
+    def decided_by(self) -> str:
+        return "rule" if self.officer_met == "unknown" and self.computed is not None else "officer"
+
+    @property
+    def disagrees(self) -> bool:
+        return (
+            self.computed is not None
+            and self.officer_met != "unknown"
+            and (self.officer_met == "yes") != self.computed
+        )
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    criterion: Criterion
+    indicators: tuple[IndicatorRow, ...]
+
+    @property
+    def met(self) -> bool:
+        return all(row.met == "yes" for row in self.indicators)
+
+
+@dataclass(frozen=True)
+class Checklist:
+    unit: units.Unit
+    year: int
+    choice: Choice
+    criteria: tuple[CriterionRow, ...]
+
+    @property
+    def score(self) -> tuple[int, int]:
+        return sum(row.met for row in self.criteria), len(self.criteria)
+
+    @property
+    def rows(self) -> tuple[IndicatorRow, ...]:
+        return tuple(row for criterion in self.criteria for row in criterion.indicators)
+
+    def row(self, indicator_code: str) -> IndicatorRow:
+        for row in self.rows:
+            if row.indicator.code == indicator_code:
+                return row
+        raise NotFound(
+            f"Bộ tiêu chí {self.choice.catalog.id} không có chỉ tiêu mã {indicator_code}. "
+            "Xem danh sách bằng lệnh 'ntm checklist show'."
+        )
+
+
+@dataclass(frozen=True)
+class Missing:
+    """What the unit still lacks for the tier it works towards, and the set after that."""
+
+    tier: str
+    catalog: CatalogInfo
+    unmet: tuple[tuple[Criterion, tuple[IndicatorRow, ...]], ...]
+    next_tier: str | None
+    next_catalog: CatalogInfo | None
+
+
+# -- the criteria set --------------------------------------------------------------------------
+def _check_year(year: int) -> None:
+    if not 2000 <= year <= 2100:
+        raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
+
+
+def _check_in_force(unit: units.Unit, year: int) -> None:
+    """A result is recorded only for a year the unit existed in (any day of it)."""
+    if unit.valid_on(date(year, 1, 1)) or unit.valid_on(date(year, 12, 31)):
+        return
+    if unit.valid_from is not None and f"{year}-12-31" < unit.valid_from:
+        when = f"từ {format_date(parse_date(unit.valid_from))}"
+    else:
+        when = f"đến {format_date(parse_date(unit.valid_to or ''))}"
+    raise InvalidInput(
+        f"{unit.name} chỉ có hiệu lực {when}: không ghi được kết quả năm {year}. Hãy chọn năm "
+        "trong thời gian đơn vị còn hiệu lực (hoặc đơn vị được hình thành từ đơn vị này)."
+    )
+
+
+def applicable(db: Database, unit: units.Unit, tier: str, year: int) -> CatalogInfo:
+    if tier not in TIERS:
+        raise InvalidInput(f"Hạng '{tier}' không hợp lệ; chọn một trong: {', '.join(TIERS)}.")
+    found = catalogs.applicable(db, unit.level, tier, year)
+    if found is None:
+        raise NotFound(
+            f"Chưa có bộ tiêu chí {catalogs.TIER_NAMES[tier]} cho cấp "
+            f"{units.LEVEL_NAMES[unit.level]} "
+            f"áp dụng cho năm {year}. Hãy nạp bộ tiêu chí phù hợp (lệnh 'ntm catalogs')."
+        )
+    return found
+
+
+def choice(db: Database, unit_code: str, year: int) -> Choice:
+    _check_year(year)
+    unit = units.get(db, unit_code)
+    stored = rows.choice(db, unit_code, year)
+    if stored is not None:
+        return Choice(stored[1], catalogs.get_info(db, stored[2]), True)
+    tier = default_tier(db, unit, year)
+    return Choice(tier, applicable(db, unit, tier, year), False)
+
+
+def default_tier(db: Database, unit: units.Unit, year: int) -> str:
+    """The lowest tier with a set for the unit's level and year.
+
+    Communes start at the standard set; villages have only the province's model-village set.
+    """
+    for tier in TIERS:
+        if catalogs.applicable(db, unit.level, tier, year) is not None:
+            return tier
+    return DEFAULT_TIER
+
+
+def choose(
+    db: Database, unit_code: str, year: int, *, tier: str, catalog_key: str | None = None
+) -> Choice:
+    """Store which set the unit is assessed against in `year` (override of the default)."""
+    _check_year(year)
+    unit = units.get(db, unit_code)
+    info = catalogs.get_info(db, catalog_key) if catalog_key else applicable(db, unit, tier, year)
+    if info.level != unit.level or info.tier != tier:
+        raise InvalidInput(
+            f"Bộ tiêu chí {info.id} dành cho cấp {units.LEVEL_NAMES[info.level]}, hạng "
+            f"{catalogs.TIER_NAMES[info.tier]}: không dùng được cho {unit.name} ở hạng "
+            f"{catalogs.TIER_NAMES.get(tier, tier)}."
+        )
+    _check_in_force(unit, year)
+    with db.transaction():
+        stored = rows.choice(db, unit_code, year)
+        fields = {"tier": tier, "catalog_key": info.key}
+        if stored is None:
+            changes.insert_tracked(
+                db,
+                "assessment_choices",
+                {"id": choice_id(unit_code, year), "unit_code": unit_code, "year": year}
+                | fields
+                | {"owner_code": owner_of(unit)},
+                owner=owner_of(unit),
+            )
+        else:
+            changes.update_tracked(
+                db, "assessment_choices", stored[0], fields, owner=owner_of(unit)
+            )
+        recompute(db, unit_code, year)
+    return choice(db, unit_code, year)
+
+
+# -- reading -----------------------------------------------------------------------------------
+def checklist(db: Database, unit_code: str, year: int) -> Checklist:
+    chosen = choice(db, unit_code, year)
+    unit = units.get(db, unit_code)
+    catalog: Catalog = catalogs.get(db, chosen.catalog.key)
+    stored = {row[4]: row for row in rows.values(db, unit_code, year, chosen.catalog.key)}
+    counts = rows.evidence_counts(db, [row[0] for row in stored.values()])
+    # OCOP products are registered by commune, so only a commune's checklist is fed.
+    fed = (
+        {
+            item.indicator: item
+            for item in ocop_criterion.evidence(db, catalog, unit.code, date(year, 12, 31))
+        }
+        if unit.level == "commune"
+        else {}
+    )
+    criteria = []
+    for criterion in catalog.criteria:
+        items = []
+        for indicator in criterion.indicators:
+            row = stored.get(indicator.code)
+            vid = value_id(unit_code, year, chosen.catalog.key, indicator.code)
+            value = None if row is None else row[5]
+            computed = indicator_values.evaluate(indicator, value)
+            basis = None
+            if computed is None and indicator.code in fed:
+                computed, basis = fed[indicator.code].met, fed[indicator.code].basis
+            items.append(
+                IndicatorRow(
+                    indicator,
+                    vid,
+                    value,
+                    (row[6] if row is not None else None) or "unknown",
+                    computed,
+                    None if row is None else row[7],
+                    None if row is None else row[8],
+                    counts.get(vid, 0),
+                    basis,
+                )
+            )
+        criteria.append(CriterionRow(criterion, tuple(items)))
+    return Checklist(unit, year, chosen, tuple(criteria))
+
+
+def score(db: Database, unit_code: str, year: int) -> tuple[int, int]:
+    """(criteria met, total) as stored; computed from the checklist when nothing is stored."""
+    stored = rows.scores(db, [unit_code], year).get(unit_code)
+    return stored if stored is not None else checklist(db, unit_code, year).score
+
+
+def stored_scores(db: Database, unit_codes: list[str], year: int) -> dict[str, tuple[int, int]]:
+    """Stored (met, total) of many units in one query; units never assessed are absent."""
+    return rows.scores(db, unit_codes, year)
+
+
+def stored_criterion_results(db: Database, unit_code: str, year: int) -> dict[int, bool]:
+    return rows.criterion_results(db, unit_code, year)
+
+
+def missing(db: Database, unit_code: str, year: int) -> Missing:
+    sheet = checklist(db, unit_code, year)
+    unmet = tuple(
+        (row.criterion, tuple(item for item in row.indicators if item.met != "yes"))
+        for row in sheet.criteria
+        if not row.met
+    )
+    tier = sheet.choice.tier
+    next_tier = TIERS[TIERS.index(tier) + 1] if TIERS.index(tier) + 1 < len(TIERS) else None
+    next_catalog = catalogs.applicable(db, sheet.unit.level, next_tier, year) if next_tier else None
+    return Missing(tier, sheet.choice.catalog, unmet, next_tier, next_catalog)
+
+
+# -- writing -----------------------------------------------------------------------------------
+def recompute(db: Database, unit_code: str, year: int) -> tuple[int, int]:
+    """Store the criterion results and score again from the indicator values."""
+    with db.transaction():
+        sheet = checklist(db, unit_code, year)
+        rows.store_results(
+            db,
+            unit_code,
+            year,
+            sheet.choice.catalog.key,
+            sheet.choice.tier,
+            [(row.criterion.no, row.met) for row in sheet.criteria],
+        )
+    return sheet.score
+
+
+def recompute_stored(db: Database, unit_code: str, years: Iterable[int]) -> None:
+    """Store again the results of those `years` the unit already has results for, after a
+    record the checklist reads besides its values changed (an OCOP rating). A year never
+    assessed stays unstored: `score` computes it when asked."""
+    with db.transaction():
+        for year in sorted(rows.result_years(db, unit_code) & set(years)):
+            recompute(db, unit_code, year)
+
+
+def set_indicator(
+    db: Database,
+    unit_code: str,
+    year: int,
+    indicator_code: str,
+    *,
+    value: str | float | int | None = _UNSET,
+    met: str | None = None,
+    note: str | None = None,
+    agency: str | None = None,
+) -> dict[str, tuple[Any, Any]]:
+    """Record what the officer entered for one indicator; returns the fields that changed.
+
+    `value` is parsed and checked against the indicator's unit (an empty text clears it); a
+    field left as None is not touched. Nothing is written when any part is invalid.
+    """
+    sheet = checklist(db, unit_code, year)
+    row = sheet.row(indicator_code)
+    fields: dict[str, Any] = {}
+    if value is not _UNSET:
+        fields["value"] = indicator_values.parse(row.indicator, value)
+    if met is not None:
+        if met not in MET_CHOICES:
+            raise InvalidInput(
+                f"Kết quả đánh giá '{met}' không hợp lệ; chọn yes (đạt), no (chưa đạt) hoặc "
+                "unknown (chưa đánh giá)."
+            )
+        fields["officer_met"] = met
+    if note is not None:
+        fields["note"] = note.strip() or None
+    if agency is not None:
+        fields["agency"] = agency.strip() or None
+    return write_fields(db, sheet, row.value_id, fields)
+
+
+def set_criterion(db: Database, unit_code: str, year: int, criterion_no: int, met: str) -> int:
+    """The officer's judgment on every indicator of one criterion (as a sheet that records
+    criteria only says it); returns how many indicators changed. One transaction."""
+    sheet = checklist(db, unit_code, year)
+    found = [row for row in sheet.criteria if row.criterion.no == criterion_no]
+    if not found:
+        raise NotFound(
+            f"Bộ tiêu chí {sheet.choice.catalog.id} không có tiêu chí số {criterion_no}."
+        )
+    if met not in MET_CHOICES:
+        raise InvalidInput(
+            f"Kết quả đánh giá '{met}' không hợp lệ; chọn yes (đạt), no (chưa đạt) hoặc "
+            "unknown (chưa đánh giá)."
+        )
+    changed = 0
+    with db.transaction():
+        for row in found[0].indicators:
+            changed += bool(write_fields(db, sheet, row.value_id, {"officer_met": met}))
+    return changed
+
+
+def restore(
+    db: Database, unit_code: str, year: int, value_id_: str, fields: Mapping[str, Any]
+) -> None:
+    """Put earlier values back (undo): a new tracked change, never an erased one."""
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise InvalidInput(f"Không hoàn tác được trường {', '.join(sorted(unknown))}.")
+    sheet = checklist(db, unit_code, year)
+    write_fields(db, sheet, value_id_, dict(fields))
+
+
+def write_fields(
+    db: Database, sheet: Checklist, value_id_: str, fields: dict[str, Any]
+) -> dict[str, tuple[Any, Any]]:
+    owner = owner_of(sheet.unit)
+    with db.transaction():
+        changed = _upsert(db, sheet, value_id_, fields, owner)
+        if changed:
+            recompute(db, sheet.unit.code, sheet.year)
+    return changed
+
+
+def ensure_value_row(db: Database, unit_code: str, year: int, indicator_code: str) -> str:
+    """The id of the indicator's value row, created empty if needed (to attach evidence)."""
+    sheet = checklist(db, unit_code, year)
+    row = sheet.row(indicator_code)
+    with db.transaction():
+        _upsert(db, sheet, row.value_id, {}, owner_of(sheet.unit))
+    return row.value_id
+
+
+def _upsert(
+    db: Database, sheet: Checklist, value_id_: str, fields: dict[str, Any], owner: str
+) -> dict[str, tuple[Any, Any]]:
+    _check_in_force(sheet.unit, sheet.year)
+    code = next(row.indicator.code for row in sheet.rows if row.value_id == value_id_)
+    identity = {
+        "unit_code": sheet.unit.code,
+        "year": sheet.year,
+        "catalog_key": sheet.choice.catalog.key,
+        "indicator_code": code,
+    }
+    return changes.upsert_tracked(db, "indicator_values", value_id_, identity, fields, owner=owner)
+
+
+def value_ids_of(db: Database, unit_code: str) -> dict[str, tuple[int, str]]:
+    """Every stored value row of a unit: id -> (year, indicator code)."""
+    return {row[0]: (row[2], row[4]) for row in rows.all_values(db, unit_code)}
+
+
+def history(
+    db: Database, unit_code: str, indicator_code: str | None = None
+) -> list[tuple[int, str, changes.Change]]:
+    """The logged edits of a unit's indicator values: (year, indicator code, change).
+
+    The identity fields logged when a row is first created are left out: they never change.
+    """
+    unit = units.get(db, unit_code)
+    ids = value_ids_of(db, unit_code)
+    found = []
+    for change in changes.history(db, table="indicator_values", owner=owner_of(unit)):
+        where = ids.get(change.row_id)
+        if where is None or (indicator_code is not None and where[1] != indicator_code):
+            continue
+        if change.field not in EDITABLE:
+            continue
+        found.append((where[0], where[1], change))
+    return found
+
+
+def set_criteria(
+    db: Database,
+    unit_code: str,
+    year: int,
+    judgments: Mapping[int, str],
+    *,
+    note: str | None = None,
+) -> int:
+    """The officer's judgment on several criteria at once (a criteria-only sheet), with a note
+    naming where it came from; one transaction and one recompute. Returns the indicators whose
+    stored fields changed."""
+    sheet = checklist(db, unit_code, year)
+    by_no = {row.criterion.no: row for row in sheet.criteria}
+    unknown = sorted(set(judgments) - set(by_no))
+    if unknown:
+        raise NotFound(
+            f"Bộ tiêu chí {sheet.choice.catalog.id} không có tiêu chí số "
+            f"{', '.join(map(str, unknown))}."
+        )
+    for met in judgments.values():
+        if met not in MET_CHOICES:
+            raise InvalidInput(
+                f"Kết quả đánh giá '{met}' không hợp lệ; chọn yes (đạt), no (chưa đạt) hoặc "
+                "unknown (chưa đánh giá)."
+            )
+    owner = owner_of(sheet.unit)
+    changed = 0
+    with db.transaction():
+        for no, met in judgments.items():
+            for row in by_no[no].indicators:
+                fields: dict[str, Any] = {"officer_met": met}
+                if note is not None:
+                    fields["note"] = note
+                changed += bool(_upsert(db, sheet, row.value_id, fields, owner))
+        if changed:
+            recompute(db, unit_code, year)
+    return changed

@@ -1,0 +1,29 @@
+"""Where things live: shipped resources and the per-user data folder."""
+
+import sys
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "NTM Desktop"
+_DIRS = PlatformDirs(appname="NTMDesktop", appauthor=False, roaming=False)
+
+
+def resources_dir() -> Path:
+    """The shipped `resources/` folder, in a source checkout and in a PyInstaller build."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def user_data_dir() -> Path:
+    return Path(_DIRS.user_data_dir)
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / "ntm.db"
+
+
+def user_log_dir() -> Path:
+    return Path(_DIRS.user_log_dir)

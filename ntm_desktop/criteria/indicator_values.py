@@ -1,0 +1,128 @@
+"""What an indicator's value may be, read Vietnamese style, and what its target says of it.
+
+The indicator's unit decides the kind of value: "%" is a number from 0 to 100, an amount of money
+(a unit in đồng) is a number ≥ 0, any other unit a number; an indicator without a unit takes text,
+unless its target is a machine-checkable comparison (then a number) or a yes/no rule.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.text import fold, format_number
+from ntm_desktop.criteria.catalogs import Indicator
+
+Value = float | int | str | None
+
+_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
+_PLAIN = re.compile(r"^\d+([,.]\d+)?$")
+_YES = {"co", "yes", "x", "dat", "1", "true", "v"}
+_NO = {"khong", "no", "chua dat", "khong dat", "0", "false", "chua"}
+_OPS = {
+    ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+    "==": lambda a, b: a == b,
+}
+
+
+def kind(indicator: Indicator) -> str:
+    """'percent', 'amount', 'number', 'yesno' or 'text'."""
+    unit = (indicator.unit or "").strip()
+    if unit == "%":
+        return "percent"
+    if "đồng" in unit:
+        return "amount"
+    if unit:
+        return "number"
+    target = indicator.target
+    if isinstance(target, dict):
+        return "yesno" if target.get("op") == "yes" else "number"
+    return "text"
+
+
+def parse_number(text: str) -> float | int:
+    """Read "16,3", "1.274.790", "1.274.790,5" or "16.3"; raise InvalidInput otherwise."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").removesuffix("%")
+    negative = cleaned.startswith("-")
+    body = cleaned[1:] if negative else cleaned
+    if _GROUPED.match(body):
+        number = float(body.replace(".", "").replace(",", "."))
+    elif _PLAIN.match(body):
+        number = float(body.replace(",", "."))
+    else:
+        raise InvalidInput(
+            f"'{text}' không phải là số. Hãy nhập số kiểu Việt Nam, ví dụ 16,3 hoặc 1.274.790."
+        )
+    number = -number if negative else number
+    return int(number) if number.is_integer() and "," not in body else number
+
+
+def parse(indicator: Indicator, text: str | float | int | None) -> Value:
+    """The value to store for what the officer typed; an empty entry clears the value."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    what = kind(indicator)
+    if what == "text":
+        return str(text).strip()
+    if what == "yesno":
+        answer = fold(str(text))
+        if answer in _YES:
+            return "có"
+        if answer in _NO:
+            return "không"
+        raise InvalidInput(
+            f"Chỉ tiêu {indicator.code} chỉ nhận 'có' hoặc 'không' (đã nhập '{text}')."
+        )
+    number = text if isinstance(text, int | float) else parse_number(str(text))
+    if what == "percent" and not 0 <= number <= 100:
+        raise InvalidInput(
+            f"Tỷ lệ của chỉ tiêu {indicator.code} phải từ 0 đến 100 % "
+            f"(đã nhập {format_value(number)}). Giá trị cũ được giữ nguyên."
+        )
+    if what == "amount" and number < 0:
+        raise InvalidInput(
+            f"Số tiền của chỉ tiêu {indicator.code} không được âm "
+            f"(đã nhập {format_value(number)}). Giá trị cũ được giữ nguyên."
+        )
+    return number
+
+
+def format_value(value: Value) -> str:
+    """A stored value as the officer would write it: 1.274.790 · 16,3 · text as is."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) or float(value).is_integer():
+        return format_number(int(value))
+    decimals = min(len(repr(float(value)).split(".")[1]), 4)
+    return format_number(value, decimals)
+
+
+def format_target(target: Any) -> str:
+    """The target as the catalog states it; '' when the catalog has none."""
+    if target is None:
+        return ""
+    if isinstance(target, str):
+        return target
+    if target.get("text"):
+        return str(target["text"])
+    if target.get("op") == "yes":
+        return "Có"
+    return f"{target['op']} {format_value(target.get('value'))}"
+
+
+def evaluate(indicator: Indicator, value: Value) -> bool | None:
+    """Met by rule: True/False when the target is machine-checkable and a value is given."""
+    target = indicator.target
+    if not isinstance(target, dict) or value is None:
+        return None
+    if target["op"] == "yes":
+        return value == "có"
+    if isinstance(value, str) or "value" not in target:
+        return None
+    return bool(_OPS[target["op"]](value, target["value"]))

@@ -1,0 +1,360 @@
+"""What a recognition dossier needs besides the assessments, kept as data per unit, year, tier.
+
+The proposal's number and date, who signs and for which authority, the addressees and the
+distribution list, the residents' satisfaction survey, the meeting and its vote, the unpaid
+construction debt, and the comments received while the self-assessment was posted publicly.
+Every write goes through the change log; invalid input is refused whole, nothing changed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.text import format_number, nfc, parse_date
+from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.storage import Database, changes
+from ntm_desktop.storage import dossiers as rows
+from ntm_desktop.units import units
+
+_NAMESPACE = uuid.UUID("6f1d3f0e-4b8e-5d0a-9c51-0d05e1e0a004")
+TEXT_FIELDS = (
+    "proposal_number",
+    "place",
+    "parent_agency",
+    "issuing_agency",
+    "authority",
+    "signer_title",
+    "signer_name",
+    "meeting_place",
+    "meeting_chair",
+    "meeting_secretary",
+)
+LIST_FIELDS = ("addressees", "distribution")
+DATE_FIELDS = ("proposal_date", "meeting_date")
+COUNT_FIELDS = (
+    "survey_issued",
+    "survey_returned",
+    "survey_satisfied",
+    "members_present",
+    "votes_for",
+    "construction_debt",
+)
+LABELS = {
+    "proposal_number": "số tờ trình",
+    "proposal_date": "ngày tờ trình",
+    "place": "địa danh",
+    "parent_agency": "cơ quan chủ quản",
+    "issuing_agency": "cơ quan ban hành",
+    "authority": "thẩm quyền ký",
+    "signer_title": "chức vụ người ký",
+    "signer_name": "họ tên người ký",
+    "addressees": "nơi gửi (Kính gửi)",
+    "distribution": "nơi nhận",
+    "survey_issued": "số phiếu phát ra",
+    "survey_returned": "số phiếu thu về",
+    "survey_satisfied": "số phiếu hài lòng",
+    "meeting_date": "ngày họp",
+    "meeting_place": "địa điểm họp",
+    "meeting_chair": "chủ trì cuộc họp",
+    "meeting_secretary": "thư ký cuộc họp",
+    "members_present": "số thành viên dự họp",
+    "votes_for": "số thành viên nhất trí",
+    "construction_debt": "nợ đọng xây dựng cơ bản",
+}
+SATISFACTION_SETTING = "dossier_required_satisfaction"
+DEFAULT_REQUIRED_SATISFACTION = 90.0
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: str
+    received_on: date | None
+    source: str
+    content: str
+    response: str | None
+
+
+@dataclass(frozen=True)
+class DossierInputs:
+    """The stored inputs; a field never entered is None (or an empty tuple for lists)."""
+
+    unit_code: str
+    year: int
+    tier: str
+    proposal_number: str | None = None
+    proposal_date: date | None = None
+    place: str | None = None
+    parent_agency: str | None = None
+    issuing_agency: str | None = None
+    authority: str | None = None
+    signer_title: str | None = None
+    signer_name: str | None = None
+    addressees: tuple[str, ...] = ()
+    distribution: tuple[str, ...] = ()
+    survey_issued: int | None = None
+    survey_returned: int | None = None
+    survey_satisfied: int | None = None
+    meeting_date: date | None = None
+    meeting_place: str | None = None
+    meeting_chair: str | None = None
+    meeting_secretary: str | None = None
+    members_present: int | None = None
+    votes_for: int | None = None
+    construction_debt: int | None = None
+    comments: tuple[Comment, ...] = field(default=())
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        """Satisfied forms as a percentage of the forms returned."""
+        if not self.survey_returned or self.survey_satisfied is None:
+            return None
+        return 100 * self.survey_satisfied / self.survey_returned
+
+    @property
+    def vote_rate(self) -> float | None:
+        if not self.members_present or self.votes_for is None:
+            return None
+        return 100 * self.votes_for / self.members_present
+
+    @property
+    def vote_text(self) -> str:
+        """ "nhất trí 25/27 thành viên, đạt 92,6%" as the minutes say it."""
+        rate = self.vote_rate
+        if rate is None:
+            return ""
+        return (
+            f"nhất trí {self.votes_for}/{self.members_present} thành viên, "
+            f"đạt {format_number(rate, 1)}%"
+        )
+
+
+def dossier_id(unit_code: str, year: int, tier: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"{unit_code}|{year}|{tier}"))
+
+
+def owner_of(db: Database, unit_code: str) -> str:
+    """The office that owns a unit's dossier: the commune (a village's commune) itself."""
+    unit = units.get(db, unit_code)
+    if unit.level == "village" and unit.parent_code:
+        return unit.parent_code
+    return unit.code
+
+
+def _check_key(db: Database, unit_code: str, year: int, tier: str) -> None:
+    units.get(db, unit_code)
+    if tier not in TIERS:
+        raise InvalidInput(
+            f"Mức công nhận '{tier}' không hợp lệ; chọn một trong: {', '.join(TIERS)}."
+        )
+    if not 2010 <= year <= 2100:
+        raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm xét công nhận (ví dụ 2025).")
+
+
+def get(db: Database, unit_code: str, year: int, tier: str = "standard") -> DossierInputs:
+    _check_key(db, unit_code, year, tier)
+    key = dossier_id(unit_code, year, tier)
+    stored = rows.get_inputs(db, key) or {}
+    values: dict[str, Any] = {}
+    for name, value in stored.items():
+        if value is None:
+            continue
+        if name in DATE_FIELDS:
+            values[name] = date.fromisoformat(value)
+        elif name in LIST_FIELDS:
+            values[name] = tuple(line for line in value.split("\n") if line)
+        else:
+            values[name] = value
+    found = tuple(
+        Comment(
+            row[0], None if row[2] is None else date.fromisoformat(row[2]), row[3], row[4], row[5]
+        )
+        for row in rows.comments(db, key)
+    )
+    return DossierInputs(unit_code, year, tier, **values, comments=found)
+
+
+def normalise(name: str, value: Any) -> Any:
+    """The stored form of one field, or InvalidInput naming the field in Vietnamese."""
+    label = LABELS[name]
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if name in TEXT_FIELDS:
+        return nfc(str(value))
+    if name in LIST_FIELDS:
+        items = value.split("\n") if isinstance(value, str) else list(value)
+        lines = [nfc(str(item)).strip(" ;.-") for item in items]
+        return "\n".join(line for line in lines if line) or None
+    if name in DATE_FIELDS:
+        if isinstance(value, date):
+            return value.isoformat()
+        try:
+            return parse_date(str(value)).isoformat()
+        except ValueError as exc:
+            raise InvalidInput(
+                f"{label.capitalize()} '{value}' không phải ngày hợp lệ: nhập dạng dd/mm/yyyy."
+            ) from exc
+    if isinstance(value, bool):
+        raise InvalidInput(f"{label.capitalize()} phải là một số nguyên.")
+    if isinstance(value, int):
+        number = value
+    else:
+        text = str(value).strip().replace(".", "").replace(" ", "")
+        if not text.lstrip("-").isdigit():
+            raise InvalidInput(
+                f"{label.capitalize()} '{value}' không phải số nguyên: chỉ nhập chữ số "
+                "(ví dụ 1.274.790)."
+            )
+        number = int(text)
+    if number < 0:
+        raise InvalidInput(f"{label.capitalize()} không được âm (đã nhập {number}).")
+    return number
+
+
+def _problems(record: Mapping[str, Any], today: date) -> list[str]:
+    """Rules across fields; each problem says what is wrong and what to check."""
+    found: list[str] = []
+
+    def pair(small: str, large: str, rule: str) -> None:
+        a, b = record.get(small), record.get(large)
+        if a is not None and b is not None and a > b:
+            found.append(
+                f"{LABELS[small].capitalize()} ({format_number(a)}) lớn hơn "
+                f"{LABELS[large]} ({format_number(b)}): {rule}"
+            )
+
+    pair("survey_returned", "survey_issued", "số phiếu thu về không thể vượt số phiếu phát ra.")
+    pair("survey_satisfied", "survey_returned", "chỉ tính trong số phiếu đã thu về.")
+    pair("votes_for", "members_present", "chỉ thành viên dự họp mới biểu quyết.")
+    for name in DATE_FIELDS:
+        value = record.get(name)
+        if value is not None and date.fromisoformat(value) > today:
+            found.append(
+                f"{LABELS[name].capitalize()} {date.fromisoformat(value):%d/%m/%Y} ở tương lai: "
+                "hãy nhập ngày đã diễn ra."
+            )
+    return found
+
+
+def save(
+    db: Database,
+    unit_code: str,
+    year: int,
+    tier: str,
+    values: Mapping[str, Any],
+    *,
+    today: date | None = None,
+) -> DossierInputs:
+    """Set some inputs of a dossier. Refused whole (InvalidInput, nothing changed) if any is bad."""
+    _check_key(db, unit_code, year, tier)
+    unknown = sorted(set(values) - set(LABELS))
+    if unknown:
+        raise InvalidInput(f"Không có trường hồ sơ tên {', '.join(unknown)}.")
+    normalised = {name: normalise(name, value) for name, value in values.items()}
+    key = dossier_id(unit_code, year, tier)
+    current = rows.get_inputs(db, key) or {}
+    problems = _problems({**current, **normalised}, today or date.today())
+    if problems:
+        message = problems[0] if len(problems) == 1 else "Thông tin hồ sơ chưa hợp lệ."
+        raise InvalidInput(
+            message + " Không có gì được thay đổi.",
+            details=problems if len(problems) > 1 else [],
+        )
+    owner = owner_of(db, unit_code)
+    changes.upsert_tracked(
+        db,
+        "dossier_inputs",
+        key,
+        {"unit_code": unit_code, "year": year, "tier": tier},
+        normalised,
+        owner=owner,
+    )
+    return get(db, unit_code, year, tier)
+
+
+def _ensure(db: Database, unit_code: str, year: int, tier: str) -> str:
+    key = dossier_id(unit_code, year, tier)
+    if not rows.exists(db, key):
+        save(db, unit_code, year, tier, {})
+    return key
+
+
+def add_comment(
+    db: Database,
+    unit_code: str,
+    year: int,
+    tier: str,
+    *,
+    source: str,
+    content: str,
+    response: str | None = None,
+    received_on: date | None = None,
+    today: date | None = None,
+) -> Comment:
+    """Record one comment received during public posting (who, what, how it was addressed)."""
+    _check_key(db, unit_code, year, tier)
+    source, content = nfc(source or ""), nfc(content or "")
+    if not source or not content:
+        raise InvalidInput(
+            "Ý kiến cần có nơi/người góp ý và nội dung; hãy nhập đủ cả hai. "
+            "Không có gì được thay đổi."
+        )
+    if received_on is not None and received_on > (today or date.today()):
+        raise InvalidInput(
+            f"Ngày nhận ý kiến {received_on:%d/%m/%Y} ở tương lai: hãy nhập ngày đã nhận."
+        )
+    owner = owner_of(db, unit_code)
+    comment_id = str(uuid.uuid4())
+    with db.transaction():
+        key = _ensure(db, unit_code, year, tier)
+        changes.insert_tracked(
+            db,
+            "dossier_comments",
+            {
+                "id": comment_id,
+                "dossier_id": key,
+                "received_on": None if received_on is None else received_on.isoformat(),
+                "source": source,
+                "content": content,
+                "response": nfc(response) if response else None,
+                "owner_code": owner,
+            },
+            owner=owner,
+        )
+    return Comment(comment_id, received_on, source, content, nfc(response) if response else None)
+
+
+def answer_comment(db: Database, comment_id: str, response: str) -> None:
+    row = rows.comment(db, comment_id)
+    if row is None:
+        raise NotFound(f"Không tìm thấy ý kiến {comment_id}.")
+    changes.update_tracked(
+        db, "dossier_comments", comment_id, {"response": nfc(response) or None}, owner=row[7]
+    )
+
+
+def remove_comment(db: Database, comment_id: str) -> None:
+    """Mark a comment removed (kept in the data and the change log, never erased)."""
+    row = rows.comment(db, comment_id)
+    if row is None:
+        raise NotFound(f"Không tìm thấy ý kiến {comment_id}.")
+    changes.update_tracked(db, "dossier_comments", comment_id, {"deleted": 1}, owner=row[7])
+
+
+def required_satisfaction(db: Database) -> float:
+    """The satisfaction rate recognition needs, in percent (a setting, 90 % by default)."""
+    stored = db.get_meta(SATISFACTION_SETTING)
+    return DEFAULT_REQUIRED_SATISFACTION if stored is None else float(stored)
+
+
+def set_required_satisfaction(db: Database, percent: float) -> None:
+    if not 0 < percent <= 100:
+        raise InvalidInput(
+            f"Tỷ lệ hài lòng yêu cầu phải trong khoảng 0-100% (đã nhập {percent}). "
+            "Không có gì được thay đổi."
+        )
+    db.set_meta(SATISFACTION_SETTING, repr(float(percent)))

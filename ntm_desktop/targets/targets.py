@@ -1,0 +1,145 @@
+"""Yearly targets of a unit (Biểu 01 of a province's plan), cumulative to the end of the year.
+
+Measures: communes recognised standard, advanced and model (counted cumulatively: a model commune
+also counts as advanced and standard, as the plans count them), NTM villages and model villages,
+average criteria met per commune and communes meeting fewer than 10 criteria. A measure may be
+left without a target. Targets are province reference data: owned by the province.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.storage import Database, changes
+from ntm_desktop.storage import targets as rows
+from ntm_desktop.units import units
+
+MEASURES = rows.MEASURES
+MEASURE_NAMES = {
+    "standard": "Xã đạt chuẩn NTM",
+    "advanced": "Xã đạt chuẩn NTM nâng cao",
+    "model": "Xã đạt chuẩn NTM kiểu mẫu",
+    "ntm_villages": "Thôn đạt chuẩn NTM",
+    "model_villages": "Thôn NTM kiểu mẫu",
+    "avg_criteria": "Bình quân số tiêu chí đạt/xã",
+    "below10": "Số xã đạt dưới 10 tiêu chí",
+}
+MEASURE_UNITS = {measure: "xã" for measure in MEASURES} | {
+    "ntm_villages": "thôn",
+    "model_villages": "thôn",
+    "avg_criteria": "tiêu chí/xã",
+}
+MAX_CRITERIA = 19
+# Fixed forever: the ids derived from it must agree on every laptop.
+ID_NAMESPACE = uuid.UUID("0b7c5e1e-8a43-5d2f-b1a6-6f3d2c9e4a10")
+
+
+@dataclass(frozen=True)
+class Target:
+    unit_code: str
+    year: int
+    values: dict[str, int | float | None]
+
+    def get(self, measure: str) -> int | float | None:
+        return self.values.get(measure)
+
+
+def target_id(unit_code: str, year: int) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, f"{unit_code}/{year}"))
+
+
+def _from_row(row: tuple[Any, ...]) -> Target:
+    return Target(row[1], row[2], dict(zip(MEASURES, row[3 : 3 + len(MEASURES)], strict=True)))
+
+
+def get(db: Database, unit_code: str, year: int) -> Target | None:
+    row = rows.get(db, unit_code, year)
+    return None if row is None else _from_row(row)
+
+
+def of_year(db: Database, year: int) -> dict[str, Target]:
+    return {row[1]: _from_row(row) for row in rows.of_year(db, year)}
+
+
+def parse_value(measure: str, value: Any) -> int | float | None:
+    """A target as typed or read from a sheet: "16,2" or 16.2, "124"; blank means none."""
+    if measure not in MEASURES:
+        raise InvalidInput(f"Chỉ tiêu '{measure}' không có; chọn một trong: {', '.join(MEASURES)}.")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    text = str(value).strip().replace(",", ".") if isinstance(value, str) else value
+    try:
+        number = float(text)
+    except (TypeError, ValueError):
+        raise InvalidInput(
+            f"{MEASURE_NAMES[measure]}: '{value}' không phải là số. Hãy nhập số, ví dụ "
+            + ("16,2." if measure == "avg_criteria" else "12.")
+        ) from None
+    if number < 0:
+        raise InvalidInput(f"{MEASURE_NAMES[measure]}: chỉ tiêu không được âm ({value}).")
+    if measure == "avg_criteria":
+        if number > MAX_CRITERIA:
+            raise InvalidInput(
+                f"{MEASURE_NAMES[measure]}: {value} lớn hơn số tiêu chí của bộ tiêu chí "
+                f"({MAX_CRITERIA})."
+            )
+        return round(number, 2)
+    if not number.is_integer():
+        raise InvalidInput(f"{MEASURE_NAMES[measure]}: '{value}' phải là số nguyên (số đơn vị).")
+    return int(number)
+
+
+def check_unit(db: Database, unit_code: str) -> units.Unit:
+    unit = units.get(db, unit_code)
+    if unit.level not in ("province", "district"):
+        raise InvalidInput(
+            f"{unit.name} là cấp {units.LEVEL_NAMES[unit.level]}: chỉ tiêu kế hoạch được giao "
+            "cho tỉnh và huyện."
+        )
+    return unit
+
+
+def check_year(year: int) -> None:
+    if not 2000 <= year <= 2100:
+        raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
+
+
+def set_targets(
+    db: Database, unit_code: str, year: int, values: Mapping[str, Any]
+) -> dict[str, tuple[Any, Any]]:
+    """Record the given measures of a unit's targets for a year; returns what changed.
+
+    Measures not named are left as they are; a blank value clears that target.
+    """
+    check_year(year)
+    unit = check_unit(db, unit_code)
+    parsed = {measure: parse_value(measure, value) for measure, value in values.items()}
+    owner = units.province_of(db, unit.code).code
+    row_id = target_id(unit_code, year)
+    with db.transaction():
+        if rows.exists(db, row_id):
+            return changes.update_tracked(
+                db, "targets", row_id, {**parsed, "deleted": 0}, owner=owner
+            )
+        if all(value is None for value in parsed.values()):
+            return {}
+        changes.insert_tracked(
+            db,
+            "targets",
+            {"id": row_id, "unit_code": unit_code, "year": year, **parsed, "owner_code": owner},
+            owner=owner,
+        )
+    return {measure: (None, value) for measure, value in parsed.items() if value is not None}
+
+
+def percent_of_target(actual: float | None, target: float | None) -> float | None:
+    """Actual as a share of the target (%); a zero target met exactly counts as 100 %."""
+    if actual is None or target is None:
+        return None
+    if target == 0:
+        return 100.0 if actual == 0 else None
+    return actual / target * 100

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
 
 from ntm_desktop import __version__
 from ntm_desktop.cli import (
@@ -30,6 +33,7 @@ from ntm_desktop.cli import (
 )
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option, add_user_option
 from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.paths import user_log_dir
 
 COMMAND_MODULES = (
     setup_commands,
@@ -80,7 +84,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except BrokenPipeError:
         return 0
+    except Exception:  # a person never sees a traceback; the log keeps it
+        log_file = _log_unexpected(argv)
+        print(
+            "Lỗi: lệnh gặp một lỗi chưa lường trước và đã dừng; dữ liệu đã lưu trước đó không bị "
+            f"ảnh hưởng. Chi tiết được ghi vào {log_file}; hãy gửi tệp này cho cán bộ hỗ trợ.",
+            file=sys.stderr,
+        )
+        return 1
     return result
+
+
+def _log_unexpected(argv: Sequence[str] | None) -> Path:
+    """Append the traceback to the CLI's log in the user's log folder; returns its path."""
+    log_file = user_log_dir() / "ntm-cli.log"
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        with log_file.open("a", encoding="utf-8") as handle:
+            handle.write(
+                f"--- {datetime.now().isoformat(timespec='seconds')} ntm {__version__} "
+                f"{list(sys.argv[1:] if argv is None else argv)}\n{traceback.format_exc()}\n"
+            )
+    except OSError:
+        # No writable log folder: the details still reach whoever supports the office.
+        traceback.print_exc()
+    return log_file
 
 
 if __name__ == "__main__":

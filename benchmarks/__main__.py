@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import datafile, edit, search, startup, tree
+from benchmarks import bundles, cli_start, datafile, edit, reports, search, startup, tree
 from benchmarks.context import Context
 from benchmarks.measure import Figure
 
@@ -26,14 +26,20 @@ from benchmarks.measure import Figure
 # the in-process Qt benchmarks import PySide6 inside their functions).
 BENCHMARKS: dict[str, Callable[[Context], list[Figure]]] = {
     "startup": startup.run,
+    "startup-real": startup.real,
     "imports": startup.imports,
     "memory": startup.memory,
+    "cli": cli_start.run,
     "creation": datafile.creation,
     "bulk": datafile.bulk_load,
     "tree": tree.run,
     "search": search.core,
     "search-window": search.window,
     "edit": edit.run,
+    "reports": reports.run,
+    "criteria-status": reports.criteria_status_growth,
+    "bundles": bundles.export_and_verify,
+    "import": bundles.province_import,
 }
 
 

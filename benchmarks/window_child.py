@@ -1,9 +1,11 @@
 """Run in a fresh process by the start-up, memory and tree benchmarks; prints one JSON line.
 
-`python -m benchmarks.window_child bare|app|tree SETTINGS_DIR DATA_FILE [--use]`
+`python -m benchmarks.window_child bare|app|real|tree SETTINGS_DIR DATA_FILE [--use]`
 
 bare: QApplication + QMainWindow + QTreeView; app: the real `MainWindow` on DATA_FILE, opened as
-`ntm-desktop` opens it; tree: a QTreeView over `UnitTreeModel` on DATA_FILE. Each reports the
+`ntm-desktop` opens it; real: `ntm-desktop --db DATA_FILE` itself (translations, instance lock,
+session, crash net, daily-backup thread), ended by its --smoke-test after the first paint; tree:
+a QTreeView over `UnitTreeModel` on DATA_FILE. Each reports the
 CLOCK_MONOTONIC time of the phases of its start (the parent took the time just before starting
 this process): `qt` (PySide6 imported, QApplication made), `modules` (our modules imported),
 `opened` (data file open), `built` (window made), `painted` (the tree's viewport painted once),
@@ -70,6 +72,30 @@ def main(argv: list[str]) -> None:
         tree.setUniformRowHeights(True)
         tree.resize(340, 700)
         tree.setModel(UnitTreeModel(db, on, tree))
+    elif mode == "real":
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from ui import app as ntm_desktop
+
+        marks["modules"] = _now()
+
+        class FirstTreePaint(QObject):
+            # The app makes its own widgets: watch every paint for the tree's viewport.
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if (
+                    event.type() == QEvent.Type.Paint
+                    and "painted" not in marks
+                    and isinstance(watched.parent(), QAbstractItemView)
+                ):
+                    marks["painted"] = _now()
+                    marks["rss_mb"] = _rss_mb()
+                return False
+
+        watch_all = FirstTreePaint()
+        app.installEventFilter(watch_all)
+        ntm_desktop.main(["--db", data_file, "--smoke-test"])
+        print(json.dumps(marks))
+        return
     else:
         from pathlib import Path
 

@@ -1,0 +1,47 @@
+"""Run by the bundle benchmarks in a fresh process, so its peak memory is its own; prints JSON.
+
+`python -m benchmarks.bundle_child export DATA_FILE OUT_FOLDER`: a full export.
+`python -m benchmarks.bundle_child import DATA_FILE BUNDLE...`: import, then import again.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.sync import importer, writer
+
+
+def _peak_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main(argv: list[str]) -> None:
+    action, data_file, *rest = argv
+    result: dict[str, object] = {}
+    with open_data_file(Path(data_file)) as db:
+        if action == "export":
+            start = time.perf_counter()
+            parts = writer.export(db, Path(rest[0]), full=True)
+            result["seconds"] = time.perf_counter() - start
+            result["parts"] = [str(part.path) for part in parts]
+        else:
+            bundles = [Path(name) for name in rest]
+            for label in ("first", "again"):
+                start = time.perf_counter()
+                summaries = importer.import_files(db, bundles)
+                result[label] = time.perf_counter() - start
+                result[f"{label}_statuses"] = sorted({summary.status for summary in summaries})
+    result["peak_mb"] = _peak_mb()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -477,6 +477,9 @@ def set_criteria(
     with db.transaction():
         for no, met in judgments.items():
             for row in by_no[no].indicators:
+                if row.officer_met == met:
+                    # Unchanged: no op, and the note keeps saying where the value came from.
+                    continue
                 fields: dict[str, Any] = {"officer_met": met}
                 if note is not None:
                     fields["note"] = note

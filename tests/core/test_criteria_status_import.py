@@ -294,3 +294,25 @@ def test_a_plain_sheet_with_one_header_row(db, tmp_path):
     assert result.communes == 2
     assert assessments.score(db, "07354", 2020) == (17, 19)
     assert assessments.score(db, "07309", 2020) == (10, 19)
+
+
+def test_a_reimport_logs_only_the_criteria_that_changed(db, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Mã xã", "Tên xã", *[str(n) for n in range(1, 20)]])
+    sheet.append(["07354", "Xã Việt Lập", *[1] * 15, 0, 0, 0, 0])
+    first = tmp_path / "lan-1.xlsx"
+    book.save(first)
+    criteria_status_import.import_file(db, first, 2020)
+    logged = len(changes.history(db))
+    sheet.cell(row=2, column=2 + 16, value=1)  # criterion 16 now met
+    second = tmp_path / "lan-2.xlsx"
+    book.save(second)
+
+    criteria_status_import.import_file(db, second, 2020)
+
+    new = changes.history(db)[logged:]
+    indicators = {row.indicator.code for row in assessments.checklist(db, "07354", 2020).rows
+                  if row.indicator.criterion_no == 16}  # fmt: skip
+    assert {entry.field for entry in new} == {"officer_met", "note"}
+    assert len(new) == 2 * len(indicators)

@@ -16,43 +16,30 @@ from datetime import datetime
 from pathlib import Path
 
 from ntm_desktop import __version__
-from ntm_desktop.cli import (
-    backup_commands,
-    catalog_commands,
-    checklist_commands,
-    dossier_commands,
-    import_commands,
-    plan_commands,
-    recognition_commands,
-    report_commands,
-    review_commands,
-    setup_commands,
-    sync_commands,
-    target_commands,
-    unit_commands,
-)
-from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option, add_user_option
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.paths import user_log_dir
 
-COMMAND_MODULES = (
-    setup_commands,
-    unit_commands,
-    checklist_commands,
-    plan_commands,
-    dossier_commands,
-    report_commands,
-    target_commands,
-    recognition_commands,
-    catalog_commands,
-    import_commands,
-    backup_commands,
-    sync_commands,
-    review_commands,
-)
-
 
 def build_parser() -> argparse.ArgumentParser:
+    # The command modules, and the session they open data files with, import the whole core
+    # (a few hundred ms): `ntm --version` never builds this parser, so it starts as Python does.
+    from ntm_desktop.cli import (
+        backup_commands,
+        catalog_commands,
+        checklist_commands,
+        dossier_commands,
+        import_commands,
+        plan_commands,
+        recognition_commands,
+        report_commands,
+        review_commands,
+        setup_commands,
+        sync_commands,
+        target_commands,
+        unit_commands,
+    )
+    from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option, add_user_option
+
     parser = VietnameseArgumentParser(
         prog="ntm", description="NTM Desktop — dòng lệnh (quản lý xây dựng nông thôn mới)."
     )
@@ -63,7 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser
     )
     commands.required = True
-    for module in COMMAND_MODULES:
+    for module in (
+        setup_commands,
+        unit_commands,
+        checklist_commands,
+        plan_commands,
+        dossier_commands,
+        report_commands,
+        target_commands,
+        recognition_commands,
+        catalog_commands,
+        import_commands,
+        backup_commands,
+        sync_commands,
+        review_commands,
+    ):
         module.register(commands)
     return parser
 
@@ -73,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(f"ntm {__version__}")
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

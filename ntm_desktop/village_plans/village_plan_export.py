@@ -8,7 +8,6 @@ from pathlib import Path
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.tables import xlsx_tables
 from ntm_desktop.tables.xlsx_tables import Column, Table
-from ntm_desktop.village_plans import document
 from ntm_desktop.village_plans import village_plans as vp
 from ntm_desktop.village_plans.plan_data import PlanDocument
 
@@ -32,6 +31,9 @@ def export(
     """Write the PDF or the workbook atomically; returns the bytes written."""
     check_format(file_format)
     if file_format == "pdf":
+        # reportlab takes a few hundred ms to import: only a PDF export pays for it.
+        from ntm_desktop.village_plans import document
+
         return document.write(data, target, progress=progress)
     report = progress or (lambda percent, text: None)
     report(10, "Lập bảng dự toán")

@@ -72,15 +72,19 @@ def test_log_file_rotates(net):
     assert net.log_file.stat().st_size <= 1_000_000
 
 
-def test_an_error_in_a_worker_thread_reaches_the_gui_thread(qtbot, net):
+def test_an_error_in_a_background_job_reaches_the_gui_thread(qtbot, net):
     from ui import jobs
 
-    def work(progress):
+    owner = QPushButton("Xuất")
+    qtbot.addWidget(owner)
+    failures = []
+
+    def work(task):
         raise RuntimeError("lỗi trong luồng nền")
 
-    job = jobs.Job(work)
-    with qtbot.waitSignal(job.signals.failed, timeout=5000) as failed:
-        jobs.start(job)
-    assert "không mong muốn" in failed.args[0].message
-    qtbot.waitUntil(lambda: net.dialog is not None and net.dialog.isVisible(), timeout=5000)
+    jobs.Job(owner, work, on_failure=failures.append).start()
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert "không mong muốn" in failures[0].message
+    assert net.dialog is not None and net.dialog.isVisible()
     assert "RuntimeError: lỗi trong luồng nền" in net.dialog.details.toPlainText()
+    assert "RuntimeError: lỗi trong luồng nền" in net.log_file.read_text(encoding="utf-8")

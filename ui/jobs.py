@@ -124,6 +124,8 @@ class _Outcome:
 class _Runnable(QRunnable):
     def __init__(self, job: Job) -> None:
         super().__init__()
+        # The job owns its runnable, so `tryTake` never meets one the pool has deleted.
+        self.setAutoDelete(False)
         self.job = job
 
     def run(self) -> None:
@@ -305,14 +307,14 @@ def running(owner: QObject) -> list[Job]:
     return [job for job in _live if job.owner is owner]
 
 
-def stop(under: QObject, wait_seconds: float = STOP_WAIT_SECONDS) -> None:
+def stop(under: QObject) -> None:
     """Cancel the jobs of `under` and of the objects inside it; wait (bounded) for those
     already running; whatever they report afterwards is dropped."""
     mine = [job for job in list(_live) if _within(job.owner, under)]
     for job in mine:
         job.detached = True
         job.cancel_asked.set()
-    deadline = time.monotonic() + wait_seconds
+    deadline = time.monotonic() + STOP_WAIT_SECONDS
     for job in mine:
         if job._take_back():
             _live.discard(job)

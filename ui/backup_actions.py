@@ -142,15 +142,14 @@ class BackupMenu(QObject):
     # -- daily ---------------------------------------------------------------------------
     def daily_backup(self) -> jobs.Job:
         """Off the GUI thread, on its own connection (the backup API reads a consistent view)."""
-        return jobs.Job(
+        return jobs.write(
             self,
+            self.db,
             lambda task: backups.backup_if_due(task.db),
-            lane=jobs.Lane.WRITE,
-            data_file=self.db,
             on_success=self._daily_done,
             on_failure=self._daily_failed,
             in_place=True,
-        ).start()
+        )
 
     def _daily_done(self, entry: backups.BackupEntry | None) -> None:
         self.daily_checks += 1
@@ -248,13 +247,7 @@ class BackupMenu(QObject):
             progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        self.job = jobs.Job(
-            self,
-            work,
-            lane=jobs.Lane.WRITE,
-            data_file=self.db,
-            on_success=done,
-            progress=progress,
-            cancellable=cancellable,
-        ).start()
+        self.job = jobs.write(
+            self, self.db, work, on_success=done, progress=progress, cancellable=cancellable
+        )
         return self.job

@@ -49,7 +49,8 @@ class Cancelled(Exception):
 
 
 _pools: dict[Lane, QThreadPool] = {}
-_live: set[Job] = set()  # started and not yet delivered: keeps each job (a signal source) alive
+# Queued or running, not yet delivered: keeps each job (a signal source) alive till then.
+_live: set[Job] = set()
 
 
 def _pool(lane: Lane) -> QThreadPool:
@@ -158,7 +159,6 @@ class Job(QObject):
 
     _reported = Signal(object, str)
     _ended = Signal(object)
-    progressed = Signal(object, str)  # percent (or None), text; on the GUI thread
 
     def __init__(
         self,
@@ -239,7 +239,6 @@ class Job(QObject):
                 self.progress.setValue(percent)
         if text and self.status is not None and _alive(self.status):
             self.status.setText(text)
-        self.progressed.emit(percent, text)
 
     def _deliver(self, outcome: _Outcome) -> None:
         _live.discard(self)
@@ -300,6 +299,11 @@ class Job(QObject):
             task.close()
         self._ended.emit(outcome)
         self.ended.set()  # after the emit: whoever waits may then delete this object
+
+
+def write(owner: QObject, data_file: Database, work: Callable[[Task], Any], **options: Any) -> Job:
+    """Start a job that writes the data file: in the writer lane, on its own connection."""
+    return Job(owner, work, lane=Lane.WRITE, data_file=data_file, **options).start()
 
 
 def running(owner: QObject) -> list[Job]:

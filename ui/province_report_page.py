@@ -111,17 +111,16 @@ class ProvinceReportPage(ReportPage):
                 "Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận."
             ).format(result.communes, len(result.changes), len(result.recognitions))
 
-        jobs.Job(
+        jobs.write(
             self,
+            self.db,
             work,
-            lane=jobs.Lane.WRITE,
-            data_file=self.db,
             on_success=self._imported,
             on_failure=self._import_failed,
             disable=[self.import_button],
             status=self.status,
             label=self.tr("Đang nhập {0}…").format(path.name),
-        ).start()
+        )
 
     def _imported(self, summary: str) -> None:
         self.status.setText(summary)

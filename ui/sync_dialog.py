@@ -292,16 +292,15 @@ class SyncDialog(QDialog):
         self._start(export_work(out, to, self.full.isChecked()))
 
     def _start(self, work: Callable[[jobs.Task], list[str]]) -> None:
-        jobs.Job(
+        jobs.write(
             self,
+            self.db,
             work,
-            lane=jobs.Lane.WRITE,
-            data_file=self.db,
             on_success=self._on_finished,
             disable=[self.import_button, self.export_button],
             progress=self.progress,
             status=self.progress_label,
-        ).start()
+        )
 
     def _on_finished(self, lines: list[str]) -> None:
         self.progress_label.clear()

@@ -176,16 +176,15 @@ class TargetsEditor(QWidget):
                 len(result.changes), result.units
             )
 
-        jobs.Job(
+        jobs.write(
             self,
+            self.db,
             work,
-            lane=jobs.Lane.WRITE,
-            data_file=self.db,
             on_success=self._imported,
             on_failure=self._failed,
             disable=[self.import_button],
             status=self.status,
-        ).start()
+        )
 
     def _imported(self, summary: str) -> None:
         self.status.setText(summary)

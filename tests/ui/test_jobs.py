@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QW
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.units import units
 from ui import jobs
-from ui.crash_net import CrashNet
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,16 +49,6 @@ def panel(qtbot):
     qtbot.addWidget(shown)
     shown.show()
     return shown
-
-
-@pytest.fixture
-def net(tmp_path):
-    crash_net = CrashNet(tmp_path / "logs")
-    crash_net.install()
-    yield crash_net
-    crash_net.uninstall()
-    if crash_net.dialog is not None:
-        crash_net.dialog.close()
 
 
 def _settled(qtbot, owner) -> None:
@@ -112,7 +101,7 @@ def test_a_refusal_re_enables_the_widgets_and_shows_its_message(qtbot, panel, no
 
 
 def test_an_unexpected_error_re_enables_the_widgets_logs_it_and_offers_its_details(
-    qtbot, panel, net, capfd, no_modal_boxes
+    qtbot, panel, crash_net, capfd, no_modal_boxes
 ):
     def work(task: jobs.Task) -> None:
         raise RuntimeError("lỗi lạ trong luồng nền")
@@ -122,12 +111,12 @@ def test_an_unexpected_error_re_enables_the_widgets_logs_it_and_offers_its_detai
     _settled(qtbot, panel)
     assert panel.button.isEnabled() and not panel.bar.isVisible()
     assert "không mong muốn" in failures[0].message
-    assert no_modal_boxes == []  # one dialog, the crash net's, not a second box
-    dialog = net.dialog
+    assert no_modal_boxes == []  # one dialog, the crash crash_net's, not a second box
+    dialog = crash_net.dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.copy_button.text() == "Sao chép chi tiết"
     assert "RuntimeError: lỗi lạ trong luồng nền" in dialog.details.toPlainText()
-    assert "RuntimeError: lỗi lạ trong luồng nền" in net.log_file.read_text(encoding="utf-8")
+    assert "RuntimeError: lỗi lạ trong luồng nền" in crash_net.log_file.read_text(encoding="utf-8")
     assert "Traceback" not in capfd.readouterr().err
 
 

@@ -149,7 +149,7 @@ class Job(QObject):
     `owner`: the widget (or menu object) the job belongs to; its window's closing stops the job,
     and once it is deleted nothing is delivered. `data_file`: the GUI's open data file, whose
     path and person the job's own connection uses. `disable`: widgets disabled while the job
-    runs. `progress` and `status`: where progress shows (hidden, resp. cleared after a failure).
+    runs. `progress` and `status`: where progress shows (hidden; cleared unless the work ended).
     `cancellable`: the work may be stopped at any progress report (it writes atomically).
     `on_failure(error)` runs after any failure, once the error is shown; with `in_place` a
     refusal is not put in a message box, `on_failure` shows it where it belongs (beside a
@@ -244,13 +244,13 @@ class Job(QObject):
         _live.discard(self)
         if self.detached or not _alive(self.owner):
             return
-        self._settle(failed=outcome.error is not None)
+        self._settle(finished=outcome.error is None and not outcome.cancelled)
         if outcome.error is not None:
             self._fail(outcome.error)
         elif not outcome.cancelled and self.on_success is not None:
             self.on_success(outcome.result)
 
-    def _settle(self, *, failed: bool) -> None:
+    def _settle(self, *, finished: bool) -> None:
         for widget in self.disable:
             if _alive(widget):
                 widget.setEnabled(True)
@@ -263,8 +263,8 @@ class Job(QObject):
                     progress.canceled.disconnect(self.cancel)
                 progress.reset()  # also stops its timer, which would show it later
             progress.hide()
-        if failed and self.status is not None and _alive(self.status):
-            self.status.clear()
+        if not finished and self.status is not None and _alive(self.status):
+            self.status.clear()  # the progress text of work that did not end
 
     def _fail(self, error: BaseException) -> None:
         if not isinstance(error, NtmError):
@@ -285,9 +285,12 @@ class Job(QObject):
     def _run(self) -> None:
         task = Task(self)
         try:
-            if self.cancel_asked.is_set():
-                raise Cancelled
-            result = self.work(task)
+            try:
+                if self.cancel_asked.is_set():
+                    raise Cancelled
+                result = self.work(task)
+            finally:
+                task.close()
             outcome = _Outcome(
                 result=result, cancelled=self.cancellable and self.cancel_asked.is_set()
             )
@@ -295,8 +298,6 @@ class Job(QObject):
             outcome = _Outcome(cancelled=True)
         except Exception as error:  # every failure is reported on the GUI thread, none lost
             outcome = _Outcome(error=error)
-        finally:
-            task.close()
         self._ended.emit(outcome)
         self.ended.set()  # after the emit: whoever waits may then delete this object
 

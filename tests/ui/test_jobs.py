@@ -160,6 +160,7 @@ def test_cancel_stops_a_long_job_and_only_gives_the_widgets_back(qtbot, panel, n
     assert time.monotonic() - asked < 1.0
     assert len(steps) < 30 and succeeded == [] and no_modal_boxes == []
     assert panel.button.isEnabled() and not panel.bar.isVisible()
+    assert panel.status.text() == ""  # no "page 4/200" left behind
 
 
 def test_a_cancelled_job_that_has_not_started_never_runs(qtbot, panel):

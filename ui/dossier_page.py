@@ -78,10 +78,11 @@ def _render(
     data: DossierData, *, draft: bool, target: Path | None
 ) -> Callable[[jobs.Task], object]:
     """The work of a preview (the first page as an image) or an export (bytes written)."""
-    # Deferred: reportlab is heavy and only needed once a dossier is built.
-    from ntm_desktop.dossier import document
 
     def work(task: jobs.Task) -> object:
+        # Deferred, on the worker thread: importing reportlab takes a moment the GUI must not wait.
+        from ntm_desktop.dossier import document
+
         if target is not None:
             return document.write(data, target, draft=draft, progress=task.progress)
         return _first_page_image(document.build(data, draft=draft, progress=task.progress))

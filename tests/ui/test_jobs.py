@@ -3,6 +3,7 @@ callbacks run, what a failure leaves behind, the serial writer, cancel, and quit
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import subprocess
@@ -122,23 +123,34 @@ def test_an_unexpected_error_re_enables_the_widgets_logs_it_and_offers_its_detai
 
 def test_writers_run_one_at_a_time_and_readers_alongside(qtbot, panel):
     spans: dict[str, tuple[float, float]] = {}
+    writing = threading.Event()
+    read = threading.Event()
+    reader_ran_meanwhile = []
 
-    def timed(name: str, seconds: float):
+    def writer(name: str):
         def work(task: jobs.Task) -> None:
             start = time.monotonic()
-            time.sleep(seconds)
+            writing.set()
+            # A reader gets through while a writer holds its lane (it would wait 5 s if not).
+            reader_ran_meanwhile.append(read.wait(5))
+            time.sleep(0.2)
             spans[name] = (start, time.monotonic())
 
         return work
 
-    for name in ("writer 1", "writer 2"):
-        jobs.Job(panel, timed(name, 0.3), lane=jobs.Lane.WRITE).start()
-    jobs.Job(panel, timed("reader", 0.05), lane=jobs.Lane.READ).start()
+    def reader(task: jobs.Task) -> None:
+        assert writing.wait(5)
+        read.set()
+
+    for name in ("writer 1", "writer 2", "writer 3"):
+        jobs.Job(panel, writer(name), lane=jobs.Lane.WRITE).start()
+    jobs.Job(panel, reader, lane=jobs.Lane.READ).start()
     _settled(qtbot, panel)
-    first, second = sorted([spans["writer 1"], spans["writer 2"]])
-    assert first[1] <= second[0], "two writers overlapped"
-    reader = spans["reader"]
-    assert reader[1] < second[0], "the reader waited for the writers"
+    ordered = sorted(spans.values())
+    assert len(ordered) == 3
+    for earlier, later in itertools.pairwise(ordered):
+        assert earlier[1] <= later[0], "two writers overlapped"
+    assert reader_ran_meanwhile == [True, True, True]
 
 
 def test_cancel_stops_a_long_job_and_only_gives_the_widgets_back(qtbot, panel, no_modal_boxes):

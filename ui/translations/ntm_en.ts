@@ -37,32 +37,32 @@
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="159"/>
+        <location filename="../backup_actions.py" line="158"/>
         <source>Đã sao lưu tự động: {0}</source>
         <translation>Automatic backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="164"/>
+        <location filename="../backup_actions.py" line="163"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="170"/>
+        <location filename="../backup_actions.py" line="169"/>
         <source>Chọn USB hoặc thư mục để sao lưu</source>
         <translation>Choose a USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="181"/>
+        <location filename="../backup_actions.py" line="180"/>
         <source>Đang sao lưu ra {0}…</source>
         <translation>Backing up to {0}…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="187"/>
+        <location filename="../backup_actions.py" line="186"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="189"/>
+        <location filename="../backup_actions.py" line="188"/>
         <source>Đã ghi và đọc lại kiểm tra bản sao lưu:
 {0}
 ({1} byte, {2} tệp minh chứng).
@@ -75,39 +75,39 @@ Có thể rút USB an toàn.</source>
 The USB stick can be removed safely.</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="198"/>
+        <location filename="../backup_actions.py" line="197"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="200"/>
+        <location filename="../backup_actions.py" line="199"/>
         <source>Bản sao lưu NTM (*.zip)</source>
         <translation>NTM backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="209"/>
+        <location filename="../backup_actions.py" line="208"/>
         <source>Không dùng được bản sao lưu</source>
         <translation>The backup cannot be used</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="219"/>
+        <location filename="../backup_actions.py" line="218"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="229"/>
+        <location filename="../backup_actions.py" line="228"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="231"/>
+        <location filename="../backup_actions.py" line="230"/>
         <source>Đã khôi phục dữ liệu của {0}.
 Dữ liệu trước khi khôi phục được giữ ở bản sao lưu {1}; muốn hoàn tác, hãy khôi phục từ bản đó.</source>
         <translation>The data of {0} has been restored.
 The data from before the restore is kept in backup {1}; to undo, restore from that backup.</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="246"/>
+        <location filename="../backup_actions.py" line="245"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -521,137 +521,137 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Outstanding construction debt (VND):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="120"/>
+        <location filename="../dossier_page.py" line="121"/>
         <source>Hồ sơ đề nghị công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="132"/>
+        <location filename="../dossier_page.py" line="133"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="134"/>
+        <location filename="../dossier_page.py" line="135"/>
         <source>Mức:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="141"/>
+        <location filename="../dossier_page.py" line="142"/>
         <source>Tờ trình và người ký</source>
         <translation>Submission and signer</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="142"/>
+        <location filename="../dossier_page.py" line="143"/>
         <source>Lấy ý kiến sự hài lòng</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="143"/>
+        <location filename="../dossier_page.py" line="144"/>
         <source>Họp xét đề nghị công nhận</source>
         <translation>Recognition review meeting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="144"/>
+        <location filename="../dossier_page.py" line="145"/>
         <source>Nợ đọng xây dựng cơ bản</source>
         <translation>Outstanding construction debt</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="165"/>
+        <location filename="../dossier_page.py" line="166"/>
         <source>Tỷ lệ hài lòng:</source>
         <translation>Satisfaction rate:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="167"/>
+        <location filename="../dossier_page.py" line="168"/>
         <source>Kết quả biểu quyết:</source>
         <translation>Vote result:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="179"/>
+        <location filename="../dossier_page.py" line="180"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="183"/>
+        <location filename="../dossier_page.py" line="184"/>
         <source>In bản &quot;DỰ THẢO&quot;</source>
         <translation>Print as &quot;DRAFT&quot;</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="184"/>
+        <location filename="../dossier_page.py" line="185"/>
         <source>Xuất hồ sơ PDF…</source>
         <translation>Export dossier PDF…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="192"/>
+        <location filename="../dossier_page.py" line="193"/>
         <source>Điều kiện đề nghị công nhận:</source>
         <translation>Conditions for proposing recognition:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="214"/>
+        <location filename="../dossier_page.py" line="215"/>
         <source>Ý kiến nhận được khi niêm yết công khai</source>
         <translation>Comments received during public posting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="218"/>
+        <location filename="../dossier_page.py" line="219"/>
         <source>Nơi góp ý</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="218"/>
+        <location filename="../dossier_page.py" line="219"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="218"/>
+        <location filename="../dossier_page.py" line="219"/>
         <source>Tiếp thu, giải trình</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="224"/>
+        <location filename="../dossier_page.py" line="225"/>
         <source>Tổ chức, cá nhân góp ý</source>
         <translation>Organisation or person commenting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="226"/>
+        <location filename="../dossier_page.py" line="227"/>
         <source>Nội dung ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="228"/>
+        <location filename="../dossier_page.py" line="229"/>
         <source>Việc tiếp thu, giải trình</source>
         <translation>How it was addressed</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="229"/>
+        <location filename="../dossier_page.py" line="230"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="262"/>
+        <location filename="../dossier_page.py" line="263"/>
         <source>Hồ sơ đề nghị công nhận — {0}</source>
         <translation>Recognition dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="316"/>
+        <location filename="../dossier_page.py" line="317"/>
         <source>Đủ điều kiện đề nghị công nhận.</source>
         <translation>Ready to propose for recognition.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="318"/>
+        <location filename="../dossier_page.py" line="319"/>
         <source>Chưa đủ điều kiện: chỉ in được bản dự thảo.</source>
         <translation>Not ready yet: only a draft can be printed.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="366"/>
+        <location filename="../dossier_page.py" line="367"/>
         <source>Xuất hồ sơ PDF</source>
         <translation>Export dossier PDF</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="366"/>
+        <location filename="../dossier_page.py" line="367"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="387"/>
+        <location filename="../dossier_page.py" line="388"/>
         <source>Đã ghi {0} ({1} KB).</source>
         <translation>Saved {0} ({1} KB).</translation>
     </message>
@@ -1714,22 +1714,22 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Imported {0} communes: {1} criterion results, {2} recognition decisions.</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="123"/>
+        <location filename="../province_report_page.py" line="122"/>
         <source>Đang nhập {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="139"/>
+        <location filename="../province_report_page.py" line="138"/>
         <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
         <translation>Share of communes meeting each criterion (%)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="144"/>
+        <location filename="../province_report_page.py" line="143"/>
         <source>năm {0}</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="161"/>
+        <location filename="../province_report_page.py" line="160"/>
         <source>kế hoạch</source>
         <translation>target</translation>
     </message>
@@ -2679,12 +2679,12 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Processing {0}</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="325"/>
+        <location filename="../sync_dialog.py" line="324"/>
         <source>Chọn giá trị đúng</source>
         <translation>Choose the right value</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="326"/>
+        <location filename="../sync_dialog.py" line="325"/>
         <source>Giá trị cho trường {0} của {1}:</source>
         <translation>Value of field {0} of {1}:</translation>
     </message>
@@ -3133,7 +3133,7 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../jobs.py" line="137"/>
+        <location filename="../jobs.py" line="138"/>
         <source>Công việc bị dừng vì một lỗi không mong muốn. Dữ liệu đã lưu trước đó không bị ảnh hưởng; hãy thử lại, nếu lỗi lặp lại hãy gửi chi tiết lỗi cho cán bộ hỗ trợ.</source>
         <translation>The task stopped because of an unexpected error. Data saved before is not affected; try again, and if the error repeats, send the error details to your support staff.</translation>
     </message>

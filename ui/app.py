@@ -19,7 +19,7 @@ from ntm_desktop.common.paths import APP_NAME, default_db_path, user_log_dir
 from ntm_desktop.session import data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.units import datasets
-from ui import backup_actions, first_start, messages
+from ui import backup_actions, first_start, jobs, messages
 from ui.crash_net import CrashNet
 from ui.main_window import MainWindow
 from ui.translation import LANGUAGES, install
@@ -211,6 +211,7 @@ def run(args: argparse.Namespace) -> int:
     session.import_requested()  # asked for while this window was starting
     session.menu.daily_backup()
     code = QApplication.exec()
+    jobs.finish_all()
     session.db.close()
     lock.release()
     return code

@@ -25,7 +25,6 @@ from ntm_desktop.backups import backups
 from ntm_desktop.backups.backup_archive import Manifest
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.text import format_number
-from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ui import jobs, labels, messages
 
@@ -127,7 +126,6 @@ class BackupMenu(QObject):
         self.window = window
         self.db = db
         self.reload = reload
-        self.progress: QProgressDialog | None = None
         self.job: jobs.Job | None = None
         menu = window.menuBar().addMenu(self.tr("Sao &lưu"))
         self.usb_action = QAction(self.tr("Sao lưu ra USB ngay…"), window)
@@ -144,16 +142,14 @@ class BackupMenu(QObject):
     # -- daily ---------------------------------------------------------------------------
     def daily_backup(self) -> jobs.Job:
         """Off the GUI thread, on its own connection (the backup API reads a consistent view)."""
-        path = self.db.path
-
-        def work(_progress: jobs.Progress) -> object:
-            with open_data_file(path) as own:
-                return backups.backup_if_due(own)
-
-        job = jobs.Job(work)
-        job.signals.finished.connect(self._daily_done)
-        job.signals.failed.connect(self._daily_failed)
-        return jobs.start(job)
+        return jobs.write(
+            self,
+            self.db,
+            lambda task: backups.backup_if_due(task.db),
+            on_success=self._daily_done,
+            on_failure=self._daily_failed,
+            in_place=True,
+        )
 
     def _daily_done(self, entry: backups.BackupEntry | None) -> None:
         self.daily_checks += 1
@@ -176,13 +172,13 @@ class BackupMenu(QObject):
             self.back_up_to(Path(folder))
 
     def back_up_to(self, folder: Path) -> jobs.Job:
-        path = self.db.path
+        def work(task: jobs.Task) -> object:
+            return backups.backup_to(task.db, folder, progress=task.steps)
 
-        def work(progress: jobs.Progress) -> object:
-            with open_data_file(path) as own:
-                return backups.backup_to(own, folder, progress=progress)
-
-        return self._run(work, self.tr("Đang sao lưu ra {0}…").format(folder), self._usb_done)
+        # The archive is written atomically, so the person may stop it half way.
+        return self._run(
+            work, self.tr("Đang sao lưu ra {0}…").format(folder), self._usb_done, cancellable=True
+        )
 
     def _usb_done(self, entry: backups.BackupEntry) -> None:
         inform(
@@ -216,10 +212,11 @@ class BackupMenu(QObject):
             return None
         db = self.db
 
-        def work(_progress: jobs.Progress) -> object:
-            return backups.restore(db, archive)
-
-        return self._run(work, self.tr("Đang khôi phục…"), self._restored)
+        # The GUI's own connection, not one of the job's: the restore closes it, swaps the file
+        # and reopens it in place. The window-modal progress keeps every other use away.
+        return self._run(
+            lambda _task: backups.restore(db, archive), self.tr("Đang khôi phục…"), self._restored
+        )
 
     def confirm_restore(self, preview: RestorePreview) -> bool:
         return preview.exec() == QDialog.DialogCode.Accepted
@@ -237,33 +234,20 @@ class BackupMenu(QObject):
 
     # -- running -------------------------------------------------------------------------
     def _run(
-        self, work: Callable[[jobs.Progress], object], label: str, done: Callable[..., None]
+        self,
+        work: Callable[[jobs.Task], object],
+        label: str,
+        done: Callable[..., None],
+        *,
+        cancellable: bool = False,
     ) -> jobs.Job:
         # Window-modal: nothing else touches the data file while the job runs.
-        self.progress = QProgressDialog(label, "", 0, 0, self.window)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setValue(0)
-        job = jobs.Job(work)
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._close_progress)
-        job.signals.finished.connect(done)
-        job.signals.failed.connect(self._failed)
-        self.job = job
-        return jobs.start(job)
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
-    def _failed(self, error: NtmError) -> None:
-        self._close_progress()
-        messages.show_error(self.window, error)
-
-    def _close_progress(self, _result: object = None) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.close()
-            self.progress = None
+        progress = QProgressDialog(label, self.tr("Hủy") if cancellable else "", 0, 0, self.window)
+        if not cancellable:
+            progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.job = jobs.write(
+            self, self.db, work, on_success=done, progress=progress, cancellable=cancellable
+        )
+        return self.job

@@ -35,12 +35,33 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop import __version__
+from ntm_desktop.common.paths import user_log_dir
 
 LOG_NAME = "ntm-desktop.log"
 LOG_BYTES = 1_000_000
 LOG_FILES = 5
 
 log = logging.getLogger("ntm_desktop.crash")
+_installed: CrashNet | None = None
+
+
+def describe(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> str:
+    return (
+        f"NTM Desktop {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n"
+        + "".join(traceback.format_exception(kind, error, trace))
+    )
+
+
+def report(error: BaseException) -> None:
+    """An unexpected error the app caught itself (a background job's): logged and shown like an
+    uncaught one, never printed."""
+    if _installed is not None:
+        _installed.handle(type(error), error, error.__traceback__)
+        return
+    # Not started through `main` (a tool, a test): the same log entry and dialog, no net.
+    details = describe(type(error), error, error.__traceback__)
+    log.error("Lỗi không mong muốn:\n%s", details)
+    CrashDialog(details, user_log_dir() / LOG_NAME, QApplication.activeWindow()).open()
 
 
 class CrashDialog(QDialog):
@@ -115,8 +136,12 @@ class CrashNet:
         log.propagate = False
         sys.excepthook = self.handle
         qInstallMessageHandler(self._qt_message)
+        global _installed
+        _installed = self
 
     def uninstall(self) -> None:
+        global _installed
+        _installed = None
         sys.excepthook = self._previous_hook
         qInstallMessageHandler(None)
         if self._handler is not None:
@@ -132,10 +157,7 @@ class CrashNet:
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, error, trace)
             return
-        details = (
-            f"NTM Desktop {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n"
-            + "".join(traceback.format_exception(kind, error, trace))
-        )
+        details = describe(kind, error, trace)
         log.error("Lỗi không mong muốn:\n%s", details)
         try:
             self._bridge.show.emit(details)

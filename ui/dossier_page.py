@@ -8,20 +8,12 @@ and handed to a worker as plain dataclasses, so the worker never touches the dat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,7 +44,7 @@ from ntm_desktop.dossier import dossier_data, dossier_inputs, dossier_readiness
 from ntm_desktop.dossier.dossier_data import DossierData
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
-from ui import labels, messages
+from ui import jobs, labels, messages
 
 PREVIEW_DELAY_MS = 700
 PREVIEW_WIDTH = 230
@@ -82,46 +74,20 @@ FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
-class _Signals(QObject):
-    # Connected to bound methods of the page only, so they are delivered on the GUI thread.
-    progress = Signal(int, str)
-    done = Signal(object, object)  # job, result (bytes written, or the preview image)
-    failed = Signal(object, object)  # job, NtmError
+def _render(
+    data: DossierData, *, draft: bool, target: Path | None
+) -> Callable[[jobs.Task], object]:
+    """The work of a preview (the first page as an image) or an export (bytes written)."""
 
-
-class _Job(QRunnable):
-    """Build the dossier PDF off the GUI thread: to a file (export) or to a page image (preview)."""
-
-    def __init__(self, data: DossierData, *, draft: bool, target: Path | None) -> None:
-        super().__init__()
-        self.data = data
-        self.draft = draft
-        self.target = target
-        self.signals = _Signals()
-
-    def run(self) -> None:
+    def work(task: jobs.Task) -> object:
+        # Deferred, on the worker thread: importing reportlab takes a moment the GUI must not wait.
         from ntm_desktop.dossier import document
 
-        try:
-            if self.target is not None:
-                size = document.write(
-                    self.data, self.target, draft=self.draft, progress=self.signals.progress.emit
-                )
-                self.signals.done.emit(self, size)
-            else:
-                pdf = document.build(self.data, draft=self.draft)
-                self.signals.done.emit(self, _first_page_image(pdf))
-        except NtmError as error:
-            self.signals.failed.emit(self, error)
-        except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(
-                self,
-                NtmError(
-                    QCoreApplication.translate("DossierPage", "Không tạo được hồ sơ: {0}").format(
-                        exc
-                    )
-                ),
-            )
+        if target is not None:
+            return document.write(data, target, draft=draft, progress=task.progress)
+        return _first_page_image(document.build(data, draft=draft, progress=task.progress))
+
+    return work
 
 
 def _first_page_image(pdf: bytes) -> QImage:
@@ -148,10 +114,7 @@ class DossierPage(QWidget):
         self.db = db
         self.code: str | None = None
         self.data: DossierData | None = None
-        # One build at a time: reportlab's font state is shared within the process.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._jobs: list[_Job] = []
+        self._preview_job: jobs.Job | None = None
         self._edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.ready = False
 
@@ -377,17 +340,22 @@ class DossierPage(QWidget):
     def _start_preview(self) -> None:
         if self.data is None:
             return
-        job = _Job(self.data, draft=not self.ready, target=None)
-        job.signals.done.connect(self._preview_done)
-        job.signals.failed.connect(self._preview_failed)
-        self._run(job)
+        if self._preview_job is not None:
+            self._preview_job.cancel()  # superseded: an older preview is never shown
+        self._preview_job = jobs.Job(
+            self,
+            _render(self.data, draft=not self.ready, target=None),
+            lane=jobs.Lane.RENDER,
+            on_success=self._preview_done,
+            on_failure=self._preview_failed,
+            cancellable=True,
+            in_place=True,
+        ).start()
 
-    def _preview_done(self, job: _Job, image: QImage) -> None:
-        self._jobs.remove(job)
+    def _preview_done(self, image: QImage) -> None:
         self.preview.setPixmap(QPixmap.fromImage(image))
 
-    def _preview_failed(self, job: _Job, error: NtmError) -> None:
-        self._jobs.remove(job)
+    def _preview_failed(self, error: NtmError) -> None:
         self.preview.setText(error.message)
 
     def export(self, target: str | None = None) -> None:
@@ -400,43 +368,26 @@ class DossierPage(QWidget):
             )
             if not target:
                 return
-        job = _Job(self.data, draft=self.draft.isChecked() or not self.ready, target=Path(target))
-        self.export_button.setEnabled(False)
-        self.progress.setValue(0)
-        self.progress.show()
-        job.signals.progress.connect(self._progress)
-        job.signals.done.connect(self._exported)
-        job.signals.failed.connect(self._export_failed)
-        self._run(job)
-
-    def _run(self, job: _Job) -> None:
-        self._jobs.append(job)  # keeps the signals object alive until the job reports
-        self.pool.start(job)
+        path = Path(target)
+        jobs.Job(
+            self,
+            _render(self.data, draft=self.draft.isChecked() or not self.ready, target=path),
+            lane=jobs.Lane.RENDER,
+            on_success=lambda size: self._exported(path, size),
+            disable=[self.export_button],
+            progress=self.progress,
+            status=self.progress_text,
+        ).start()
 
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return bool(jobs.running(self))
 
-    def _progress(self, percent: int, text: str) -> None:
-        self.progress.setValue(percent)
-        self.progress_text.setText(text)
-
-    def _exported(self, job: _Job, size: int) -> None:
-        self._jobs.remove(job)
-        target = str(job.target)
-        self.progress.hide()
-        self.export_button.setEnabled(True)
+    def _exported(self, target: Path, size: int) -> None:
         self.progress_text.setText(
-            self.tr("Đã ghi {0} ({1} KB).").format(Path(target).name, format_number(size // 1024))
+            self.tr("Đã ghi {0} ({1} KB).").format(target.name, format_number(size // 1024))
         )
-        self.exported.emit(target)
-
-    def _export_failed(self, job: _Job, error: NtmError) -> None:
-        self._jobs.remove(job)
-        self.progress.hide()
-        self.export_button.setEnabled(True)
-        self.progress_text.setText("")
-        messages.show_error(self, error)
+        self.exported.emit(str(target))
 
 
 class _ListEdit(QPlainTextEdit):

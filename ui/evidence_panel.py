@@ -1,17 +1,17 @@
 """The evidence files of the selected indicator: add (button or drag and drop), open, remove.
 
-Hashing and copying a large scan runs on the thread pool; only the short database write runs
+Hashing and copying a large scan runs as a background job; only the short database write runs
 on the GUI thread, so the window never freezes while a file is copied.
 """
 
 from __future__ import annotations
 
-import itertools
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from ntm_desktop.checklist import evidence
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.storage import Database
+from ui import jobs
 
 VIEW_FOLDER = Path(tempfile.gettempdir()) / "ntm-minh-chung"
 
@@ -43,23 +44,29 @@ def format_size(size: int) -> str:
     return f"{format_number(size / 1024 / 1024, 1)} MB"
 
 
-class _StoreSignals(QObject):
-    stored = Signal(int, str, int)  # job number, sha256, size
-    failed = Signal(int, str)  # job number, message
+def store_in_background(
+    owner: QObject,
+    db: Database,
+    source: Path,
+    record: Callable[[str, int], None],
+    refused: Callable[[str], None],
+    progress: QProgressBar | None = None,
+) -> jobs.Job:
+    """Copy `source` into the evidence store off the GUI thread, then `record(sha256, size)`
+    on it; a file that cannot be copied goes to `refused` with the reason."""
 
+    def stored(found: tuple[str, int]) -> None:
+        record(*found)
 
-class _StoreJob(QRunnable):
-    def __init__(self, number: int, db: Database, source: Path, signals: _StoreSignals) -> None:
-        super().__init__()
-        self.number, self.db, self.source, self.signals = number, db, source, signals
-
-    def run(self) -> None:
-        try:
-            digest, size = evidence.store_file(self.db, self.source)
-        except NtmError as error:
-            self.signals.failed.emit(self.number, error.message)
-            return
-        self.signals.stored.emit(self.number, digest, size)
+    return jobs.Job(
+        owner,
+        lambda task: evidence.store_file(task.db, source),
+        data_file=db,
+        on_success=stored,
+        on_failure=lambda error: refused(error.message),
+        in_place=True,
+        progress=progress,
+    ).start()
 
 
 class EvidencePanel(QGroupBox):
@@ -71,13 +78,6 @@ class EvidencePanel(QGroupBox):
         self.db = db
         self._target: tuple[str, int, str] | None = None
         self._items: list[evidence.Evidence] = []
-        # job number -> (unit, year, indicator, file name) the copy is for
-        self._jobs: dict[int, tuple[str, int, str, str]] = {}
-        self._numbers = itertools.count(1)
-        # Slots of this widget run on the GUI thread even when a pool thread emits.
-        self._signals = _StoreSignals(self)
-        self._signals.stored.connect(self._stored)
-        self._signals.failed.connect(self._failed)
         self.setAcceptDrops(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -163,34 +163,25 @@ class EvidencePanel(QGroupBox):
         """Copy into the store off the GUI thread, then record it for the current indicator."""
         if self._target is None:
             return
-        number = next(self._numbers)
-        self._jobs[number] = (*self._target, source.name)
-        self.progress.show()
-        QThreadPool.globalInstance().start(_StoreJob(number, self.db, source, self._signals))
+        unit, year, code = self._target
+
+        def record(digest: str, size: int) -> None:
+            try:
+                evidence.record(self.db, unit, year, code, source.name, digest, size)
+            except NtmError as error:
+                self.refused.emit(error.message)
+            self.reload()
+            self.changed.emit()
+
+        def refused(message: str) -> None:
+            self.refused.emit(message)
+            self.reload()
+
+        store_in_background(self, self.db, source, record, refused, self.progress)
 
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
-
-    @Slot(int, str, int)
-    def _stored(self, number: int, digest: str, size: int) -> None:
-        unit, year, code, name = self._jobs.pop(number)
-        try:
-            evidence.record(self.db, unit, year, code, name, digest, size)
-        except NtmError as error:
-            self.refused.emit(error.message)
-        self._settle()
-        self.changed.emit()
-
-    @Slot(int, str)
-    def _failed(self, number: int, message: str) -> None:
-        self._jobs.pop(number, None)
-        self.refused.emit(message)
-        self._settle()
-
-    def _settle(self) -> None:
-        self.progress.setVisible(bool(self._jobs))
-        self.reload()
+        return bool(jobs.running(self))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._target is not None and event.mimeData().hasUrls():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop import __version__
 from ntm_desktop.storage import Database
 from ntm_desktop.units import datasets, units
+from ui import jobs
 from ui.unit_page import UnitPage
 from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
 from ui.village_menu import VillageMenu
@@ -199,4 +200,6 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        # A job of this window (a preview being rendered) must not report to closed pages.
+        jobs.stop(self)
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,4 +1,5 @@
-"""The one place where core failures become Vietnamese message boxes (tests patch `show_error`)."""
+"""The one place where failures reach the person: a refusal the core explains (NtmError) as its
+Vietnamese message box, anything unforeseen through the crash net (tests patch `show_error`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ntm_desktop.common.errors import NtmError
+from ui import crash_net
 
 
 def error_text(error: NtmError) -> str:
@@ -20,3 +22,8 @@ def show_error(parent: QWidget | None, error: NtmError, title: str | None = None
     if error.details:
         box.setDetailedText("\n".join(error.details))
     box.exec()
+
+
+def show_unexpected(error: BaseException) -> None:
+    """Logged with its traceback and shown with a "Sao chép chi tiết" button; never printed."""
+    crash_net.report(error)

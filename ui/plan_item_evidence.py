@@ -1,16 +1,15 @@
 """Files on the selected plan item (before/after photos): attach, list, open, remove.
 
-Copying into the store runs on the thread pool (the checklist panel's job); only the short
-link write runs on the GUI thread.
+Copying into the store runs as a background job (the checklist panel's); only the short link
+write runs on the GUI thread.
 """
 
 from __future__ import annotations
 
-import itertools
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,8 +29,8 @@ from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
 from ntm_desktop.village_plans import plan_evidence
 from ntm_desktop.village_plans import village_plans as vp
-from ui import labels
-from ui.evidence_panel import VIEW_FOLDER, _StoreJob, _StoreSignals, format_size
+from ui import jobs, labels
+from ui.evidence_panel import VIEW_FOLDER, format_size, store_in_background
 
 
 class PlanItemEvidence(QGroupBox):
@@ -42,11 +41,6 @@ class PlanItemEvidence(QGroupBox):
         self.db = db
         self.item: vp.PlanItem | None = None
         self._files: list[plan_evidence.ItemEvidence] = []
-        self._jobs: dict[int, tuple[str, str, str]] = {}  # number -> (item id, stage, name)
-        self._numbers = itertools.count(1)
-        self._signals = _StoreSignals(self)
-        self._signals.stored.connect(self._stored)
-        self._signals.failed.connect(self._failed)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Loại"), self.tr("Tên tệp"), self.tr("Dung lượng"), self.tr("Ngày thêm")]
@@ -108,7 +102,7 @@ class PlanItemEvidence(QGroupBox):
 
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return bool(jobs.running(self))
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -123,23 +117,16 @@ class PlanItemEvidence(QGroupBox):
     def add_file(self, source: Path) -> None:
         if self.item is None:
             return
-        number = next(self._numbers)
-        self._jobs[number] = (self.item.id, self.stage.currentData(), source.name)
-        QThreadPool.globalInstance().start(_StoreJob(number, self.db, source, self._signals))
+        item_id, stage = self.item.id, self.stage.currentData()
 
-    @Slot(int, str, int)
-    def _stored(self, number: int, digest: str, size: int) -> None:
-        item_id, stage, name = self._jobs.pop(number)
-        try:
-            plan_evidence.record(self.db, item_id, stage, name, digest, size)
-        except NtmError as error:
-            self.refused.emit(error.message)
-        self.reload()
+        def record(digest: str, size: int) -> None:
+            try:
+                plan_evidence.record(self.db, item_id, stage, source.name, digest, size)
+            except NtmError as error:
+                self.refused.emit(error.message)
+            self.reload()
 
-    @Slot(int, str)
-    def _failed(self, number: int, message: str) -> None:
-        self._jobs.pop(number, None)
-        self.refused.emit(message)
+        store_in_background(self, self.db, source, record, self.refused.emit)
 
     def _selected(self) -> plan_evidence.ItemEvidence | None:
         row = self.table.currentRow()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QSplitter
 
 from ntm_desktop.checklist import criteria_status_import
@@ -15,9 +15,8 @@ from ntm_desktop.reports import by_criterion, by_district
 from ntm_desktop.storage import Database
 from ntm_desktop.tables import xlsx_tables
 from ntm_desktop.units import units
-from ui import messages
+from ui import jobs
 from ui.bar_chart import Bar, BarChart
-from ui.import_job import ImportJob
 from ui.report_page import Built, ReportPage
 from ui.report_texts import translate
 
@@ -64,7 +63,6 @@ class ProvinceReportPage(ReportPage):
         )
         self.import_button.clicked.connect(lambda: self.import_criteria_status())
         self.controls.addWidget(self.import_button)
-        self._import: ImportJob | None = None
         self.chart = BarChart()
         layout = self.layout()
         layout.removeWidget(self.tabs)
@@ -107,32 +105,29 @@ class ProvinceReportPage(ReportPage):
             path = Path(chosen)
         year = self.year.value()
 
-        def work(db: Database) -> str:
-            result = criteria_status_import.import_file(db, path, year)
+        def work(task: jobs.Task) -> str:
+            result = criteria_status_import.import_file(task.db, path, year)
             return self.tr(
                 "Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận."
             ).format(result.communes, len(result.changes), len(result.recognitions))
 
-        job = ImportJob(self.db.path, self.db.actor.user, work)
-        job.signals.done.connect(self._imported)
-        job.signals.failed.connect(self._import_failed)
-        self._import = job  # the Python side of a running job must stay referenced
-        self.import_button.setEnabled(False)
-        self.status.setText(self.tr("Đang nhập {0}…").format(path.name))
-        QThreadPool.globalInstance().start(job)
+        jobs.write(
+            self,
+            self.db,
+            work,
+            on_success=self._imported,
+            on_failure=self._import_failed,
+            disable=[self.import_button],
+            status=self.status,
+            label=self.tr("Đang nhập {0}…").format(path.name),
+        )
 
     def _imported(self, summary: str) -> None:
-        self._import = None
-        self.import_button.setEnabled(True)
         self.status.setText(summary)
         self.refresh()
         self.import_done.emit(summary)
 
-    def _import_failed(self, error: NtmError) -> None:
-        self._import = None
-        self.import_button.setEnabled(True)
-        self.status.setText("")
-        messages.show_error(self, error)
+    def _import_failed(self, _error: NtmError) -> None:
         self.import_done.emit("")
 
     def _draw(self) -> None:

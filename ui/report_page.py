@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,35 +24,12 @@ from ntm_desktop.common.errors import NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.tables import xlsx_tables
 from ntm_desktop.units import units
-from ui import messages
+from ui import jobs, messages
 from ui.report_table_model import ReportTableModel
 from ui.report_texts import translate
 
 Built = list[tuple[xlsx_tables.Table, list[QColor | None] | None]]
 _CENTER = Qt.AlignmentFlag.AlignCenter
-
-
-class _ExportSignals(QObject):
-    done = Signal(str)
-    failed = Signal(object)
-
-
-class _Export(QRunnable):
-    """Writes the tables to an xlsx file on a pool thread (the tables are already built)."""
-
-    def __init__(self, path: Path, tables: list[xlsx_tables.Table]) -> None:
-        super().__init__()
-        self.path = path
-        self.tables = tables
-        self.signals = _ExportSignals()
-
-    def run(self) -> None:
-        try:
-            xlsx_tables.write(self.path, self.tables)
-        except NtmError as error:
-            self.signals.failed.emit(error)
-            return
-        self.signals.done.emit(str(self.path))
 
 
 class ReportPage(QWidget):
@@ -92,7 +69,6 @@ class ReportPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         self.tables: list[xlsx_tables.Table] = []
-        self._export: _Export | None = None
 
     def build(self) -> Built:
         raise NotImplementedError
@@ -146,27 +122,19 @@ class ReportPage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        job = _Export(path, list(self.tables))
-        job.signals.done.connect(self._exported)
-        job.signals.failed.connect(self._export_failed)
-        self._export = job  # the Python side of a running job must stay referenced
-        self.export_button.setEnabled(False)
-        self.status.setText(self.tr("Đang ghi tệp Excel…"))
-        QThreadPool.globalInstance().start(job)
+        tables = list(self.tables)
+        jobs.Job(
+            self,
+            lambda _task: xlsx_tables.write(path, tables),
+            on_success=lambda _result: self._exported(path),
+            disable=[self.export_button],
+            status=self.status,
+            label=self.tr("Đang ghi tệp Excel…"),
+        ).start()
 
-    def _exported(self, path: str) -> None:
-        self._finish()
-        self.status.setText(self.tr("Đã ghi {0}").format(Path(path).name))
-        self.export_done.emit(path)
-
-    def _export_failed(self, error: NtmError) -> None:
-        self._finish()
-        self.status.setText("")
-        messages.show_error(self, error)
-
-    def _finish(self) -> None:
-        self._export = None
-        self.export_button.setEnabled(True)
+    def _exported(self, path: Path) -> None:
+        self.status.setText(self.tr("Đã ghi {0}").format(path.name))
+        self.export_done.emit(str(path))
 
 
 def _size_columns(view: QTableView, table: xlsx_tables.Table) -> None:

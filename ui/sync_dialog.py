@@ -1,10 +1,9 @@
 """The exchange dialog: import bundles (drop files or a folder), export one, see conflicts and
-the reporting board. Imports and exports run on a worker thread with their own connection."""
+the reporting board. Imports and exports run as background jobs on their own connection."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -15,10 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
-    Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -42,55 +38,29 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.text import format_date
-from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.sync import board, conflicts, importer, writer
 from ntm_desktop.sync.summary import REFUSED
-from ui import labels, messages
+from ui import jobs, labels, messages
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(list)
-    failed = Signal(object)
+def _report(task: jobs.Task) -> Callable[[int, int, str], None]:
+    def report(done: int, total: int, name: str) -> None:
+        text = QCoreApplication.translate("SyncDialog", "Đang xử lý {0}").format(name)
+        task.steps(done, total, text if name else "")
+
+    return report
 
 
-class SyncJob(QRunnable):
-    """Runs `work(db, report)` on a pool thread with a connection of its own."""
-
-    def __init__(
-        self,
-        db_path: Path,
-        user: str,
-        work: Callable[[Database, Callable[[int, int, str], None]], list[str]],
-    ) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self.db_path, self.user, self.work = db_path, user, work
-
-    def run(self) -> None:
-        try:
-            with open_data_file(self.db_path) as db:
-                if self.user:
-                    # This window's person, for this work only (not stored as the file's user).
-                    db.actor = replace(db.actor, user=self.user)
-                lines = self.work(db, self.signals.progress.emit)
-        except NtmError as error:
-            self.signals.failed.emit(error)
-            return
-        self.signals.finished.emit(lines)
-
-
-def import_work(paths: list[Path]) -> Callable[..., list[str]]:
-    def work(db: Database, report: Callable[[int, int, str], None]) -> list[str]:
+def import_work(paths: list[Path]) -> Callable[[jobs.Task], list[str]]:
+    def work(task: jobs.Task) -> list[str]:
         # All at once: the parts of a large export, dropped in any order, wait for each other.
-        summaries = importer.import_files(db, paths, progress=report)
+        summaries = importer.import_files(task.db, paths, progress=_report(task))
         lines: list[str] = []
         for summary in summaries:
             lines.extend(summary.lines())
-        report(len(summaries), len(summaries), "")
         refused = sum(summary.status == REFUSED for summary in summaries)
         lines.append(
             QCoreApplication.translate(
@@ -102,10 +72,10 @@ def import_work(paths: list[Path]) -> Callable[..., list[str]]:
     return work
 
 
-def export_work(out: Path, to: str | None, full: bool) -> Callable[..., list[str]]:
-    def work(db: Database, report: Callable[[int, int, str], None]) -> list[str]:
-        report(0, 0, out.name)
-        parts = writer.export(db, out, to=to, full=full)
+def export_work(out: Path, to: str | None, full: bool) -> Callable[[jobs.Task], list[str]]:
+    def work(task: jobs.Task) -> list[str]:
+        _report(task)(0, 0, out.name)
+        parts = writer.export(task.db, out, to=to, full=full)
         lines = [
             QCoreApplication.translate(
                 "SyncDialog", "Đã ghi {0} (gói số {1}): {2} thay đổi, {3} tệp minh chứng."
@@ -162,8 +132,6 @@ class SyncDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one writer at a time suits SQLite
         self.setWindowTitle(self.tr("Trao đổi dữ liệu (USB, thư điện tử)"))
         self.setAcceptDrops(True)
         self.tabs = QTabWidget()
@@ -323,39 +291,25 @@ class SyncDialog(QDialog):
         to = self.receiver.text().strip() or None
         self._start(export_work(out, to, self.full.isChecked()))
 
-    def _start(self, work: Callable[..., list[str]]) -> None:
-        job = SyncJob(self.db.path, self.db.actor.user, work)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        self.import_button.setEnabled(False)
-        self.export_button.setEnabled(False)
-        self.progress.setVisible(True)
-        self.pool.start(job)
-
-    def _on_progress(self, done: int, total: int, name: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.progress_label.setText(self.tr("Đang xử lý {0}").format(name) if name else "")
+    def _start(self, work: Callable[[jobs.Task], list[str]]) -> None:
+        jobs.write(
+            self,
+            self.db,
+            work,
+            on_success=self._on_finished,
+            disable=[self.import_button, self.export_button],
+            progress=self.progress,
+            status=self.progress_label,
+        )
 
     def _on_finished(self, lines: list[str]) -> None:
-        self._idle()
+        self.progress_label.clear()
         self.output.appendPlainText("\n".join(lines))
         self.refresh()
 
-    def _on_failed(self, error: NtmError) -> None:
-        self._idle()
-        messages.show_error(self, error)
-
-    def _idle(self) -> None:
-        self.import_button.setEnabled(True)
-        self.export_button.setEnabled(True)
-        self.progress.setVisible(False)
-        self.progress_label.clear()
-
     @property
     def busy(self) -> bool:
-        return not self.import_button.isEnabled()
+        return bool(jobs.running(self))
 
     # -- conflicts ------------------------------------------------------------------------
     def _resolve_selected(self) -> None:

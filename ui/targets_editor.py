@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -35,8 +34,7 @@ from ntm_desktop.common.text import format_number
 from ntm_desktop.storage import Database
 from ntm_desktop.targets import targets, targets_import
 from ntm_desktop.units import units
-from ui import labels, messages
-from ui.import_job import ImportJob
+from ui import jobs, labels, messages
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -151,7 +149,6 @@ class TargetsEditor(QWidget):
         self.import_button = QPushButton(self.tr("Nhập từ Biểu 01…"))
         self.import_button.clicked.connect(lambda: self.import_sheet())
         self.status = QLabel()
-        self._import: ImportJob | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.year)
         bar.addStretch(1)
@@ -173,29 +170,26 @@ class TargetsEditor(QWidget):
             path = Path(chosen)
         year = self.year.value()
 
-        def work(db: Database) -> str:
-            result = targets_import.import_file(db, path, year)
+        def work(task: jobs.Task) -> str:
+            result = targets_import.import_file(task.db, path, year)
             return self.tr("Đã nhập {0} chỉ tiêu của {1} đơn vị.").format(
                 len(result.changes), result.units
             )
 
-        job = ImportJob(self.db.path, self.db.actor.user, work)
-        job.signals.done.connect(self._imported)
-        job.signals.failed.connect(self._failed)
-        self._import = job  # the Python side of a running job must stay referenced
-        self.import_button.setEnabled(False)
-        QThreadPool.globalInstance().start(job)
+        jobs.write(
+            self,
+            self.db,
+            work,
+            on_success=self._imported,
+            on_failure=self._failed,
+            disable=[self.import_button],
+            status=self.status,
+        )
 
     def _imported(self, summary: str) -> None:
-        self._finish(summary)
-        self.model.reload()
-
-    def _failed(self, error: NtmError) -> None:
-        self._finish("")
-        messages.show_error(self, error)
-
-    def _finish(self, summary: str) -> None:
-        self._import = None
-        self.import_button.setEnabled(True)
         self.status.setText(summary)
+        self.model.reload()
         self.import_done.emit(summary)
+
+    def _failed(self, _error: NtmError) -> None:
+        self.import_done.emit("")

@@ -1,6 +1,8 @@
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from ui.crash_net import CrashNet
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
@@ -19,3 +21,14 @@ def no_modal_boxes(monkeypatch):
         "ui.messages.show_error", lambda parent, error, title="": shown.append(error.message)
     )
     return shown
+
+
+@pytest.fixture
+def crash_net(tmp_path):
+    """The app's crash net, logging to a per-test folder."""
+    net = CrashNet(tmp_path / "logs")
+    net.install()
+    yield net
+    net.uninstall()
+    if net.dialog is not None:
+        net.dialog.close()

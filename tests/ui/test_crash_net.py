@@ -1,27 +1,15 @@
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, qWarning
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
-from ui.crash_net import CrashNet
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
-@pytest.fixture
-def net(tmp_path):
-    crash_net = CrashNet(tmp_path / "logs")
-    crash_net.install()
-    yield crash_net
-    crash_net.uninstall()
-    if crash_net.dialog is not None:
-        crash_net.dialog.close()
-
-
-def test_an_error_in_a_slot_shows_a_dialog_logs_it_and_the_app_carries_on(qtbot, db, net):
+def test_an_error_in_a_slot_shows_a_dialog_logs_it_and_the_app_carries_on(qtbot, db, crash_net):
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show()
@@ -33,7 +21,7 @@ def test_an_error_in_a_slot_shows_a_dialog_logs_it_and_the_app_carries_on(qtbot,
     button.clicked.connect(broken)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    dialog = net.dialog
+    dialog = crash_net.dialog
     assert dialog is not None and dialog.isVisible()
     assert "ZeroDivisionError: chia cho 0 trong báo cáo" in dialog.details.toPlainText()
     dialog.resize(640, 420)
@@ -46,41 +34,45 @@ def test_an_error_in_a_slot_shows_a_dialog_logs_it_and_the_app_carries_on(qtbot,
     assert "Traceback" in copied and "in broken" in copied
     assert dialog.copy_button.text() == "Đã sao chép"
 
-    logged = net.log_file.read_text(encoding="utf-8")
+    logged = crash_net.log_file.read_text(encoding="utf-8")
     assert "ZeroDivisionError: chia cho 0 trong báo cáo" in logged
 
     # A second error joins the open dialog; the window still works.
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert net.dialog is dialog
+    assert crash_net.dialog is dialog
     assert dialog.details.toPlainText().count("ZeroDivisionError: chia") == 2
     window.select_unit("07354")
     assert window.page.title.text() == "Xã Việt Lập"
 
 
-def test_qt_warnings_go_to_the_log(net):
+def test_qt_warnings_go_to_the_log(crash_net):
     qWarning("cảnh báo thử từ Qt")
-    assert "Qt: cảnh báo thử từ Qt" in net.log_file.read_text(encoding="utf-8")
+    assert "Qt: cảnh báo thử từ Qt" in crash_net.log_file.read_text(encoding="utf-8")
 
 
-def test_log_file_rotates(net):
+def test_log_file_rotates(crash_net):
     import logging
 
     for _ in range(3000):
         logging.getLogger("ntm_desktop.crash").error("x" * 1000)
-    logs = sorted(p.name for p in net.log_file.parent.iterdir())
+    logs = sorted(p.name for p in crash_net.log_file.parent.iterdir())
     assert logs[:3] == ["ntm-desktop.log", "ntm-desktop.log.1", "ntm-desktop.log.2"]
-    assert net.log_file.stat().st_size <= 1_000_000
+    assert crash_net.log_file.stat().st_size <= 1_000_000
 
 
-def test_an_error_in_a_worker_thread_reaches_the_gui_thread(qtbot, net):
+def test_an_error_in_a_background_job_reaches_the_gui_thread(qtbot, crash_net):
     from ui import jobs
 
-    def work(progress):
+    owner = QPushButton("Xuất")
+    qtbot.addWidget(owner)
+    failures = []
+
+    def work(task):
         raise RuntimeError("lỗi trong luồng nền")
 
-    job = jobs.Job(work)
-    with qtbot.waitSignal(job.signals.failed, timeout=5000) as failed:
-        jobs.start(job)
-    assert "không mong muốn" in failed.args[0].message
-    qtbot.waitUntil(lambda: net.dialog is not None and net.dialog.isVisible(), timeout=5000)
-    assert "RuntimeError: lỗi trong luồng nền" in net.dialog.details.toPlainText()
+    jobs.Job(owner, work, on_failure=failures.append).start()
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert "không mong muốn" in failures[0].message
+    assert crash_net.dialog is not None and crash_net.dialog.isVisible()
+    assert "RuntimeError: lỗi trong luồng nền" in crash_net.dialog.details.toPlainText()
+    assert "RuntimeError: lỗi trong luồng nền" in crash_net.log_file.read_text(encoding="utf-8")

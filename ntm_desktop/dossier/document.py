@@ -37,7 +37,7 @@ def build(data: DossierData, *, draft: bool, progress: Progress | None = None) -
     ordered = [*images, *pdfs, *others]
     parts = [
         Part("Tờ trình đề nghị công nhận", proposal(data)),
-        Part("Báo cáo kết quả thực hiện tiêu chí", criteria_report(data)),
+        Part("Báo cáo kết quả thực hiện tiêu chí", criteria_report(data, draft=draft)),
         Part("Phụ lục: Bảng kết quả các tiêu chí, chỉ tiêu", criteria_table(data), "landscape", 1),
         Part("Báo cáo tổng hợp ý kiến và sự hài lòng", opinions_report(data)),
         Part("Biên bản họp", minutes(data)),
@@ -192,7 +192,7 @@ def proposal(data: DossierData) -> list[Flowable]:
     return story
 
 
-def criteria_report(data: DossierData) -> list[Flowable]:
+def criteria_report(data: DossierData, *, draft: bool) -> list[Flowable]:
     unit = data.subject_unit
     criteria = data.criteria
     story = [
@@ -210,7 +210,8 @@ def criteria_report(data: DossierData) -> list[Flowable]:
         ),
         nd30.paragraph(_results_sentence(data)),
     ]
-    if not criteria.verified:
+    if not criteria.verified and draft:
+        # For the officer preparing the dossier; a signed report does not carry it.
         story.append(
             nd30.paragraph(
                 "Ghi chú: nội dung bộ tiêu chí trong phần mềm chưa được đối chiếu đầy đủ với văn "
@@ -266,7 +267,7 @@ def criteria_table(data: DossierData) -> list[Flowable]:
         Column("Chỉ tiêu cần đạt", 0.14),
         Column("Kết quả thực hiện", 0.12),
         Column("Đánh giá", 0.11, "center"),
-        Column("Số minh chứng", 0.07, "center"),
+        Column("Số minh chứng (tệp)", 0.07, "center"),
     ]
     return [
         *nd30.appendix_heading("", "Kết quả thực hiện các tiêu chí, chỉ tiêu", attached),

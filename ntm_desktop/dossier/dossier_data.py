@@ -201,10 +201,19 @@ def _indicator_row(
     indicator: catalogs.Indicator, result: assessments.IndicatorRow | None, required: bool
 ) -> IndicatorRow:
     met = None if result is None or result.met == "unknown" else result.met == "yes"
-    value = indicator_values.format_value(result.value) if result else ""
+    value = with_unit(result.value, indicator.unit) if result else ""
     return IndicatorRow(
         indicator.code, indicator.text, _target_text(indicator), value, met, required
     )
+
+
+def with_unit(value: indicator_values.Value, unit: str | None) -> str:
+    """A result as a table prints it, with its unit of measure: "85,5%", "41,5 triệu
+    đồng/người/năm"; a text answer ("Đạt") as written."""
+    shown = indicator_values.format_value(value)
+    if not unit or isinstance(value, str) or value is None:
+        return shown
+    return f"{shown}%" if unit == "%" else f"{shown} {unit}"
 
 
 def evidence_items(

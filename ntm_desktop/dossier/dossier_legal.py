@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ntm_desktop.documents import nd30
 from ntm_desktop.dossier.dossier_data import CriteriaResults, DossierData
 
 # Where the national texts apply: a model village is recognised under the province's own rules.
@@ -65,20 +66,13 @@ class LegalText:
         and the number does not carry it)."""
         text = f"{self.kind} số {self.number}"
         if self.issued_on is not None:
-            return f"{text} ngày {day_text(self.issued_on)}"
+            return f"{text} ngày {nd30.short_date(self.issued_on)}"
         if f"/{self.issued_year}/" in self.number:
             return text
         return f"{text} năm {self.issued_year}"
 
     def applies(self, period_from: int, day: date) -> bool:
         return self.period[0] <= period_from <= self.period[1] and self.citable_from <= day
-
-
-def day_text(day: date) -> str:
-    """ "16/8/2016", "22/02/2022": a leading zero for days below 10 and months 1-2, as in the
-    date line of Nghị định 30/2020/NĐ-CP."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
 
 
 PROGRAMMES = (

@@ -502,3 +502,23 @@ def test_unverified_basis_dates_and_early_proposals(db):
         "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ ban hành bộ tiêu "
         "chí quốc gia về xã nông thôn mới giai đoạn 2021-2025;"
     ]
+
+
+def test_results_carry_their_unit_and_a_final_report_no_authoring_note(db):
+    """The appendix prints each result with its unit of measure; the note that the criteria
+    set is not verified is for the draft only."""
+    data = _dossier(db, 2020, "05/01/2021")
+    assessments.set_indicator(db, "07354", 2020, "2.1", value="85,5", met="yes")
+    assessments.set_indicator(db, "07354", 2020, "10", value="41,5", met="yes")
+    data = dossier_data.assemble(db, "07354", 2020, "standard")
+    values = {ind.code: ind.value for ind in data.criteria.indicators}
+    assert values["2.1"] == "85,5%" and values["10"] == "41,5 triệu đồng/người/năm"
+    final = _read(document.build(data, draft=False))
+    starts = outline_pages(final)
+    table = _flat(final, starts[2], starts[3])
+    assert "85,5%" in table and "41,5 triệu đồng/người/năm" in table
+    assert "Số minh chứng (tệp)" in table
+    report = _flat(final, starts[1], starts[2])
+    assert "chưa được đối chiếu" not in report
+    draft = _read(document.build(data, draft=True))
+    assert "chưa được đối chiếu" in _flat(draft, starts[1], starts[2])

@@ -103,21 +103,21 @@ def _bases(data: DossierData) -> list[Flowable]:
     return nd30.legal_bases(dossier_legal.bases(data))
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _results_sentence(data: DossierData) -> str:
+def results_sentence(data: DossierData) -> str:
     criteria = data.criteria
     if not criteria.assessed:
         return f"Kết quả thực hiện các tiêu chí: {NOT_ASSESSED}."
     return (
         f"Kết quả thực hiện các tiêu chí: đạt {criteria.met_count}/{len(criteria.criteria)} "
-        f"tiêu chí theo {_lower_first(criteria.catalog_title)}."
+        f"tiêu chí theo {lower_first(criteria.catalog_title)}."
     )
 
 
-def _satisfaction_sentence(data: DossierData) -> str:
+def satisfaction_sentence(data: DossierData) -> str:
     inputs = data.inputs
     rate = inputs.satisfaction_rate
     if rate is None:
@@ -132,7 +132,7 @@ def _satisfaction_sentence(data: DossierData) -> str:
     )
 
 
-def _debt_sentence(data: DossierData) -> str:
+def debt_sentence(data: DossierData) -> str:
     debt = data.inputs.construction_debt
     if debt is None:
         return "Nợ đọng xây dựng cơ bản: chưa có số liệu."
@@ -141,7 +141,7 @@ def _debt_sentence(data: DossierData) -> str:
     return f"Nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới: còn {format_number(debt)} đồng."
 
 
-def _meeting_sentence(data: DossierData) -> str:
+def meeting_sentence(data: DossierData) -> str:
     inputs = data.inputs
     if inputs.meeting_date is None or inputs.vote_rate is None:
         return "Cuộc họp xét, đề nghị công nhận: chưa tổ chức hoặc chưa nhập kết quả."
@@ -152,13 +152,38 @@ def _meeting_sentence(data: DossierData) -> str:
 
 
 # -- the documents --------------------------------------------------------------------------------
+# What a commune asks of the office it sends its dossier to: the district verifies and proposes
+# (until 1/7/2025), the province appraises and recognises (where there is no district).
+TITLE_REQUESTS = {
+    "district": "thẩm tra, xét công nhận",
+    "province": "thẩm định, xét công nhận",
+    None: "xét, công nhận",
+}
+
+
+def _request(data: DossierData) -> str:
+    """The closing sentence of the Tờ trình, worded for the office it goes to."""
+    unit = data.subject_unit
+    asked = f"Ủy ban nhân dân {unit} kính trình {', '.join(data.addressees)}"
+    recognition = f"{unit} {data.tier_words} năm {data.year}"
+    if data.proposed_to == "district":
+        return (
+            f"{asked} thẩm tra, đề nghị Ủy ban nhân dân {data.province_name} xét, công nhận "
+            f"{recognition}."
+        )
+    if data.proposed_to == "province":
+        return f"{asked} thẩm định, xét công nhận {recognition}."
+    return f"{asked} xem xét, thẩm tra, đề nghị công nhận {recognition}."
+
+
 def proposal(data: DossierData) -> list[Flowable]:
     unit = data.subject_unit
     story = [
         *_header(data, "TTr"),
         *nd30.title_block(
             "Tờ trình",
-            f"Về việc đề nghị xét, công nhận {unit} {data.tier_words} năm {data.year}",
+            f"Về việc đề nghị {TITLE_REQUESTS[data.proposed_to]} {unit} {data.tier_words} năm "
+            f"{data.year}",
         ),
         *nd30.recipients_block(data.addressees),
         *_bases(data),
@@ -167,18 +192,15 @@ def proposal(data: DossierData) -> list[Flowable]:
             "lấy ý kiến tham gia của Nhân dân và các tổ chức, lấy ý kiến sự hài lòng của người "
             "dân và họp xét đề nghị công nhận. Kết quả như sau:"
         ),
-        nd30.paragraph("1. " + _results_sentence(data)),
-        nd30.paragraph("2. " + _satisfaction_sentence(data)),
-        nd30.paragraph("3. " + _debt_sentence(data)),
-        nd30.paragraph("4. " + _meeting_sentence(data)),
+        nd30.paragraph("1. " + results_sentence(data)),
+        nd30.paragraph("2. " + satisfaction_sentence(data)),
+        nd30.paragraph("3. " + debt_sentence(data)),
+        nd30.paragraph("4. " + meeting_sentence(data)),
     ]
     if data.needs_tier_below and data.recognition_below is not None:
         story.append(nd30.paragraph(f"5. Đã được công nhận: {data.recognition_below.decision}."))
     story += [
-        nd30.paragraph(
-            f"Ủy ban nhân dân {unit} kính trình {', '.join(data.addressees)} xem xét, thẩm tra, "
-            f"đề nghị công nhận {unit} {data.tier_words} năm {data.year}."
-        ),
+        nd30.paragraph(_request(data)),
         *_signature(
             data,
             nd30.paragraph(
@@ -208,7 +230,7 @@ def criteria_report(data: DossierData, *, draft: bool) -> list[Flowable]:
             f"({dossier_legal.criteria_basis(criteria).reference}), gồm "
             f"{len(criteria.criteria)} tiêu chí, {len(criteria.indicators)} chỉ tiêu."
         ),
-        nd30.paragraph(_results_sentence(data)),
+        nd30.paragraph(results_sentence(data)),
     ]
     if not criteria.verified and draft:
         # For the officer preparing the dossier; a signed report does not carry it.
@@ -287,7 +309,7 @@ def opinions_report(data: DossierData) -> list[Flowable]:
         ),
         *nd30.recipients_block(data.addressees),
         nd30.heading("I. KẾT QUẢ LẤY Ý KIẾN SỰ HÀI LÒNG"),
-        nd30.paragraph(_satisfaction_sentence(data)),
+        nd30.paragraph(satisfaction_sentence(data)),
         nd30.heading("II. Ý KIẾN THAM GIA TRONG THỜI GIAN NIÊM YẾT CÔNG KHAI"),
     ]
     if not inputs.comments:
@@ -355,9 +377,9 @@ def minutes(data: DossierData) -> list[Flowable]:
             f"Hội nghị đã nghe báo cáo kết quả thực hiện các tiêu chí, tổng hợp ý kiến tham gia "
             f"và kết quả lấy ý kiến sự hài lòng của người dân về xây dựng nông thôn mới {unit}."
         ),
-        nd30.paragraph(_results_sentence(data)),
-        nd30.paragraph(_satisfaction_sentence(data)),
-        nd30.paragraph(_debt_sentence(data)),
+        nd30.paragraph(results_sentence(data)),
+        nd30.paragraph(satisfaction_sentence(data)),
+        nd30.paragraph(debt_sentence(data)),
         nd30.heading("KẾT QUẢ BIỂU QUYẾT"),
         nd30.paragraph(
             f"Số thành viên nhất trí đề nghị công nhận {unit} {data.tier_words} năm "
@@ -391,7 +413,7 @@ def debt_report(data: DossierData) -> list[Flowable]:
             f"Ủy ban nhân dân {unit} báo cáo tình hình nợ đọng xây dựng cơ bản trong thực hiện "
             f"Chương trình xây dựng nông thôn mới đến năm {data.year} như sau:"
         ),
-        nd30.paragraph(_debt_sentence(data)),
+        nd30.paragraph(debt_sentence(data)),
         *_signature(
             data,
             nd30.paragraph(

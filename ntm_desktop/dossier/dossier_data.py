@@ -130,10 +130,10 @@ class DossierData:
     distribution: tuple[str, ...]
     fingerprint: str
     created: date
-    # A commune's results are checked by its district (appraised by the province where there
-    # is no district) before the dossier goes up; None for other levels.
-    review_stage: str | None = None
-    review: reviews.Review | None = None
+    # Where a commune's dossier goes first: its district, which verifies it and proposes it to
+    # the province, or (since 1/7/2025, no district) the province itself; None for other levels.
+    proposed_to: str | None = None
+    province_name: str = ""  # "tỉnh Bắc Giang": who recognises a commune
 
     @property
     def tier_words(self) -> str:
@@ -332,15 +332,9 @@ def assemble(db: Database, unit_code: str, year: int, tier: str = "standard") ->
         distribution=distribution,
         fingerprint=stamp,
         created=inputs.proposal_date or date(year, 12, 31),
-        **_review(db, unit, year),
+        proposed_to=reviews.stages_for(db, unit.code)[0] if unit.level == "commune" else None,
+        province_name=f"{lineage[0].kind} {short_name(lineage[0])}",
     )
-
-
-def _review(db: Database, unit: Unit, year: int) -> dict[str, Any]:
-    if unit.level != "commune":
-        return {}
-    stage = reviews.stages_for(db, unit.code)[0]
-    return {"review_stage": stage, "review": reviews.of_unit(db, unit.code, year).get(stage)}
 
 
 def fingerprint(*pieces: Any) -> str:

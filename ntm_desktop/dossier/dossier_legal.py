@@ -181,10 +181,12 @@ def proposal_day(data: DossierData) -> date:
 def bases(data: DossierData) -> list[str]:
     """The "Căn cứ …;" lines of the proposal, in the order the texts were issued: programme,
     criteria set, recognition procedure."""
-    day = proposal_day(data)
-    criteria = data.criteria
-    national = data.unit.level in NATIONAL_LEVELS
-    lines = [_cite(text, day) for text in PROGRAMMES if national and _applies(text, data, day)]
+    return bases_on(proposal_day(data), data.criteria, national=data.unit.level in NATIONAL_LEVELS)
+
+
+def bases_on(day: date, criteria: CriteriaResults, *, national: bool = True) -> list[str]:
+    """The "Căn cứ …;" lines of a document dated `day` on units assessed under `criteria`."""
+    lines = [_cite(text, day) for text in PROGRAMMES if national and _applies(text, criteria, day)]
     basis = criteria_basis(criteria)
     if not basis.parsed:
         lines.append(f"Căn cứ {basis.reference};")
@@ -194,13 +196,13 @@ def bases(data: DossierData) -> list[str]:
     lines += [
         _cite(text, day)
         for text in RECOGNITION_PROCEDURES
-        if national and _applies(text, data, day)
+        if national and _applies(text, criteria, day)
     ]
     return lines
 
 
-def _applies(text: LegalText, data: DossierData, day: date) -> bool:
-    return text.applies(data.criteria.period[0], day)
+def _applies(text: LegalText, criteria: CriteriaResults, day: date) -> bool:
+    return text.applies(criteria.period[0], day)
 
 
 def _cite(text: LegalText, day: date) -> str:

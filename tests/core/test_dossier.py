@@ -57,20 +57,6 @@ COMPLETE = {
 }
 
 
-PASSED = reviews.Review(
-    reviews.review_id("07354", 2025, "district"),
-    "07354",
-    2025,
-    "district",
-    "passed",
-    "",
-    {},
-    "Trần Thị Bình",
-    date(2025, 12, 22),
-    "07354",
-)
-
-
 def _assessed(data: dossier_data.DossierData, *, met: bool = True, required: str = ""):
     """The dossier data as it will be once assessments exist: every indicator decided."""
     criteria = tuple(
@@ -88,7 +74,6 @@ def _assessed(data: dossier_data.DossierData, *, met: bool = True, required: str
     return dataclasses.replace(
         data,
         criteria=dataclasses.replace(data.criteria, criteria=criteria, assessed=True),
-        review=PASSED,
     )
 
 
@@ -135,24 +120,21 @@ def test_readiness_not_ready_without_assessments(filled):
     readiness = dossier_readiness.check(filled)
     assert not readiness.ready
     failing = {item.key: item.reasons for item in readiness.items if not item.ok}
-    assert list(failing) == ["criteria", "review"]
+    assert list(failing) == ["criteria"]
     assert "chưa có dữ liệu đánh giá" in failing["criteria"][0]
-    assert failing["review"] == ("huyện chưa thẩm tra kết quả năm 2025",)
 
 
-def test_readiness_needs_the_district_check_passed(db, filled):
+def test_the_commune_is_ready_before_the_district_has_verified(db, filled):
+    """The Tờ trình is what asks the district to verify: only the commune's own conditions
+    count, whatever the district has (or has not) recorded."""
     assessed = _assessed(filled)
-    reviews.record(db, "07354", 2025, "district", "returned", note="Bổ sung minh chứng tiêu chí 17")
-    returned = dataclasses.replace(
-        assessed, review=dossier_data.assemble(db, "07354", 2025, "standard").review
-    )
-    item = next(i for i in dossier_readiness.check(returned).items if i.key == "review")
-    assert item.title == "Đã được huyện thẩm tra đạt" and not item.ok
-    assert item.reasons == ("huyện thẩm tra: cần bổ sung (Bổ sung minh chứng tiêu chí 17)",)
-    passed = dossier_readiness.check(assessed)
-    item = next(i for i in passed.items if i.key == "review")
-    assert item.ok and item.reasons == ("đạt — Trần Thị Bình, 22/12/2025",)
-    assert passed.ready
+    assert assessed.proposed_to == "district"
+    assert dossier_readiness.check(assessed).ready
+    keys = [item.key for item in dossier_readiness.check(assessed).items]
+    assert keys == ["criteria", "debt", "satisfaction", "meeting", "evidence", "proposal"]
+    reviews.record(db, "07354", 2025, "district", "returned", note="Bổ sung minh chứng")
+    again = _assessed(dossier_data.assemble(db, "07354", 2025, "standard"))
+    assert [item.key for item in dossier_readiness.check(again).items] == keys
 
 
 def test_readiness_ready_once_assessed(filled):

@@ -397,7 +397,7 @@ def meeting_minutes(file: StageFile) -> list[Flowable]:
         (_agency(file.office_name), "") if district else (body, _parent(file.province_name))
     )
     subject = (
-        f"Họp {lower_first(body)} hồ sơ đề nghị công nhận xã {file.tier_words} năm {file.year}"
+        f"Họp {lower_first(body)} xét hồ sơ đề nghị công nhận xã {file.tier_words} năm {file.year}"
     )
     when = nd30.short_date(file.meeting_day) if file.meeting_day else "(chưa ghi ngày)"
     present = (

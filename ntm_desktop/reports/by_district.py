@@ -36,6 +36,9 @@ BASE_COLUMNS = (
     "model_villages",
 )
 TARGETED = BASE_COLUMNS[3:]
+# Measures the plan wants to bring down: attainment is the plan over the result.
+FEWER_IS_BETTER = frozenset({"below10"})
+NO_SHARE = "—"
 TOTAL_CODE = "TOTAL"
 LABELS = {
     "avg_criteria": ("Bình quân tiêu chí đạt/xã", "tiêu chí"),
@@ -78,7 +81,11 @@ class Line:
         return getattr(self, column)
 
     def percent(self, column: str) -> float | None:
-        return targets.percent_of_target(self.value(column), self.targets.get(column))
+        return targets.percent_of_target(
+            self.value(column),
+            self.targets.get(column),
+            fewer_is_better=column in FEWER_IS_BETTER,
+        )
 
 
 @dataclass(frozen=True)
@@ -147,7 +154,9 @@ class ByDistrict:
                 out.append(value)
                 if measure in self.targeted:
                     pct = line.percent(measure)
-                    out += [line.targets.get(measure), None if pct is None else pct / 100]
+                    planned = line.targets.get(measure)
+                    share = NO_SHARE if planned is not None and value is not None else None
+                    out += [planned, share if pct is None else pct / 100]
             return out
 
         return xlsx_tables.Table(

@@ -15,11 +15,11 @@ from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import fold
 from ntm_desktop.criteria import catalogs
-from ntm_desktop.reports import by_criterion, by_district
+from ntm_desktop.reports import by_criterion, by_district, output
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.targets import targets_import
+from ntm_desktop.targets import targets, targets_import
 from tests.core import report_seeds
 from tests.core.report_seeds import STANDARD_BY_DISTRICT, seed_rows
 
@@ -61,10 +61,11 @@ def test_by_district_rebuilds_the_2020_results_against_bieu_01(seeded):
     assert round(total["avg_criteria"], 1) == 16.3
     assert total["avg_criteria_target"] == 16.2
     assert total["avg_criteria_pct_of_target"] == 100.6
+    # 0 of a plan of 0 has no share of the plan ("—" in the printed table), not 100 %.
     assert (total["below10"], total["below10_target"], total["below10_pct_of_target"]) == (
         0,
         0,
-        100,
+        None,
     )
     assert (total["standard"], total["standard_target"]) == (127, 124)
     # The report says 117,4 % of plan; Biểu 01 plans 124, so 127 is 102,4 % of it (the 117,4 %
@@ -288,3 +289,37 @@ def test_a_year_without_results_has_no_figures_not_zeros(seeded):
     report = by_criterion.build(seeded, 2020, base_year=2019)
     assert {row[4:] for row in report.rows} == {(None, None, None)}
     assert "Năm 2019 chưa có kết quả đánh giá nào được lưu trong địa bàn này." in report.notes
+
+
+@pytest.mark.parametrize(
+    ("actual", "target", "fewer", "expected"),
+    [
+        (127, 124, False, 102.4),
+        (0, 0, False, None),
+        (3, 0, False, None),
+        (4, 5, True, 125.0),  # fewer communes below 10 criteria than planned: plan exceeded
+        (6, 5, True, 83.3),
+        (0, 0, True, None),
+        (0, 5, True, None),
+        (None, 5, False, None),
+    ],
+)
+def test_plan_attainment_the_right_way_round(actual, target, fewer, expected):
+    found = targets.percent_of_target(actual, target, fewer_is_better=fewer)
+    assert (None if found is None else round(found, 1)) == expected
+
+
+def test_no_share_of_a_zero_plan_prints_a_dash(seeded, tmp_path):
+    table = by_district.build(seeded, 2020).table()
+    below10 = next(
+        i
+        for i, c in enumerate(table.columns)
+        if c.group and "dưới 10" in c.group and c.kind == "percent"
+    )
+    assert table.totals[below10] == "—"
+    target = tmp_path / "theo-huyen.xlsx"
+    output.write(by_district.build(seeded, 2020), "xlsx", target)
+    values = [
+        cell for row in load_workbook(target).active.iter_rows(values_only=True) for cell in row
+    ]
+    assert "—" in values

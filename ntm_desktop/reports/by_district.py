@@ -80,6 +80,15 @@ class Line:
             return None  # nothing assessed: unknown, not zero
         return getattr(self, column)
 
+    def share(self, column: str) -> float | str | None:
+        """The "% kế hoạch" cell: a fraction, "—" where a plan exists but no share can be
+        given (0 of a plan of 0), None where there is no plan."""
+        pct = self.percent(column)
+        if pct is not None:
+            return pct / 100
+        planned = self.targets.get(column)
+        return NO_SHARE if planned is not None and self.value(column) is not None else None
+
     def percent(self, column: str) -> float | None:
         return targets.percent_of_target(
             self.value(column),
@@ -153,10 +162,7 @@ class ByDistrict:
                 value = line.avg_criteria if measure == "avg_criteria" else line.value(measure)
                 out.append(value)
                 if measure in self.targeted:
-                    pct = line.percent(measure)
-                    planned = line.targets.get(measure)
-                    share = NO_SHARE if planned is not None and value is not None else None
-                    out += [planned, share if pct is None else pct / 100]
+                    out += [line.targets.get(measure), line.share(measure)]
             return out
 
         return xlsx_tables.Table(

@@ -9,19 +9,21 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PIL import Image
 from pypdf import PdfReader
 
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import fold
 from ntm_desktop.criteria import catalogs
-from ntm_desktop.reports import by_criterion, by_district, output
+from ntm_desktop.reports import bieu_01, by_criterion, by_district, output
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.targets import targets, targets_import
 from tests.core import report_seeds
 from tests.core.report_seeds import STANDARD_BY_DISTRICT, seed_rows
+from tests.pdf_checks import render_png
 
 PLAN = report_seeds.SEED_TABLES / "bac-giang-2020-plan-by-district.csv"
 
@@ -323,3 +325,76 @@ def test_no_share_of_a_zero_plan_prints_a_dash(seeded, tmp_path):
         cell for row in load_workbook(target).active.iter_rows(values_only=True) for cell in row
     ]
     assert "—" in values
+
+
+# The province lists its districts in its own order (Biểu 01 of Kế hoạch 552/KH-BCĐ), not by code.
+PROVINCE_ORDER = [
+    "Thành phố Bắc Giang",
+    "Huyện Sơn Động",
+    "Huyện Lục Ngạn",
+    "Huyện Lục Nam",
+    "Huyện Yên Thế",
+    "Huyện Lạng Giang",
+    "Huyện Yên Dũng",
+    "Huyện Tân Yên",
+    "Huyện Hiệp Hòa",
+    "Huyện Việt Yên",
+]
+ATTACHED = "Kế hoạch số 552/KH-BCĐ ngày 17/02/2020 của Ban Chỉ đạo tỉnh Bắc Giang"
+
+
+def test_bieu_01_in_the_province_layout(bac_giang_2020, tmp_path, capsys):
+    path = tmp_path / "ntm.db"
+    shutil.copyfile(bac_giang_2020, path)
+    base = ["--db", str(path), "report", "by-district", "--year", "2020"]
+    form = ["--layout", "bieu-01", "--attached-to", ATTACHED, "--signer", "Dương Văn Thái"]
+    assert main([*base, *form, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [row["name"] for row in rows] == [*PROVINCE_ORDER, "Tổng cộng"]
+    assert [row["no"] for row in rows[:3]] == ["1", "2", "3"]
+    total = rows[-1]
+    assert (total["ntm_villages_plan_2020"], total["ntm_villages_2020"]) == ("144", "154")
+    assert total["ntm_villages_pct_of_plan"] == "106.9"
+    assert (total["below10_plan_2020"], total["below10_2020"], total["below10_pct_of_plan"]) == (
+        "0", "0", "",
+    )  # fmt: skip
+    assert "standard_2019" in total and "advanced_pct_of_plan" in total
+
+    book = tmp_path / "bieu-01.xlsx"
+    assert main([*base, *form, "--format", "xlsx", "-o", str(book)]) == 0
+    cells = [list(row) for row in load_workbook(book).active.iter_rows(values_only=True)]
+    assert cells[0][0] == "ỦY BAN NHÂN DÂN" and cells[0][-1] == "Biểu 01"
+    assert cells[1][0] == "TỈNH BẮC GIANG"
+    assert cells[3][0] == "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU XÂY DỰNG NÔNG THÔN MỚI NĂM 2020"
+    assert cells[4][0] == f"(Kèm theo {ATTACHED})"
+    header = next(row for row in cells if row[0] == "TT")
+    assert header[1] == "Huyện, thành phố"
+    titles = next(row for row in cells if row[2] == "Thực hiện đến năm 2019")
+    assert titles[3:6] == ["Kế hoạch năm 2020", "Thực hiện năm 2020", "% kế hoạch"]
+    names = [row[1] for row in cells if row[0] and str(row[0]).isdigit()]
+    assert names == PROVINCE_ORDER
+    compare = next(row for row in cells if row[1] == "So sánh 2020/2019")
+    assert "Tăng 154 thôn" in compare
+    flat = [value for row in cells for value in row]
+    assert "—" in flat and "Dương Văn Thái" in flat and "TM. ỦY BAN NHÂN DÂN" in flat
+
+    pdf = tmp_path / "bieu-01.pdf"
+    assert main([*base, *form, "--format", "pdf", "-o", str(pdf)]) == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    for expected in ("ỦY BAN NHÂN DÂN", "Biểu 01", f"(Kèm theo {ATTACHED})", "So sánh 2020/2019",
+                     "TM. ỦY BAN NHÂN DÂN", "Dương Văn Thái", "% kế hoạch"):  # fmt: skip
+        assert expected in text, expected
+    positions = [text.index(name) for name in PROVINCE_ORDER]
+    assert positions == sorted(positions)
+    png = render_png(pdf, 0, tmp_path / "bieu-01.png")
+    with Image.open(png) as image:
+        assert image.size[0] > image.size[1]  # landscape
+        assert sum(image.convert("L").histogram()[:100]) > 5000
+
+
+def test_bieu_01_compares_with_the_year_before():
+    assert bieu_01._change("ntm_villages", 154, 0) == "Tăng 154 thôn"
+    assert bieu_01._change("standard", 127, 128) == "Giảm 1 xã"
+    assert bieu_01._change("avg_criteria", 16.3, 15.84) == "Tăng 0,5 tiêu chí"
+    assert bieu_01._change("below10", 0, 0) == "Không đổi"
+    assert bieu_01._change("below10", 0, None) is None

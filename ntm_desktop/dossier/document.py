@@ -18,7 +18,13 @@ from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.documents import nd30
 from ntm_desktop.documents.nd30 import Column, Header, Part, Signature
 from ntm_desktop.dossier import dossier_legal
-from ntm_desktop.dossier.dossier_data import NOT_ASSESSED, DossierData, EvidenceItem
+from ntm_desktop.dossier.dossier_data import (
+    NO_TARGET,
+    NOT_ASSESSED,
+    DossierData,
+    EvidenceItem,
+    IndicatorRow,
+)
 
 Progress = Callable[[int, str], None]
 # Non-breaking, so the gap left for a number given at issue survives paragraph wrapping.
@@ -39,7 +45,8 @@ def build(data: DossierData, *, draft: bool, progress: Progress | None = None) -
         Part("Tờ trình đề nghị công nhận", proposal(data)),
         Part("Báo cáo kết quả thực hiện tiêu chí", criteria_report(data, draft=draft)),
         Part("Phụ lục: Bảng kết quả các tiêu chí, chỉ tiêu", criteria_table(data), "landscape", 1),
-        Part("Báo cáo tổng hợp ý kiến và sự hài lòng", opinions_report(data)),
+        Part("Báo cáo tổng hợp ý kiến tham gia", opinions_report(data)),
+        Part("Kết quả lấy ý kiến sự hài lòng (Mặt trận)", survey_report(data)),
         Part("Biên bản họp", minutes(data)),
         Part("Báo cáo nợ đọng xây dựng cơ bản", debt_report(data)),
         Part("Danh mục minh chứng", evidence_index(data, ordered), "landscape"),
@@ -205,7 +212,8 @@ def proposal(data: DossierData) -> list[Flowable]:
             data,
             nd30.paragraph(
                 "Hồ sơ kèm theo gồm: báo cáo kết quả thực hiện các tiêu chí; báo cáo tổng hợp ý "
-                "kiến tham gia và kết quả lấy ý kiến sự hài lòng của người dân; biên bản họp; "
+                "kiến tham gia; báo cáo kết quả lấy ý kiến sự hài lòng của người dân của "
+                f"{_front(data)[0]}; biên bản họp; "
                 f"báo cáo nợ đọng xây dựng cơ bản; danh mục minh chứng ({len(data.evidence)} "
                 "tệp)./."
             ),
@@ -248,10 +256,47 @@ def criteria_report(data: DossierData, *, draft: bool) -> list[Flowable]:
                 f"{RESULT_WORDS[criterion.met].lower()}."
             )
         )
+        story += [nd30.paragraph(_indicator_line(ind)) for ind in criterion.indicators]
+    story.append(nd30.heading("III. NỘI DUNG CÒN PHẢI THỰC HIỆN"))
+    open_items = [ind for ind in criteria.indicators if ind.met is not True]
+    if not open_items:
+        story.append(
+            nd30.paragraph(
+                f"{upper_first(unit)} đã đạt đủ các tiêu chí; tiếp tục duy trì và nâng cao chất "
+                "lượng các tiêu chí đã đạt."
+            )
+        )
+    for ind in open_items:
+        story.append(
+            nd30.paragraph(
+                f"- Chỉ tiêu {ind.code} ({lower_first(ind.text)}): "
+                f"{RESULT_WORDS[ind.met].lower()}"
+                + (f", kết quả {ind.value}" if ind.value else "")
+                + (f", yêu cầu {ind.target}" if ind.target != NO_TARGET else "")
+                + "."
+            )
+        )
     story += _signature(
         data, nd30.paragraph("Chi tiết kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này./.")
     )
     return story
+
+
+def _indicator_line(ind: IndicatorRow) -> str:
+    """ "- Chỉ tiêu 2.1 (…): 85,5%, yêu cầu ≥ 70%; đạt. Đã nhựa hóa 12,5 km." (a met-or-not
+    indicator has no figure: "- Chỉ tiêu 1.1 (…): đạt.")"""
+    result = ind.value
+    if result and ind.target != NO_TARGET:
+        result += f", yêu cầu {ind.target}"
+    note = f" {upper_first(ind.note.rstrip('.'))}." if ind.note else ""
+    return (
+        f"- Chỉ tiêu {ind.code} ({lower_first(ind.text)}): "
+        f"{f'{result}; ' if result else ''}{RESULT_WORDS[ind.met].lower()}.{note}"
+    )
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def criteria_table(data: DossierData) -> list[Flowable]:
@@ -304,13 +349,10 @@ def opinions_report(data: DossierData) -> list[Flowable]:
         *_header(data, "BC"),
         *nd30.title_block(
             "Báo cáo",
-            "Tổng hợp ý kiến tham gia và kết quả lấy ý kiến sự hài lòng của người dân về "
-            f"kết quả xây dựng nông thôn mới {unit}",
+            f"Tổng hợp ý kiến tham gia về kết quả xây dựng nông thôn mới {unit}",
         ),
         *nd30.recipients_block(data.addressees),
-        nd30.heading("I. KẾT QUẢ LẤY Ý KIẾN SỰ HÀI LÒNG"),
-        nd30.paragraph(satisfaction_sentence(data)),
-        nd30.heading("II. Ý KIẾN THAM GIA TRONG THỜI GIAN NIÊM YẾT CÔNG KHAI"),
+        nd30.heading("I. Ý KIẾN THAM GIA TRONG THỜI GIAN NIÊM YẾT CÔNG KHAI"),
     ]
     if not inputs.comments:
         story.append(
@@ -341,11 +383,77 @@ def opinions_report(data: DossierData) -> list[Flowable]:
             Column("Tiếp thu, giải trình", 0.28),
         ]
         story += [nd30.data_table(columns, rows, width=nd30.usable_width()), Spacer(1, 6)]
+    story += [
+        nd30.heading("II. KẾT QUẢ LẤY Ý KIẾN SỰ HÀI LÒNG CỦA NGƯỜI DÂN"),
+        nd30.paragraph(
+            f"Theo báo cáo của {_front(data)[0]}: {lower_first(satisfaction_sentence(data))}"
+        ),
+    ]
     story += _signature(
         data,
         nd30.paragraph(
             f"Ủy ban nhân dân {unit} báo cáo để cấp có thẩm quyền xem xét, quyết định./."
         ),
+    )
+    return story
+
+
+def _front(data: DossierData) -> tuple[str, Signature]:
+    """Who leads the satisfaction survey and signs its result: the Fatherland Front committee
+    (Ủy ban MTTQ) of the commune, or a village's Front working group."""
+    if data.unit.level == "village":
+        return (
+            f"Ban công tác Mặt trận {data.subject_unit}",
+            Signature("TM. Ban công tác Mặt trận", "Trưởng ban", ""),
+        )
+    return (
+        f"Ủy ban Mặt trận Tổ quốc Việt Nam {data.subject_unit}",
+        Signature("TM. Ban Thường trực", "Chủ tịch", ""),
+    )
+
+
+def survey_report(data: DossierData) -> list[Flowable]:
+    """The satisfaction survey as the Front reports it to the People's Committee."""
+    unit = data.subject_unit
+    inputs = data.inputs
+    agency, signer = _front(data)
+    people = data.issuing_agency.replace("\n", " ")
+    rate = inputs.satisfaction_rate
+    columns = [
+        Column("Số phiếu phát ra (phiếu)", 0.25, "center"),
+        Column("Số phiếu thu về (phiếu)", 0.25, "center"),
+        Column("Số phiếu hài lòng (phiếu)", 0.25, "center"),
+        Column("Tỷ lệ hài lòng (%)", 0.25, "center"),
+    ]
+    row = [
+        format_number(inputs.survey_issued),
+        format_number(inputs.survey_returned),
+        format_number(inputs.survey_satisfied),
+        "" if rate is None else format_number(rate, 1),
+    ]
+    story = [
+        *nd30.header_block(
+            Header(agency, f"{BLANK_NUMBER}/BC-MTTQ", data.place, inputs.meeting_date)
+        ),
+        *nd30.title_block(
+            "Báo cáo",
+            "Kết quả lấy ý kiến sự hài lòng của người dân đối với kết quả xây dựng nông thôn "
+            f"mới {unit} năm {data.year}",
+        ),
+        *nd30.recipients_block([people]),
+        nd30.paragraph(
+            f"{agency} chủ trì, phối hợp với các tổ chức chính trị - xã "
+            "hội tổ chức lấy ý kiến sự hài lòng của người dân về kết quả xây dựng nông thôn mới "
+            f"{unit}. Kết quả như sau:"
+        ),
+        nd30.data_table(columns, [row], width=nd30.usable_width()),
+        Spacer(1, 6),
+        nd30.paragraph(satisfaction_sentence(data)),
+    ]
+    story += nd30.signature_block(
+        [signer],
+        (people, "Lưu: VT"),
+        keep_with=[nd30.paragraph(f"Kính báo cáo {people} xem xét, tổng hợp./.")],
     )
     return story
 

@@ -46,6 +46,7 @@ class IndicatorRow:
     value: str
     met: bool | None  # None: not assessed
     evidence_required: bool
+    note: str = ""  # what the officer recorded as done for it
 
 
 @dataclass(frozen=True)
@@ -202,8 +203,9 @@ def _indicator_row(
 ) -> IndicatorRow:
     met = None if result is None or result.met == "unknown" else result.met == "yes"
     value = with_unit(result.value, indicator.unit) if result else ""
+    note = (result.note or "") if result else ""
     return IndicatorRow(
-        indicator.code, indicator.text, _target_text(indicator), value, met, required
+        indicator.code, indicator.text, _target_text(indicator), value, met, required, note
     )
 
 

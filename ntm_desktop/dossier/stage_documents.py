@@ -25,6 +25,7 @@ from ntm_desktop.dossier.document import (
     lower_first,
     results_sentence,
     satisfaction_sentence,
+    upper_first,
 )
 from ntm_desktop.dossier.stage_data import STAGE_ACTS, Proposed, StageFile
 
@@ -528,7 +529,3 @@ def decision_list(file: StageFile) -> list[Flowable]:
         *nd30.appendix_heading("", f"Danh sách xã {file.tier_words} năm {file.year}", attached),
         nd30.data_table(columns, rows, width=nd30.usable_width()),
     ]
-
-
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -231,16 +231,17 @@ def test_pdf_read_back(filled, evidence, tmp_path):
     assert_fonts_embedded(reader)
     assert reader.metadata["/CreationDate"].startswith("D:20260105")
     titles = outline_titles(reader)
-    assert titles[:7] == [
+    assert titles[:8] == [
         "Tờ trình đề nghị công nhận",
         "Báo cáo kết quả thực hiện tiêu chí",
         "Phụ lục: Bảng kết quả các tiêu chí, chỉ tiêu",
-        "Báo cáo tổng hợp ý kiến và sự hài lòng",
+        "Báo cáo tổng hợp ý kiến tham gia",
+        "Kết quả lấy ý kiến sự hài lòng (Mặt trận)",
         "Biên bản họp",
         "Báo cáo nợ đọng xây dựng cơ bản",
         "Danh mục minh chứng",
     ]
-    assert titles[7:] == [
+    assert titles[8:] == [
         "Minh chứng 1: anh-duong-truc-thon.png",
         "Minh chứng 2: bien-ban-nghiem-thu.pdf",
     ]
@@ -264,11 +265,22 @@ def test_pdf_read_back(filled, evidence, tmp_path):
     ):
         assert text in first, text
     assert "DỰ THẢO" not in first
-    minutes = reader.pages[starts[4]].extract_text()
+    minutes = reader.pages[starts[5]].extract_text()
     assert "BIÊN BẢN" in minutes and "Việt Lập, ngày 20 tháng 12 năm 2025" in minutes
     assert "Số:" in minutes and "/BB-UBND" in minutes
     opinions = _flat(reader, starts[3], starts[4])
     assert "Đề nghị hoàn thiện rãnh thoát nước" in opinions and "95,0%" in opinions
+    # The satisfaction survey is the Fatherland Front's own report, signed for it.
+    survey = _flat(reader, starts[4], starts[5])
+    for text in (
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ VIỆT LẬP",
+        "/BC-MTTQ",
+        "Kính gửi: Ủy ban nhân dân xã Việt Lập.",
+        "Số phiếu phát ra (phiếu)",
+        "300 280 266 95,0",
+        "TM. BAN THƯỜNG TRỰC",
+    ):
+        assert text in survey, text
 
     appended = 2
     own_pages = len(reader.pages) - appended
@@ -295,13 +307,13 @@ def test_pdf_read_back(filled, evidence, tmp_path):
         assert code in table_text
 
     # Evidence: index hashes match the files; the scan's own pages are appended at the end.
-    index_text = reader.pages[starts[6]].extract_text().replace("\n", "")
+    index_text = reader.pages[starts[7]].extract_text().replace("\n", "")
     for item in evidence:
         assert item.sha256 == _sha(item.path) and item.sha256 in index_text
     assert "trang 1" in reader.pages[own_pages].extract_text()
     assert "Biên bản nghiệm thu đường giao thông — trang 2" in reader.pages[-1].extract_text()
     assert starts[-1] == own_pages
-    assert reader.pages[starts[7]].images  # the photo is placed on its page
+    assert reader.pages[starts[8]].images  # the photo is placed on its page
 
     # Same data, same bytes; the draft is marked on every page, appended pages too.
     assert document.build(data, draft=False) == pdf
@@ -502,5 +514,9 @@ def test_results_carry_their_unit_and_a_final_report_no_authoring_note(db):
     assert "Số minh chứng (tệp)" in table
     report = _flat(final, starts[1], starts[2])
     assert "chưa được đối chiếu" not in report
+    # The report says per indicator what the result was, with its unit, and what remains.
+    assert "- Chỉ tiêu 2.1 (đường xã" in report and "): 85,5%; đạt." in report
+    assert "III. NỘI DUNG CÒN PHẢI THỰC HIỆN" in report
+    assert "- Chỉ tiêu 1.1 (" in report.split("III. NỘI DUNG CÒN PHẢI THỰC HIỆN")[1]
     draft = _read(document.build(data, draft=True))
     assert "chưa được đối chiếu" in _flat(draft, starts[1], starts[2])

@@ -77,7 +77,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.set_defaults(handler=run_by_district)
 
     parser = add_report(reports, "by-criterion", "số xã đạt từng tiêu chí", formats=output.FORMATS)
-    parser.add_argument("--base-year", type=int, metavar="NĂM", help="năm gốc để so sánh")
+    parser.add_argument(
+        "--base-year",
+        type=int,
+        action="append",
+        metavar="NĂM",
+        help="năm gốc để so sánh (lặp lại cho nhiều năm; so sánh tăng, giảm với năm sớm nhất)",
+    )
     parser.set_defaults(handler=run_by_criterion)
 
 

@@ -238,6 +238,35 @@ def test_by_criterion_rebuilds_bac_kan_2011_2020_with_its_change_column(tmp_path
         assert row["percent"] == BAC_KAN_SLIPS.get((no, "pct_2020_06"), float(seed["pct_2020_06"]))
 
 
+def test_by_criterion_over_several_periods_with_the_unit_column(tmp_path):
+    """Phụ lục 2 of a ten-year report: every period side by side, the unit of each figure,
+    the change since the first period."""
+    path = tmp_path / "bk.db"
+    with _bac_kan(path) as db:
+        report = by_criterion.build(db, 2020, base_year=[2015, 2011])
+    assert report.base_years == (2011, 2015) and report.earlier_communes == (112, 112)
+    assert report.columns[-3:] == ("change", "base_met_2015", "base_percent_2015")
+    rows = {row[0]: dict(zip(report.columns, row, strict=True)) for row in report.rows}
+    assert (rows[3]["base_met"], rows[3]["communes_met"], rows[3]["change"]) == (71, 104, 33)
+    assert rows[3]["base_met_2015"] is None  # nothing stored for 2015: no figure, not 0
+    assert "Năm 2015 chưa có kết quả đánh giá nào được lưu trong địa bàn này." in report.notes
+    target = tmp_path / "phu-luc-2.xlsx"
+    args = ["--db", str(path), "report", "by-criterion", "--year", "2020"]
+    args += ["--base-year", "2011", "--base-year", "2015", "--format", "xlsx", "-o", str(target)]
+    assert main(args) == 0
+    cells = [list(row) for row in load_workbook(target).active.iter_rows(values_only=True)]
+    groups = next(row for row in cells if row[0] == "TT")
+    assert groups[2] == "ĐVT"
+    assert [g for g in groups if g and str(g).startswith("Năm ")] == [
+        "Năm 2011 (112 xã)",
+        "Năm 2015 (112 xã)",
+        "Năm 2020 (110 xã)",
+    ]
+    assert groups[-1] == "Tăng (+), giảm (-)"
+    third = next(row for row in cells if row[0] == 3)
+    assert third[1:4] == ["Thủy lợi", "Xã", 71] and third[-1] == 33
+
+
 def test_cli_reports_as_csv_xlsx_and_pdf(bac_giang_2020, tmp_path, capsys):
     db = str(bac_giang_2020)
     assert main(["--db", db, "report", "by-district", "--year", "2020", "--format", "csv"]) == 0

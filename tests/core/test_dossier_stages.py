@@ -25,6 +25,12 @@ from ntm_desktop.dossier import (
 )
 from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
+from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
+    COMMUNE_A,
+    DISTRICT,
+    imp,
+    network,
+)
 from tests.pdf_checks import assert_fonts_embedded, outline_pages, outline_titles, render_png
 
 TAN_YEN = ("07303", "07309", "07312")  # Lan Giới, Tân Trung, Đại Hóa (huyện Tân Yên)
@@ -364,3 +370,42 @@ def test_the_same_file_gives_the_same_bytes_and_a_draft_is_marked(proposed):
     reader = pypdf.PdfReader(io.BytesIO(draft))
     assert all("DỰ THẢO" in page.extract_text() for page in reader.pages)
     assert "0/3 xã đạt yêu cầu thẩm tra" in _text(reader)
+
+
+def test_each_stage_reads_what_the_one_before_sent(net, tmp_path):
+    """Three offices, three data files: the commune's dossier reaches the district in a bundle,
+    the district's verification reaches the province in another; each prints its own file."""
+    commune = net.replica("xa", COMMUNE_A)
+    district = net.replica("huyen", DISTRICT, role="district")
+    _propose(commune, COMMUNE_A, 2020, 15, "02/09/2020", "25/08/2020")
+    assert dossier_readiness.check(dossier_data.assemble(commune, COMMUNE_A, 2020)).ready
+    for part in net.export(commune):
+        assert imp(district, part).status == "applied"
+
+    received = dossier_data.assemble(district, COMMUNE_A, 2020)
+    assert received.inputs.proposal_number == "15/TTr-UBND"
+    assert received.criteria.met_count == 19
+    reviews.record(
+        district, COMMUNE_A, 2020, "district", "passed", reviewer="Trần Thị Bình",
+        review_date=date(2020, 9, 15), today=TODAY,
+    )  # fmt: skip
+    signing = stage_data.Signing(
+        signer="Hoàng Văn Tú", chair="Trần Thị Bình", secretary="Lê Văn Nam",
+        members_present=9, votes_for=9,
+    )  # fmt: skip
+    file = stage_data.assemble(district, "district", [COMMUNE_A], 2020, signing=signing)
+    assert stage_readiness.check(file).ready, stage_readiness.check(file).problems
+    text = _text(pypdf.PdfReader(io.BytesIO(stage_documents.build(file, draft=False))))
+    assert "Căn cứ Tờ trình số 15/TTr-UBND ngày 02/9/2020 của Ủy ban nhân dân xã Việt Lập;" in text
+
+    for source in (commune, district):
+        for part in net.export(source):
+            assert imp(net.province, part).status in ("applied", "duplicate")
+    reviews.record(
+        net.province, COMMUNE_A, 2020, "province", "passed", reviewer="Lê Văn Cường",
+        review_date=date(2020, 10, 20), today=TODAY,
+    )  # fmt: skip
+    file = stage_data.assemble(net.province, "province", [COMMUNE_A], 2020, signing=signing)
+    assert stage_readiness.check(file).ready, stage_readiness.check(file).problems
+    decision = _parts(pypdf.PdfReader(io.BytesIO(stage_documents.build(file, draft=False))))
+    assert "Xã Việt Lập" in decision["Danh sách kèm theo Quyết định"]

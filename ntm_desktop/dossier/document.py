@@ -493,19 +493,23 @@ def minutes(data: DossierData) -> list[Flowable]:
             f"Số thành viên nhất trí đề nghị công nhận {unit} {data.tier_words} năm "
             f"{data.year}: {inputs.vote_text or '(chưa nhập)'}."
         ),
-        *nd30.signature_block(
-            [
-                Signature("", "Thư ký", inputs.meeting_secretary or ""),
-                Signature("", "Chủ trì", inputs.meeting_chair or ""),
-            ],
-            keep_with=[
-                nd30.paragraph(
-                    "Biên bản được thông qua tại hội nghị và được các thành viên dự họp nhất trí./."
-                )
-            ],
+        *minutes_signatures(
+            inputs.meeting_secretary or "", "Chủ trì", inputs.meeting_chair or "", "hội nghị"
         ),
     ]
     return story
+
+
+def minutes_signatures(secretary: str, chair_title: str, chair: str, where: str) -> list[Flowable]:
+    """The closing line of minutes and the secretary's and chair's signatures side by side."""
+    return nd30.signature_block(
+        [Signature("", "Thư ký", secretary), Signature("", chair_title, chair)],
+        keep_with=[
+            nd30.paragraph(
+                f"Biên bản được thông qua tại {where} và được các thành viên dự họp nhất trí./."
+            )
+        ],
+    )
 
 
 def debt_report(data: DossierData) -> list[Flowable]:

@@ -19,8 +19,7 @@ from datetime import date
 
 from ntm_desktop.checklist import reviews
 from ntm_desktop.common.errors import InvalidInput
-from ntm_desktop.common.text import format_number
-from ntm_desktop.dossier import dossier_data
+from ntm_desktop.dossier import dossier_data, dossier_inputs
 from ntm_desktop.dossier.dossier_data import TIER_WORDS, DossierData, short_name
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
@@ -45,20 +44,11 @@ class Signing:
 
     @property
     def vote_rate(self) -> float | None:
-        if not self.members_present or self.votes_for is None:
-            return None
-        return 100 * self.votes_for / self.members_present
+        return dossier_inputs.vote_rate(self.members_present, self.votes_for)
 
     @property
     def vote_text(self) -> str:
-        """ "nhất trí 7/7 thành viên, đạt 100,0%" """
-        rate = self.vote_rate
-        if rate is None:
-            return ""
-        return (
-            f"nhất trí {self.votes_for}/{self.members_present} thành viên, "
-            f"đạt {format_number(rate, 1)}%"
-        )
+        return dossier_inputs.vote_text(self.members_present, self.votes_for)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from ntm_desktop.dossier.document import (
     RESULT_WORDS,
     debt_sentence,
     lower_first,
+    minutes_signatures,
     results_sentence,
     satisfaction_sentence,
     upper_first,
@@ -441,16 +442,11 @@ def meeting_minutes(file: StageFile) -> list[Flowable]:
             f"Số thành viên nhất trí {next_step} {_names(file)} {file.tier_words} năm "
             f"{file.year}: {signing.vote_text or '(chưa nhập)'}."
         ),
-        *nd30.signature_block(
-            [
-                Signature("", "Thư ký", signing.secretary),
-                Signature("", "Trưởng đoàn" if district else "Chủ tịch Hội đồng", signing.chair),
-            ],
-            keep_with=[
-                nd30.paragraph(
-                    "Biên bản được thông qua tại cuộc họp và được các thành viên dự họp nhất trí./."
-                )
-            ],
+        *minutes_signatures(
+            signing.secretary,
+            "Trưởng đoàn" if district else "Chủ tịch Hội đồng",
+            signing.chair,
+            "cuộc họp",
         ),
     ]
     return story

@@ -106,8 +106,9 @@ def _parts(reader: pypdf.PdfReader) -> dict[str, str]:
     }
 
 
-def _review(db, code: str, stage: str, day: date, **extra) -> None:
-    reviews.record(db, code, 2020, stage, "passed", review_date=day, today=TODAY, **extra)
+def _review(db, code: str, stage: str, day: date, year: int = 2020, **extra) -> None:
+    """`stage` passes the commune on `day`."""
+    reviews.record(db, code, year, stage, "passed", review_date=day, today=TODAY, **extra)
 
 
 def test_the_commune_proposes_to_its_district_with_no_district_action(proposed, db_path, tmp_path):
@@ -319,10 +320,7 @@ def test_after_the_reform_the_commune_goes_to_the_province(bac_ninh_template, tm
         with pytest.raises(Exception, match="không có cấp huyện"):
             stage_data.assemble(db, "district", communes, 2025)
         for code in communes:
-            reviews.record(
-                db, code, 2025, "province", "passed", reviewer="Lê Văn Cường",
-                review_date=date(2026, 1, 8), today=TODAY,
-            )  # fmt: skip
+            _review(db, code, "province", date(2026, 1, 8), 2025, reviewer="Lê Văn Cường")
         file = stage_data.assemble(
             db,
             "province",
@@ -385,10 +383,7 @@ def test_each_stage_reads_what_the_one_before_sent(net, tmp_path):
     received = dossier_data.assemble(district, COMMUNE_A, 2020)
     assert received.inputs.proposal_number == "15/TTr-UBND"
     assert received.criteria.met_count == 19
-    reviews.record(
-        district, COMMUNE_A, 2020, "district", "passed", reviewer="Trần Thị Bình",
-        review_date=date(2020, 9, 15), today=TODAY,
-    )  # fmt: skip
+    _review(district, COMMUNE_A, "district", date(2020, 9, 15), reviewer="Trần Thị Bình")
     signing = stage_data.Signing(
         signer="Hoàng Văn Tú", chair="Trần Thị Bình", secretary="Lê Văn Nam",
         members_present=9, votes_for=9,
@@ -401,10 +396,7 @@ def test_each_stage_reads_what_the_one_before_sent(net, tmp_path):
     for source in (commune, district):
         for part in net.export(source):
             assert imp(net.province, part).status in ("applied", "duplicate")
-    reviews.record(
-        net.province, COMMUNE_A, 2020, "province", "passed", reviewer="Lê Văn Cường",
-        review_date=date(2020, 10, 20), today=TODAY,
-    )  # fmt: skip
+    _review(net.province, COMMUNE_A, "province", date(2020, 10, 20), reviewer="Lê Văn Cường")
     file = stage_data.assemble(net.province, "province", [COMMUNE_A], 2020, signing=signing)
     assert stage_readiness.check(file).ready, stage_readiness.check(file).problems
     decision = _parts(pypdf.PdfReader(io.BytesIO(stage_documents.build(file, draft=False))))

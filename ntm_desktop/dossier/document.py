@@ -9,12 +9,14 @@ chứng, followed by the evidence itself (images placed on pages, PDF pages appe
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.criteria.catalogs import without_authoring_notes
 from ntm_desktop.documents import nd30
 from ntm_desktop.documents.nd30 import Column, Header, Part, Signature
 from ntm_desktop.dossier import dossier_legal
@@ -37,6 +39,10 @@ def build(data: DossierData, *, draft: bool, progress: Progress | None = None) -
     report = progress or (lambda percent, text: None)
     report(5, "Soạn tờ trình và các báo cáo")
     marks = nd30.PageMarks(data.fingerprint, draft, data.created)
+    if not draft:
+        # How a shipped catalog was put together is for the officer, not for a signed dossier.
+        title = without_authoring_notes(data.criteria.catalog_title)
+        data = replace(data, criteria=replace(data.criteria, catalog_title=title))
     images = [item for item in data.evidence if item.kind == "image"]
     pdfs = [item for item in data.evidence if item.kind == "pdf"]
     others = [item for item in data.evidence if item.kind == "other"]

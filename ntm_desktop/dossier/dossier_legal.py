@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ntm_desktop.criteria import catalogs
 from ntm_desktop.documents import nd30
 from ntm_desktop.dossier.dossier_data import CriteriaResults, DossierData
 
@@ -141,7 +142,9 @@ def criteria_basis(criteria: CriteriaResults) -> CriteriaBasis:
     text = " ".join(criteria.legal_basis.split())
     match = _BASIS.match(text)
     if match is None:
-        return CriteriaBasis(text, None, None, parsed=False)
+        # A province's set not yet identified: cited as written, less any note on how it was
+        # put together.
+        return CriteriaBasis(catalogs.without_authoring_notes(text), None, None, parsed=False)
     number = match["number"]
     rest = match["rest"].strip()
     unverified = any(mark in rest.casefold() for mark in UNVERIFIED_MARKS)

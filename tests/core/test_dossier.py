@@ -520,3 +520,14 @@ def test_results_carry_their_unit_and_a_final_report_no_authoring_note(db):
     assert "- Chỉ tiêu 1.1 (" in report.split("III. NỘI DUNG CÒN PHẢI THỰC HIỆN")[1]
     draft = _read(document.build(data, draft=True))
     assert "chưa được đối chiếu" in _flat(draft, starts[1], starts[2])
+
+
+def test_a_final_village_dossier_carries_no_note_on_the_catalog(db):
+    """The model-village set was put together from the province's plans: the officer sees it on
+    the draft, a signed dossier does not say it."""
+    data = dossier_data.assemble(db, "07354.001", 2020, "model")
+    assert "dựng lại" in data.criteria.catalog_title
+    final = _flat(_read(document.build(data, draft=False)), 0, 3)
+    assert "dựng lại" not in final and "chưa xác minh" not in final
+    assert "Căn cứ Bộ tiêu chí thôn NTM kiểu mẫu do UBND tỉnh Bắc Giang ban hành;" in final
+    assert "dựng lại" in _flat(_read(document.build(data, draft=True)), 0, 3)

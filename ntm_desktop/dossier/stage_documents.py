@@ -12,8 +12,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
+from ntm_desktop.checklist import reviews
 from ntm_desktop.common.text import format_number
 from ntm_desktop.documents import nd30
 from ntm_desktop.documents.nd30 import Column, Header, Part, Signature
@@ -109,19 +110,21 @@ def _bases(file: StageFile) -> list[str]:
     return dossier_legal.bases_on(file.day or dossier_legal.proposal_day(first), first.criteria)
 
 
-def _commune_proposal(commune: Proposed) -> str:
+def _commune_proposal(commune: Proposed, *, issuer: bool = True) -> str:
+    """ "Tờ trình số 11/TTr-UBND ngày 02/9/2020 của Ủy ban nhân dân xã Lan Giới" """
     inputs = commune.dossier.inputs
     number = f" số {inputs.proposal_number}" if inputs.proposal_number else ""
     day = f" ngày {nd30.short_date(inputs.proposal_date)}" if inputs.proposal_date else ""
-    return f"Tờ trình{number}{day} của Ủy ban nhân dân {commune.name}"
+    by = f" của Ủy ban nhân dân {commune.name}" if issuer else ""
+    return f"Tờ trình{number}{day}{by}"
 
 
-def _verdict(file: StageFile, commune: Proposed, stage: str) -> str:
+def _verdict(commune: Proposed, stage: str) -> str:
+    """ "đạt (Trần Thị Bình, 15/9/2020); đã bổ sung minh chứng" """
     review = commune.review(stage)
     if review is None:
         return f"chưa {STAGE_ACTS[stage]}"
-    words = {"passed": "đạt", "returned": "cần bổ sung", "failed": "không đạt"}
-    verdict = words.get(review.status, f"chưa {STAGE_ACTS[stage]}")
+    verdict = reviews.status_name(stage, review.status)
     who = f"{review.reviewer}, " if review.reviewer else ""
     when = nd30.short_date(review.review_date) if review.review_date else ""
     detail = f" ({who}{when})" if who or when else ""
@@ -152,7 +155,7 @@ def district_proposal(file: StageFile) -> list[Flowable]:
             commune.dossier.unit.name,
             f"{commune.dossier.criteria.met_count}/{len(commune.dossier.criteria.criteria)}",
             _rate(commune),
-            _commune_proposal(commune).removesuffix(f" của Ủy ban nhân dân {commune.name}"),
+            _commune_proposal(commune, issuer=False),
         ]
         for number, commune in enumerate(file.communes, 1)
     ]
@@ -181,7 +184,7 @@ def district_proposal(file: StageFile) -> list[Flowable]:
             f"{len(_passed(file))}/{len(file.communes)} xã đạt yêu cầu thẩm tra, cụ thể như sau:"
         ),
         nd30.data_table(columns, rows, width=nd30.usable_width()),
-        nd30.paragraph(""),
+        Spacer(1, 6),
         nd30.paragraph(
             f"{people} kính trình {_people(file.province_name)} thẩm định, xét công nhận "
             f"{_names(file)} {file.tier_words} năm {file.year}."
@@ -245,7 +248,7 @@ def review_report(file: StageFile) -> list[Flowable]:
     )
     story += nd30.signature_block(
         [signer],
-        (addressee if not district else "Như trên", "Lưu: VT"),
+        ("Như trên", "Lưu: VT"),
         keep_with=[
             nd30.paragraph(
                 f"Chi tiết kết quả {file.act} từng tiêu chí của từng xã tại Phụ lục kèm theo "
@@ -310,14 +313,13 @@ def _commune_section(file: StageFile, number: int, commune: Proposed) -> list[Fl
     if file.stage == "province" and commune.district_name:
         lines.append(
             nd30.paragraph(
-                f"đ) Kết quả thẩm tra của {commune.district_name}: "
-                f"{_verdict(file, commune, 'district')}."
+                f"đ) Kết quả thẩm tra của {commune.district_name}: {_verdict(commune, 'district')}."
             )
         )
     lines.append(
         nd30.paragraph(
             f"{'e' if file.stage == 'province' and commune.district_name else 'đ'}) Kết quả "
-            f"{file.act}: {_verdict(file, commune, file.stage)}."
+            f"{file.act}: {_verdict(commune, file.stage)}."
         )
     )
     return lines
@@ -427,7 +429,7 @@ def meeting_minutes(file: StageFile) -> list[Flowable]:
             nd30.paragraph(
                 f"{number}. {commune.dossier.unit.name}: đạt {criteria.met_count}/"
                 f"{len(criteria.criteria)} tiêu chí; {satisfaction} "
-                f"Kết quả {file.act}: {_verdict(file, commune, file.stage)}."
+                f"Kết quả {file.act}: {_verdict(commune, file.stage)}."
             )
         )
     next_step = (

@@ -473,7 +473,7 @@ def decision(file: StageFile) -> list[Flowable]:
         *_header(_agency(province), "", "QĐ", "UBND", file, None),
         *nd30.title_block("Quyết định", subject),
         nd30.paragraph(f"CHỦ TỊCH {people.upper()}", style="sign_bold"),
-        nd30.paragraph(""),
+        Spacer(1, 6),
         *nd30.legal_bases(
             [
                 *_bases(file),

@@ -87,7 +87,9 @@ class ProvinceReportPage(ReportPage):
         )
         return [
             (_flat(self.district_report.table()), None),
-            (_flat(self.criterion_report.table()), None),
+            # The screen names each figure's unit in its header; the printed unit column is
+            # for the province's form.
+            (_flat(self.criterion_report.table(unit_column=False)), None),
         ]
 
     def refresh(self) -> None:

@@ -30,7 +30,7 @@ def display(column: Column, value: Any) -> str:
         return format_number(float(value), 1)
     if column.kind == "dec2":
         return format_million(Decimal(value))
-    if column.kind == "percent":
+    if column.kind == "percent" and not isinstance(value, str):  # "—": no share of the plan
         return format_million(Decimal(value) * 100, 1) + " %"
     if column.kind == "date" and isinstance(value, date):
         return format_date(value)

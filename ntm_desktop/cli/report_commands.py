@@ -17,7 +17,7 @@ from ntm_desktop.common.files import atomic_output
 from ntm_desktop.common.text import parse_date
 from ntm_desktop.funding import funding_report
 from ntm_desktop.ocop import ocop_report
-from ntm_desktop.reports import by_criterion, by_district, output
+from ntm_desktop.reports import bieu_01, by_criterion, by_district, output
 from ntm_desktop.tables import table_csv, xlsx_tables
 from ntm_desktop.tasks import tasks, tasks_report
 
@@ -62,10 +62,28 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "kết quả theo huyện so với kế hoạch (xã đạt chuẩn, nâng cao, kiểu mẫu, thôn, tiêu chí)",
         formats=output.FORMATS,
     )
+    parser.add_argument(
+        "--layout",
+        choices=("table", "bieu-01"),
+        default="table",
+        help="bảng tổng hợp (mặc định) hoặc Biểu 01 theo mẫu của tỉnh",
+    )
+    parser.add_argument(
+        "--attached-to",
+        metavar="VĂN_BẢN",
+        help='Biểu 01: dòng "(Kèm theo …)", ví dụ "Kế hoạch số …"',
+    )
+    parser.add_argument("--signer", metavar="HỌ_TÊN", help="Biểu 01: họ tên người ký")
     parser.set_defaults(handler=run_by_district)
 
     parser = add_report(reports, "by-criterion", "số xã đạt từng tiêu chí", formats=output.FORMATS)
-    parser.add_argument("--base-year", type=int, metavar="NĂM", help="năm gốc để so sánh")
+    parser.add_argument(
+        "--base-year",
+        type=int,
+        action="append",
+        metavar="NĂM",
+        help="năm gốc để so sánh (lặp lại cho nhiều năm; so sánh tăng, giảm với năm sớm nhất)",
+    )
     parser.set_defaults(handler=run_by_criterion)
 
 
@@ -126,7 +144,17 @@ def run_ocop(args: argparse.Namespace) -> int:
 
 def run_by_district(args: argparse.Namespace) -> int:
     with open_db(args) as db:
-        return _emit_report(args, by_district.build(db, args.year, args.under))
+        if args.layout == "bieu-01":
+            report: output.Report = bieu_01.build(
+                db,
+                args.year,
+                args.under,
+                attached_to=args.attached_to or "",
+                signer=args.signer or "",
+            )
+        else:
+            report = by_district.build(db, args.year, args.under)
+        return _emit_report(args, report)
 
 
 def run_by_criterion(args: argparse.Namespace) -> int:

@@ -25,6 +25,10 @@ from ntm_desktop.storage import catalogs as rows
 TIERS = ("standard", "advanced", "model")
 TIER_NAMES = {"standard": "đạt chuẩn", "advanced": "nâng cao", "model": "kiểu mẫu"}
 _PERIOD_IN_ID = re.compile(r"(\d{4})-(\d{4})$")
+# Words by which a catalog's title or legal basis says how it was put together or that part of
+# it is unchecked: notes for the officer on screen and in drafts, never for an approved text.
+AUTHORING_MARKS = ("dựng lại", "chưa xác minh", "chưa được xác minh", "unverified", "recall")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,17 @@ class Catalog:
     @property
     def indicators(self) -> tuple[Indicator, ...]:
         return tuple(ind for criterion in self.criteria for ind in criterion.indicators)
+
+
+def without_authoring_notes(text: str) -> str:
+    """The text with every bracketed authoring note removed: "Bộ tiêu chí … tỉnh Bắc Giang
+    (dựng lại từ các văn bản kế hoạch, báo cáo)" becomes "Bộ tiêu chí … tỉnh Bắc Giang"."""
+
+    def drop(match: re.Match[str]) -> str:
+        note = match.group(0).casefold()
+        return "" if any(mark in note for mark in AUTHORING_MARKS) else match.group(0)
+
+    return _BRACKETED.sub(drop, text).strip()
 
 
 def _period(document: dict[str, Any]) -> tuple[int, int]:

@@ -115,11 +115,23 @@ class Rendered:
 
 
 # -- text helpers ---------------------------------------------------------------------------
+def month_text(month: int) -> str:
+    """The month as the decree writes it: a leading zero for January and February only, so
+    that "tháng 01" and "tháng 02" cannot be altered into "tháng 11" and "tháng 12"."""
+    return f"{month:02d}" if month < 3 else str(month)
+
+
 def place_and_date(place: str, day: date | None) -> str:
-    """ "Tân Yên, ngày 05 tháng 01 năm 2026" (leading zeros as the decree requires)."""
+    """ "Tân Yên, ngày 05 tháng 01 năm 2026", "… ngày 10 tháng 3 năm 2020": a day below 10 and
+    the months 1 and 2 take a leading zero (Nghị định 30/2020/NĐ-CP, Phụ lục I)."""
     if day is None:
         return f"{place}, ngày      tháng      năm"
-    return f"{place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    return f"{place}, ngày {day.day:02d} tháng {month_text(day.month)} năm {day.year}"
+
+
+def short_date(day: date) -> str:
+    """ "16/8/2016", "22/02/2022": the date of a cited text, by the same rule as the date line."""
+    return f"{day.day:02d}/{month_text(day.month)}/{day.year}"
 
 
 def _style(name: str, **kwargs: Any) -> ParagraphStyle:
@@ -776,10 +788,12 @@ __all__ = [
     "heading",
     "image_page",
     "legal_bases",
+    "month_text",
     "paragraph",
     "place_and_date",
     "recipients_block",
     "render",
+    "short_date",
     "signature_block",
     "title_block",
     "write",

@@ -9,16 +9,24 @@ chứng, followed by the evidence itself (images placed on pages, PDF pages appe
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.criteria.catalogs import without_authoring_notes
 from ntm_desktop.documents import nd30
 from ntm_desktop.documents.nd30 import Column, Header, Part, Signature
 from ntm_desktop.dossier import dossier_legal
-from ntm_desktop.dossier.dossier_data import NOT_ASSESSED, DossierData, EvidenceItem
+from ntm_desktop.dossier.dossier_data import (
+    NO_TARGET,
+    NOT_ASSESSED,
+    DossierData,
+    EvidenceItem,
+    IndicatorRow,
+)
 
 Progress = Callable[[int, str], None]
 # Non-breaking, so the gap left for a number given at issue survives paragraph wrapping.
@@ -31,15 +39,20 @@ def build(data: DossierData, *, draft: bool, progress: Progress | None = None) -
     report = progress or (lambda percent, text: None)
     report(5, "Soạn tờ trình và các báo cáo")
     marks = nd30.PageMarks(data.fingerprint, draft, data.created)
+    if not draft:
+        # How a shipped catalog was put together is for the officer, not for a signed dossier.
+        title = without_authoring_notes(data.criteria.catalog_title)
+        data = replace(data, criteria=replace(data.criteria, catalog_title=title))
     images = [item for item in data.evidence if item.kind == "image"]
     pdfs = [item for item in data.evidence if item.kind == "pdf"]
     others = [item for item in data.evidence if item.kind == "other"]
     ordered = [*images, *pdfs, *others]
     parts = [
         Part("Tờ trình đề nghị công nhận", proposal(data)),
-        Part("Báo cáo kết quả thực hiện tiêu chí", criteria_report(data)),
+        Part("Báo cáo kết quả thực hiện tiêu chí", criteria_report(data, draft=draft)),
         Part("Phụ lục: Bảng kết quả các tiêu chí, chỉ tiêu", criteria_table(data), "landscape", 1),
-        Part("Báo cáo tổng hợp ý kiến và sự hài lòng", opinions_report(data)),
+        Part("Báo cáo tổng hợp ý kiến tham gia", opinions_report(data)),
+        Part("Kết quả lấy ý kiến sự hài lòng (Mặt trận)", survey_report(data)),
         Part("Biên bản họp", minutes(data)),
         Part("Báo cáo nợ đọng xây dựng cơ bản", debt_report(data)),
         Part("Danh mục minh chứng", evidence_index(data, ordered), "landscape"),
@@ -103,21 +116,21 @@ def _bases(data: DossierData) -> list[Flowable]:
     return nd30.legal_bases(dossier_legal.bases(data))
 
 
-def _lower_first(text: str) -> str:
+def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _results_sentence(data: DossierData) -> str:
+def results_sentence(data: DossierData) -> str:
     criteria = data.criteria
     if not criteria.assessed:
         return f"Kết quả thực hiện các tiêu chí: {NOT_ASSESSED}."
     return (
         f"Kết quả thực hiện các tiêu chí: đạt {criteria.met_count}/{len(criteria.criteria)} "
-        f"tiêu chí theo {_lower_first(criteria.catalog_title)}."
+        f"tiêu chí theo {lower_first(criteria.catalog_title)}."
     )
 
 
-def _satisfaction_sentence(data: DossierData) -> str:
+def satisfaction_sentence(data: DossierData) -> str:
     inputs = data.inputs
     rate = inputs.satisfaction_rate
     if rate is None:
@@ -132,7 +145,7 @@ def _satisfaction_sentence(data: DossierData) -> str:
     )
 
 
-def _debt_sentence(data: DossierData) -> str:
+def debt_sentence(data: DossierData) -> str:
     debt = data.inputs.construction_debt
     if debt is None:
         return "Nợ đọng xây dựng cơ bản: chưa có số liệu."
@@ -141,7 +154,7 @@ def _debt_sentence(data: DossierData) -> str:
     return f"Nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới: còn {format_number(debt)} đồng."
 
 
-def _meeting_sentence(data: DossierData) -> str:
+def meeting_sentence(data: DossierData) -> str:
     inputs = data.inputs
     if inputs.meeting_date is None or inputs.vote_rate is None:
         return "Cuộc họp xét, đề nghị công nhận: chưa tổ chức hoặc chưa nhập kết quả."
@@ -152,13 +165,38 @@ def _meeting_sentence(data: DossierData) -> str:
 
 
 # -- the documents --------------------------------------------------------------------------------
+# What a commune asks of the office it sends its dossier to: the district verifies and proposes
+# (until 1/7/2025), the province appraises and recognises (where there is no district).
+TITLE_REQUESTS = {
+    "district": "thẩm tra, xét công nhận",
+    "province": "thẩm định, xét công nhận",
+    None: "xét, công nhận",
+}
+
+
+def _request(data: DossierData) -> str:
+    """The closing sentence of the Tờ trình, worded for the office it goes to."""
+    unit = data.subject_unit
+    asked = f"Ủy ban nhân dân {unit} kính trình {', '.join(data.addressees)}"
+    recognition = f"{unit} {data.tier_words} năm {data.year}"
+    if data.proposed_to == "district":
+        return (
+            f"{asked} thẩm tra, đề nghị Ủy ban nhân dân {data.province_name} xét, công nhận "
+            f"{recognition}."
+        )
+    if data.proposed_to == "province":
+        return f"{asked} thẩm định, xét công nhận {recognition}."
+    return f"{asked} xem xét, thẩm tra, đề nghị công nhận {recognition}."
+
+
 def proposal(data: DossierData) -> list[Flowable]:
     unit = data.subject_unit
     story = [
         *_header(data, "TTr"),
         *nd30.title_block(
             "Tờ trình",
-            f"Về việc đề nghị xét, công nhận {unit} {data.tier_words} năm {data.year}",
+            f"Về việc đề nghị {TITLE_REQUESTS[data.proposed_to]} {unit} {data.tier_words} năm "
+            f"{data.year}",
         ),
         *nd30.recipients_block(data.addressees),
         *_bases(data),
@@ -167,23 +205,21 @@ def proposal(data: DossierData) -> list[Flowable]:
             "lấy ý kiến tham gia của Nhân dân và các tổ chức, lấy ý kiến sự hài lòng của người "
             "dân và họp xét đề nghị công nhận. Kết quả như sau:"
         ),
-        nd30.paragraph("1. " + _results_sentence(data)),
-        nd30.paragraph("2. " + _satisfaction_sentence(data)),
-        nd30.paragraph("3. " + _debt_sentence(data)),
-        nd30.paragraph("4. " + _meeting_sentence(data)),
+        nd30.paragraph("1. " + results_sentence(data)),
+        nd30.paragraph("2. " + satisfaction_sentence(data)),
+        nd30.paragraph("3. " + debt_sentence(data)),
+        nd30.paragraph("4. " + meeting_sentence(data)),
     ]
     if data.needs_tier_below and data.recognition_below is not None:
         story.append(nd30.paragraph(f"5. Đã được công nhận: {data.recognition_below.decision}."))
     story += [
-        nd30.paragraph(
-            f"Ủy ban nhân dân {unit} kính trình {', '.join(data.addressees)} xem xét, thẩm tra, "
-            f"đề nghị công nhận {unit} {data.tier_words} năm {data.year}."
-        ),
+        nd30.paragraph(_request(data)),
         *_signature(
             data,
             nd30.paragraph(
                 "Hồ sơ kèm theo gồm: báo cáo kết quả thực hiện các tiêu chí; báo cáo tổng hợp ý "
-                "kiến tham gia và kết quả lấy ý kiến sự hài lòng của người dân; biên bản họp; "
+                "kiến tham gia; báo cáo kết quả lấy ý kiến sự hài lòng của người dân của "
+                f"{_front(data)[0]}; biên bản họp; "
                 f"báo cáo nợ đọng xây dựng cơ bản; danh mục minh chứng ({len(data.evidence)} "
                 "tệp)./."
             ),
@@ -192,7 +228,7 @@ def proposal(data: DossierData) -> list[Flowable]:
     return story
 
 
-def criteria_report(data: DossierData) -> list[Flowable]:
+def criteria_report(data: DossierData, *, draft: bool) -> list[Flowable]:
     unit = data.subject_unit
     criteria = data.criteria
     story = [
@@ -208,9 +244,10 @@ def criteria_report(data: DossierData) -> list[Flowable]:
             f"({dossier_legal.criteria_basis(criteria).reference}), gồm "
             f"{len(criteria.criteria)} tiêu chí, {len(criteria.indicators)} chỉ tiêu."
         ),
-        nd30.paragraph(_results_sentence(data)),
+        nd30.paragraph(results_sentence(data)),
     ]
-    if not criteria.verified:
+    if not criteria.verified and draft:
+        # For the officer preparing the dossier; a signed report does not carry it.
         story.append(
             nd30.paragraph(
                 "Ghi chú: nội dung bộ tiêu chí trong phần mềm chưa được đối chiếu đầy đủ với văn "
@@ -225,10 +262,47 @@ def criteria_report(data: DossierData) -> list[Flowable]:
                 f"{RESULT_WORDS[criterion.met].lower()}."
             )
         )
+        story += [nd30.paragraph(_indicator_line(ind)) for ind in criterion.indicators]
+    story.append(nd30.heading("III. NỘI DUNG CÒN PHẢI THỰC HIỆN"))
+    open_items = [ind for ind in criteria.indicators if ind.met is not True]
+    if not open_items:
+        story.append(
+            nd30.paragraph(
+                f"{upper_first(unit)} đã đạt đủ các tiêu chí; tiếp tục duy trì và nâng cao chất "
+                "lượng các tiêu chí đã đạt."
+            )
+        )
+    for ind in open_items:
+        story.append(
+            nd30.paragraph(
+                f"- Chỉ tiêu {ind.code} ({lower_first(ind.text)}): "
+                f"{RESULT_WORDS[ind.met].lower()}"
+                + (f", kết quả {ind.value}" if ind.value else "")
+                + (f", yêu cầu {ind.target}" if ind.target != NO_TARGET else "")
+                + "."
+            )
+        )
     story += _signature(
         data, nd30.paragraph("Chi tiết kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này./.")
     )
     return story
+
+
+def _indicator_line(ind: IndicatorRow) -> str:
+    """ "- Chỉ tiêu 2.1 (…): 85,5%, yêu cầu ≥ 70%; đạt. Đã nhựa hóa 12,5 km." (a met-or-not
+    indicator has no figure: "- Chỉ tiêu 1.1 (…): đạt.")"""
+    result = ind.value
+    if result and ind.target != NO_TARGET:
+        result += f", yêu cầu {ind.target}"
+    note = f" {upper_first(ind.note.rstrip('.'))}." if ind.note else ""
+    return (
+        f"- Chỉ tiêu {ind.code} ({lower_first(ind.text)}): "
+        f"{f'{result}; ' if result else ''}{RESULT_WORDS[ind.met].lower()}.{note}"
+    )
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def criteria_table(data: DossierData) -> list[Flowable]:
@@ -266,7 +340,7 @@ def criteria_table(data: DossierData) -> list[Flowable]:
         Column("Chỉ tiêu cần đạt", 0.14),
         Column("Kết quả thực hiện", 0.12),
         Column("Đánh giá", 0.11, "center"),
-        Column("Số minh chứng", 0.07, "center"),
+        Column("Số minh chứng (tệp)", 0.07, "center"),
     ]
     return [
         *nd30.appendix_heading("", "Kết quả thực hiện các tiêu chí, chỉ tiêu", attached),
@@ -281,13 +355,10 @@ def opinions_report(data: DossierData) -> list[Flowable]:
         *_header(data, "BC"),
         *nd30.title_block(
             "Báo cáo",
-            "Tổng hợp ý kiến tham gia và kết quả lấy ý kiến sự hài lòng của người dân về "
-            f"kết quả xây dựng nông thôn mới {unit}",
+            f"Tổng hợp ý kiến tham gia về kết quả xây dựng nông thôn mới {unit}",
         ),
         *nd30.recipients_block(data.addressees),
-        nd30.heading("I. KẾT QUẢ LẤY Ý KIẾN SỰ HÀI LÒNG"),
-        nd30.paragraph(_satisfaction_sentence(data)),
-        nd30.heading("II. Ý KIẾN THAM GIA TRONG THỜI GIAN NIÊM YẾT CÔNG KHAI"),
+        nd30.heading("I. Ý KIẾN THAM GIA TRONG THỜI GIAN NIÊM YẾT CÔNG KHAI"),
     ]
     if not inputs.comments:
         story.append(
@@ -318,11 +389,77 @@ def opinions_report(data: DossierData) -> list[Flowable]:
             Column("Tiếp thu, giải trình", 0.28),
         ]
         story += [nd30.data_table(columns, rows, width=nd30.usable_width()), Spacer(1, 6)]
+    story += [
+        nd30.heading("II. KẾT QUẢ LẤY Ý KIẾN SỰ HÀI LÒNG CỦA NGƯỜI DÂN"),
+        nd30.paragraph(
+            f"Theo báo cáo của {_front(data)[0]}: {lower_first(satisfaction_sentence(data))}"
+        ),
+    ]
     story += _signature(
         data,
         nd30.paragraph(
             f"Ủy ban nhân dân {unit} báo cáo để cấp có thẩm quyền xem xét, quyết định./."
         ),
+    )
+    return story
+
+
+def _front(data: DossierData) -> tuple[str, Signature]:
+    """Who leads the satisfaction survey and signs its result: the Fatherland Front committee
+    (Ủy ban MTTQ) of the commune, or a village's Front working group."""
+    if data.unit.level == "village":
+        return (
+            f"Ban công tác Mặt trận {data.subject_unit}",
+            Signature("TM. Ban công tác Mặt trận", "Trưởng ban", ""),
+        )
+    return (
+        f"Ủy ban Mặt trận Tổ quốc Việt Nam {data.subject_unit}",
+        Signature("TM. Ban Thường trực", "Chủ tịch", ""),
+    )
+
+
+def survey_report(data: DossierData) -> list[Flowable]:
+    """The satisfaction survey as the Front reports it to the People's Committee."""
+    unit = data.subject_unit
+    inputs = data.inputs
+    agency, signer = _front(data)
+    people = data.issuing_agency.replace("\n", " ")
+    rate = inputs.satisfaction_rate
+    columns = [
+        Column("Số phiếu phát ra (phiếu)", 0.25, "center"),
+        Column("Số phiếu thu về (phiếu)", 0.25, "center"),
+        Column("Số phiếu hài lòng (phiếu)", 0.25, "center"),
+        Column("Tỷ lệ hài lòng (%)", 0.25, "center"),
+    ]
+    row = [
+        format_number(inputs.survey_issued),
+        format_number(inputs.survey_returned),
+        format_number(inputs.survey_satisfied),
+        "" if rate is None else format_number(rate, 1),
+    ]
+    story = [
+        *nd30.header_block(
+            Header(agency, f"{BLANK_NUMBER}/BC-MTTQ", data.place, inputs.meeting_date)
+        ),
+        *nd30.title_block(
+            "Báo cáo",
+            "Kết quả lấy ý kiến sự hài lòng của người dân đối với kết quả xây dựng nông thôn "
+            f"mới {unit} năm {data.year}",
+        ),
+        *nd30.recipients_block([people]),
+        nd30.paragraph(
+            f"{agency} chủ trì, phối hợp với các tổ chức chính trị - xã "
+            "hội tổ chức lấy ý kiến sự hài lòng của người dân về kết quả xây dựng nông thôn mới "
+            f"{unit}. Kết quả như sau:"
+        ),
+        nd30.data_table(columns, [row], width=nd30.usable_width()),
+        Spacer(1, 6),
+        nd30.paragraph(satisfaction_sentence(data)),
+    ]
+    story += nd30.signature_block(
+        [signer],
+        (people, "Lưu: VT"),
+        keep_with=[nd30.paragraph(f"Kính báo cáo {people} xem xét, tổng hợp./.")],
     )
     return story
 
@@ -354,27 +491,31 @@ def minutes(data: DossierData) -> list[Flowable]:
             f"Hội nghị đã nghe báo cáo kết quả thực hiện các tiêu chí, tổng hợp ý kiến tham gia "
             f"và kết quả lấy ý kiến sự hài lòng của người dân về xây dựng nông thôn mới {unit}."
         ),
-        nd30.paragraph(_results_sentence(data)),
-        nd30.paragraph(_satisfaction_sentence(data)),
-        nd30.paragraph(_debt_sentence(data)),
+        nd30.paragraph(results_sentence(data)),
+        nd30.paragraph(satisfaction_sentence(data)),
+        nd30.paragraph(debt_sentence(data)),
         nd30.heading("KẾT QUẢ BIỂU QUYẾT"),
         nd30.paragraph(
             f"Số thành viên nhất trí đề nghị công nhận {unit} {data.tier_words} năm "
             f"{data.year}: {inputs.vote_text or '(chưa nhập)'}."
         ),
-        *nd30.signature_block(
-            [
-                Signature("", "Thư ký", inputs.meeting_secretary or ""),
-                Signature("", "Chủ trì", inputs.meeting_chair or ""),
-            ],
-            keep_with=[
-                nd30.paragraph(
-                    "Biên bản được thông qua tại hội nghị và được các thành viên dự họp nhất trí./."
-                )
-            ],
+        *minutes_signatures(
+            inputs.meeting_secretary or "", "Chủ trì", inputs.meeting_chair or "", "hội nghị"
         ),
     ]
     return story
+
+
+def minutes_signatures(secretary: str, chair_title: str, chair: str, where: str) -> list[Flowable]:
+    """The closing line of minutes and the secretary's and chair's signatures side by side."""
+    return nd30.signature_block(
+        [Signature("", "Thư ký", secretary), Signature("", chair_title, chair)],
+        keep_with=[
+            nd30.paragraph(
+                f"Biên bản được thông qua tại {where} và được các thành viên dự họp nhất trí./."
+            )
+        ],
+    )
 
 
 def debt_report(data: DossierData) -> list[Flowable]:
@@ -390,7 +531,7 @@ def debt_report(data: DossierData) -> list[Flowable]:
             f"Ủy ban nhân dân {unit} báo cáo tình hình nợ đọng xây dựng cơ bản trong thực hiện "
             f"Chương trình xây dựng nông thôn mới đến năm {data.year} như sau:"
         ),
-        nd30.paragraph(_debt_sentence(data)),
+        nd30.paragraph(debt_sentence(data)),
         *_signature(
             data,
             nd30.paragraph(

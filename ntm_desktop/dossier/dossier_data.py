@@ -46,6 +46,7 @@ class IndicatorRow:
     value: str
     met: bool | None  # None: not assessed
     evidence_required: bool
+    note: str = ""  # what the officer recorded as done for it
 
 
 @dataclass(frozen=True)
@@ -130,10 +131,10 @@ class DossierData:
     distribution: tuple[str, ...]
     fingerprint: str
     created: date
-    # A commune's results are checked by its district (appraised by the province where there
-    # is no district) before the dossier goes up; None for other levels.
-    review_stage: str | None = None
-    review: reviews.Review | None = None
+    # Where a commune's dossier goes first: its district, which verifies it and proposes it to
+    # the province, or (since 1/7/2025, no district) the province itself; None for other levels.
+    proposed_to: str | None = None
+    province_name: str = ""  # "tỉnh Bắc Giang": who recognises a commune
 
     @property
     def tier_words(self) -> str:
@@ -201,10 +202,20 @@ def _indicator_row(
     indicator: catalogs.Indicator, result: assessments.IndicatorRow | None, required: bool
 ) -> IndicatorRow:
     met = None if result is None or result.met == "unknown" else result.met == "yes"
-    value = indicator_values.format_value(result.value) if result else ""
+    value = with_unit(result.value, indicator.unit) if result else ""
+    note = (result.note or "") if result else ""
     return IndicatorRow(
-        indicator.code, indicator.text, _target_text(indicator), value, met, required
+        indicator.code, indicator.text, _target_text(indicator), value, met, required, note
     )
+
+
+def with_unit(value: indicator_values.Value, unit: str | None) -> str:
+    """A result as a table prints it, with its unit of measure: "85,5%", "41,5 triệu
+    đồng/người/năm"; a text answer ("Đạt") as written."""
+    shown = indicator_values.format_value(value)
+    if not unit or isinstance(value, str) or value is None:
+        return shown
+    return f"{shown}%" if unit == "%" else f"{shown} {unit}"
 
 
 def evidence_items(
@@ -323,15 +334,9 @@ def assemble(db: Database, unit_code: str, year: int, tier: str = "standard") ->
         distribution=distribution,
         fingerprint=stamp,
         created=inputs.proposal_date or date(year, 12, 31),
-        **_review(db, unit, year),
+        proposed_to=reviews.stages_for(db, unit.code)[0] if unit.level == "commune" else None,
+        province_name=f"{lineage[0].kind} {short_name(lineage[0])}",
     )
-
-
-def _review(db: Database, unit: Unit, year: int) -> dict[str, Any]:
-    if unit.level != "commune":
-        return {}
-    stage = reviews.stages_for(db, unit.code)[0]
-    return {"review_stage": stage, "review": reviews.of_unit(db, unit.code, year).get(stage)}
 
 
 def fingerprint(*pieces: Any) -> str:

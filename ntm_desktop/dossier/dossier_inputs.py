@@ -117,20 +117,26 @@ class DossierInputs:
 
     @property
     def vote_rate(self) -> float | None:
-        if not self.members_present or self.votes_for is None:
-            return None
-        return 100 * self.votes_for / self.members_present
+        return vote_rate(self.members_present, self.votes_for)
 
     @property
     def vote_text(self) -> str:
-        """ "nhất trí 25/27 thành viên, đạt 92,6%" as the minutes say it."""
-        rate = self.vote_rate
-        if rate is None:
-            return ""
-        return (
-            f"nhất trí {self.votes_for}/{self.members_present} thành viên, "
-            f"đạt {format_number(rate, 1)}%"
-        )
+        return vote_text(self.members_present, self.votes_for)
+
+
+def vote_rate(members_present: int | None, votes_for: int | None) -> float | None:
+    """Members in favour as a percentage of those present."""
+    if not members_present or votes_for is None:
+        return None
+    return 100 * votes_for / members_present
+
+
+def vote_text(members_present: int | None, votes_for: int | None) -> str:
+    """ "nhất trí 25/27 thành viên, đạt 92,6%" as minutes say it ("" before the vote)."""
+    rate = vote_rate(members_present, votes_for)
+    if rate is None:
+        return ""
+    return f"nhất trí {votes_for}/{members_present} thành viên, đạt {format_number(rate, 1)}%"
 
 
 def dossier_id(unit_code: str, year: int, tier: str) -> str:

@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ntm_desktop.criteria import catalogs
+from ntm_desktop.documents import nd30
 from ntm_desktop.dossier.dossier_data import CriteriaResults, DossierData
 
 # Where the national texts apply: a model village is recognised under the province's own rules.
@@ -65,20 +67,13 @@ class LegalText:
         and the number does not carry it)."""
         text = f"{self.kind} số {self.number}"
         if self.issued_on is not None:
-            return f"{text} ngày {day_text(self.issued_on)}"
+            return f"{text} ngày {nd30.short_date(self.issued_on)}"
         if f"/{self.issued_year}/" in self.number:
             return text
         return f"{text} năm {self.issued_year}"
 
     def applies(self, period_from: int, day: date) -> bool:
         return self.period[0] <= period_from <= self.period[1] and self.citable_from <= day
-
-
-def day_text(day: date) -> str:
-    """ "16/8/2016", "22/02/2022": a leading zero for days below 10 and months 1-2, as in the
-    date line of Nghị định 30/2020/NĐ-CP."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
 
 
 PROGRAMMES = (
@@ -147,7 +142,9 @@ def criteria_basis(criteria: CriteriaResults) -> CriteriaBasis:
     text = " ".join(criteria.legal_basis.split())
     match = _BASIS.match(text)
     if match is None:
-        return CriteriaBasis(text, None, None, parsed=False)
+        # A province's set not yet identified: cited as written, less any note on how it was
+        # put together.
+        return CriteriaBasis(catalogs.without_authoring_notes(text), None, None, parsed=False)
     number = match["number"]
     rest = match["rest"].strip()
     unverified = any(mark in rest.casefold() for mark in UNVERIFIED_MARKS)
@@ -187,10 +184,12 @@ def proposal_day(data: DossierData) -> date:
 def bases(data: DossierData) -> list[str]:
     """The "Căn cứ …;" lines of the proposal, in the order the texts were issued: programme,
     criteria set, recognition procedure."""
-    day = proposal_day(data)
-    criteria = data.criteria
-    national = data.unit.level in NATIONAL_LEVELS
-    lines = [_cite(text, day) for text in PROGRAMMES if national and _applies(text, data, day)]
+    return bases_on(proposal_day(data), data.criteria, national=data.unit.level in NATIONAL_LEVELS)
+
+
+def bases_on(day: date, criteria: CriteriaResults, *, national: bool = True) -> list[str]:
+    """The "Căn cứ …;" lines of a document dated `day` on units assessed under `criteria`."""
+    lines = [_cite(text, day) for text in PROGRAMMES if national and _applies(text, criteria, day)]
     basis = criteria_basis(criteria)
     if not basis.parsed:
         lines.append(f"Căn cứ {basis.reference};")
@@ -200,13 +199,13 @@ def bases(data: DossierData) -> list[str]:
     lines += [
         _cite(text, day)
         for text in RECOGNITION_PROCEDURES
-        if national and _applies(text, data, day)
+        if national and _applies(text, criteria, day)
     ]
     return lines
 
 
-def _applies(text: LegalText, data: DossierData, day: date) -> bool:
-    return text.applies(data.criteria.period[0], day)
+def _applies(text: LegalText, criteria: CriteriaResults, day: date) -> bool:
+    return text.applies(criteria.period[0], day)
 
 
 def _cite(text: LegalText, day: date) -> str:

@@ -1,14 +1,15 @@
 """Is a unit ready to be proposed for recognition? Each condition green or red, with the reason.
 
 Worked out from a `DossierData` only, so the checklist shown, the CLI's exit code and the refusal
-to print a final (non-draft) dossier always agree.
+to print a final (non-draft) dossier always agree. Only the proposing unit's own conditions are
+listed: the district's verification and the province's appraisal come after the proposal and are
+the conditions of their own files (`stage_readiness`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ntm_desktop.checklist import reviews
 from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.dossier import dossier_legal
@@ -45,8 +46,6 @@ def check(data: DossierData) -> Readiness:
         _evidence(data),
         _proposal(data),
     ]
-    if data.review_stage is not None:
-        items.append(_review(data))
     if data.needs_tier_below:
         items.append(_tier_below(data))
     return Readiness(tuple(items))
@@ -182,18 +181,3 @@ def _tier_below(data: DossierData) -> Item:
             (f"chưa có quyết định công nhận {data.subject_unit} {catalogs.TIER_NAMES[below]}",),
         )
     return Item("tier_below", title, True, (data.recognition_below.decision,))
-
-
-def _review(data: DossierData) -> Item:
-    if data.review_stage == "district":
-        title, who, act = "Đã được huyện thẩm tra đạt", "huyện", "thẩm tra"
-    else:
-        title, who, act = "Đã được tỉnh thẩm định đạt", "tỉnh", "thẩm định"
-    review = data.review
-    if review is None or review.status == "pending":
-        return Item("review", title, False, (f"{who} chưa {act} kết quả năm {data.year}",))
-    if review.status == "passed":
-        return Item("review", title, True, (review.summary,))
-    verdict = reviews.STATUS_NAMES[review.status]
-    reason = f"{who} {act}: {verdict}" + (f" ({review.note})" if review.note else "")
-    return Item("review", title, False, (reason,))

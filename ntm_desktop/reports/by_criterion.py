@@ -1,4 +1,4 @@
-"""Communes meeting each criterion in a year (and against a base year), from stored results.
+"""Communes meeting each criterion in a year (and in base years), from stored results.
 
 The share is over every rural commune (xã) of the scope valid at the end of the year, whether
 or not it has been assessed: an unassessed commune has not been shown to meet anything. The base
@@ -8,6 +8,7 @@ province's own tables (Bắc Kạn: 112 communes in 2011, 110 in 2020).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,8 +30,15 @@ class Line:
     name: str
     met: int | None
     percent: float | None
-    base_met: int | None = None
-    base_percent: float | None = None
+    earlier: tuple[tuple[int | None, float | None], ...] = ()  # per base year, oldest first
+
+    @property
+    def base_met(self) -> int | None:
+        return self.earlier[0][0] if self.earlier else None
+
+    @property
+    def base_percent(self) -> float | None:
+        return self.earlier[0][1] if self.earlier else None
 
     @property
     def change(self) -> int | None:
@@ -42,11 +50,19 @@ class Line:
 @dataclass(frozen=True)
 class ByCriterion:
     scope: Scope
-    base_year: int | None
+    base_years: tuple[int, ...]  # oldest first; the change is counted against the first
     communes: int
-    base_communes: int | None
+    earlier_communes: tuple[int, ...]
     lines: list[Line]
     notes: list[str]
+
+    @property
+    def base_year(self) -> int | None:
+        return self.base_years[0] if self.base_years else None
+
+    @property
+    def base_communes(self) -> int | None:
+        return self.earlier_communes[0] if self.earlier_communes else None
 
     @property
     def title(self) -> str:
@@ -55,25 +71,34 @@ class ByCriterion:
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return (*COLUMNS, *BASE_COLUMNS) if self.base_year else COLUMNS
+        if not self.base_years:
+            return COLUMNS
+        more = [f"{name}_{year}" for year in self.base_years[1:] for name in BASE_COLUMNS[:2]]
+        return (*COLUMNS, *BASE_COLUMNS, *more)
 
     @property
     def rows(self) -> list[tuple[Any, ...]]:
         out = []
         for line in self.lines:
             row: tuple[Any, ...] = (line.no, line.name, line.met, _round(line.percent))
-            if self.base_year:
+            if self.base_years:
                 row += (line.base_met, _round(line.base_percent), line.change)
+                for met, percent in line.earlier[1:]:
+                    row += (met, _round(percent))
             out.append(row)
         return out
 
-    def table(self) -> xlsx_tables.Table:
+    def table(self, *, unit_column: bool = True) -> xlsx_tables.Table:
+        """As Phụ lục 2 of a ten-year report prints it: the unit of each figure ("ĐVT"; a
+        screen that names its units in the headers leaves it out), then each period (base
+        years first), then the change since the first."""
         year = self.scope.year
         columns = [
             xlsx_tables.Column("TT", "int", 5),
             xlsx_tables.Column("Tiêu chí", width=34),
+            *([xlsx_tables.Column("ĐVT", width=6)] if unit_column else []),
         ]
-        periods = [(self.base_year, self.base_communes)] if self.base_year else []
+        periods = [*zip(self.base_years, self.earlier_communes, strict=True)]
         periods.append((year, self.communes))
         for period, total in periods:
             group = f"Năm {period} ({total} xã)"
@@ -81,15 +106,15 @@ class ByCriterion:
                 xlsx_tables.Column("Số xã đạt", "int", 10, group, "xã"),
                 xlsx_tables.Column("Tỷ lệ", "percent", 9, group, "%"),
             ]
-        if self.base_year:
+        if self.base_years:
             columns.append(xlsx_tables.Column("Tăng (+), giảm (-)", "int", 11, unit="xã"))
         body = []
         for line in self.lines:
-            row: list[Any] = [line.no, line.name]
-            if self.base_year:
-                row += [line.base_met, _fraction(line.base_percent)]
+            row: list[Any] = [line.no, line.name, *(["Xã"] if unit_column else [])]
+            for met, percent in line.earlier:
+                row += [met, _fraction(percent)]
             row += [line.met, _fraction(line.percent)]
-            if self.base_year:
+            if self.base_years:
                 row.append(line.change)
             body.append(row)
         return xlsx_tables.Table(
@@ -111,53 +136,71 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
+def _count(found: dict[int, int], no: int) -> int | None:
+    """Communes meeting criterion `no`; a year without any stored result has no figures,
+    not zeros."""
+    return found.get(no, 0) if found else None
+
+
 def _share(met: int | None, total: int | None) -> float | None:
     return met / total * 100 if met is not None and total else None
 
 
 def build(
-    db: Database, year: int, under: str | None = None, base_year: int | None = None
+    db: Database,
+    year: int,
+    under: str | None = None,
+    base_year: int | Sequence[int] | None = None,
 ) -> ByCriterion:
+    """The year's counts, and those of each base year (one or several) to compare with."""
     scope = resolve(db, year, under)
-    if base_year is not None and base_year >= year:
-        raise InvalidInput(
-            f"Năm gốc {base_year} phải trước năm báo cáo {year} (ví dụ --year 2020 "
-            "--base-year 2011)."
-        )
+    if base_year is None:
+        bases: tuple[int, ...] = ()
+    else:
+        bases = tuple(sorted(set([base_year] if isinstance(base_year, int) else base_year)))
+    for base in bases:
+        if base >= year:
+            raise InvalidInput(
+                f"Năm gốc {base} phải trước năm báo cáo {year} (ví dụ --year 2020 "
+                "--base-year 2011)."
+            )
     total, counts = rows.criterion_counts(
         db, scope.code, year, scope.day.isoformat(), units.RURAL_COMMUNE_KIND
     )
-    base_total: int | None = None
-    base_counts: dict[int, int] = {}
     standard = catalogs.applicable(db, "commune", "standard", year)
     names = (
         {c.no: c.name for c in catalogs.get(db, standard.key).criteria} if standard else {}
     ) | _names(db, counts)
-    if base_year is not None:
-        base_scope = Scope(scope.root, base_year)
+    earlier: list[tuple[int, dict[int, int]]] = []
+    for base in bases:
+        # Counted on the tree as it was then.
         base_total, found = rows.criterion_counts(
-            db, scope.code, base_year, base_scope.day.isoformat(), units.RURAL_COMMUNE_KIND
+            db, scope.code, base, Scope(scope.root, base).day.isoformat(), units.RURAL_COMMUNE_KIND
         )
-        base_counts = {no: met for no, _key, met in found}
+        earlier.append((base_total, {no: met for no, _key, met in found}))
         names = _names(db, found) | names
     current = {no: met for no, _key, met in counts}
     lines = []
     for no in sorted(names):
-        # A year without any stored result has no figures, not zeros.
-        met = current.get(no, 0) if counts else None
-        line = Line(no, names[no], met, _share(met, total))
-        if base_year is not None:
-            base_met = base_counts.get(no, 0) if base_counts else None
-            line = Line(no, names[no], met, line.percent, base_met, _share(base_met, base_total))
-        lines.append(line)
+        met = _count(current, no)
+        before = tuple(
+            (_count(found, no), _share(_count(found, no), base_total))
+            for base_total, found in earlier
+        )
+        lines.append(Line(no, names[no], met, _share(met, total), before))
+    then = [f"năm {base}: {count} xã" for base, (count, _) in zip(bases, earlier, strict=True)]
     notes = [
         f"Tỷ lệ tính trên {total} xã (không tính phường, thị trấn) có đến 31/12/{year}"
-        + (f"; năm {base_year}: {base_total} xã." if base_year is not None else ".")
+        + (f"; {'; '.join(then)}." if then else ".")
     ]
-    for when, found_any in ((year, counts), (base_year, base_counts)):
-        if when is not None and not found_any:
+    periods = [
+        (year, current),
+        *((base, found) for base, (_, found) in zip(bases, earlier, strict=True)),
+    ]
+    for when, found_any in periods:
+        if not found_any:
             notes.append(f"Năm {when} chưa có kết quả đánh giá nào được lưu trong địa bàn này.")
-    return ByCriterion(scope, base_year, total, base_total, lines, notes)
+    return ByCriterion(scope, bases, total, tuple(count for count, _ in earlier), lines, notes)
 
 
 def _names(db: Database, counts: list[tuple[int, str, int]]) -> dict[int, str]:

@@ -36,6 +36,9 @@ BASE_COLUMNS = (
     "model_villages",
 )
 TARGETED = BASE_COLUMNS[3:]
+# Measures the plan wants to bring down: attainment is the plan over the result.
+FEWER_IS_BETTER = frozenset({"below10"})
+NO_SHARE = "—"
 TOTAL_CODE = "TOTAL"
 LABELS = {
     "avg_criteria": ("Bình quân tiêu chí đạt/xã", "tiêu chí"),
@@ -77,8 +80,21 @@ class Line:
             return None  # nothing assessed: unknown, not zero
         return getattr(self, column)
 
+    def share(self, column: str) -> float | str | None:
+        """The "% kế hoạch" cell: a fraction, "—" where a plan exists but no share can be
+        given (0 of a plan of 0), None where there is no plan."""
+        pct = self.percent(column)
+        if pct is not None:
+            return pct / 100
+        planned = self.targets.get(column)
+        return NO_SHARE if planned is not None and self.value(column) is not None else None
+
     def percent(self, column: str) -> float | None:
-        return targets.percent_of_target(self.value(column), self.targets.get(column))
+        return targets.percent_of_target(
+            self.value(column),
+            self.targets.get(column),
+            fewer_is_better=column in FEWER_IS_BETTER,
+        )
 
 
 @dataclass(frozen=True)
@@ -146,8 +162,7 @@ class ByDistrict:
                 value = line.avg_criteria if measure == "avg_criteria" else line.value(measure)
                 out.append(value)
                 if measure in self.targeted:
-                    pct = line.percent(measure)
-                    out += [line.targets.get(measure), None if pct is None else pct / 100]
+                    out += [line.targets.get(measure), line.share(measure)]
             return out
 
         return xlsx_tables.Table(

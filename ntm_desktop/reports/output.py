@@ -91,17 +91,21 @@ def _table_story(table: xlsx_tables.Table) -> list[Any]:
 
     columns = list(table.columns)
     body = [list(row) for row in table.rows]
+    first_bold = len(body)
     if table.totals is not None:
         body.append(list(table.totals))
+    body += [list(row) for row in table.after_totals]
     texts = [
         [cell_text(column.kind, value) for column, value in zip(columns, row, strict=True)]
         for row in body
     ]
-    # Wide enough for the longest figure and header word, so a number never breaks mid-way.
+    # Wide enough for the longest figure and header word, so a number never breaks mid-way;
+    # the words under the totals (a comparison with the year before) may wrap.
+    measured = texts[: len(texts) - len(table.after_totals)]
     weights = [
         max(
             5,
-            max((len(row[index]) for row in texts), default=0) + 1,
+            max((len(row[index]) for row in measured), default=0) + 1,
             # Bold header letters are wider than body digits.
             round(1.3 * max((len(word) for word in column.title.split()), default=0)),
         )
@@ -118,18 +122,55 @@ def _table_story(table: xlsx_tables.Table) -> list[Any]:
     ]
     width = nd30.usable_width("landscape")
     return [
+        *_form_head(table, width),
         nd30.paragraph(table.title.upper(), style="title"),
         *(nd30.paragraph(line, style="center_italic") for line in table.subtitle),
         nd30.data_table(
             layout,
             texts,
             width=width,
-            bold_rows=[len(texts) - 1] if table.totals is not None else [],
+            bold_rows=list(range(first_bold, len(texts))),
             groups=[column.group for column in columns],
             size=7 if len(columns) > 18 else 8 if len(columns) > 12 else 10,
         ),
         *(nd30.paragraph(note, style="basis") for note in table.notes),
+        *_form_signature(table, width),
     ]
+
+
+def _side_by_side(left: list[Any], right: list[Any], width: float, share: float) -> Any:
+    from reportlab.platypus import Table, TableStyle
+
+    block = Table([[left, right]], colWidths=[width * share, width * (1 - share)])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return block
+
+
+def _form_head(table: xlsx_tables.Table, width: float) -> list[Any]:
+    """An official form's agency (top left) and number (top right)."""
+    from ntm_desktop.documents import nd30
+
+    if not table.agency and not table.form:
+        return []
+    left = [nd30.paragraph(line, style="sign_bold") for line in table.agency]
+    right = [nd30.paragraph(table.form, style="sign_bold")] if table.form else []
+    return [_side_by_side(left, right, width, 0.4)]
+
+
+def _form_signature(table: xlsx_tables.Table, width: float) -> list[Any]:
+    """The signer of an official form, over the right half."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from ntm_desktop.documents import nd30
+
+    if not table.signature:
+        return []
+    lines = [
+        nd30.paragraph(line, style="sign_bold") if line else Spacer(1, 18 * mm)
+        for line in table.signature
+    ]
+    return [KeepTogether([Spacer(1, 8), _side_by_side([], lines, width, 0.5)])]
 
 
 def pdf_bytes(tables: Sequence[xlsx_tables.Table], data: Sequence[Sequence[Any]]) -> bytes:

@@ -57,6 +57,12 @@ class Table:
     notes: Sequence[str] = ()
     sheet_name: str = "Bảng"
     frozen_columns: int = 0
+    # An official form (Biểu) also has the issuing agency at the top left and its number at the
+    # top right, rows under the totals (the comparison with the year before), and the signer.
+    agency: Sequence[str] = ()
+    form: str = ""
+    after_totals: Sequence[Sequence[Any]] = ()
+    signature: Sequence[str] = ()
 
 
 def write(path: Path, tables: Sequence[Table]) -> None:
@@ -95,6 +101,12 @@ def _add_styles(book: Workbook) -> None:
             "ntm_unit", font=Font(name=FONT, size=10, italic=True), alignment=center, border=box
         ),
         NamedStyle("ntm_note", font=Font(name=FONT, size=11, italic=True)),
+        NamedStyle("ntm_agency", font=Font(name=FONT, size=12, bold=True), alignment=center),
+        NamedStyle(
+            "ntm_form",
+            font=Font(name=FONT, size=12, bold=True),
+            alignment=Alignment(horizontal="right", vertical="center"),
+        ),
     ]
     for total in (False, True):
         font = Font(name=FONT, size=11, bold=total)
@@ -168,12 +180,15 @@ def _write_sheet(book: Workbook, table: Table) -> None:
     columns = list(table.columns)
     width = len(columns)
     rows = [tuple(values) for values in table.rows]
-    for values in [*rows, *([table.totals] if table.totals is not None else [])]:
+    totals = [table.totals] if table.totals is not None else []
+    for values in [*rows, *totals, *table.after_totals]:
         if len(values) != width:
             raise ValueError(f"row has {len(values)} values for {width} columns")
     grouped = any(column.group for column in columns)
     with_units = any(column.unit for column in columns)
-    top = len(table.subtitle) + 3
+    block = max(len(table.agency), 1 if table.form else 0)
+    lead = block + 1 if block else 0
+    top = lead + len(table.subtitle) + 3
     last_header = top + grouped + with_units
     sheet = book.create_sheet(_sheet_title(table.sheet_name))
     cell = _Cells(sheet)
@@ -206,6 +221,17 @@ def _write_sheet(book: Workbook, table: Table) -> None:
         line += 1
         return line
 
+    half = max(width // 2, 1)
+    for index in range(block):
+        left = table.agency[index] if index < len(table.agency) else None
+        right = table.form if index == 0 and table.form else None
+        cells = [cell(left, "ntm_agency"), *(cell(None, "ntm_agency") for _ in range(width - 1))]
+        if right:
+            cells[-1] = cell(right, "ntm_form")
+        row = emit(cells)
+        _merge(sheet, row, 1, row, half)
+    if block:
+        emit([])
     row = emit([cell(table.title, "ntm_title")])
     _merge(sheet, row, 1, row, width)
     for text in table.subtitle:
@@ -236,11 +262,21 @@ def _write_sheet(book: Workbook, table: Table) -> None:
         emit(_data_cells(cell, columns, values, ""))
     if table.totals is not None:
         emit(_data_cells(cell, columns, table.totals, "_total"))
+    for values in table.after_totals:
+        emit(_data_cells(cell, columns, values, "_total"))
     if table.notes:
         emit([])
         for text in table.notes:
             row = emit([cell(text, "ntm_note")])
             _merge(sheet, row, 1, row, width)
+    if table.signature:
+        emit([])
+        # The signer sits over the right half, as on the printed form.
+        for text in table.signature:
+            cells = [cell(None, "ntm_note") for _ in range(width)]
+            cells[half] = cell(text or None, "ntm_agency")
+            row = emit(cells)
+            _merge(sheet, row, half + 1, row, width)
 
 
 def _data_cells(

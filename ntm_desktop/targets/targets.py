@@ -136,10 +136,17 @@ def set_targets(
     return {measure: (None, value) for measure, value in parsed.items() if value is not None}
 
 
-def percent_of_target(actual: float | None, target: float | None) -> float | None:
-    """Actual as a share of the target (%); a zero target met exactly counts as 100 %."""
+def percent_of_target(
+    actual: float | None, target: float | None, *, fewer_is_better: bool = False
+) -> float | None:
+    """How far the plan was attained (%), None where no share can be given ("—" in a table).
+
+    For a measure the plan wants to bring down (communes below 10 criteria) attainment is the
+    other way round: 4 such communes against a plan of 5 is 125 %. A plan of 0 (and, for a
+    measure to bring down, a result of 0) gives no share: 0 of a plan of 0 is not "100 %".
+    """
     if actual is None or target is None:
         return None
-    if target == 0:
-        return 100.0 if actual == 0 else None
-    return actual / target * 100
+    if fewer_is_better:
+        return target / actual * 100 if actual and target else None
+    return actual / target * 100 if target else None

@@ -52,6 +52,18 @@ def dataset_path(dataset_id: str) -> Path:
     return path
 
 
+def listing_order(db: Database) -> dict[str, list[str]]:
+    """How a province lists the units under it in its own forms (Biểu 01 lists its districts
+    in its own order, not by GSO code), by parent code, for the data file's unit tree; empty
+    where the tree's sources give no order."""
+    dataset = db.get_meta("dataset")
+    path = resources_dir() / "units" / "report-order" / f"{dataset}.json"
+    if dataset is None or not path.is_file():
+        return {}
+    order: dict[str, list[str]] = json.loads(path.read_text("utf-8"))["order"]
+    return order
+
+
 def read(dataset_id: str) -> dict[str, Any]:
     """Load and check a dataset: schema, then tree rules (parents known and one level up)."""
     document = json.loads(dataset_path(dataset_id).read_text("utf-8"))

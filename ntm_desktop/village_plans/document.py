@@ -14,7 +14,8 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
-from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.common.text import format_number
+from ntm_desktop.criteria.catalogs import without_authoring_notes
 from ntm_desktop.documents import nd30
 from ntm_desktop.documents.nd30 import Column, Header, Part, Signature
 from ntm_desktop.village_plans import village_plans as vp
@@ -72,6 +73,12 @@ def _sources_sentences(data: PlanDocument) -> list[str]:
 def plan_text(data: PlanDocument) -> list[Flowable]:
     plan, totals, self_review = data.plan, data.totals, data.review
     village = f"thôn {data.village_short}"
+    # How the shipped catalog was put together is for the officer (screen, draft), not for the
+    # plan the commune approved.
+    catalog_title, legal_basis = self_review.catalog_title, self_review.legal_basis
+    if not data.draft:
+        catalog_title = without_authoring_notes(catalog_title)
+        legal_basis = without_authoring_notes(legal_basis)
     story: list[Flowable] = [
         *nd30.header_block(
             Header(
@@ -92,7 +99,7 @@ def plan_text(data: PlanDocument) -> list[Flowable]:
         story.append(
             nd30.paragraph(
                 f"(Được phê duyệt tại Quyết định số {plan.approval_decision} ngày "
-                f"{format_date(plan.approval_date)} của Ủy ban nhân dân "
+                f"{nd30.short_date(plan.approval_date)} của Ủy ban nhân dân "
                 f"{data.commune_words})",
                 style="center_italic",
             )
@@ -101,7 +108,7 @@ def plan_text(data: PlanDocument) -> list[Flowable]:
         Spacer(1, 6),
         *nd30.legal_bases(
             [
-                f"Căn cứ {self_review.legal_basis};",
+                f"Căn cứ {legal_basis};",
                 f"Căn cứ kết quả tự rà soát, đánh giá các tiêu chí thôn nông thôn mới kiểu mẫu "
                 f"của {village} năm {plan.year};",
             ]
@@ -113,7 +120,7 @@ def plan_text(data: PlanDocument) -> list[Flowable]:
         ),
         nd30.heading("I. THỰC TRẠNG"),
         nd30.paragraph(
-            f"Theo {_lower_first(self_review.catalog_title)}, {village} tự đánh giá đạt "
+            f"Theo {_lower_first(catalog_title)}, {village} tự đánh giá đạt "
             f"{self_review.met_count}/{len(self_review.criteria)} tiêu chí, cụ thể:"
         ),
     ]
@@ -143,7 +150,7 @@ def plan_text(data: PlanDocument) -> list[Flowable]:
         nd30.paragraph(
             "Đóng góp bằng hiện vật và ngày công của Nhân dân (tính riêng, không quy thành "
             f"tiền): hiến {format_number(totals.in_kind['land_m2'], 1)} m² đất; "
-            f"{format_number(totals.in_kind['workdays'], 1)} ngày công lao động; phá dỡ "
+            f"{format_number(totals.in_kind['workdays'], 0)} ngày công lao động; phá dỡ "
             f"{format_number(totals.in_kind['walls_m2'], 1)} m² tường rào."
         ),
         _criterion_table(data),
@@ -279,7 +286,7 @@ def appendix(data: PlanDocument) -> list[Flowable]:
         Column("Chủ trì", 0.10),
         Column("Thời gian", 0.07, "center"),
         Column("Khối lượng", 0.075, "center"),
-        *(Column(label, 0.095, "right") for label in vp.FUNDING_SOURCES.values()),
+        *(Column(f"{label} (đồng)", 0.095, "right") for label in vp.FUNDING_SOURCES.values()),
         Column("Tổng cộng (đồng)", 0.10, "right"),
     ]
     width = nd30.usable_width("landscape")
@@ -290,17 +297,20 @@ def appendix(data: PlanDocument) -> list[Flowable]:
             [
                 str(item.ord),
                 item.work,
-                *(format_number(getattr(item, kind), 1) for kind in vp.IN_KIND),
+                *(_in_kind(kind, getattr(item, kind)) for kind in vp.IN_KIND),
             ]
             for item in with_kind
         ]
         kind_rows.append(
-            ["", "Tổng cộng", *(format_number(value, 1) for value in totals.in_kind.values())]
+            ["", "Tổng cộng", *(_in_kind(kind, value) for kind, value in totals.in_kind.items())]
         )
         kind_columns = [
             Column("TT", 0.05, "center"),
             Column("Hạng mục", 0.50),
-            *(Column(label, 0.15, "right") for label in vp.IN_KIND.values()),
+            *(
+                Column(f"{vp.IN_KIND_TITLES[kind]} ({vp.IN_KIND_UNITS[kind]})", 0.15, "right")
+                for kind in vp.IN_KIND
+            ),
         ]
         story += [
             Spacer(1, 10),
@@ -310,6 +320,11 @@ def appendix(data: PlanDocument) -> list[Flowable]:
             nd30.data_table(kind_columns, kind_rows, width=width, bold_rows=[len(kind_rows) - 1]),
         ]
     return story
+
+
+def _in_kind(kind: str, value: float) -> str:
+    """Workdays are counted whole; areas keep one decimal (320,5 m²)."""
+    return format_number(value, 0 if kind == "workdays" else _decimals(value))
 
 
 def _period(item: vp.PlanItem) -> str:

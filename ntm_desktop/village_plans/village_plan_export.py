@@ -45,8 +45,6 @@ def export(
 # -- the budget workbook ------------------------------------------------------------------------
 MONEY_GROUP = "Kinh phí bằng tiền (đồng)"
 IN_KIND_GROUP = "Đóng góp bằng hiện vật, ngày công"
-IN_KIND_UNITS = {"land_m2": "m²", "workdays": "ngày công", "walls_m2": "m²"}
-IN_KIND_TITLES = {"land_m2": "Hiến đất", "workdays": "Ngày công", "walls_m2": "Tường rào phá dỡ"}
 
 
 def _money_columns() -> list[Column]:
@@ -61,7 +59,13 @@ def _money_columns() -> list[Column]:
 
 def _in_kind_columns() -> list[Column]:
     return [
-        Column(IN_KIND_TITLES[key], "dec1", 12, group=IN_KIND_GROUP, unit=IN_KIND_UNITS[key])
+        Column(
+            vp.IN_KIND_TITLES[key],
+            "int" if key == "workdays" else "dec1",
+            12,
+            group=IN_KIND_GROUP,
+            unit=vp.IN_KIND_UNITS[key],
+        )
         for key in vp.IN_KIND
     ]
 

@@ -77,6 +77,10 @@ IN_KIND = {
     "workdays": "Ngày công lao động",
     "walls_m2": "Tường rào phá dỡ (m²)",
 }
+# The short column titles of the plan's tables, each with its unit of measure; workdays are
+# whole days.
+IN_KIND_TITLES = {"land_m2": "Hiến đất", "workdays": "Ngày công", "walls_m2": "Tường rào phá dỡ"}
+IN_KIND_UNITS = {"land_m2": "m²", "workdays": "ngày công", "walls_m2": "m²"}
 NO_CRITERION = "Chưa gắn tiêu chí"
 
 _PERIOD = re.compile(r"^(?:(?P<quarter>[Qq][1-4])|(?P<month>\d{1,2}))$")

@@ -57,20 +57,6 @@ COMPLETE = {
 }
 
 
-PASSED = reviews.Review(
-    reviews.review_id("07354", 2025, "district"),
-    "07354",
-    2025,
-    "district",
-    "passed",
-    "",
-    {},
-    "Trần Thị Bình",
-    date(2025, 12, 22),
-    "07354",
-)
-
-
 def _assessed(data: dossier_data.DossierData, *, met: bool = True, required: str = ""):
     """The dossier data as it will be once assessments exist: every indicator decided."""
     criteria = tuple(
@@ -88,7 +74,6 @@ def _assessed(data: dossier_data.DossierData, *, met: bool = True, required: str
     return dataclasses.replace(
         data,
         criteria=dataclasses.replace(data.criteria, criteria=criteria, assessed=True),
-        review=PASSED,
     )
 
 
@@ -135,24 +120,21 @@ def test_readiness_not_ready_without_assessments(filled):
     readiness = dossier_readiness.check(filled)
     assert not readiness.ready
     failing = {item.key: item.reasons for item in readiness.items if not item.ok}
-    assert list(failing) == ["criteria", "review"]
+    assert list(failing) == ["criteria"]
     assert "chưa có dữ liệu đánh giá" in failing["criteria"][0]
-    assert failing["review"] == ("huyện chưa thẩm tra kết quả năm 2025",)
 
 
-def test_readiness_needs_the_district_check_passed(db, filled):
+def test_the_commune_is_ready_before_the_district_has_verified(db, filled):
+    """The Tờ trình is what asks the district to verify: only the commune's own conditions
+    count, whatever the district has (or has not) recorded."""
     assessed = _assessed(filled)
-    reviews.record(db, "07354", 2025, "district", "returned", note="Bổ sung minh chứng tiêu chí 17")
-    returned = dataclasses.replace(
-        assessed, review=dossier_data.assemble(db, "07354", 2025, "standard").review
-    )
-    item = next(i for i in dossier_readiness.check(returned).items if i.key == "review")
-    assert item.title == "Đã được huyện thẩm tra đạt" and not item.ok
-    assert item.reasons == ("huyện thẩm tra: cần bổ sung (Bổ sung minh chứng tiêu chí 17)",)
-    passed = dossier_readiness.check(assessed)
-    item = next(i for i in passed.items if i.key == "review")
-    assert item.ok and item.reasons == ("đạt — Trần Thị Bình, 22/12/2025",)
-    assert passed.ready
+    assert assessed.proposed_to == "district"
+    assert dossier_readiness.check(assessed).ready
+    keys = [item.key for item in dossier_readiness.check(assessed).items]
+    assert keys == ["criteria", "debt", "satisfaction", "meeting", "evidence", "proposal"]
+    reviews.record(db, "07354", 2025, "district", "returned", note="Bổ sung minh chứng")
+    again = _assessed(dossier_data.assemble(db, "07354", 2025, "standard"))
+    assert [item.key for item in dossier_readiness.check(again).items] == keys
 
 
 def test_readiness_ready_once_assessed(filled):
@@ -249,16 +231,17 @@ def test_pdf_read_back(filled, evidence, tmp_path):
     assert_fonts_embedded(reader)
     assert reader.metadata["/CreationDate"].startswith("D:20260105")
     titles = outline_titles(reader)
-    assert titles[:7] == [
+    assert titles[:8] == [
         "Tờ trình đề nghị công nhận",
         "Báo cáo kết quả thực hiện tiêu chí",
         "Phụ lục: Bảng kết quả các tiêu chí, chỉ tiêu",
-        "Báo cáo tổng hợp ý kiến và sự hài lòng",
+        "Báo cáo tổng hợp ý kiến tham gia",
+        "Kết quả lấy ý kiến sự hài lòng (Mặt trận)",
         "Biên bản họp",
         "Báo cáo nợ đọng xây dựng cơ bản",
         "Danh mục minh chứng",
     ]
-    assert titles[7:] == [
+    assert titles[8:] == [
         "Minh chứng 1: anh-duong-truc-thon.png",
         "Minh chứng 2: bien-ban-nghiem-thu.pdf",
     ]
@@ -282,11 +265,22 @@ def test_pdf_read_back(filled, evidence, tmp_path):
     ):
         assert text in first, text
     assert "DỰ THẢO" not in first
-    minutes = reader.pages[starts[4]].extract_text()
+    minutes = reader.pages[starts[5]].extract_text()
     assert "BIÊN BẢN" in minutes and "Việt Lập, ngày 20 tháng 12 năm 2025" in minutes
     assert "Số:" in minutes and "/BB-UBND" in minutes
     opinions = _flat(reader, starts[3], starts[4])
     assert "Đề nghị hoàn thiện rãnh thoát nước" in opinions and "95,0%" in opinions
+    # The satisfaction survey is the Fatherland Front's own report, signed for it.
+    survey = _flat(reader, starts[4], starts[5])
+    for text in (
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ VIỆT LẬP",
+        "/BC-MTTQ",
+        "Kính gửi: Ủy ban nhân dân xã Việt Lập.",
+        "Số phiếu phát ra (phiếu)",
+        "300 280 266 95,0",
+        "TM. BAN THƯỜNG TRỰC",
+    ):
+        assert text in survey, text
 
     appended = 2
     own_pages = len(reader.pages) - appended
@@ -313,13 +307,13 @@ def test_pdf_read_back(filled, evidence, tmp_path):
         assert code in table_text
 
     # Evidence: index hashes match the files; the scan's own pages are appended at the end.
-    index_text = reader.pages[starts[6]].extract_text().replace("\n", "")
+    index_text = reader.pages[starts[7]].extract_text().replace("\n", "")
     for item in evidence:
         assert item.sha256 == _sha(item.path) and item.sha256 in index_text
     assert "trang 1" in reader.pages[own_pages].extract_text()
     assert "Biên bản nghiệm thu đường giao thông — trang 2" in reader.pages[-1].extract_text()
     assert starts[-1] == own_pages
-    assert reader.pages[starts[7]].images  # the photo is placed on its page
+    assert reader.pages[starts[8]].images  # the photo is placed on its page
 
     # Same data, same bytes; the draft is marked on every page, appended pages too.
     assert document.build(data, draft=False) == pdf
@@ -502,3 +496,38 @@ def test_unverified_basis_dates_and_early_proposals(db):
         "Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ ban hành bộ tiêu "
         "chí quốc gia về xã nông thôn mới giai đoạn 2021-2025;"
     ]
+
+
+def test_results_carry_their_unit_and_a_final_report_no_authoring_note(db):
+    """The appendix prints each result with its unit of measure; the note that the criteria
+    set is not verified is for the draft only."""
+    data = _dossier(db, 2020, "05/01/2021")
+    assessments.set_indicator(db, "07354", 2020, "2.1", value="85,5", met="yes")
+    assessments.set_indicator(db, "07354", 2020, "10", value="41,5", met="yes")
+    data = dossier_data.assemble(db, "07354", 2020, "standard")
+    values = {ind.code: ind.value for ind in data.criteria.indicators}
+    assert values["2.1"] == "85,5%" and values["10"] == "41,5 triệu đồng/người/năm"
+    final = _read(document.build(data, draft=False))
+    starts = outline_pages(final)
+    table = _flat(final, starts[2], starts[3])
+    assert "85,5%" in table and "41,5 triệu đồng/người/năm" in table
+    assert "Số minh chứng (tệp)" in table
+    report = _flat(final, starts[1], starts[2])
+    assert "chưa được đối chiếu" not in report
+    # The report says per indicator what the result was, with its unit, and what remains.
+    assert "- Chỉ tiêu 2.1 (đường xã" in report and "): 85,5%; đạt." in report
+    assert "III. NỘI DUNG CÒN PHẢI THỰC HIỆN" in report
+    assert "- Chỉ tiêu 1.1 (" in report.split("III. NỘI DUNG CÒN PHẢI THỰC HIỆN")[1]
+    draft = _read(document.build(data, draft=True))
+    assert "chưa được đối chiếu" in _flat(draft, starts[1], starts[2])
+
+
+def test_a_final_village_dossier_carries_no_note_on_the_catalog(db):
+    """The model-village set was put together from the province's plans: the officer sees it on
+    the draft, a signed dossier does not say it."""
+    data = dossier_data.assemble(db, "07354.001", 2020, "model")
+    assert "dựng lại" in data.criteria.catalog_title
+    final = _flat(_read(document.build(data, draft=False)), 0, 3)
+    assert "dựng lại" not in final and "chưa xác minh" not in final
+    assert "Căn cứ Bộ tiêu chí thôn NTM kiểu mẫu do UBND tỉnh Bắc Giang ban hành;" in final
+    assert "dựng lại" in _flat(_read(document.build(data, draft=True)), 0, 3)

@@ -49,13 +49,28 @@ def _render(draft: bool = False) -> bytes:
     return nd30.render(_parts(), marks, title="Thử").pdf
 
 
-def test_place_and_date_have_leading_zeros():
-    assert nd30.place_and_date("Tân Yên", date(2026, 1, 5)) == (
-        "Tân Yên, ngày 05 tháng 01 năm 2026"
-    )
-    assert nd30.place_and_date("Tân Yên", date(2025, 12, 25)) == (
-        "Tân Yên, ngày 25 tháng 12 năm 2025"
-    )
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2021, 1, 5), "ngày 05 tháng 01 năm 2021"),
+        (date(2021, 2, 20), "ngày 20 tháng 02 năm 2021"),
+        (date(2020, 3, 10), "ngày 10 tháng 3 năm 2020"),
+        (date(2020, 4, 1), "ngày 01 tháng 4 năm 2020"),
+        (date(2020, 5, 15), "ngày 15 tháng 5 năm 2020"),
+        (date(2020, 6, 9), "ngày 09 tháng 6 năm 2020"),
+        (date(2020, 7, 31), "ngày 31 tháng 7 năm 2020"),
+        (date(2020, 8, 16), "ngày 16 tháng 8 năm 2020"),
+        (date(2020, 9, 5), "ngày 05 tháng 9 năm 2020"),
+        (date(2020, 10, 10), "ngày 10 tháng 10 năm 2020"),
+        (date(2020, 11, 3), "ngày 03 tháng 11 năm 2020"),
+        (date(2025, 12, 25), "ngày 25 tháng 12 năm 2025"),
+    ],
+)
+def test_place_and_date_follow_the_decree_for_every_month(day, expected):
+    """A day below 10 and the months 1 and 2 take a leading zero, other months do not."""
+    assert nd30.place_and_date("Tân Yên", day) == f"Tân Yên, {expected}"
+    numeric = expected.removeprefix("ngày ").replace(" tháng ", "/").replace(" năm ", "/")
+    assert nd30.short_date(day) == numeric
 
 
 def test_layout_read_back():

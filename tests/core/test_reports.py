@@ -9,19 +9,21 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PIL import Image
 from pypdf import PdfReader
 
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import fold
 from ntm_desktop.criteria import catalogs
-from ntm_desktop.reports import by_criterion, by_district
+from ntm_desktop.reports import bieu_01, by_criterion, by_district, output
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.targets import targets_import
+from ntm_desktop.targets import targets, targets_import
 from tests.core import report_seeds
 from tests.core.report_seeds import STANDARD_BY_DISTRICT, seed_rows
+from tests.pdf_checks import render_png
 
 PLAN = report_seeds.SEED_TABLES / "bac-giang-2020-plan-by-district.csv"
 
@@ -61,10 +63,11 @@ def test_by_district_rebuilds_the_2020_results_against_bieu_01(seeded):
     assert round(total["avg_criteria"], 1) == 16.3
     assert total["avg_criteria_target"] == 16.2
     assert total["avg_criteria_pct_of_target"] == 100.6
+    # 0 of a plan of 0 has no share of the plan ("—" in the printed table), not 100 %.
     assert (total["below10"], total["below10_target"], total["below10_pct_of_target"]) == (
         0,
         0,
-        100,
+        None,
     )
     assert (total["standard"], total["standard_target"]) == (127, 124)
     # The report says 117,4 % of plan; Biểu 01 plans 124, so 127 is 102,4 % of it (the 117,4 %
@@ -235,6 +238,35 @@ def test_by_criterion_rebuilds_bac_kan_2011_2020_with_its_change_column(tmp_path
         assert row["percent"] == BAC_KAN_SLIPS.get((no, "pct_2020_06"), float(seed["pct_2020_06"]))
 
 
+def test_by_criterion_over_several_periods_with_the_unit_column(tmp_path):
+    """Phụ lục 2 of a ten-year report: every period side by side, the unit of each figure,
+    the change since the first period."""
+    path = tmp_path / "bk.db"
+    with _bac_kan(path) as db:
+        report = by_criterion.build(db, 2020, base_year=[2015, 2011])
+    assert report.base_years == (2011, 2015) and report.earlier_communes == (112, 112)
+    assert report.columns[-3:] == ("change", "base_met_2015", "base_percent_2015")
+    rows = {row[0]: dict(zip(report.columns, row, strict=True)) for row in report.rows}
+    assert (rows[3]["base_met"], rows[3]["communes_met"], rows[3]["change"]) == (71, 104, 33)
+    assert rows[3]["base_met_2015"] is None  # nothing stored for 2015: no figure, not 0
+    assert "Năm 2015 chưa có kết quả đánh giá nào được lưu trong địa bàn này." in report.notes
+    target = tmp_path / "phu-luc-2.xlsx"
+    args = ["--db", str(path), "report", "by-criterion", "--year", "2020"]
+    args += ["--base-year", "2011", "--base-year", "2015", "--format", "xlsx", "-o", str(target)]
+    assert main(args) == 0
+    cells = [list(row) for row in load_workbook(target).active.iter_rows(values_only=True)]
+    groups = next(row for row in cells if row[0] == "TT")
+    assert groups[2] == "ĐVT"
+    assert [g for g in groups if g and str(g).startswith("Năm ")] == [
+        "Năm 2011 (112 xã)",
+        "Năm 2015 (112 xã)",
+        "Năm 2020 (110 xã)",
+    ]
+    assert groups[-1] == "Tăng (+), giảm (-)"
+    third = next(row for row in cells if row[0] == 3)
+    assert third[1:4] == ["Thủy lợi", "Xã", 71] and third[-1] == 33
+
+
 def test_cli_reports_as_csv_xlsx_and_pdf(bac_giang_2020, tmp_path, capsys):
     db = str(bac_giang_2020)
     assert main(["--db", db, "report", "by-district", "--year", "2020", "--format", "csv"]) == 0
@@ -288,3 +320,110 @@ def test_a_year_without_results_has_no_figures_not_zeros(seeded):
     report = by_criterion.build(seeded, 2020, base_year=2019)
     assert {row[4:] for row in report.rows} == {(None, None, None)}
     assert "Năm 2019 chưa có kết quả đánh giá nào được lưu trong địa bàn này." in report.notes
+
+
+@pytest.mark.parametrize(
+    ("actual", "target", "fewer", "expected"),
+    [
+        (127, 124, False, 102.4),
+        (0, 0, False, None),
+        (3, 0, False, None),
+        (4, 5, True, 125.0),  # fewer communes below 10 criteria than planned: plan exceeded
+        (6, 5, True, 83.3),
+        (0, 0, True, None),
+        (0, 5, True, None),
+        (None, 5, False, None),
+    ],
+)
+def test_plan_attainment_the_right_way_round(actual, target, fewer, expected):
+    found = targets.percent_of_target(actual, target, fewer_is_better=fewer)
+    assert (None if found is None else round(found, 1)) == expected
+
+
+def test_no_share_of_a_zero_plan_prints_a_dash(seeded, tmp_path):
+    table = by_district.build(seeded, 2020).table()
+    below10 = next(
+        i
+        for i, c in enumerate(table.columns)
+        if c.group and "dưới 10" in c.group and c.kind == "percent"
+    )
+    assert table.totals[below10] == "—"
+    target = tmp_path / "theo-huyen.xlsx"
+    output.write(by_district.build(seeded, 2020), "xlsx", target)
+    values = [
+        cell for row in load_workbook(target).active.iter_rows(values_only=True) for cell in row
+    ]
+    assert "—" in values
+
+
+# The province lists its districts in its own order (Biểu 01 of Kế hoạch 552/KH-BCĐ), not by code.
+PROVINCE_ORDER = [
+    "Thành phố Bắc Giang",
+    "Huyện Sơn Động",
+    "Huyện Lục Ngạn",
+    "Huyện Lục Nam",
+    "Huyện Yên Thế",
+    "Huyện Lạng Giang",
+    "Huyện Yên Dũng",
+    "Huyện Tân Yên",
+    "Huyện Hiệp Hòa",
+    "Huyện Việt Yên",
+]
+ATTACHED = "Kế hoạch số 552/KH-BCĐ ngày 17/02/2020 của Ban Chỉ đạo tỉnh Bắc Giang"
+
+
+def test_bieu_01_in_the_province_layout(bac_giang_2020, tmp_path, capsys):
+    path = tmp_path / "ntm.db"
+    shutil.copyfile(bac_giang_2020, path)
+    base = ["--db", str(path), "report", "by-district", "--year", "2020"]
+    form = ["--layout", "bieu-01", "--attached-to", ATTACHED, "--signer", "Dương Văn Thái"]
+    assert main([*base, *form, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [row["name"] for row in rows] == [*PROVINCE_ORDER, "Tổng cộng"]
+    assert [row["no"] for row in rows[:3]] == ["1", "2", "3"]
+    total = rows[-1]
+    assert (total["ntm_villages_plan_2020"], total["ntm_villages_2020"]) == ("144", "154")
+    assert total["ntm_villages_pct_of_plan"] == "106.9"
+    assert (total["below10_plan_2020"], total["below10_2020"], total["below10_pct_of_plan"]) == (
+        "0", "0", "",
+    )  # fmt: skip
+    assert "standard_2019" in total and "advanced_pct_of_plan" in total
+
+    book = tmp_path / "bieu-01.xlsx"
+    assert main([*base, *form, "--format", "xlsx", "-o", str(book)]) == 0
+    cells = [list(row) for row in load_workbook(book).active.iter_rows(values_only=True)]
+    assert cells[0][0] == "ỦY BAN NHÂN DÂN" and cells[0][-1] == "Biểu 01"
+    assert cells[1][0] == "TỈNH BẮC GIANG"
+    assert cells[3][0] == "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU XÂY DỰNG NÔNG THÔN MỚI NĂM 2020"
+    assert cells[4][0] == f"(Kèm theo {ATTACHED})"
+    header = next(row for row in cells if row[0] == "TT")
+    assert header[1] == "Huyện, thành phố"
+    titles = next(row for row in cells if row[2] == "Thực hiện đến năm 2019")
+    assert titles[3:6] == ["Kế hoạch năm 2020", "Thực hiện năm 2020", "% kế hoạch"]
+    names = [row[1] for row in cells if row[0] and str(row[0]).isdigit()]
+    assert names == PROVINCE_ORDER
+    compare = next(row for row in cells if row[1] == "So sánh 2020/2019")
+    assert "Tăng 154 thôn" in compare
+    flat = [value for row in cells for value in row]
+    assert "—" in flat and "Dương Văn Thái" in flat and "TM. ỦY BAN NHÂN DÂN" in flat
+
+    pdf = tmp_path / "bieu-01.pdf"
+    assert main([*base, *form, "--format", "pdf", "-o", str(pdf)]) == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    for expected in ("ỦY BAN NHÂN DÂN", "Biểu 01", f"(Kèm theo {ATTACHED})", "So sánh 2020/2019",
+                     "TM. ỦY BAN NHÂN DÂN", "Dương Văn Thái", "% kế hoạch"):  # fmt: skip
+        assert expected in text, expected
+    positions = [text.index(name) for name in PROVINCE_ORDER]
+    assert positions == sorted(positions)
+    png = render_png(pdf, 0, tmp_path / "bieu-01.png")
+    with Image.open(png) as image:
+        assert image.size[0] > image.size[1]  # landscape
+        assert sum(image.convert("L").histogram()[:100]) > 5000
+
+
+def test_bieu_01_compares_with_the_year_before():
+    assert bieu_01._change("ntm_villages", 154, 0) == "Tăng 154 thôn"
+    assert bieu_01._change("standard", 127, 128) == "Giảm 1 xã"
+    assert bieu_01._change("avg_criteria", 16.3, 15.84) == "Tăng 0,5 tiêu chí"
+    assert bieu_01._change("below10", 0, 0) == "Không đổi"
+    assert bieu_01._change("below10", 0, None) is None

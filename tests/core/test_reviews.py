@@ -10,7 +10,7 @@ import pytest
 from ntm_desktop.checklist import reviews
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput, OutOfScope
-from ntm_desktop.dossier import dossier_data, dossier_readiness
+from ntm_desktop.dossier import dossier_data, stage_data, stage_readiness
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
@@ -81,14 +81,21 @@ def test_without_districts_only_the_province_appraises(bac_ninh_template, tmp_pa
         assert reviews.stages_for(db, commune) == ("province",)
         with pytest.raises(InvalidInput, match="không có cấp huyện"):
             reviews.record(db, commune, 2025, "district", "passed")
-        data = dossier_data.assemble(db, commune, 2025, "standard")
-        item = next(i for i in dossier_readiness.check(data).items if i.key == "review")
-        assert (item.title, item.ok) == ("Đã được tỉnh thẩm định đạt", False)
-        assert item.reasons == ("tỉnh chưa thẩm định kết quả năm 2025",)
-        found = reviews.record(db, commune, 2025, "province", "passed", reviewer="Lê Văn Cường")
+        assert dossier_data.assemble(db, commune, 2025, "standard").proposed_to == "province"
+        file = stage_data.assemble(db, "province", [commune], 2025)
+        item = stage_readiness.check(file).items[0]
+        assert item.ok is False and item.title.endswith(": tỉnh thẩm định đạt")
+        assert "tỉnh chưa thẩm định kết quả năm 2025" in item.reasons
+        found = reviews.record(
+            db, commune, 2025, "province", "passed", reviewer="Lê Văn Cường",
+            review_date=date(2026, 1, 8), today=date(2026, 1, 10),
+        )  # fmt: skip
         assert found.stage == "province"
-        data = dossier_data.assemble(db, commune, 2025, "standard")
-        assert next(i for i in dossier_readiness.check(data).items if i.key == "review").ok
+        file = stage_data.assemble(db, "province", [commune], 2025)
+        assert (
+            "tỉnh chưa thẩm định kết quả năm 2025"
+            not in stage_readiness.check(file).items[0].reasons
+        )
     finally:
         db.close()
 

@@ -53,10 +53,10 @@ def test_pdf_is_a_phuong_an_in_the_nd30_layout(approved):
         "UBND XÃ VIỆT LẬP",
         "BAN PHÁT TRIỂN THÔN",
         "/PA-BPT",
-        "ngày 10 tháng 03 năm 2020",
+        "ngày 10 tháng 3 năm 2020",
         "PHƯƠNG ÁN",
         "Xây dựng thôn nông thôn mới kiểu mẫu năm 2020",
-        "Quyết định số 12/QĐ-UBND ngày 10/03/2020",
+        "Quyết định số 12/QĐ-UBND ngày 10/3/2020",
         "I. THỰC TRẠNG",
         "Tiêu chí số 4",
         "II. MỤC TIÊU",
@@ -73,6 +73,15 @@ def test_pdf_is_a_phuong_an_in_the_nd30_layout(approved):
     assert data.totals.grand_total == 453_000_000
     assert "453.000.000" in reader.pages[-1].extract_text()
     assert "DỰ THẢO" not in text
+    # Every value in the tables has its unit; workdays are whole days.
+    flat = " ".join(text.split())
+    for title in ("Ngày công (ngày công)", "Hiến đất (m²)", "Nhân dân đóng góp (tiền) (đồng)"):
+        assert title in flat, title
+    assert "730,0" not in flat and "410,0" not in flat
+    # The approved plan carries no note on how the catalog was put together.
+    for note in ("dựng lại", "chưa xác minh"):
+        assert note not in flat
+    assert "Căn cứ Bộ tiêu chí thôn NTM kiểu mẫu do UBND tỉnh Bắc Giang ban hành;" in flat
     assert_fonts_embedded(reader)
     first = reader.pages[0]
     assert (float(first.mediabox.width), float(first.mediabox.height)) == pytest.approx(
@@ -94,6 +103,8 @@ def test_draft_marked_on_every_page_and_same_data_same_bytes(db):
     assert pdf == document.build(data)
     reader = _pdf(data)
     assert all("DỰ THẢO" in page.extract_text() for page in reader.pages)
+    # A draft still shows the officer that the catalog is unverified.
+    assert "chưa xác minh" in " ".join(reader.pages[0].extract_text().split())
     assert "ngày      tháng      năm" in reader.pages[0].extract_text()
 
 

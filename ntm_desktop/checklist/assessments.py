@@ -13,14 +13,18 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ntm_desktop.checklist import ocop_criterion
+from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import format_date, parse_date
 from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.criteria.catalogs import TIERS, Catalog, CatalogInfo, Criterion, Indicator
 from ntm_desktop.criteria.indicator_values import Value
+from ntm_desktop.evidence import attachments
+from ntm_desktop.evidence.attachments import INDICATOR_VALUES, Evidence
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import assessments as rows
 from ntm_desktop.units import units
@@ -406,6 +410,38 @@ def ensure_value_row(db: Database, unit_code: str, year: int, indicator_code: st
     with db.transaction():
         _upsert(db, sheet, row.value_id, {}, owner_of(sheet.unit))
     return row.value_id
+
+
+def attach_evidence(
+    db: Database, unit_code: str, year: int, indicator_code: str, source: Path
+) -> Evidence:
+    """Attach a file to one indicator of a unit's checklist for a year."""
+    digest, size = attachments.store_file(db, source)
+    name = file_names.safe(source.name)
+    return record_evidence(db, unit_code, year, indicator_code, name, digest, size)
+
+
+def record_evidence(
+    db: Database,
+    unit_code: str,
+    year: int,
+    indicator_code: str,
+    file_name: str,
+    digest: str,
+    size: int,
+) -> Evidence:
+    """Link a file already in the store (`attachments.store_file`, which the GUI runs off its
+    thread) to the indicator, whose value row is made if it has none yet."""
+    attachments.check_name(file_name)
+    owner = owner_of(units.get(db, unit_code))
+    with db.transaction():
+        value_id_ = ensure_value_row(db, unit_code, year, indicator_code)
+        return attachments.record(db, INDICATOR_VALUES, value_id_, owner, file_name, digest, size)
+
+
+def evidence_of(db: Database, unit_code: str, year: int, indicator_code: str) -> list[Evidence]:
+    value_id_ = checklist(db, unit_code, year).row(indicator_code).value_id
+    return attachments.of_parent(db, INDICATOR_VALUES, value_id_)
 
 
 def _upsert(

@@ -16,11 +16,15 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
+from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import format_date, format_number, nfc, parse_date
 from ntm_desktop.criteria import catalogs
+from ntm_desktop.evidence import attachments
+from ntm_desktop.evidence.attachments import PLAN_ITEMS, Evidence
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import village_plans as rows
 from ntm_desktop.units import units
@@ -603,6 +607,39 @@ def remove_items(db: Database, item_ids: Iterable[str]) -> None:
     with db.transaction():
         for item_id in item_ids:
             remove_item(db, item_id)
+
+
+# -- files on an item (before/after photos, acceptance minutes…) ----------------------------------
+def _live_item(db: Database, item_id: str) -> PlanItem:
+    item = get_item(db, item_id)
+    if item.deleted:
+        raise InvalidInput(
+            f"Hạng mục '{item.work}' đã bị xóa khỏi phương án; không đính kèm tệp vào hạng mục "
+            "đã xóa."
+        )
+    return item
+
+
+def attach_evidence(db: Database, item_id: str, source: Path, stage: str = "other") -> Evidence:
+    """Copy a file into the office's evidence store and link it to the item."""
+    attachments.check_stage(PLAN_ITEMS, stage)
+    _live_item(db, item_id)
+    digest, size = attachments.store_file(db, source)
+    return record_evidence(db, item_id, stage, file_names.safe(source.name), digest, size)
+
+
+def record_evidence(
+    db: Database, item_id: str, stage: str, file_name: str, digest: str, size: int
+) -> Evidence:
+    """Link a file already in the store (`attachments.store_file`, run off the GUI thread)."""
+    item = _live_item(db, item_id)
+    return attachments.record(
+        db, PLAN_ITEMS, item.id, item.owner_code, file_name, digest, size, stage
+    )
+
+
+def evidence_of(db: Database, item_id: str) -> list[Evidence]:
+    return attachments.of_parent(db, PLAN_ITEMS, item_id)
 
 
 # -- totals --------------------------------------------------------------------------------------

@@ -1,0 +1,47 @@
+"""A table read as named rows: the row type's fields are the one column list of its SELECTs.
+
+Callers read `row.file_name`, never `row[4]`: adding or reordering a column changes the row type
+in one place, and every SELECT of the table follows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Generic, NamedTuple, TypeVar
+
+from ntm_desktop.storage.database import Database
+
+R = TypeVar("R", bound=NamedTuple)
+
+
+class Table(Generic[R]):
+    def __init__(
+        self, name: str, row: type[R], expressions: Mapping[str, str] | None = None
+    ) -> None:
+        """`expressions` gives the SQL of a field that is not a column of that name."""
+        self.name = name
+        self.row = row
+        self.fields: tuple[str, ...] = row._fields
+        self._expressions = dict(expressions or {})
+
+    def columns(self, alias: str = "") -> str:
+        """The column list for a SELECT, each prefixed with `alias.` in a join."""
+        prefix = f"{alias}." if alias else ""
+        return ", ".join(
+            f"{self._expressions[field]} AS {field}"
+            if field in self._expressions
+            else prefix + field
+            for field in self.fields
+        )
+
+    def where(self, db: Database, condition: str, params: Sequence[Any] = ()) -> list[R]:
+        """The rows meeting `condition` (SQL after WHERE, an ORDER BY included)."""
+        return self.query(db, f"SELECT {self.columns()} FROM {self.name} WHERE {condition}", params)
+
+    def first(self, db: Database, condition: str, params: Sequence[Any] = ()) -> R | None:
+        found = self.where(db, condition, params)
+        return found[0] if found else None
+
+    def query(self, db: Database, sql: str, params: Sequence[Any] = ()) -> list[R]:
+        """Rows of a query (a join, a recursive walk) that selects `columns()` in order."""
+        return [self.row._make(values) for values in db.conn.execute(sql, params)]

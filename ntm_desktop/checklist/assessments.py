@@ -178,7 +178,7 @@ def choice(db: Database, unit_code: str, year: int) -> Choice:
     unit = units.get(db, unit_code)
     stored = rows.choice(db, unit_code, year)
     if stored is not None:
-        return Choice(stored[1], catalogs.get_info(db, stored[2]), True)
+        return Choice(stored.tier, catalogs.get_info(db, stored.catalog_key), True)
     tier = default_tier(db, unit, year)
     return Choice(tier, applicable(db, unit, tier, year), False)
 
@@ -222,7 +222,7 @@ def choose(
             )
         else:
             changes.update_tracked(
-                db, "assessment_choices", stored[0], fields, owner=owner_of(unit)
+                db, "assessment_choices", stored.id, fields, owner=owner_of(unit)
             )
         recompute(db, unit_code, year)
     return choice(db, unit_code, year)
@@ -233,8 +233,10 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
     chosen = choice(db, unit_code, year)
     unit = units.get(db, unit_code)
     catalog: Catalog = catalogs.get(db, chosen.catalog.key)
-    stored = {row[4]: row for row in rows.values(db, unit_code, year, chosen.catalog.key)}
-    counts = rows.evidence_counts(db, [row[0] for row in stored.values()])
+    stored = {
+        row.indicator_code: row for row in rows.values(db, unit_code, year, chosen.catalog.key)
+    }
+    counts = rows.evidence_counts(db, [row.id for row in stored.values()])
     # OCOP products are registered by commune, so only a commune's checklist is fed.
     fed = (
         {
@@ -250,7 +252,7 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
         for indicator in criterion.indicators:
             row = stored.get(indicator.code)
             vid = value_id(unit_code, year, chosen.catalog.key, indicator.code)
-            value = None if row is None else row[5]
+            value = None if row is None else row.value
             computed = indicator_values.evaluate(indicator, value)
             basis = None
             if computed is None and indicator.code in fed:
@@ -260,10 +262,10 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
                     indicator,
                     vid,
                     value,
-                    (row[6] if row is not None else None) or "unknown",
+                    (row.officer_met if row is not None else None) or "unknown",
                     computed,
-                    None if row is None else row[7],
-                    None if row is None else row[8],
+                    None if row is None else row.note,
+                    None if row is None else row.agency,
                     counts.get(vid, 0),
                     basis,
                 )
@@ -460,7 +462,7 @@ def _upsert(
 
 def value_ids_of(db: Database, unit_code: str) -> dict[str, tuple[int, str]]:
     """Every stored value row of a unit: id -> (year, indicator code)."""
-    return {row[0]: (row[2], row[4]) for row in rows.all_values(db, unit_code)}
+    return {row.id: (row.year, row.indicator_code) for row in rows.all_values(db, unit_code)}
 
 
 def history(

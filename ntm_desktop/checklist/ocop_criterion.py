@@ -38,17 +38,7 @@ class RatedProduct:
 def current(db: Database, as_of: date, under: str | None = None) -> list[RatedProduct]:
     """Products rated 3 stars or more at `as_of`, each with its latest rating by then."""
     found = [
-        RatedProduct(
-            product_id=row[0],
-            product=row[1],
-            producer_id=row[2],
-            producer=row[3],
-            producer_kind=row[4],
-            commune_code=row[5],
-            stars=row[6],
-            decision=row[7],
-            decided_on=date.fromisoformat(row[8]),
-        )
+        RatedProduct(**row._asdict() | {"decided_on": date.fromisoformat(row.decided_on)})
         for row in rows.current(db, as_of.isoformat())
     ]
     if under is None:

@@ -38,11 +38,14 @@ class Recognition:
     owner_code: str
 
     @classmethod
-    def from_row(cls, row: tuple[object, ...]) -> Recognition:
-        values = list(row)
-        values[4] = date.fromisoformat(str(values[4]))
-        values[5] = date.fromisoformat(str(values[5])) if values[5] else None
-        return cls(*values)  # type: ignore[arg-type]
+    def from_row(cls, row: rows.RecognitionRow) -> Recognition:
+        return cls(
+            **row._asdict()
+            | {
+                "decision_date": date.fromisoformat(row.decision_date),
+                "withdrawn_on": date.fromisoformat(row.withdrawn_on) if row.withdrawn_on else None,
+            }
+        )
 
     def in_force_on(self, day: date) -> bool:
         return self.decision_date <= day and (self.withdrawn_on is None or day < self.withdrawn_on)

@@ -51,11 +51,14 @@ class Review:
     owner_code: str
 
     @classmethod
-    def from_row(cls, row: tuple[object, ...]) -> Review:
-        values = list(row)
-        values[6] = json.loads(str(values[6] or "{}"))
-        values[8] = date.fromisoformat(str(values[8])) if values[8] else None
-        return cls(*values)  # type: ignore[arg-type]
+    def from_row(cls, row: rows.ReviewRow) -> Review:
+        return cls(
+            **row._asdict()
+            | {
+                "remarks": json.loads(row.remarks or "{}"),
+                "review_date": date.fromisoformat(row.review_date) if row.review_date else None,
+            }
+        )
 
     @property
     def summary(self) -> str:

@@ -132,9 +132,9 @@ def import_document(db: Database, document: Any) -> tuple[CatalogInfo, str]:
     canonical = _canonical(document)
     digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     previous = rows.latest(db, document["id"])
-    if previous is not None and CatalogInfo(*previous).content_sha256 == digest:
-        return CatalogInfo(*previous), "unchanged"
-    version = 1 if previous is None else CatalogInfo(*previous).version + 1
+    if previous is not None and previous.content_sha256 == digest:
+        return CatalogInfo(**previous._asdict()), "unchanged"
+    version = 1 if previous is None else previous.version + 1
     start, end = _period(document)
     key = f"{document['id']}@{version}"
     indicators: list[tuple[Any, ...]] = []
@@ -213,26 +213,20 @@ def get_info(db: Database, key_or_id: str) -> CatalogInfo:
     row = rows.by_key(db, key_or_id) if "@" in key_or_id else rows.latest(db, key_or_id)
     if row is None:
         raise NotFound(f"Không có bộ tiêu chí '{key_or_id}' trong tệp dữ liệu.")
-    return CatalogInfo(*row)
+    return CatalogInfo(**row._asdict())
 
 
 def get(db: Database, key_or_id: str) -> Catalog:
     info = get_info(db, key_or_id)
     criteria: dict[int, list[Indicator]] = {}
     for row in rows.indicators(db, info.key):
-        code, no, name, group, text, unit, target, recall, confidence, placeholder = row
-        criteria.setdefault(no, []).append(
+        criteria.setdefault(row.criterion_no, []).append(
             Indicator(
-                code,
-                no,
-                name,
-                group,
-                text,
-                unit,
-                None if target is None else json.loads(target),
-                recall,
-                confidence,
-                bool(placeholder),
+                **row._asdict()
+                | {
+                    "target": None if row.target is None else json.loads(row.target),
+                    "placeholder": bool(row.placeholder),
+                }
             )
         )
     return Catalog(
@@ -255,7 +249,7 @@ def list_all(db: Database) -> list[tuple[CatalogInfo, int, int]]:
     counts = rows.indicator_counts(db)
     return [
         (info, *counts.get(info.key, (0, 0)))
-        for info in (CatalogInfo(*row) for row in rows.all_rows(db))
+        for info in (CatalogInfo(**row._asdict()) for row in rows.all_rows(db))
     ]
 
 

@@ -171,7 +171,11 @@ def get(db: Database, unit_code: str, year: int, tier: str = "standard") -> Doss
             values[name] = value
     found = tuple(
         Comment(
-            row[0], None if row[2] is None else date.fromisoformat(row[2]), row[3], row[4], row[5]
+            row.id,
+            None if row.received_on is None else date.fromisoformat(row.received_on),
+            row.source,
+            row.content,
+            row.response,
         )
         for row in rows.comments(db, key)
     )
@@ -329,20 +333,19 @@ def add_comment(
 
 
 def answer_comment(db: Database, comment_id: str, response: str) -> None:
-    row = rows.comment(db, comment_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy ý kiến {comment_id}.")
-    changes.update_tracked(
-        db, "dossier_comments", comment_id, {"response": nfc(response) or None}, owner=row[7]
-    )
+    _update_comment(db, comment_id, {"response": nfc(response) or None})
 
 
 def remove_comment(db: Database, comment_id: str) -> None:
     """Mark a comment removed (kept in the data and the change log, never erased)."""
-    row = rows.comment(db, comment_id)
+    _update_comment(db, comment_id, {"deleted": 1})
+
+
+def _update_comment(db: Database, comment_id: str, fields: dict[str, Any]) -> None:
+    row = rows.COMMENTS.get(db, comment_id)
     if row is None:
         raise NotFound(f"Không tìm thấy ý kiến {comment_id}.")
-    changes.update_tracked(db, "dossier_comments", comment_id, {"deleted": 1}, owner=row[7])
+    changes.update_tracked(db, "dossier_comments", comment_id, fields, owner=row.owner_code)
 
 
 def required_satisfaction(db: Database) -> float:

@@ -143,10 +143,10 @@ def add_producer(db: Database, name: str, kind: str, commune_code: str) -> Produ
 
 
 def get_producer(db: Database, producer_id: str) -> Producer:
-    row = rows.producer(db, producer_id)
-    if row is None or row[-1]:
+    row = rows.PRODUCERS.live(db, producer_id)
+    if row is None:
         raise NotFound(f"Không tìm thấy chủ thể OCOP {producer_id}.")
-    return Producer(*row[:-1])
+    return Producer(**row._asdict())
 
 
 def add_product(db: Database, name: str, producer_id: str) -> Product:
@@ -167,10 +167,10 @@ def add_product(db: Database, name: str, producer_id: str) -> Product:
 
 
 def get_product(db: Database, product_id: str) -> Product:
-    row = rows.product(db, product_id)
-    if row is None or row[-1]:
+    row = rows.PRODUCTS.live(db, product_id)
+    if row is None:
         raise NotFound(f"Không tìm thấy sản phẩm OCOP {product_id}.")
-    return Product(*row[:-1])
+    return Product(**row._asdict())
 
 
 def check_stars(value: object) -> int:
@@ -207,14 +207,16 @@ def rate(db: Database, product_id: str, stars: object, decision: str, decided_on
         "owner_code": owner,
     }
     with db.transaction():
-        if rows.rating(db, rating_id) is None:
+        if rows.RATINGS.deleted(db, rating_id) is None:
             changes.insert_tracked(db, "ocop_ratings", row, owner=owner)
         else:
             changes.update_tracked(
                 db, "ocop_ratings", rating_id, {"stars": stars, "deleted": 0}, owner=owner
             )
         rescore(db, row)
-    return _rating(rows.rating(db, rating_id))
+    written = rows.RATINGS.get(db, rating_id)
+    assert written is not None
+    return _rating(written)
 
 
 def rescore(db: Database, rating: Mapping[str, Any]) -> None:
@@ -222,22 +224,20 @@ def rescore(db: Database, rating: Mapping[str, Any]) -> None:
     its commune's, for each year at whose end its decision is in force and that has results
     stored. Call it in the transaction that wrote the row; `rating` needs product_id and
     decided_on (ISO text), as a synced row has them."""
-    product = rows.product(db, str(rating["product_id"]))
+    product = rows.PRODUCTS.get(db, str(rating["product_id"]))
     # A rating row exists only under its product and producer (foreign keys), deleted or not.
     assert product is not None
-    producer = rows.producer(db, product[2])
+    producer = rows.PRODUCERS.get(db, product.producer_id)
     assert producer is not None
     assessments.recompute_stored(
         db,
-        producer[3],
+        producer.commune_code,
         ocop_criterion.years_in_force(date.fromisoformat(str(rating["decided_on"]))),
     )
 
 
-def _rating(row: Any) -> Rating:
-    values = list(row[: len(rows.RATING_COLUMNS)])
-    values[4] = date.fromisoformat(values[4])
-    return Rating(*values)
+def _rating(row: rows.RatingRow) -> Rating:
+    return Rating(**row._asdict() | {"decided_on": date.fromisoformat(row.decided_on)})
 
 
 def history(db: Database, product_id: str) -> list[Rating]:

@@ -3,31 +3,43 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.storage.database import Database
-
-VALUE_COLUMNS = (
-    "id, unit_code, year, catalog_key, indicator_code, value, officer_met, note, agency, owner_code"
-)
-
-Row = tuple[Any, ...]
+from ntm_desktop.storage.table import Table
 
 
-def choice(db: Database, unit_code: str, year: int) -> Row | None:
-    """(id, tier, catalog_key) of the stored choice, if any."""
-    return db.one(
-        "SELECT id, tier, catalog_key FROM assessment_choices WHERE unit_code = ? AND year = ?",
-        (unit_code, year),
+class ChoiceRow(NamedTuple):
+    id: str
+    tier: str
+    catalog_key: str
+
+
+class ValueRow(NamedTuple):
+    id: str
+    unit_code: str
+    year: int
+    catalog_key: str
+    indicator_code: str
+    value: Any  # as the indicator's kind stores it: number, text, yes/no
+    officer_met: str | None
+    note: str | None
+    agency: str | None
+    owner_code: str
+
+
+CHOICES = Table("assessment_choices", ChoiceRow)
+VALUES = Table("indicator_values", ValueRow)
+
+
+def choice(db: Database, unit_code: str, year: int) -> ChoiceRow | None:
+    return CHOICES.first(db, "unit_code = ? AND year = ?", (unit_code, year))
+
+
+def values(db: Database, unit_code: str, year: int, catalog_key: str) -> list[ValueRow]:
+    return VALUES.where(
+        db, "unit_code = ? AND year = ? AND catalog_key = ?", (unit_code, year, catalog_key)
     )
-
-
-def values(db: Database, unit_code: str, year: int, catalog_key: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {VALUE_COLUMNS} FROM indicator_values "
-        "WHERE unit_code = ? AND year = ? AND catalog_key = ?",
-        (unit_code, year, catalog_key),
-    ).fetchall()
 
 
 def evidence_counts(db: Database, value_ids: Sequence[str]) -> dict[str, int]:
@@ -105,7 +117,5 @@ def criterion_results(db: Database, unit_code: str, year: int) -> dict[int, bool
     }
 
 
-def all_values(db: Database, unit_code: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {VALUE_COLUMNS} FROM indicator_values WHERE unit_code = ?", (unit_code,)
-    ).fetchall()
+def all_values(db: Database, unit_code: str) -> list[ValueRow]:
+    return VALUES.where(db, "unit_code = ?", (unit_code,))

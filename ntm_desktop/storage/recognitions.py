@@ -3,29 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import NamedTuple
 
 from ntm_desktop.storage.database import Database
-
-COLUMNS = (
-    "id, unit_code, tier, decision_no, decision_date, withdrawn_on, withdrawal_reason, owner_code"
-)
-
-Row = tuple[Any, ...]
+from ntm_desktop.storage.table import Table
 
 
-def of_unit(db: Database, unit_code: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {COLUMNS} FROM recognitions WHERE unit_code = ? AND deleted = 0 "
-        "ORDER BY decision_date, tier",
-        (unit_code,),
-    ).fetchall()
+class RecognitionRow(NamedTuple):
+    id: str
+    unit_code: str
+    tier: str
+    decision_no: str | None
+    decision_date: str
+    withdrawn_on: str | None
+    withdrawal_reason: str | None
+    owner_code: str
 
 
-def get(db: Database, recognition_id: str) -> Row | None:
-    return db.one(
-        f"SELECT {COLUMNS} FROM recognitions WHERE id = ? AND deleted = 0", (recognition_id,)
+RECOGNITIONS = Table("recognitions", RecognitionRow)
+
+
+def of_unit(db: Database, unit_code: str) -> list[RecognitionRow]:
+    return RECOGNITIONS.where(
+        db, "unit_code = ? AND deleted = 0 ORDER BY decision_date, tier", (unit_code,)
     )
+
+
+def get(db: Database, recognition_id: str) -> RecognitionRow | None:
+    return RECOGNITIONS.first(db, "id = ? AND deleted = 0", (recognition_id,))
 
 
 def held_on(db: Database, unit_codes: Sequence[str], day: str) -> list[tuple[str, str]]:

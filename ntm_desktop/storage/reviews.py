@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import NamedTuple
 
 from ntm_desktop.storage.database import Database
-
-COLUMNS = "id, unit_code, year, stage, status, note, remarks, reviewer, review_date, owner_code"
-
-Row = tuple[Any, ...]
+from ntm_desktop.storage.table import Table
 
 
-def of_unit(db: Database, unit_code: str, year: int) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {COLUMNS} FROM checklist_reviews WHERE unit_code = ? AND year = ? ORDER BY stage",
-        (unit_code, year),
-    ).fetchall()
+class ReviewRow(NamedTuple):
+    id: str
+    unit_code: str
+    year: int
+    stage: str
+    status: str
+    note: str
+    remarks: str | None  # JSON: indicator code -> remark
+    reviewer: str
+    review_date: str | None
+    owner_code: str
 
 
-def get(db: Database, review_id: str) -> Row | None:
-    return db.one(f"SELECT {COLUMNS} FROM checklist_reviews WHERE id = ?", (review_id,))
+REVIEWS = Table("checklist_reviews", ReviewRow)
+
+
+def of_unit(db: Database, unit_code: str, year: int) -> list[ReviewRow]:
+    return REVIEWS.where(db, "unit_code = ? AND year = ? ORDER BY stage", (unit_code, year))
+
+
+def get(db: Database, review_id: str) -> ReviewRow | None:
+    return REVIEWS.first(db, "id = ?", (review_id,))

@@ -38,6 +38,22 @@ class Table(Generic[R]):
         """The rows meeting `condition` (SQL after WHERE, an ORDER BY included)."""
         return self.query(db, f"SELECT {self.columns()} FROM {self.name} WHERE {condition}", params)
 
+    def all(self, db: Database, order_by: str) -> list[R]:
+        return self.query(db, f"SELECT {self.columns()} FROM {self.name} ORDER BY {order_by}")
+
+    def get(self, db: Database, row_id: str) -> R | None:
+        """The row with that id, deleted or not."""
+        return self.first(db, "id = ?", (row_id,))
+
+    def live(self, db: Database, row_id: str) -> R | None:
+        """The row with that id unless its tracked `deleted` flag is set."""
+        return self.first(db, "id = ? AND deleted = 0", (row_id,))
+
+    def deleted(self, db: Database, row_id: str) -> bool | None:
+        """Whether the row is deleted; None when there is no such row at all."""
+        row = db.one(f"SELECT deleted FROM {self.name} WHERE id = ?", (row_id,))
+        return None if row is None else bool(row[0])
+
     def first(self, db: Database, condition: str, params: Sequence[Any] = ()) -> R | None:
         found = self.where(db, condition, params)
         return found[0] if found else None

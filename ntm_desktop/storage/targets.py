@@ -2,39 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import NamedTuple
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table
 
-MEASURES = (
-    "standard",
-    "advanced",
-    "model",
-    "ntm_villages",
-    "model_villages",
-    "avg_criteria",
-    "below10",
+
+class TargetRow(NamedTuple):
+    id: str
+    unit_code: str
+    year: int
+    standard: int | None
+    advanced: int | None
+    model: int | None
+    ntm_villages: int | None
+    model_villages: int | None
+    avg_criteria: float | None
+    below10: int | None
+    owner_code: str
+
+
+TARGETS = Table("targets", TargetRow)
+MEASURES = tuple(
+    field for field in TargetRow._fields if field not in ("id", "unit_code", "year", "owner_code")
 )
-COLUMNS = ("id", "unit_code", "year", *MEASURES, "owner_code")
-
-Row = tuple[Any, ...]
 
 
-def get(db: Database, unit_code: str, year: int) -> Row | None:
-    return db.one(
-        f"SELECT {', '.join(COLUMNS)} FROM targets WHERE unit_code = ? AND year = ? "
-        "AND deleted = 0",
-        (unit_code, year),
-    )
+def get(db: Database, unit_code: str, year: int) -> TargetRow | None:
+    return TARGETS.first(db, "unit_code = ? AND year = ? AND deleted = 0", (unit_code, year))
 
 
-def exists(db: Database, target_id: str) -> bool:
-    return db.one("SELECT 1 FROM targets WHERE id = ?", (target_id,)) is not None
-
-
-def of_year(db: Database, year: int) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {', '.join(COLUMNS)} FROM targets WHERE year = ? AND deleted = 0 "
-        "ORDER BY unit_code",
-        (year,),
-    ).fetchall()
+def of_year(db: Database, year: int) -> list[TargetRow]:
+    return TARGETS.where(db, "year = ? AND deleted = 0 ORDER BY unit_code", (year,))

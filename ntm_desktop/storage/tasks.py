@@ -2,41 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import NamedTuple
 
 from ntm_desktop.storage.database import Database
-
-COLUMNS = (
-    "id",
-    "year",
-    "period",
-    "no",
-    "title",
-    "lead",
-    "cooperating",
-    "deadline_text",
-    "due_date",
-    "unit_codes",
-    "status",
-    "closing_report",
-    "closed_on",
-    "owner_code",
-)
-
-Row = tuple[Any, ...]
+from ntm_desktop.storage.table import Table
 
 
-def get(db: Database, task_id: str) -> Row | None:
-    """The task even when deleted (the deleted flag comes last)."""
-    row: Row | None = db.conn.execute(
-        f"SELECT {', '.join(COLUMNS)}, deleted FROM plan_tasks WHERE id = ?", (task_id,)
-    ).fetchone()
-    return row
+class TaskRow(NamedTuple):
+    id: str
+    year: int
+    period: str
+    no: int
+    title: str
+    lead: str
+    cooperating: str
+    deadline_text: str
+    due_date: str
+    unit_codes: str  # JSON list
+    status: str
+    closing_report: str | None
+    closed_on: str | None
+    owner_code: str
 
 
-def of_year(db: Database, year: int) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {', '.join(COLUMNS)} FROM plan_tasks WHERE year = ? AND deleted = 0 "
-        "ORDER BY due_date, period, no",
-        (year,),
-    ).fetchall()
+TASKS = Table("plan_tasks", TaskRow)
+
+
+def of_year(db: Database, year: int) -> list[TaskRow]:
+    return TASKS.where(db, "year = ? AND deleted = 0 ORDER BY due_date, period, no", (year,))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -45,12 +44,15 @@ class Task:
     owner_code: str
 
     @classmethod
-    def from_row(cls, row: Sequence[Any]) -> Task:
-        values = list(row[: len(rows.COLUMNS)])
-        values[8] = date.fromisoformat(values[8])
-        values[9] = tuple(json.loads(values[9]))
-        values[12] = date.fromisoformat(values[12]) if values[12] else None
-        return cls(*values)
+    def from_row(cls, row: rows.TaskRow) -> Task:
+        return cls(
+            **row._asdict()
+            | {
+                "due_date": date.fromisoformat(row.due_date),
+                "unit_codes": tuple(json.loads(row.unit_codes)),
+                "closed_on": date.fromisoformat(row.closed_on) if row.closed_on else None,
+            }
+        )
 
     def state(self, at: date, soon_days: int = DUE_SOON_DAYS) -> str:
         """overdue / due_soon / open / done / cancelled, seen on day `at`."""
@@ -137,8 +139,8 @@ def write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
     """Write checked values (from `check`) as the task of that period and number."""
     row_id = task_id(owner, values["year"], values["period"], values["no"])
     with db.transaction():
-        existing = rows.get(db, row_id)
-        if existing is None:
+        deleted = rows.TASKS.deleted(db, row_id)
+        if deleted is None:
             changes.insert_tracked(
                 db,
                 "plan_tasks",
@@ -147,7 +149,7 @@ def write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
             )
             outcome = "new"
         else:
-            if existing[-1]:
+            if deleted:
                 values = {**values, "deleted": 0}
             changed = changes.update_tracked(db, "plan_tasks", row_id, values, owner=owner)
             outcome = "changed" if changed else "unchanged"
@@ -155,8 +157,8 @@ def write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
 
 
 def get(db: Database, row_id: str) -> Task:
-    row = rows.get(db, row_id)
-    if row is None or row[-1]:
+    row = rows.TASKS.live(db, row_id)
+    if row is None:
         raise NotFound(f"Không tìm thấy nhiệm vụ {row_id}.")
     return Task.from_row(row)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import fold, nfc
@@ -36,8 +35,8 @@ class Unit:
     owner_code: str
 
     @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> Unit:
-        return cls(*row)
+    def from_row(cls, row: rows.UnitRow) -> Unit:
+        return cls(**row._asdict())
 
     def valid_on(self, day: date) -> bool:
         iso = day.isoformat()
@@ -94,7 +93,7 @@ def search(db: Database, text: str, limit: int = 200) -> list[Unit]:
 
 
 def links(db: Database, code: str) -> list[UnitLink]:
-    return [UnitLink(*row) for row in rows.links_of(db, code)]
+    return [UnitLink(**row._asdict()) for row in rows.links_of(db, code)]
 
 
 def province_of(db: Database, code: str) -> Unit:

@@ -88,6 +88,10 @@ _DONG = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 _QUANTITY = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 
 
+def _date_or_none(stored: str | None) -> date | None:
+    return date.fromisoformat(stored) if stored else None
+
+
 @dataclass(frozen=True)
 class Plan:
     id: str
@@ -101,11 +105,14 @@ class Plan:
     owner_code: str
 
     @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> Plan:
-        values = list(row)
-        for index in (5, 7):
-            values[index] = date.fromisoformat(values[index]) if values[index] else None
-        return cls(*values)
+    def from_row(cls, row: rows.PlanRow) -> Plan:
+        return cls(
+            **row._asdict()
+            | {
+                "approval_date": _date_or_none(row.approval_date),
+                "recognition_date": _date_or_none(row.recognition_date),
+            }
+        )
 
     @property
     def status_name(self) -> str:
@@ -145,12 +152,15 @@ class PlanItem:
     owner_code: str
 
     @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> PlanItem:
-        values = list(row)
-        for index in (6, 7):
-            values[index] = date.fromisoformat(values[index]) if values[index] else None
-        values[19] = bool(values[19])
-        return cls(*values)
+    def from_row(cls, row: rows.ItemRow) -> PlanItem:
+        return cls(
+            **row._asdict()
+            | {
+                "start_date": _date_or_none(row.start_date),
+                "end_date": _date_or_none(row.end_date),
+                "deleted": bool(row.deleted),
+            }
+        )
 
     @property
     def cash_total(self) -> int:
@@ -279,7 +289,7 @@ def _check_year(year: int) -> None:
 
 
 def find(db: Database, village_code: str, year: int) -> Plan | None:
-    row = rows.get_plan(db, plan_id(village_code, year))
+    row = rows.PLANS.get(db, plan_id(village_code, year))
     return None if row is None else Plan.from_row(row)
 
 
@@ -316,11 +326,13 @@ def commune_overview(db: Database, commune_code: str, year: int) -> list[Village
     """The plans of a commune's villages for `year`, with progress, read in one query."""
     found = []
     for row in rows.commune_overview(db, commune_code, year):
-        width = len(rows.PLAN_COLUMNS)
-        name, count, done, progress = row[width:]
         found.append(
             VillageProgress(
-                Plan.from_row(row[:width]), name, int(count), int(done), float(progress)
+                Plan.from_row(row.plan),
+                row.village_name,
+                int(row.items),
+                int(row.done),
+                float(row.progress),
             )
         )
     return found
@@ -426,14 +438,14 @@ def items(db: Database, plan: Plan, *, include_deleted: bool = False) -> list[Pl
 
 
 def get_item(db: Database, item_id: str) -> PlanItem:
-    row = rows.get_item(db, item_id)
+    row = rows.ITEMS.get(db, item_id)
     if row is None:
         raise NotFound(f"Không tìm thấy hạng mục {item_id} trong phương án.")
     return PlanItem.from_row(row)
 
 
 def _plan_of(db: Database, item: PlanItem) -> Plan:
-    row = rows.get_plan(db, item.plan_id)
+    row = rows.PLANS.get(db, item.plan_id)
     assert row is not None
     return Plan.from_row(row)
 

@@ -18,6 +18,7 @@ from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.criteria.catalogs import TIER_NAMES, TIERS
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import recognitions as rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 # The tier a unit must already hold to be recognised at a tier; only for the levels that have
@@ -27,7 +28,7 @@ LADDER_LEVELS = ("commune", "district")
 
 
 @dataclass(frozen=True)
-class Recognition:
+class Recognition(FromRow):
     id: str
     unit_code: str
     tier: str
@@ -36,16 +37,6 @@ class Recognition:
     withdrawn_on: date | None
     withdrawal_reason: str | None
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: rows.RecognitionRow) -> Recognition:
-        return cls(
-            **row._asdict()
-            | {
-                "decision_date": date.fromisoformat(row.decision_date),
-                "withdrawn_on": date.fromisoformat(row.withdrawn_on) if row.withdrawn_on else None,
-            }
-        )
 
     def in_force_on(self, day: date) -> bool:
         return self.decision_date <= day and (self.withdrawn_on is None or day < self.withdrawn_on)

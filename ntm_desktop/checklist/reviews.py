@@ -19,6 +19,7 @@ from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import reviews as rows
 from ntm_desktop.storage import sync as sync_rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 STAGES = ("district", "province")
@@ -38,7 +39,7 @@ _NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-5c7d-9e0f-1a2b3c4d5e6f")
 
 
 @dataclass(frozen=True)
-class Review:
+class Review(FromRow):
     id: str
     unit_code: str
     year: int
@@ -49,16 +50,6 @@ class Review:
     reviewer: str
     review_date: date | None
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: rows.ReviewRow) -> Review:
-        return cls(
-            **row._asdict()
-            | {
-                "remarks": json.loads(row.remarks or "{}"),
-                "review_date": date.fromisoformat(row.review_date) if row.review_date else None,
-            }
-        )
 
     @property
     def summary(self) -> str:

@@ -172,7 +172,7 @@ def get(db: Database, unit_code: str, year: int, tier: str = "standard") -> Doss
     found = tuple(
         Comment(
             row.id,
-            None if row.received_on is None else date.fromisoformat(row.received_on),
+            row.received_on,
             row.source,
             row.content,
             row.response,

@@ -20,6 +20,7 @@ from ntm_desktop.common.files import atomic_output, sha256_file
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import evidence as rows
 from ntm_desktop.storage.evidence import INDICATOR_VALUES, PLAN_ITEMS, Holder
+from ntm_desktop.storage.table import FromRow
 
 __all__ = ["INDICATOR_VALUES", "PLAN_ITEMS", "STAGES", "Evidence", "Holder"]
 
@@ -28,7 +29,7 @@ STAGES = {"before": "Trước khi làm", "after": "Sau khi làm", "other": "Tài
 
 
 @dataclass(frozen=True)
-class Evidence:
+class Evidence(FromRow):
     id: str
     parent_id: str  # the indicator value's or the plan item's id
     stage: str | None  # a plan item's file: one of STAGES
@@ -135,11 +136,11 @@ def get(db: Database, holder: Holder, evidence_id: str) -> Evidence:
     row = rows.get(db, holder, evidence_id)
     if row is None:
         raise NotFound(f"Không có tệp minh chứng {evidence_id}.")
-    return _from_row(row)
+    return Evidence.from_row(row)
 
 
 def of_parent(db: Database, holder: Holder, parent_id: str) -> list[Evidence]:
-    return [_from_row(row) for row in rows.of_parent(db, holder, parent_id)]
+    return [Evidence.from_row(row) for row in rows.of_parent(db, holder, parent_id)]
 
 
 def remove(db: Database, holder: Holder, evidence_id: str) -> Evidence:
@@ -172,7 +173,3 @@ def copy_for_viewing(db: Database, sha256: str, file_name: str, folder: Path) ->
         with atomic_output(target) as temp:
             shutil.copyfile(source, temp)
     return target
-
-
-def _from_row(row: rows.EvidenceRow) -> Evidence:
-    return Evidence(**{**row._asdict(), "removed": bool(row.removed)})

@@ -21,6 +21,7 @@ from ntm_desktop.common.money import share
 from ntm_desktop.common.text import fold, nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import ocop as rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 from ntm_desktop.units.records import stable_id
 
@@ -47,7 +48,7 @@ _KIND_WORDS = {
 
 
 @dataclass(frozen=True)
-class Producer:
+class Producer(FromRow):
     id: str
     name: str
     kind: str
@@ -56,7 +57,7 @@ class Producer:
 
 
 @dataclass(frozen=True)
-class Product:
+class Product(FromRow):
     id: str
     name: str
     producer_id: str
@@ -64,7 +65,7 @@ class Product:
 
 
 @dataclass(frozen=True)
-class Rating:
+class Rating(FromRow):
     id: str
     product_id: str
     stars: int
@@ -146,7 +147,7 @@ def get_producer(db: Database, producer_id: str) -> Producer:
     row = rows.PRODUCERS.live(db, producer_id)
     if row is None:
         raise NotFound(f"Không tìm thấy chủ thể OCOP {producer_id}.")
-    return Producer(**row._asdict())
+    return Producer.from_row(row)
 
 
 def add_product(db: Database, name: str, producer_id: str) -> Product:
@@ -170,7 +171,7 @@ def get_product(db: Database, product_id: str) -> Product:
     row = rows.PRODUCTS.live(db, product_id)
     if row is None:
         raise NotFound(f"Không tìm thấy sản phẩm OCOP {product_id}.")
-    return Product(**row._asdict())
+    return Product.from_row(row)
 
 
 def check_stars(value: object) -> int:
@@ -237,7 +238,7 @@ def rescore(db: Database, rating: Mapping[str, Any]) -> None:
 
 
 def _rating(row: rows.RatingRow) -> Rating:
-    return Rating(**row._asdict() | {"decided_on": date.fromisoformat(row.decided_on)})
+    return Rating.from_row(row)
 
 
 def history(db: Database, product_id: str) -> list[Rating]:

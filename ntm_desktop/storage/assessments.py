@@ -2,30 +2,19 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Sequence
-from typing import Any, NamedTuple
 
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
-
-class ChoiceRow(NamedTuple):
-    id: str
-    tier: str
-    catalog_key: str
+ChoiceRow = namedtuple("ChoiceRow", "id tier catalog_key")
 
 
-class ValueRow(NamedTuple):
-    id: str
-    unit_code: str
-    year: int
-    catalog_key: str
-    indicator_code: str
-    value: Any  # as the indicator's kind stores it: number, text, yes/no
-    officer_met: str | None
-    note: str | None
-    agency: str | None
-    owner_code: str
+ValueRow = namedtuple(
+    "ValueRow",
+    "id unit_code year catalog_key indicator_code value officer_met note agency owner_code",
+)
 
 
 CHOICES = Table("assessment_choices", ChoiceRow)

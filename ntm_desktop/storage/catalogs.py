@@ -2,46 +2,32 @@
 
 from __future__ import annotations
 
+import json
+from collections import namedtuple
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
-
-class CatalogRow(NamedTuple):
-    key: str
-    id: str
-    version: int
-    title: str
-    legal_basis: str
-    level: str
-    tier: str
-    region: str | None
-    period_from: int
-    period_to: int
-    verified: int
-    notes: str | None
-    content_sha256: str
-    supersedes: str | None
-    created_at: str
+CatalogRow = namedtuple(
+    "CatalogRow",
+    "key id version title legal_basis level tier region period_from period_to "
+    "verified notes content_sha256 supersedes created_at",
+)
 
 
-class IndicatorRow(NamedTuple):
-    code: str
-    criterion_no: int
-    criterion_name: str
-    criterion_group: str | None
-    text: str
-    unit: str | None
-    target: str | None  # JSON
-    target_recall: str | None
-    confidence: str | None
-    placeholder: int
+IndicatorRow = namedtuple(
+    "IndicatorRow",
+    "code criterion_no criterion_name criterion_group text unit target target_recall "
+    "confidence placeholder",
+)
 
 
 CATALOGS = Table("catalogs", CatalogRow)
-INDICATORS = Table("catalog_indicators", IndicatorRow)
+INDICATORS = Table(
+    "catalog_indicators", IndicatorRow, convert={"target": json.loads, "placeholder": bool}
+)
 
 
 def insert(db: Database, catalog: dict[str, Any], indicators: Sequence[Sequence[Any]]) -> None:

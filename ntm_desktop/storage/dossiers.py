@@ -2,50 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from collections import namedtuple
+from datetime import date
+from typing import Any
 
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
-
-class InputsRow(NamedTuple):
-    """What an officer types into a dossier; dates are ISO text, lists one entry a line."""
-
-    proposal_number: str | None
-    proposal_date: str | None
-    place: str | None
-    parent_agency: str | None
-    issuing_agency: str | None
-    authority: str | None
-    signer_title: str | None
-    signer_name: str | None
-    addressees: str | None
-    distribution: str | None
-    survey_issued: int | None
-    survey_returned: int | None
-    survey_satisfied: int | None
-    meeting_date: str | None
-    meeting_place: str | None
-    meeting_chair: str | None
-    meeting_secretary: str | None
-    members_present: int | None
-    votes_for: int | None
-    construction_debt: int | None
+# What an officer types into a dossier; dates are ISO text, lists one entry a line.
+InputsRow = namedtuple(
+    "InputsRow",
+    "proposal_number proposal_date place parent_agency issuing_agency authority "
+    "signer_title signer_name addressees distribution survey_issued survey_returned "
+    "survey_satisfied meeting_date meeting_place meeting_chair meeting_secretary "
+    "members_present votes_for construction_debt",
+)
 
 
-class CommentRow(NamedTuple):
-    id: str
-    dossier_id: str
-    received_on: str | None
-    source: str
-    content: str
-    response: str | None
-    deleted: int
-    owner_code: str
+CommentRow = namedtuple(
+    "CommentRow",
+    "id dossier_id received_on source content response deleted owner_code",
+)
 
 
 INPUTS = Table("dossier_inputs", InputsRow)
-COMMENTS = Table("dossier_comments", CommentRow)
+COMMENTS = Table("dossier_comments", CommentRow, convert={"received_on": date.fromisoformat})
 
 
 def get_inputs(db: Database, dossier_id: str) -> dict[str, Any] | None:

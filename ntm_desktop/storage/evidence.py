@@ -3,23 +3,16 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
-
-class EvidenceRow(NamedTuple):
-    id: str
-    parent_id: str
-    stage: str | None
-    sha256: str
-    file_name: str
-    size: int
-    added_at: str
-    removed: int
-    owner_code: str
+EvidenceRow = namedtuple(
+    "EvidenceRow",
+    "id parent_id stage sha256 file_name size added_at removed owner_code",
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +28,12 @@ class Holder:
     @property
     def links(self) -> Table[EvidenceRow]:
         stage = "stage" if self.staged else "NULL"
-        return Table(self.table, EvidenceRow, {"parent_id": self.parent, "stage": stage})
+        return Table(
+            self.table,
+            EvidenceRow,
+            {"parent_id": self.parent, "stage": stage},
+            convert={"removed": bool},
+        )
 
 
 INDICATOR_VALUES = Holder("evidence", "value_id", staged=False, order="added_at, file_name")

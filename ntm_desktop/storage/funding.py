@@ -2,37 +2,21 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
 
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
-
-class YearRow(NamedTuple):
-    id: str
-    unit_code: str
-    year: int
-    central_dong: int
-    province_dong: int
-    district_dong: int
-    commune_dong: int
-    integrated_dong: int
-    enterprise_dong: int
-    community_dong: int
-    land_m2: int
-    workdays: int
-    walls_m2: int
-    note: str | None
-    owner_code: str
+YearRow = namedtuple(
+    "YearRow",
+    "id unit_code year central_dong province_dong district_dong commune_dong "
+    "integrated_dong enterprise_dong community_dong land_m2 workdays walls_m2 note "
+    "owner_code",
+)
 
 
-class DisbursementSum(NamedTuple):
-    """One kind of capital over the units counted: sums, how many reported, latest report."""
-
-    allocated: int
-    disbursed: int
-    units: int
-    latest: str
+# One kind of capital over the units counted: sums, how many reported, latest report.
+DisbursementSum = namedtuple("DisbursementSum", "allocated disbursed units latest")
 
 
 YEARS = Table("funding_years", YearRow)

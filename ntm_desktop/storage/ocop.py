@@ -2,54 +2,32 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
+from datetime import date
 
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
-
-class ProducerRow(NamedTuple):
-    id: str
-    name: str
-    kind: str
-    commune_code: str
-    owner_code: str
+ProducerRow = namedtuple("ProducerRow", "id name kind commune_code owner_code")
 
 
-class ProductRow(NamedTuple):
-    id: str
-    name: str
-    producer_id: str
-    owner_code: str
+ProductRow = namedtuple("ProductRow", "id name producer_id owner_code")
 
 
-class RatingRow(NamedTuple):
-    id: str
-    product_id: str
-    stars: int
-    decision: str
-    decided_on: str
-    owner_code: str
+RatingRow = namedtuple("RatingRow", "id product_id stars decision decided_on owner_code")
 
 
-class RatedRow(NamedTuple):
-    """A live product with its latest rating (`current`)."""
-
-    product_id: str
-    product: str
-    producer_id: str
-    producer: str
-    producer_kind: str
-    commune_code: str
-    stars: int
-    decision: str
-    decided_on: str
+# A live product with its latest rating (`current`).
+RatedRow = namedtuple(
+    "RatedRow",
+    "product_id product producer_id producer producer_kind commune_code stars decision decided_on",
+)
 
 
 PRODUCERS = Table("ocop_producers", ProducerRow)
 PRODUCTS = Table("ocop_products", ProductRow)
-RATINGS = Table("ocop_ratings", RatingRow)
-RATED = Table("ocop_ratings", RatedRow)
+RATINGS = Table("ocop_ratings", RatingRow, convert={"decided_on": date.fromisoformat})
+RATED = Table("ocop_ratings", RatedRow, convert={"decided_on": date.fromisoformat})
 
 
 def ratings_of(db: Database, product_id: str) -> list[RatingRow]:

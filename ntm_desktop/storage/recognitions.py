@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Sequence
-from typing import NamedTuple
+from datetime import date
 
 from ntm_desktop.storage.database import Database
-from ntm_desktop.storage.table import Table
+from ntm_desktop.storage.table import Table, optional_date
+
+RecognitionRow = namedtuple(
+    "RecognitionRow",
+    "id unit_code tier decision_no decision_date withdrawn_on withdrawal_reason owner_code",
+)
 
 
-class RecognitionRow(NamedTuple):
-    id: str
-    unit_code: str
-    tier: str
-    decision_no: str | None
-    decision_date: str
-    withdrawn_on: str | None
-    withdrawal_reason: str | None
-    owner_code: str
-
-
-RECOGNITIONS = Table("recognitions", RecognitionRow)
+RECOGNITIONS = Table(
+    "recognitions",
+    RecognitionRow,
+    convert={"decision_date": date.fromisoformat, "withdrawn_on": optional_date},
+)
 
 
 def of_unit(db: Database, unit_code: str) -> list[RecognitionRow]:

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import json
+from collections import namedtuple
 
 from ntm_desktop.storage.database import Database
-from ntm_desktop.storage.table import Table
+from ntm_desktop.storage.table import Table, optional_date
+
+ReviewRow = namedtuple(
+    "ReviewRow",
+    "id unit_code year stage status note remarks reviewer review_date owner_code",
+)
 
 
-class ReviewRow(NamedTuple):
-    id: str
-    unit_code: str
-    year: int
-    stage: str
-    status: str
-    note: str
-    remarks: str | None  # JSON: indicator code -> remark
-    reviewer: str
-    review_date: str | None
-    owner_code: str
-
-
-REVIEWS = Table("checklist_reviews", ReviewRow)
+REVIEWS = Table(
+    "checklist_reviews",
+    ReviewRow,
+    convert={"remarks": lambda text: json.loads(text or "{}"), "review_date": optional_date},
+)
 
 
 def of_unit(db: Database, unit_code: str, year: int) -> list[ReviewRow]:

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
 
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
-
-class TargetRow(NamedTuple):
-    id: str
-    unit_code: str
-    year: int
-    standard: int | None
-    advanced: int | None
-    model: int | None
-    ntm_villages: int | None
-    model_villages: int | None
-    avg_criteria: float | None
-    below10: int | None
-    owner_code: str
+TargetRow = namedtuple(
+    "TargetRow",
+    "id unit_code year standard advanced model ntm_villages model_villages "
+    "avg_criteria below10 owner_code",
+)
 
 
 TARGETS = Table("targets", TargetRow)

@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import json
+from collections import namedtuple
+from datetime import date
 
 from ntm_desktop.storage.database import Database
-from ntm_desktop.storage.table import Table
+from ntm_desktop.storage.table import Table, optional_date
+
+TaskRow = namedtuple(
+    "TaskRow",
+    "id year period no title lead cooperating deadline_text due_date unit_codes "
+    "status closing_report closed_on owner_code",
+)
 
 
-class TaskRow(NamedTuple):
-    id: str
-    year: int
-    period: str
-    no: int
-    title: str
-    lead: str
-    cooperating: str
-    deadline_text: str
-    due_date: str
-    unit_codes: str  # JSON list
-    status: str
-    closing_report: str | None
-    closed_on: str | None
-    owner_code: str
-
-
-TASKS = Table("plan_tasks", TaskRow)
+TASKS = Table(
+    "plan_tasks",
+    TaskRow,
+    convert={
+        "due_date": date.fromisoformat,
+        "unit_codes": lambda text: tuple(json.loads(text)),
+        "closed_on": optional_date,
+    },
+)
 
 
 def of_year(db: Database, year: int) -> list[TaskRow]:

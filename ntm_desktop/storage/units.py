@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
-
-class UnitRow(NamedTuple):
-    code: str
-    name: str
-    kind: str
-    level: str
-    parent_code: str | None
-    valid_from: str | None
-    valid_to: str | None
-    owner_code: str
+UnitRow = namedtuple("UnitRow", "code name kind level parent_code valid_from valid_to owner_code")
 
 
-class LinkRow(NamedTuple):
-    id: str
-    successor: str
-    predecessor: str
-    predecessor_name: str | None
-    predecessor_dataset: str | None
-    kind: str
-    date: str | None
-    owner_code: str
+LinkRow = namedtuple(
+    "LinkRow",
+    "id successor predecessor predecessor_name predecessor_dataset kind date owner_code",
+)
 
 
 UNITS = Table("units", UnitRow)

@@ -2,61 +2,41 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
 
 from ntm_desktop.storage.database import Database
-from ntm_desktop.storage.table import Table
+from ntm_desktop.storage.table import Table, optional_date
+
+PlanRow = namedtuple(
+    "PlanRow",
+    "id village_code year status approval_decision approval_date "
+    "recognition_decision recognition_date owner_code",
+)
 
 
-class PlanRow(NamedTuple):
-    id: str
-    village_code: str
-    year: int
-    status: str
-    approval_decision: str | None
-    approval_date: str | None
-    recognition_decision: str | None
-    recognition_date: str | None
-    owner_code: str
+ItemRow = namedtuple(
+    "ItemRow",
+    "id plan_id ord work criterion_no lead start_date end_date quantity unit status "
+    "percent_done state_support local_budget enterprise residents_cash land_m2 "
+    "workdays walls_m2 deleted owner_code",
+)
 
 
-class ItemRow(NamedTuple):
-    id: str
-    plan_id: str
-    ord: int
-    work: str
-    criterion_no: int | None
-    lead: str | None
-    start_date: str | None
-    end_date: str | None
-    quantity: float | None
-    unit: str | None
-    status: str
-    percent_done: int
-    state_support: int
-    local_budget: int
-    enterprise: int
-    residents_cash: int
-    land_m2: float
-    workdays: float
-    walls_m2: float
-    deleted: int
-    owner_code: str
+# A plan with its village's name and, over its live items, their count, how many are
+# done and their mean percent done.
+OverviewRow = namedtuple("OverviewRow", "plan village_name items done progress")
 
 
-class OverviewRow(NamedTuple):
-    """A plan with its village's name and, over its live items, their count, how many are
-    done and their mean percent done."""
-
-    plan: PlanRow
-    village_name: str
-    items: int
-    done: int
-    progress: float
-
-
-PLANS = Table("village_plans", PlanRow)
-ITEMS = Table("village_plan_items", ItemRow)
+PLANS = Table(
+    "village_plans",
+    PlanRow,
+    convert={"approval_date": optional_date, "recognition_date": optional_date},
+)
+ITEMS = Table(
+    "village_plan_items",
+    ItemRow,
+    convert={"start_date": optional_date, "end_date": optional_date, "deleted": bool},
+)
 
 
 def plans_of_year(db: Database, year: int) -> list[PlanRow]:
@@ -95,7 +75,7 @@ def commune_overview(db: Database, commune_code: str, year: int) -> list[Overvie
     """Each plan of the commune's villages for `year`, with its progress: one query."""
     width = len(PLANS.fields)
     return [
-        OverviewRow(PlanRow._make(row[:width]), *row[width:])
+        OverviewRow(PLANS.make(row[:width]), *row[width:])
         for row in db.conn.execute(
             f"SELECT {PLANS.columns('p')}, u.name, count(i.id), "
             "coalesce(sum(i.percent_done = 100), 0), coalesce(avg(i.percent_done), 0.0) "

@@ -11,6 +11,7 @@ from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import tasks as rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.tasks import deadlines
 from ntm_desktop.units import units
 from ntm_desktop.units.records import default_owner, stable_id
@@ -27,7 +28,7 @@ DUE_SOON_DAYS = 14
 
 
 @dataclass(frozen=True)
-class Task:
+class Task(FromRow):
     id: str
     year: int
     period: str
@@ -42,17 +43,6 @@ class Task:
     closing_report: str | None
     closed_on: date | None
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: rows.TaskRow) -> Task:
-        return cls(
-            **row._asdict()
-            | {
-                "due_date": date.fromisoformat(row.due_date),
-                "unit_codes": tuple(json.loads(row.unit_codes)),
-                "closed_on": date.fromisoformat(row.closed_on) if row.closed_on else None,
-            }
-        )
 
     def state(self, at: date, soon_days: int = DUE_SOON_DAYS) -> str:
         """overdue / due_soon / open / done / cancelled, seen on day `at`."""

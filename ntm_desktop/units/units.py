@@ -9,6 +9,7 @@ from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import fold, nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import units as rows
+from ntm_desktop.storage.table import FromRow
 
 LEVELS = ("province", "district", "commune", "village")
 LEVEL_NAMES = {"province": "tỉnh", "district": "huyện", "commune": "xã", "village": "thôn"}
@@ -24,7 +25,7 @@ RURAL_COMMUNE_KIND = "xã"
 
 
 @dataclass(frozen=True)
-class Unit:
+class Unit(FromRow):
     code: str
     name: str
     kind: str
@@ -34,10 +35,6 @@ class Unit:
     valid_to: str | None
     owner_code: str
 
-    @classmethod
-    def from_row(cls, row: rows.UnitRow) -> Unit:
-        return cls(**row._asdict())
-
     def valid_on(self, day: date) -> bool:
         iso = day.isoformat()
         return (self.valid_from is None or self.valid_from <= iso) and (
@@ -46,7 +43,7 @@ class Unit:
 
 
 @dataclass(frozen=True)
-class UnitLink:
+class UnitLink(FromRow):
     id: str
     successor: str
     predecessor: str
@@ -93,7 +90,7 @@ def search(db: Database, text: str, limit: int = 200) -> list[Unit]:
 
 
 def links(db: Database, code: str) -> list[UnitLink]:
-    return [UnitLink(**row._asdict()) for row in rows.links_of(db, code)]
+    return [UnitLink.from_row(row) for row in rows.links_of(db, code)]
 
 
 def province_of(db: Database, code: str) -> Unit:

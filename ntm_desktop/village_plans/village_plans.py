@@ -27,6 +27,7 @@ from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import PLAN_ITEMS, Evidence
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import village_plans as rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 PLANS = "village_plans"
@@ -88,12 +89,8 @@ _DONG = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 _QUANTITY = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 
 
-def _date_or_none(stored: str | None) -> date | None:
-    return date.fromisoformat(stored) if stored else None
-
-
 @dataclass(frozen=True)
-class Plan:
+class Plan(FromRow):
     id: str
     village_code: str
     year: int
@@ -103,16 +100,6 @@ class Plan:
     recognition_decision: str | None
     recognition_date: date | None
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: rows.PlanRow) -> Plan:
-        return cls(
-            **row._asdict()
-            | {
-                "approval_date": _date_or_none(row.approval_date),
-                "recognition_date": _date_or_none(row.recognition_date),
-            }
-        )
 
     @property
     def status_name(self) -> str:
@@ -128,7 +115,7 @@ class Plan:
 
 
 @dataclass(frozen=True)
-class PlanItem:
+class PlanItem(FromRow):
     id: str
     plan_id: str
     ord: int
@@ -150,17 +137,6 @@ class PlanItem:
     walls_m2: float
     deleted: bool
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: rows.ItemRow) -> PlanItem:
-        return cls(
-            **row._asdict()
-            | {
-                "start_date": _date_or_none(row.start_date),
-                "end_date": _date_or_none(row.end_date),
-                "deleted": bool(row.deleted),
-            }
-        )
 
     @property
     def cash_total(self) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.criteria.catalogs import TIER_NAMES, TIERS
 from ntm_desktop.storage import Database, changes
@@ -86,10 +86,8 @@ def add(
 
 
 def get(db: Database, recognition_id: str) -> Recognition:
-    row = rows.get(db, recognition_id)
-    if row is None:
-        raise NotFound(f"Không có quyết định công nhận {recognition_id}.")
-    return Recognition.from_row(row)
+    missing = f"Không có quyết định công nhận {recognition_id}."
+    return Recognition.from_row(rows.RECOGNITIONS.require(db, recognition_id, missing, live=True))
 
 
 def tier_below_problem(

@@ -193,4 +193,4 @@ def record(
         values,
         owner=unit_code,
     )
-    return Review.from_row(rows.get(db, found_id))  # type: ignore[arg-type]
+    return Review.from_row(rows.REVIEWS.require(db, found_id, f"Không có bản thẩm tra {found_id}."))

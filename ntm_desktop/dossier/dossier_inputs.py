@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_number, nfc, parse_date
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.storage import Database, changes
@@ -342,9 +342,7 @@ def remove_comment(db: Database, comment_id: str) -> None:
 
 
 def _update_comment(db: Database, comment_id: str, fields: dict[str, Any]) -> None:
-    row = rows.COMMENTS.get(db, comment_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy ý kiến {comment_id}.")
+    row = rows.COMMENTS.require(db, comment_id, f"Không tìm thấy ý kiến {comment_id}.")
     changes.update_tracked(db, "dossier_comments", comment_id, fields, owner=row.owner_code)
 
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ntm_desktop.common import file_names
-from ntm_desktop.common.errors import DamagedDataFile, InvalidInput, NotFound
+from ntm_desktop.common.errors import DamagedDataFile, InvalidInput
 from ntm_desktop.common.files import atomic_output, sha256_file
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import evidence as rows
@@ -133,10 +133,8 @@ def record(
 
 
 def get(db: Database, holder: Holder, evidence_id: str) -> Evidence:
-    row = rows.get(db, holder, evidence_id)
-    if row is None:
-        raise NotFound(f"Không có tệp minh chứng {evidence_id}.")
-    return Evidence.from_row(row)
+    missing = f"Không có tệp minh chứng {evidence_id}."
+    return Evidence.from_row(holder.links.require(db, evidence_id, missing))
 
 
 def of_parent(db: Database, holder: Holder, parent_id: str) -> list[Evidence]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ntm_desktop.checklist import assessments, ocop_criterion
 from ntm_desktop.checklist.ocop_criterion import RatedProduct, current
-from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.money import share
 from ntm_desktop.common.text import fold, nfc
 from ntm_desktop.storage import Database, changes
@@ -144,10 +144,8 @@ def add_producer(db: Database, name: str, kind: str, commune_code: str) -> Produ
 
 
 def get_producer(db: Database, producer_id: str) -> Producer:
-    row = rows.PRODUCERS.live(db, producer_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy chủ thể OCOP {producer_id}.")
-    return Producer.from_row(row)
+    missing = f"Không tìm thấy chủ thể OCOP {producer_id}."
+    return Producer.from_row(rows.PRODUCERS.require(db, producer_id, missing, live=True))
 
 
 def add_product(db: Database, name: str, producer_id: str) -> Product:
@@ -168,10 +166,8 @@ def add_product(db: Database, name: str, producer_id: str) -> Product:
 
 
 def get_product(db: Database, product_id: str) -> Product:
-    row = rows.PRODUCTS.live(db, product_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy sản phẩm OCOP {product_id}.")
-    return Product.from_row(row)
+    missing = f"Không tìm thấy sản phẩm OCOP {product_id}."
+    return Product.from_row(rows.PRODUCTS.require(db, product_id, missing, live=True))
 
 
 def check_stars(value: object) -> int:

@@ -52,7 +52,3 @@ def of_parent(
     return holder.links.where(
         db, f"{holder.parent} = ?{removed} ORDER BY {holder.order}", (parent_id,)
     )
-
-
-def get(db: Database, holder: Holder, evidence_id: str) -> EvidenceRow | None:
-    return holder.links.first(db, "id = ?", (evidence_id,))

@@ -28,10 +28,6 @@ def of_unit(db: Database, unit_code: str) -> list[RecognitionRow]:
     )
 
 
-def get(db: Database, recognition_id: str) -> RecognitionRow | None:
-    return RECOGNITIONS.first(db, "id = ? AND deleted = 0", (recognition_id,))
-
-
 def held_on(db: Database, unit_codes: Sequence[str], day: str) -> list[tuple[str, str]]:
     """(unit_code, tier) of every recognition in force on `day` (ISO date) for these units."""
     if not unit_codes:

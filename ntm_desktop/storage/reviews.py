@@ -23,7 +23,3 @@ REVIEWS = Table(
 
 def of_unit(db: Database, unit_code: str, year: int) -> list[ReviewRow]:
     return REVIEWS.where(db, "unit_code = ? AND year = ? ORDER BY stage", (unit_code, year))
-
-
-def get(db: Database, review_id: str) -> ReviewRow | None:
-    return REVIEWS.first(db, "id = ?", (review_id,))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 
+from ntm_desktop.common.errors import NotFound
 from ntm_desktop.storage.database import Database
 
 R = TypeVar("R", bound=NamedTuple)
@@ -72,6 +73,13 @@ class Table(Generic[R]):
     def live(self, db: Database, row_id: str) -> R | None:
         """The row with that id unless its tracked `deleted` flag is set."""
         return self.first(db, "id = ? AND deleted = 0", (row_id,))
+
+    def require(self, db: Database, row_id: str, missing: str, *, live: bool = False) -> R:
+        """The row with that id (with `live`, unless deleted); NotFound(`missing`) if none."""
+        row = self.live(db, row_id) if live else self.get(db, row_id)
+        if row is None:
+            raise NotFound(missing)
+        return row
 
     def deleted(self, db: Database, row_id: str) -> bool | None:
         """Whether the row is deleted; None when there is no such row at all."""

@@ -147,10 +147,8 @@ def write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
 
 
 def get(db: Database, row_id: str) -> Task:
-    row = rows.TASKS.live(db, row_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy nhiệm vụ {row_id}.")
-    return Task.from_row(row)
+    missing = f"Không tìm thấy nhiệm vụ {row_id}."
+    return Task.from_row(rows.TASKS.require(db, row_id, missing, live=True))
 
 
 def close(db: Database, row_id: str, report: str, closed_on: date) -> Task:

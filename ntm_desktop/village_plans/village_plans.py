@@ -414,10 +414,8 @@ def items(db: Database, plan: Plan, *, include_deleted: bool = False) -> list[Pl
 
 
 def get_item(db: Database, item_id: str) -> PlanItem:
-    row = rows.ITEMS.get(db, item_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy hạng mục {item_id} trong phương án.")
-    return PlanItem.from_row(row)
+    missing = f"Không tìm thấy hạng mục {item_id} trong phương án."
+    return PlanItem.from_row(rows.ITEMS.require(db, item_id, missing))
 
 
 def _plan_of(db: Database, item: PlanItem) -> Plan:

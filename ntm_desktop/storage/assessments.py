@@ -9,14 +9,10 @@ from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
 ChoiceRow = namedtuple("ChoiceRow", "id tier catalog_key")
-
-
 ValueRow = namedtuple(
     "ValueRow",
     "id unit_code year catalog_key indicator_code value officer_met note agency owner_code",
 )
-
-
 CHOICES = Table("assessment_choices", ChoiceRow)
 VALUES = Table("indicator_values", ValueRow)
 

@@ -15,15 +15,11 @@ CatalogRow = namedtuple(
     "key id version title legal_basis level tier region period_from period_to "
     "verified notes content_sha256 supersedes created_at",
 )
-
-
 IndicatorRow = namedtuple(
     "IndicatorRow",
     "code criterion_no criterion_name criterion_group text unit target target_recall "
     "confidence placeholder",
 )
-
-
 CATALOGS = Table("catalogs", CatalogRow)
 INDICATORS = Table(
     "catalog_indicators", IndicatorRow, convert={"target": json.loads, "placeholder": bool}

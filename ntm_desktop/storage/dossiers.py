@@ -17,14 +17,10 @@ InputsRow = namedtuple(
     "survey_satisfied meeting_date meeting_place meeting_chair meeting_secretary "
     "members_present votes_for construction_debt",
 )
-
-
 CommentRow = namedtuple(
     "CommentRow",
     "id dossier_id received_on source content response deleted owner_code",
 )
-
-
 INPUTS = Table("dossier_inputs", InputsRow)
 COMMENTS = Table("dossier_comments", CommentRow, convert={"received_on": date.fromisoformat})
 

@@ -9,21 +9,13 @@ from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
 ProducerRow = namedtuple("ProducerRow", "id name kind commune_code owner_code")
-
-
 ProductRow = namedtuple("ProductRow", "id name producer_id owner_code")
-
-
 RatingRow = namedtuple("RatingRow", "id product_id stars decision decided_on owner_code")
-
-
 # A live product with its latest rating (`current`).
 RatedRow = namedtuple(
     "RatedRow",
     "product_id product producer_id producer producer_kind commune_code stars decision decided_on",
 )
-
-
 PRODUCERS = Table("ocop_producers", ProducerRow)
 PRODUCTS = Table("ocop_products", ProductRow)
 RATINGS = Table("ocop_ratings", RatingRow, convert={"decided_on": date.fromisoformat})

@@ -13,8 +13,6 @@ RecognitionRow = namedtuple(
     "RecognitionRow",
     "id unit_code tier decision_no decision_date withdrawn_on withdrawal_reason owner_code",
 )
-
-
 RECOGNITIONS = Table(
     "recognitions",
     RecognitionRow,

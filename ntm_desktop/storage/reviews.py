@@ -12,8 +12,6 @@ ReviewRow = namedtuple(
     "ReviewRow",
     "id unit_code year stage status note remarks reviewer review_date owner_code",
 )
-
-
 REVIEWS = Table(
     "checklist_reviews",
     ReviewRow,

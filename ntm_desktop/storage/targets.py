@@ -12,8 +12,6 @@ TargetRow = namedtuple(
     "id unit_code year standard advanced model ntm_villages model_villages "
     "avg_criteria below10 owner_code",
 )
-
-
 TARGETS = Table("targets", TargetRow)
 MEASURES = tuple(
     field for field in TargetRow._fields if field not in ("id", "unit_code", "year", "owner_code")

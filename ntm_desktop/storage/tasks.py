@@ -14,8 +14,6 @@ TaskRow = namedtuple(
     "id year period no title lead cooperating deadline_text due_date unit_codes "
     "status closing_report closed_on owner_code",
 )
-
-
 TASKS = Table(
     "plan_tasks",
     TaskRow,

@@ -10,14 +10,10 @@ from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
 
 UnitRow = namedtuple("UnitRow", "code name kind level parent_code valid_from valid_to owner_code")
-
-
 LinkRow = namedtuple(
     "LinkRow",
     "id successor predecessor predecessor_name predecessor_dataset kind date owner_code",
 )
-
-
 UNITS = Table("units", UnitRow)
 LINKS = Table("unit_links", LinkRow)
 

@@ -12,21 +12,15 @@ PlanRow = namedtuple(
     "id village_code year status approval_decision approval_date "
     "recognition_decision recognition_date owner_code",
 )
-
-
 ItemRow = namedtuple(
     "ItemRow",
     "id plan_id ord work criterion_no lead start_date end_date quantity unit status "
     "percent_done state_support local_budget enterprise residents_cash land_m2 "
     "workdays walls_m2 deleted owner_code",
 )
-
-
 # A plan with its village's name and, over its live items, their count, how many are
 # done and their mean percent done.
 OverviewRow = namedtuple("OverviewRow", "plan village_name items done progress")
-
-
 PLANS = Table(
     "village_plans",
     PlanRow,

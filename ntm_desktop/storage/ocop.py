@@ -19,6 +19,7 @@ RatedRow = namedtuple(
 PRODUCERS = Table("ocop_producers", ProducerRow)
 PRODUCTS = Table("ocop_products", ProductRow)
 RATINGS = Table("ocop_ratings", RatingRow, convert={"decided_on": date.fromisoformat})
+# Read only through the join in `current`.
 RATED = Table("ocop_ratings", RatedRow, convert={"decided_on": date.fromisoformat})
 
 

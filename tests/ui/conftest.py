@@ -1,6 +1,9 @@
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from tests.core.checklist_catalog import install
+from ui.main_window import MainWindow
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
@@ -19,3 +22,15 @@ def no_modal_boxes(monkeypatch):
         "ui.messages.show_error", lambda parent, error, title="": shown.append(error.message)
     )
     return shown
+
+
+@pytest.fixture
+def window(qtbot, db):
+    """The main window at a 1366x768 screen's size, over a file with the test criteria set."""
+    install(db)
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

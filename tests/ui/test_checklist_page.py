@@ -16,17 +16,6 @@ from ui.unit_tree_model import CODE_ROLE
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
-@pytest.fixture
-def window(qtbot, db):
-    install(db)
-    main = MainWindow(db)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
-
-
 def type_into(qtbot, window, code, column, text):
     """Edit a cell the way a user does: open its editor, type, press Enter."""
     page = window.page.checklist

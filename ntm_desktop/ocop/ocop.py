@@ -211,9 +211,9 @@ def rate(db: Database, product_id: str, stars: object, decision: str, decided_on
                 db, "ocop_ratings", rating_id, {"stars": stars, "deleted": 0}, owner=owner
             )
         rescore(db, row)
-    written = rows.RATINGS.get(db, rating_id)
-    assert written is not None
-    return _rating(written)
+    return Rating.from_row(
+        rows.RATINGS.require(db, rating_id, f"Không ghi được hạng sao {decision}.")
+    )
 
 
 def rescore(db: Database, rating: Mapping[str, Any]) -> None:
@@ -233,13 +233,9 @@ def rescore(db: Database, rating: Mapping[str, Any]) -> None:
     )
 
 
-def _rating(row: rows.RatingRow) -> Rating:
-    return Rating.from_row(row)
-
-
 def history(db: Database, product_id: str) -> list[Rating]:
     get_product(db, product_id)
-    return [_rating(row) for row in rows.ratings_of(db, product_id)]
+    return [Rating.from_row(row) for row in rows.ratings_of(db, product_id)]
 
 
 def district_of(db: Database) -> dict[str, str]:

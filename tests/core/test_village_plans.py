@@ -29,15 +29,8 @@ def _plan(db, status: str = "registered") -> vp.Plan:
 
 def approve(db, today: date = TODAY) -> vp.Plan:
     """The commune's approval of the village's 2020 plan by decision 12/QĐ-UBND of 10/03."""
-    return vp.set_status(
-        db,
-        VILLAGE,
-        2020,
-        "approved",
-        decision="12/QĐ-UBND",
-        decided_on=date(2020, 3, 10),
-        today=today,
-    )
+    decision = {"decision": "12/QĐ-UBND", "decided_on": date(2020, 3, 10)}
+    return vp.set_status(db, VILLAGE, 2020, "approved", today=today, **decision)
 
 
 def _items(db, plan: vp.Plan) -> list[vp.PlanItem]:

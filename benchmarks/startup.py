@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RATIO_TARGET = 1.5
 MEMORY_TARGET_MB = 25.0
 # Together ~350 ms of imports (performance.md): import them where first needed, not at start-up.
-HEAVY_LIBRARIES = ("reportlab", "openpyxl", "pypdf", "jsonschema", "sqlite_utils", "cryptography")
+HEAVY_LIBRARIES = ("reportlab", "openpyxl", "pypdf", "jsonschema", "cryptography")
 
 
 def run_child(

@@ -1,4 +1,5 @@
-"""The evidence files of the selected indicator: add (button or drag and drop), open, remove.
+"""The evidence files of the selected indicator or plan item: add (button or drag and drop),
+open, remove. One panel serves both; what it shows is a `Target` its page hands it.
 
 Hashing and copying a large scan runs as a background job; only the short database write runs
 on the GUI thread, so the window never freezes while a file is copied.
@@ -8,13 +9,15 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -27,11 +30,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ntm_desktop.checklist import evidence
+from ntm_desktop.checklist import assessments
+from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.evidence import attachments
+from ntm_desktop.evidence.attachments import INDICATOR_VALUES, PLAN_ITEMS, Evidence, Holder
 from ntm_desktop.storage import Database
-from ui import jobs
+from ntm_desktop.village_plans import village_plans as vp
+from ui import jobs, labels
 
 VIEW_FOLDER = Path(tempfile.gettempdir()) / "ntm-minh-chung"
 
@@ -44,49 +51,36 @@ def format_size(size: int) -> str:
     return f"{format_number(size / 1024 / 1024, 1)} MB"
 
 
-def store_in_background(
-    owner: QObject,
-    db: Database,
-    source: Path,
-    record: Callable[[str, int], None],
-    refused: Callable[[str], None],
-    progress: QProgressBar | None = None,
-) -> jobs.Job:
-    """Copy `source` into the evidence store off the GUI thread, then `record(sha256, size)`
-    on it; a file that cannot be copied goes to `refused` with the reason."""
+@dataclass(frozen=True)
+class Target:
+    """What the shown files belong to: the panel's title, the table of its links, how to list
+    them and how to link a stored file (stage, file name, sha256, size) to it."""
 
-    def stored(found: tuple[str, int]) -> None:
-        record(*found)
-
-    return jobs.Job(
-        owner,
-        lambda task: evidence.store_file(task.db, source),
-        data_file=db,
-        on_success=stored,
-        on_failure=lambda error: refused(error.message),
-        in_place=True,
-        progress=progress,
-    ).start()
+    title: str
+    holder: Holder
+    files: Callable[[], list[Evidence]]
+    record: Callable[[str | None, str, str, int], Evidence]
 
 
 class EvidencePanel(QGroupBox):
+    """`staged`: the files have a stage (before/after the works), as a plan item's do."""
+
     changed = Signal()
     refused = Signal(str)
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, staged: bool = False) -> None:
         super().__init__()
         self.db = db
-        self._target: tuple[str, int, str] | None = None
-        self._items: list[evidence.Evidence] = []
+        self._target: Target | None = None
+        self._items: list[Evidence] = []
         self.setAcceptDrops(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Tên tệp"), self.tr("Dung lượng"), self.tr("Ngày thêm")]
-        )
+        self.staged = staged
+        titles = [self.tr("Tên tệp"), self.tr("Dung lượng"), self.tr("Ngày thêm")]
+        self.table = QTableWidget(0, len(titles) + staged)
+        self.table.setHorizontalHeaderLabels([self.tr("Loại")] * staged + titles)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(int(staged), QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.verticalHeader().hide()
@@ -94,6 +88,10 @@ class EvidencePanel(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.stage = QComboBox()
+        for key, name in labels.evidence_stages().items():
+            self.stage.addItem(name, key)
+        self.stage.setVisible(staged)
         self.add_button = QPushButton(self.tr("Thêm tệp…"))
         self.add_button.clicked.connect(self._choose_files)
         self.open_button = QPushButton(self.tr("Mở"))
@@ -107,34 +105,70 @@ class EvidencePanel(QGroupBox):
         self.hint = QLabel(self.tr("Kéo thả tệp vào đây để đính kèm."))
         self.hint.setStyleSheet("color: #666;")
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.remove_button):
-            buttons.addWidget(button)
+        for widget in (self.stage, self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(widget)
         buttons.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
-        self.show_indicator(None)
+        self.show_target(None)
 
-    # -- which indicator ---------------------------------------------------------------------
+    # -- what the files belong to ------------------------------------------------------------
     def show_indicator(self, target: tuple[str, int, str] | None) -> None:
         """Show the files of (unit code, year, indicator code); None disables the panel."""
-        self._target = target
-        self.setTitle(
-            self.tr("Minh chứng của chỉ tiêu {0}").format(target[2])
-            if target
-            else self.tr("Minh chứng (chọn một chỉ tiêu)")
+        if target is None:
+            self.show_target(None, self.tr("Minh chứng (chọn một chỉ tiêu)"))
+            return
+        unit, year, code = target
+        self.show_target(
+            Target(
+                self.tr("Minh chứng của chỉ tiêu {0}").format(code),
+                INDICATOR_VALUES,
+                lambda: assessments.evidence_of(self.db, unit, year, code),
+                lambda _stage, name, digest, size: assessments.record_evidence(
+                    self.db, unit, year, code, name, digest, size
+                ),
+            )
         )
-        for widget in (self.add_button, self.open_button, self.remove_button, self.table):
+
+    def show_item(self, item: vp.PlanItem | None) -> None:
+        """Show the files of a plan item; None disables the panel."""
+        if item is None:
+            self.show_target(None, self.tr("Minh chứng (chọn một hạng mục trong bảng)"))
+            return
+        self.show_target(
+            Target(
+                self.tr("Minh chứng của hạng mục {0}: {1}").format(item.ord, item.work),
+                PLAN_ITEMS,
+                lambda: vp.evidence_of(self.db, item.id),
+                lambda stage, name, digest, size: vp.record_evidence(
+                    self.db, item.id, stage or "other", name, digest, size
+                ),
+            )
+        )
+
+    def show_target(self, target: Target | None, empty_title: str = "") -> None:
+        self._target = target
+        self.setTitle(target.title if target else empty_title)
+        for widget in (
+            self.stage,
+            self.add_button,
+            self.open_button,
+            self.remove_button,
+            self.table,
+        ):
             widget.setEnabled(target is not None)
         self.reload()
 
     def reload(self) -> None:
-        self._items = evidence.of_indicator(self.db, *self._target) if self._target else []
+        self._items = self._target.files() if self._target else []
         self.table.setRowCount(len(self._items))
+        stages = labels.evidence_stages()
         for row, item in enumerate(self._items):
             added = datetime.fromisoformat(item.added_at)
             cells = (
+                *([stages[item.stage or "other"]] if self.staged else []),
                 item.file_name,
                 format_size(item.size),
                 f"{format_date(added.date())} {added:%H:%M}",
@@ -143,7 +177,7 @@ class EvidencePanel(QGroupBox):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     @property
-    def items(self) -> list[evidence.Evidence]:
+    def items(self) -> list[Evidence]:
         return list(self._items)
 
     # -- adding ------------------------------------------------------------------------------
@@ -160,24 +194,34 @@ class EvidencePanel(QGroupBox):
             self.add_file(Path(name))
 
     def add_file(self, source: Path) -> None:
-        """Copy into the store off the GUI thread, then record it for the current indicator."""
+        """Copy into the store off the GUI thread, then link it to the current target."""
         if self._target is None:
             return
-        unit, year, code = self._target
+        target = self._target
+        stage = self.stage.currentData() if self.staged else None
 
-        def record(digest: str, size: int) -> None:
+        def record(found: tuple[str, int]) -> None:
+            digest, size = found
             try:
-                evidence.record(self.db, unit, year, code, source.name, digest, size)
+                target.record(stage, file_names.safe(source.name), digest, size)
             except NtmError as error:
                 self.refused.emit(error.message)
             self.reload()
             self.changed.emit()
 
-        def refused(message: str) -> None:
-            self.refused.emit(message)
+        def refused(error: NtmError) -> None:
+            self.refused.emit(error.message)
             self.reload()
 
-        store_in_background(self, self.db, source, record, refused, self.progress)
+        jobs.Job(
+            self,
+            lambda task: attachments.store_file(task.db, source),
+            data_file=self.db,
+            on_success=record,
+            on_failure=refused,
+            in_place=True,
+            progress=self.progress,
+        ).start()
 
     @property
     def busy(self) -> bool:
@@ -194,7 +238,7 @@ class EvidencePanel(QGroupBox):
         event.acceptProposedAction()
 
     # -- opening and removing ----------------------------------------------------------------
-    def _selected(self) -> evidence.Evidence | None:
+    def _selected(self) -> Evidence | None:
         row = self.table.currentRow()
         return self._items[row] if 0 <= row < len(self._items) else None
 
@@ -203,9 +247,17 @@ class EvidencePanel(QGroupBox):
         if item is None:
             return None
         try:
-            path = evidence.viewable_copy(self.db, item, VIEW_FOLDER)
+            path = attachments.viewable_copy(self.db, item, VIEW_FOLDER)
         except NtmError as error:
             self.refused.emit(error.message)
+            return None
+        except OSError as error:
+            self.refused.emit(
+                self.tr(
+                    "Không chép được {0} ra thư mục {1} để mở: {2}. Hãy kiểm tra chỗ trống trên "
+                    "ổ đĩa rồi mở lại."
+                ).format(item.file_name, VIEW_FOLDER, error.strerror or error)
+            )
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.refused.emit(
@@ -217,8 +269,8 @@ class EvidencePanel(QGroupBox):
 
     def remove_selected(self) -> None:
         item = self._selected()
-        if item is None:
+        if self._target is None or item is None:
             return
-        evidence.remove(self.db, item.id)
+        attachments.remove(self.db, self._target.holder, item.id)
         self.reload()
         self.changed.emit()

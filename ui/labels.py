@@ -62,7 +62,7 @@ def tiers() -> dict[str, str]:
 
 
 def evidence_stages() -> dict[str, str]:
-    """`plan_evidence.STAGES`."""
+    """`attachments.STAGES`."""
     return {
         "before": QCoreApplication.translate("Labels", "Trước khi làm"),
         "after": QCoreApplication.translate("Labels", "Sau khi làm"),

@@ -28,8 +28,8 @@ from ntm_desktop.units import units
 from ntm_desktop.village_plans import plan_data, village_plan_review
 from ntm_desktop.village_plans import village_plans as vp
 from ui import labels, messages
+from ui.evidence_panel import EvidencePanel
 from ui.plan_export import PlanExportBar
-from ui.plan_item_evidence import PlanItemEvidence
 from ui.village_plan_model import PlanItemsModel
 
 PERIODS = ("", *(str(month) for month in range(1, 13)), "Q1", "Q2", "Q3", "Q4")
@@ -85,7 +85,8 @@ class VillagePlanPage(QWidget):
         self.review = QLabel()
         self.review.setWordWrap(True)
         self.export_bar = PlanExportBar(self._document)
-        self.item_evidence = PlanItemEvidence(db)
+        self.item_evidence = EvidencePanel(db, staged=True)
+        self.item_evidence.table.setMaximumHeight(110)
         self.item_evidence.refused.connect(
             lambda message: messages.show_error(self, InvalidInput(message))
         )

@@ -2,5 +2,5 @@
 scores and tiers, the district's and province's reviews, recognitions, the OCOP rule of
 criterion 13, and the district's criteria-status sheet.
 
-May use: criteria, units, tables, backups, common, storage.
+May use: evidence, criteria, units, tables, backups, common, storage.
 """

@@ -13,14 +13,18 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ntm_desktop.checklist import ocop_criterion
+from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import format_date, parse_date
 from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.criteria.catalogs import TIERS, Catalog, CatalogInfo, Criterion, Indicator
 from ntm_desktop.criteria.indicator_values import Value
+from ntm_desktop.evidence import attachments
+from ntm_desktop.evidence.attachments import INDICATOR_VALUES, Evidence
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import assessments as rows
 from ntm_desktop.units import units
@@ -174,7 +178,7 @@ def choice(db: Database, unit_code: str, year: int) -> Choice:
     unit = units.get(db, unit_code)
     stored = rows.choice(db, unit_code, year)
     if stored is not None:
-        return Choice(stored[1], catalogs.get_info(db, stored[2]), True)
+        return Choice(stored.tier, catalogs.get_info(db, stored.catalog_key), True)
     tier = default_tier(db, unit, year)
     return Choice(tier, applicable(db, unit, tier, year), False)
 
@@ -218,7 +222,7 @@ def choose(
             )
         else:
             changes.update_tracked(
-                db, "assessment_choices", stored[0], fields, owner=owner_of(unit)
+                db, "assessment_choices", stored.id, fields, owner=owner_of(unit)
             )
         recompute(db, unit_code, year)
     return choice(db, unit_code, year)
@@ -229,8 +233,10 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
     chosen = choice(db, unit_code, year)
     unit = units.get(db, unit_code)
     catalog: Catalog = catalogs.get(db, chosen.catalog.key)
-    stored = {row[4]: row for row in rows.values(db, unit_code, year, chosen.catalog.key)}
-    counts = rows.evidence_counts(db, [row[0] for row in stored.values()])
+    stored = {
+        row.indicator_code: row for row in rows.values(db, unit_code, year, chosen.catalog.key)
+    }
+    counts = rows.evidence_counts(db, [row.id for row in stored.values()])
     # OCOP products are registered by commune, so only a commune's checklist is fed.
     fed = (
         {
@@ -246,7 +252,7 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
         for indicator in criterion.indicators:
             row = stored.get(indicator.code)
             vid = value_id(unit_code, year, chosen.catalog.key, indicator.code)
-            value = None if row is None else row[5]
+            value = None if row is None else row.value
             computed = indicator_values.evaluate(indicator, value)
             basis = None
             if computed is None and indicator.code in fed:
@@ -256,10 +262,10 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
                     indicator,
                     vid,
                     value,
-                    (row[6] if row is not None else None) or "unknown",
+                    (row.officer_met if row is not None else None) or "unknown",
                     computed,
-                    None if row is None else row[7],
-                    None if row is None else row[8],
+                    None if row is None else row.note,
+                    None if row is None else row.agency,
                     counts.get(vid, 0),
                     basis,
                 )
@@ -408,6 +414,38 @@ def ensure_value_row(db: Database, unit_code: str, year: int, indicator_code: st
     return row.value_id
 
 
+def attach_evidence(
+    db: Database, unit_code: str, year: int, indicator_code: str, source: Path
+) -> Evidence:
+    """Attach a file to one indicator of a unit's checklist for a year."""
+    digest, size = attachments.store_file(db, source)
+    name = file_names.safe(source.name)
+    return record_evidence(db, unit_code, year, indicator_code, name, digest, size)
+
+
+def record_evidence(
+    db: Database,
+    unit_code: str,
+    year: int,
+    indicator_code: str,
+    file_name: str,
+    digest: str,
+    size: int,
+) -> Evidence:
+    """Link a file already in the store (`attachments.store_file`, which the GUI runs off its
+    thread) to the indicator, whose value row is made if it has none yet."""
+    attachments.check_name(file_name)
+    owner = owner_of(units.get(db, unit_code))
+    with db.transaction():
+        value_id_ = ensure_value_row(db, unit_code, year, indicator_code)
+        return attachments.record(db, INDICATOR_VALUES, value_id_, owner, file_name, digest, size)
+
+
+def evidence_of(db: Database, unit_code: str, year: int, indicator_code: str) -> list[Evidence]:
+    value_id_ = checklist(db, unit_code, year).row(indicator_code).value_id
+    return attachments.of_parent(db, INDICATOR_VALUES, value_id_)
+
+
 def _upsert(
     db: Database, sheet: Checklist, value_id_: str, fields: dict[str, Any], owner: str
 ) -> dict[str, tuple[Any, Any]]:
@@ -424,7 +462,7 @@ def _upsert(
 
 def value_ids_of(db: Database, unit_code: str) -> dict[str, tuple[int, str]]:
     """Every stored value row of a unit: id -> (year, indicator code)."""
-    return {row[0]: (row[2], row[4]) for row in rows.all_values(db, unit_code)}
+    return {row.id: (row.year, row.indicator_code) for row in rows.all_values(db, unit_code)}
 
 
 def history(

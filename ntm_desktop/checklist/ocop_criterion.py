@@ -15,6 +15,7 @@ from ntm_desktop.common.text import fold, format_date
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import ocop as rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 # An OCOP certificate is valid for 36 months from its decision (Quyết định 1048/QĐ-TTg, 2019).
@@ -23,7 +24,7 @@ CRITERION = 13
 
 
 @dataclass(frozen=True)
-class RatedProduct:
+class RatedProduct(FromRow):
     product_id: str
     product: str
     producer_id: str
@@ -37,20 +38,7 @@ class RatedProduct:
 
 def current(db: Database, as_of: date, under: str | None = None) -> list[RatedProduct]:
     """Products rated 3 stars or more at `as_of`, each with its latest rating by then."""
-    found = [
-        RatedProduct(
-            product_id=row[0],
-            product=row[1],
-            producer_id=row[2],
-            producer=row[3],
-            producer_kind=row[4],
-            commune_code=row[5],
-            stars=row[6],
-            decision=row[7],
-            decided_on=date.fromisoformat(row[8]),
-        )
-        for row in rows.current(db, as_of.isoformat())
-    ]
+    found = [RatedProduct.from_row(row) for row in rows.current(db, as_of.isoformat())]
     if under is None:
         return found
     codes = {unit.code for unit in units.subtree(db, under)}

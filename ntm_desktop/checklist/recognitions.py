@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.criteria.catalogs import TIER_NAMES, TIERS
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import recognitions as rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 # The tier a unit must already hold to be recognised at a tier; only for the levels that have
@@ -27,7 +28,7 @@ LADDER_LEVELS = ("commune", "district")
 
 
 @dataclass(frozen=True)
-class Recognition:
+class Recognition(FromRow):
     id: str
     unit_code: str
     tier: str
@@ -36,13 +37,6 @@ class Recognition:
     withdrawn_on: date | None
     withdrawal_reason: str | None
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: tuple[object, ...]) -> Recognition:
-        values = list(row)
-        values[4] = date.fromisoformat(str(values[4]))
-        values[5] = date.fromisoformat(str(values[5])) if values[5] else None
-        return cls(*values)  # type: ignore[arg-type]
 
     def in_force_on(self, day: date) -> bool:
         return self.decision_date <= day and (self.withdrawn_on is None or day < self.withdrawn_on)
@@ -92,10 +86,8 @@ def add(
 
 
 def get(db: Database, recognition_id: str) -> Recognition:
-    row = rows.get(db, recognition_id)
-    if row is None:
-        raise NotFound(f"Không có quyết định công nhận {recognition_id}.")
-    return Recognition.from_row(row)
+    missing = f"Không có quyết định công nhận {recognition_id}."
+    return Recognition.from_row(rows.RECOGNITIONS.require(db, recognition_id, missing, live=True))
 
 
 def tier_below_problem(

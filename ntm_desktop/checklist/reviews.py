@@ -19,6 +19,7 @@ from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import reviews as rows
 from ntm_desktop.storage import sync as sync_rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 STAGES = ("district", "province")
@@ -38,7 +39,7 @@ _NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-5c7d-9e0f-1a2b3c4d5e6f")
 
 
 @dataclass(frozen=True)
-class Review:
+class Review(FromRow):
     id: str
     unit_code: str
     year: int
@@ -49,13 +50,6 @@ class Review:
     reviewer: str
     review_date: date | None
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: tuple[object, ...]) -> Review:
-        values = list(row)
-        values[6] = json.loads(str(values[6] or "{}"))
-        values[8] = date.fromisoformat(str(values[8])) if values[8] else None
-        return cls(*values)  # type: ignore[arg-type]
 
     @property
     def summary(self) -> str:
@@ -199,4 +193,4 @@ def record(
         values,
         owner=unit_code,
     )
-    return Review.from_row(rows.get(db, found_id))  # type: ignore[arg-type]
+    return Review.from_row(rows.REVIEWS.require(db, found_id, f"Không có bản thẩm tra {found_id}."))

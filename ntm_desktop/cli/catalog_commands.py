@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, open_db
+from ntm_desktop.cli.common import add_command, add_group, open_db
 from ntm_desktop.criteria import catalog_workbook
 
 OUTCOMES = {
@@ -16,11 +16,7 @@ OUTCOMES = {
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = add_command(commands, "catalog", "xuất, nhập một bộ tiêu chí qua Excel")
-    actions = group.add_subparsers(
-        dest="catalog_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
-    )
-    actions.required = True
+    actions = add_group(commands, "catalog", "xuất, nhập một bộ tiêu chí qua Excel")
     parser = add_command(actions, "export", "xuất bộ tiêu chí ra tệp Excel để hoàn thiện")
     parser.add_argument("id", metavar="MÃ_BỘ", help="ví dụ xa-ntm-2021-2025 (hoặc mã@phiên bản)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.xlsx")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.checklist import assessments, evidence
+from ntm_desktop.checklist import assessments
 from ntm_desktop.cli.common import add_command, add_format_option, open_db, write_rows
 from ntm_desktop.criteria import indicator_values
 from ntm_desktop.criteria.catalogs import TIERS
@@ -132,7 +132,7 @@ def run_tier(args: argparse.Namespace) -> int:
 
 def run_attach(args: argparse.Namespace) -> int:
     with open_db(args) as db:
-        item = evidence.attach(db, args.unit, args.year, args.indicator, args.file)
+        item = assessments.attach_evidence(db, args.unit, args.year, args.indicator, args.file)
     print(f"Đã đính kèm {item.file_name} ({item.sha256[:12]}…) vào chỉ tiêu {args.indicator}.")
     return 0
 

@@ -66,6 +66,21 @@ def add_command(
     return parser
 
 
+def add_group(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+    metavar: str = "VIỆC",
+) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """A command whose first argument names one of its own (`ntm plan register`): where its
+    subcommands are added."""
+    actions = add_command(commands, name, help_text).add_subparsers(
+        dest=f"{name}_command", metavar=metavar, parser_class=VietnameseArgumentParser
+    )
+    actions.required = True
+    return actions
+
+
 def db_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_db_path()
 

@@ -12,9 +12,8 @@ from pathlib import Path
 from ntm_desktop.checklist import criteria_status_import
 from ntm_desktop.cli import target_commands
 from ntm_desktop.cli.common import (
-    VietnameseArgumentParser,
-    add_command,
     add_db_option,
+    add_group,
     add_user_option,
     open_db,
 )
@@ -25,11 +24,7 @@ from ntm_desktop.tasks import tasks_import
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = add_command(commands, "import", "nhập số liệu từ bảng tính (CSV hoặc Excel)")
-    kinds = parser.add_subparsers(
-        dest="kind", metavar="LOẠI", parser_class=VietnameseArgumentParser
-    )
-    kinds.required = True
+    kinds = add_group(commands, "import", "nhập số liệu từ bảng tính (CSV hoặc Excel)", "LOẠI")
     funding = _add_kind(kinds, "funding", "nguồn vốn huy động (bảng như báo cáo năm)")
     funding.add_argument(
         "--unit", metavar="MÃ", help="đơn vị của các dòng không ghi cột unit (mặc định: tỉnh)"

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.cli.common import (
-    VietnameseArgumentParser,
     add_command,
     add_format_option,
+    add_group,
     open_db,
     write_rows,
 )
@@ -48,11 +48,7 @@ AMOUNT_OPTIONS = {
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    plan = add_command(commands, "plan", "phương án thôn NTM kiểu mẫu")
-    actions = plan.add_subparsers(
-        dest="plan_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
-    )
-    actions.required = True
+    actions = add_group(commands, "plan", "phương án thôn NTM kiểu mẫu")
 
     parser = add_command(actions, "register", "đăng ký thôn NTM kiểu mẫu cho một năm")
     _village_and_year(parser)

@@ -7,9 +7,9 @@ from datetime import date
 
 from ntm_desktop.checklist import recognitions
 from ntm_desktop.cli.common import (
-    VietnameseArgumentParser,
     add_command,
     add_format_option,
+    add_group,
     open_db,
     write_rows,
 )
@@ -20,11 +20,7 @@ COLUMNS = ("id", "unit_code", "tier", "decision_no", "decision_date", "withdrawn
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = add_command(commands, "recognition", "quyết định công nhận đạt chuẩn và thu hồi")
-    actions = group.add_subparsers(
-        dest="recognition_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
-    )
-    actions.required = True
+    actions = add_group(commands, "recognition", "quyết định công nhận đạt chuẩn và thu hồi")
     parser = add_command(actions, "add", "ghi một quyết định công nhận")
     parser.add_argument("--unit", required=True, metavar="MÃ")
     parser.add_argument(

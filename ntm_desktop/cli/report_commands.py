@@ -11,7 +11,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
+from ntm_desktop.cli.common import (
+    add_db_option,
+    add_group,
+    open_db,
+)
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.files import atomic_output
 from ntm_desktop.common.text import parse_date
@@ -23,11 +27,7 @@ from ntm_desktop.tasks import tasks, tasks_report
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = add_command(commands, "report", "lập báo cáo tổng hợp (CSV, Excel hoặc PDF)")
-    reports = group.add_subparsers(
-        dest="report", metavar="BÁO_CÁO", parser_class=VietnameseArgumentParser
-    )
-    reports.required = True
+    reports = add_group(commands, "report", "lập báo cáo tổng hợp (CSV, Excel hoặc PDF)", "BÁO_CÁO")
 
     parser = add_report(
         reports, "funding", "nguồn vốn huy động và giải ngân theo đơn vị", formats=output.FORMATS

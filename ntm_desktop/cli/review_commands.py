@@ -6,9 +6,9 @@ import argparse
 
 from ntm_desktop.checklist import reviews
 from ntm_desktop.cli.common import (
-    VietnameseArgumentParser,
     add_command,
     add_format_option,
+    add_group,
     open_db,
     write_rows,
 )
@@ -19,11 +19,7 @@ COLUMNS = ("unit_code", "year", "stage", "status", "status_name", "reviewer", "d
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = add_command(commands, "review", "thẩm tra (huyện), thẩm định (tỉnh) kết quả của xã")
-    actions = group.add_subparsers(
-        dest="review_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
-    )
-    actions.required = True
+    actions = add_group(commands, "review", "thẩm tra (huyện), thẩm định (tỉnh) kết quả của xã")
     parser = add_command(actions, "set", "ghi kết quả thẩm tra hoặc thẩm định")
     parser.add_argument("--unit", required=True, metavar="MÃ")
     parser.add_argument("--year", required=True, type=int, metavar="YYYY")

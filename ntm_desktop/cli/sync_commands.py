@@ -10,6 +10,7 @@ from ntm_desktop.cli.common import (
     VietnameseArgumentParser,
     add_command,
     add_format_option,
+    add_group,
     open_db,
     write_rows,
 )
@@ -32,11 +33,7 @@ CONFLICT_COLUMNS = ("id", "table", "row_id", "field", "shown_value", "values", "
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    key_parser = add_command(commands, "keys", "khóa gốc của tỉnh và chứng thư đơn vị")
-    key_commands = key_parser.add_subparsers(
-        dest="keys_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
-    )
-    key_commands.required = True
+    key_commands = add_group(commands, "keys", "khóa gốc của tỉnh và chứng thư đơn vị")
     parser = add_command(
         key_commands,
         "init-root",
@@ -60,11 +57,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--office", required=True, metavar="MÃ")
     parser.set_defaults(handler=run_revoke)
 
-    bundle_parser = add_command(commands, "bundle", "gói dữ liệu trao đổi qua USB, thư điện tử")
-    bundle_commands = bundle_parser.add_subparsers(
-        dest="bundle_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
-    )
-    bundle_commands.required = True
+    bundle_commands = add_group(commands, "bundle", "gói dữ liệu trao đổi qua USB, thư điện tử")
     parser = add_command(bundle_commands, "export", "xuất gói dữ liệu")
     parser.add_argument("--to", metavar="MÃ", help="đơn vị nhận (mặc định: tỉnh)")
     parser.add_argument("--full", action="store_true", help="xuất toàn bộ dữ liệu")

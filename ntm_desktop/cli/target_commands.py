@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from ntm_desktop.cli.common import (
-    VietnameseArgumentParser,
     add_command,
     add_format_option,
+    add_group,
     open_db,
     write_rows,
 )
@@ -26,11 +26,7 @@ OPTIONS = {
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    group = add_command(commands, "targets", "chỉ tiêu kế hoạch năm của tỉnh, huyện")
-    actions = group.add_subparsers(
-        dest="targets_command", metavar="VIỆC", parser_class=VietnameseArgumentParser
-    )
-    actions.required = True
+    actions = add_group(commands, "targets", "chỉ tiêu kế hoạch năm của tỉnh, huyện")
     parser = add_command(actions, "set", "ghi chỉ tiêu của một đơn vị (để trống = bỏ chỉ tiêu)")
     parser.add_argument("--unit", required=True, metavar="MÃ")
     parser.add_argument("--year", required=True, type=int, metavar="YYYY")

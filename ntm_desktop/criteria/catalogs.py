@@ -21,6 +21,7 @@ from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.paths import resources_dir
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import catalogs as rows
+from ntm_desktop.storage.table import FromRow
 
 TIERS = ("standard", "advanced", "model")
 TIER_NAMES = {"standard": "đạt chuẩn", "advanced": "nâng cao", "model": "kiểu mẫu"}
@@ -32,7 +33,7 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 @dataclass(frozen=True)
-class Indicator:
+class Indicator(FromRow):
     code: str
     criterion_no: int
     criterion_name: str
@@ -58,7 +59,7 @@ class Criterion:
 
 
 @dataclass(frozen=True)
-class CatalogInfo:
+class CatalogInfo(FromRow):
     key: str
     id: str
     version: int
@@ -147,9 +148,9 @@ def import_document(db: Database, document: Any) -> tuple[CatalogInfo, str]:
     canonical = _canonical(document)
     digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     previous = rows.latest(db, document["id"])
-    if previous is not None and CatalogInfo(*previous).content_sha256 == digest:
-        return CatalogInfo(*previous), "unchanged"
-    version = 1 if previous is None else CatalogInfo(*previous).version + 1
+    if previous is not None and previous.content_sha256 == digest:
+        return CatalogInfo.from_row(previous), "unchanged"
+    version = 1 if previous is None else previous.version + 1
     start, end = _period(document)
     key = f"{document['id']}@{version}"
     indicators: list[tuple[Any, ...]] = []
@@ -228,28 +229,14 @@ def get_info(db: Database, key_or_id: str) -> CatalogInfo:
     row = rows.by_key(db, key_or_id) if "@" in key_or_id else rows.latest(db, key_or_id)
     if row is None:
         raise NotFound(f"Không có bộ tiêu chí '{key_or_id}' trong tệp dữ liệu.")
-    return CatalogInfo(*row)
+    return CatalogInfo.from_row(row)
 
 
 def get(db: Database, key_or_id: str) -> Catalog:
     info = get_info(db, key_or_id)
     criteria: dict[int, list[Indicator]] = {}
     for row in rows.indicators(db, info.key):
-        code, no, name, group, text, unit, target, recall, confidence, placeholder = row
-        criteria.setdefault(no, []).append(
-            Indicator(
-                code,
-                no,
-                name,
-                group,
-                text,
-                unit,
-                None if target is None else json.loads(target),
-                recall,
-                confidence,
-                bool(placeholder),
-            )
-        )
+        criteria.setdefault(row.criterion_no, []).append(Indicator.from_row(row))
     return Catalog(
         info,
         tuple(
@@ -270,7 +257,7 @@ def list_all(db: Database) -> list[tuple[CatalogInfo, int, int]]:
     counts = rows.indicator_counts(db)
     return [
         (info, *counts.get(info.key, (0, 0)))
-        for info in (CatalogInfo(*row) for row in rows.all_rows(db))
+        for info in (CatalogInfo.from_row(row) for row in rows.all_rows(db))
     ]
 
 

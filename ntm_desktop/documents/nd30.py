@@ -329,17 +329,7 @@ def recipients_block(recipients: Sequence[str]) -> list[Flowable]:
             ),
         ]
     ]
-    table = Table(rows, colWidths=[28 * mm, 100 * mm], hAlign="CENTER")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    table = _layout_table(rows, [28 * mm, 100 * mm], hAlign="CENTER")
     return [table, Spacer(1, 8)]
 
 
@@ -397,17 +387,7 @@ def signature_block(
         rows = [[signer(sig) for sig in signatures]]
         widths = [1 / len(signatures)] * len(signatures)
     usable = PORTRAIT[0] - MARGIN_LEFT - MARGIN_RIGHT
-    table = Table(rows, colWidths=[usable * share for share in widths])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    table = _layout_table(rows, [usable * share for share in widths])
     block: list[Flowable] = [*keep_with, Spacer(1, 10), table]
     if len(signatures) > 1 and distribution:
         block += [Spacer(1, 10), *places()]
@@ -798,3 +778,20 @@ __all__ = [
     "title_block",
     "write",
 ]
+
+
+def _layout_table(rows: list[list[Any]], widths: list[float], **options: Any) -> Table:
+    """A table without lines that only sets blocks of text side by side (signatures, the
+    recipients beside their label)."""
+    table = Table(rows, colWidths=widths, **options)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table

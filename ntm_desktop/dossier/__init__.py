@@ -2,5 +2,5 @@
 its legal citations, readiness checks and the PDF document; and the files of the next stages,
 the district's verification and the province's appraisal with its draft decision (`stage_*`).
 
-May use: checklist, criteria, units, documents, common, storage.
+May use: checklist, evidence, criteria, units, documents, common, storage.
 """

@@ -17,12 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.checklist import assessments, evidence, recognitions, reviews
+from ntm_desktop.checklist import assessments, recognitions, reviews
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import format_date
 from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.dossier import dossier_inputs
 from ntm_desktop.dossier.dossier_inputs import DossierInputs
+from ntm_desktop.evidence import attachments
+from ntm_desktop.evidence.attachments import INDICATOR_VALUES
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 from ntm_desktop.units.units import Unit
@@ -231,11 +233,11 @@ def evidence_items(
             item.file_name,
             date.fromisoformat(item.added_at[:10]),
             item.sha256,
-            evidence.stored_path(db, item.sha256),
+            attachments.stored_path(db, item.sha256),
         )
         for row in sheet.rows
         if row.evidence_count
-        for item in evidence.of_value(db, row.value_id)
+        for item in attachments.of_parent(db, INDICATOR_VALUES, row.value_id)
         if not item.removed
     )
 

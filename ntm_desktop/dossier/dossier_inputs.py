@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_number, nfc, parse_date
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.storage import Database, changes
@@ -177,7 +177,11 @@ def get(db: Database, unit_code: str, year: int, tier: str = "standard") -> Doss
             values[name] = value
     found = tuple(
         Comment(
-            row[0], None if row[2] is None else date.fromisoformat(row[2]), row[3], row[4], row[5]
+            row.id,
+            row.received_on,
+            row.source,
+            row.content,
+            row.response,
         )
         for row in rows.comments(db, key)
     )
@@ -335,20 +339,17 @@ def add_comment(
 
 
 def answer_comment(db: Database, comment_id: str, response: str) -> None:
-    row = rows.comment(db, comment_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy ý kiến {comment_id}.")
-    changes.update_tracked(
-        db, "dossier_comments", comment_id, {"response": nfc(response) or None}, owner=row[7]
-    )
+    _update_comment(db, comment_id, {"response": nfc(response) or None})
 
 
 def remove_comment(db: Database, comment_id: str) -> None:
     """Mark a comment removed (kept in the data and the change log, never erased)."""
-    row = rows.comment(db, comment_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy ý kiến {comment_id}.")
-    changes.update_tracked(db, "dossier_comments", comment_id, {"deleted": 1}, owner=row[7])
+    _update_comment(db, comment_id, {"deleted": 1})
+
+
+def _update_comment(db: Database, comment_id: str, fields: dict[str, Any]) -> None:
+    row = rows.COMMENTS.require(db, comment_id, f"Không tìm thấy ý kiến {comment_id}.")
+    changes.update_tracked(db, "dossier_comments", comment_id, fields, owner=row.owner_code)
 
 
 def required_satisfaction(db: Database) -> float:

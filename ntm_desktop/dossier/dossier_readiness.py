@@ -95,20 +95,21 @@ def _satisfaction(data: DossierData) -> Item:
     return Item("satisfaction", title, True, (reason,))
 
 
+def _unfilled(*fields: tuple[str, object]) -> list[str]:
+    """The labels of the fields left empty (a count of 0 is filled in)."""
+    return [label for label, value in fields if not value and value != 0]
+
+
 def _meeting(data: DossierData) -> Item:
     title = "Đã họp xét và biểu quyết đề nghị công nhận"
     inputs = data.inputs
-    missing = [
-        label
-        for label, value in (
-            ("ngày họp", inputs.meeting_date),
-            ("chủ trì", inputs.meeting_chair),
-            ("thư ký", inputs.meeting_secretary),
-            ("số thành viên dự họp", inputs.members_present),
-            ("số thành viên nhất trí", inputs.votes_for),
-        )
-        if not value and value != 0
-    ]
+    missing = _unfilled(
+        ("ngày họp", inputs.meeting_date),
+        ("chủ trì", inputs.meeting_chair),
+        ("thư ký", inputs.meeting_secretary),
+        ("số thành viên dự họp", inputs.members_present),
+        ("số thành viên nhất trí", inputs.votes_for),
+    )
     if missing:
         return Item("meeting", title, False, ("chưa nhập " + ", ".join(missing),))
     rate = inputs.vote_rate
@@ -133,15 +134,11 @@ def _evidence(data: DossierData) -> Item:
 def _proposal(data: DossierData) -> Item:
     title = "Thông tin tờ trình (số, ngày, người ký)"
     inputs = data.inputs
-    missing = [
-        label
-        for label, value in (
-            ("số tờ trình", inputs.proposal_number),
-            ("ngày tờ trình", inputs.proposal_date),
-            ("họ tên người ký", data.signer_name),
-        )
-        if not value
-    ]
+    missing = _unfilled(
+        ("số tờ trình", inputs.proposal_number),
+        ("ngày tờ trình", inputs.proposal_date),
+        ("họ tên người ký", data.signer_name),
+    )
     if missing:
         return Item("proposal", title, False, ("chưa nhập " + ", ".join(missing),))
     basis = dossier_legal.criteria_basis(data.criteria)

@@ -130,8 +130,9 @@ def get(db: Database, unit_code: str, year: int) -> Funding:
     """What was entered for the unit itself (zeros when nothing was)."""
     unit_for_funding(db, unit_code)
     row = rows.year_row(db, unit_code, year)
-    values = row[3 : 3 + len(rows.AMOUNT_COLUMNS)] if row else (0,) * len(rows.AMOUNT_COLUMNS)
-    return _funding(unit_code, year, values, row[-2] if row else None)
+    fields = row._asdict() if row else {}
+    values = tuple(fields.get(column, 0) for column in rows.AMOUNT_COLUMNS)
+    return _funding(unit_code, year, values, row.note if row else None)
 
 
 def rollup(db: Database, unit_code: str, year: int) -> Funding:
@@ -184,8 +185,8 @@ def write_year(db: Database, unit: units.Unit, year: int, values: dict[str, Any]
     """Write checked column values; returns "new", "changed" or "unchanged"."""
     row_id = stable_id("funding", unit.code, year)
     with db.transaction():
-        existing = rows.year_row_any(db, row_id)
-        if existing is None:
+        deleted = rows.YEARS.deleted(db, row_id)
+        if deleted is None:
             base = {column: 0 for column in rows.AMOUNT_COLUMNS}
             changes.insert_tracked(
                 db,
@@ -201,7 +202,7 @@ def write_year(db: Database, unit: units.Unit, year: int, values: dict[str, Any]
                 owner=owner_of(unit),
             )
             return "new"
-        if existing[-1]:
+        if deleted:
             values = {**values, "deleted": 0}
         changed = changes.update_tracked(db, "funding_years", row_id, values, owner=owner_of(unit))
         return "changed" if changed else "unchanged"
@@ -232,7 +233,7 @@ def validate(
 def delete(db: Database, unit_code: str, year: int) -> None:
     unit = unit_for_funding(db, unit_code)
     row_id = stable_id("funding", unit.code, year)
-    if rows.year_row_any(db, row_id) is not None:
+    if rows.YEARS.deleted(db, row_id) is not None:
         changes.update_tracked(db, "funding_years", row_id, {"deleted": 1}, owner=owner_of(unit))
 
 
@@ -321,8 +322,7 @@ def write_disbursement(
     kind = kind if kind in KINDS else kind_of(kind)
     row_id = stable_id("disbursement", unit.code, year, kind, as_of.isoformat())
     with db.transaction():
-        existing = rows.disbursement_row(db, row_id)
-        if existing is None:
+        if not rows.disbursement_exists(db, row_id):
             changes.insert_tracked(
                 db,
                 "funding_disbursements",
@@ -360,8 +360,10 @@ def disbursement(
         year,
         as_of,
         {
-            kind: KindDisbursement(int(row[0]), int(row[1]), int(row[2]), row[3])
-            for kind, row in found.items()
+            kind: KindDisbursement(
+                int(sums.allocated), int(sums.disbursed), sums.units, sums.latest
+            )
+            for kind, sums in found.items()
         },
     )
 
@@ -386,7 +388,7 @@ def disbursement_dates(db: Database, unit_code: str, year: int, as_of: date) -> 
             continue
         sums = rows.disbursement_sums(db, unit.code, year, as_of.isoformat(), own_only=True)
         found += [
-            ReportDate(unit, kind, date.fromisoformat(str(row[3])))
-            for kind, row in sorted(sums.items())
+            ReportDate(unit, kind, date.fromisoformat(found_sums.latest))
+            for kind, found_sums in sorted(sums.items())
         ]
     return found

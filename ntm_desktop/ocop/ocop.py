@@ -16,11 +16,12 @@ from typing import Any
 
 from ntm_desktop.checklist import assessments, ocop_criterion
 from ntm_desktop.checklist.ocop_criterion import RatedProduct, current
-from ntm_desktop.common.errors import InvalidInput, NotFound
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.money import share
 from ntm_desktop.common.text import fold, nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import ocop as rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 from ntm_desktop.units.records import stable_id
 
@@ -47,7 +48,7 @@ _KIND_WORDS = {
 
 
 @dataclass(frozen=True)
-class Producer:
+class Producer(FromRow):
     id: str
     name: str
     kind: str
@@ -56,7 +57,7 @@ class Producer:
 
 
 @dataclass(frozen=True)
-class Product:
+class Product(FromRow):
     id: str
     name: str
     producer_id: str
@@ -64,7 +65,7 @@ class Product:
 
 
 @dataclass(frozen=True)
-class Rating:
+class Rating(FromRow):
     id: str
     product_id: str
     stars: int
@@ -143,10 +144,8 @@ def add_producer(db: Database, name: str, kind: str, commune_code: str) -> Produ
 
 
 def get_producer(db: Database, producer_id: str) -> Producer:
-    row = rows.producer(db, producer_id)
-    if row is None or row[-1]:
-        raise NotFound(f"Không tìm thấy chủ thể OCOP {producer_id}.")
-    return Producer(*row[:-1])
+    missing = f"Không tìm thấy chủ thể OCOP {producer_id}."
+    return Producer.from_row(rows.PRODUCERS.require(db, producer_id, missing, live=True))
 
 
 def add_product(db: Database, name: str, producer_id: str) -> Product:
@@ -167,10 +166,8 @@ def add_product(db: Database, name: str, producer_id: str) -> Product:
 
 
 def get_product(db: Database, product_id: str) -> Product:
-    row = rows.product(db, product_id)
-    if row is None or row[-1]:
-        raise NotFound(f"Không tìm thấy sản phẩm OCOP {product_id}.")
-    return Product(*row[:-1])
+    missing = f"Không tìm thấy sản phẩm OCOP {product_id}."
+    return Product.from_row(rows.PRODUCTS.require(db, product_id, missing, live=True))
 
 
 def check_stars(value: object) -> int:
@@ -207,14 +204,16 @@ def rate(db: Database, product_id: str, stars: object, decision: str, decided_on
         "owner_code": owner,
     }
     with db.transaction():
-        if rows.rating(db, rating_id) is None:
+        if rows.RATINGS.deleted(db, rating_id) is None:
             changes.insert_tracked(db, "ocop_ratings", row, owner=owner)
         else:
             changes.update_tracked(
                 db, "ocop_ratings", rating_id, {"stars": stars, "deleted": 0}, owner=owner
             )
         rescore(db, row)
-    return _rating(rows.rating(db, rating_id))
+    return Rating.from_row(
+        rows.RATINGS.require(db, rating_id, f"Không ghi được hạng sao {decision}.")
+    )
 
 
 def rescore(db: Database, rating: Mapping[str, Any]) -> None:
@@ -222,27 +221,21 @@ def rescore(db: Database, rating: Mapping[str, Any]) -> None:
     its commune's, for each year at whose end its decision is in force and that has results
     stored. Call it in the transaction that wrote the row; `rating` needs product_id and
     decided_on (ISO text), as a synced row has them."""
-    product = rows.product(db, str(rating["product_id"]))
+    product = rows.PRODUCTS.get(db, str(rating["product_id"]))
     # A rating row exists only under its product and producer (foreign keys), deleted or not.
     assert product is not None
-    producer = rows.producer(db, product[2])
+    producer = rows.PRODUCERS.get(db, product.producer_id)
     assert producer is not None
     assessments.recompute_stored(
         db,
-        producer[3],
+        producer.commune_code,
         ocop_criterion.years_in_force(date.fromisoformat(str(rating["decided_on"]))),
     )
 
 
-def _rating(row: Any) -> Rating:
-    values = list(row[: len(rows.RATING_COLUMNS)])
-    values[4] = date.fromisoformat(values[4])
-    return Rating(*values)
-
-
 def history(db: Database, product_id: str) -> list[Rating]:
     get_product(db, product_id)
-    return [_rating(row) for row in rows.ratings_of(db, product_id)]
+    return [Rating.from_row(row) for row in rows.ratings_of(db, product_id)]
 
 
 def district_of(db: Database) -> dict[str, str]:

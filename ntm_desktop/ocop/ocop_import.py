@@ -39,12 +39,13 @@ def import_sheet(
             made = add_producer(db, producer, kind, commune)
             item = add_product(db, product, made.id)
             rating_id = stable_id("ocop-rating", item.id, fold(decision), decided_on.isoformat())
-            known = rows.rating(db, rating_id)
-            if known is not None and known[2] == stars and not known[-1]:
+            held = rows.RATINGS.live(db, rating_id)
+            if held is not None and held.stars == stars:
                 report.count("unchanged")
                 continue
+            known = rows.RATINGS.deleted(db, rating_id) is not None
             rate(db, item.id, stars, decision, decided_on)
-            report.count("new" if known is None else "changed")
+            report.count("changed" if known else "new")
 
     sheets.apply(db, write_all, dry_run=dry_run)
     return report

@@ -2,32 +2,29 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Sequence
-from typing import Any
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table
 
-VALUE_COLUMNS = (
-    "id, unit_code, year, catalog_key, indicator_code, value, officer_met, note, agency, owner_code"
+ChoiceRow = namedtuple("ChoiceRow", "id tier catalog_key")
+ValueRow = namedtuple(
+    "ValueRow",
+    "id unit_code year catalog_key indicator_code value officer_met note agency owner_code",
 )
+CHOICES = Table("assessment_choices", ChoiceRow)
+VALUES = Table("indicator_values", ValueRow)
 
-Row = tuple[Any, ...]
+
+def choice(db: Database, unit_code: str, year: int) -> ChoiceRow | None:
+    return CHOICES.first(db, "unit_code = ? AND year = ?", (unit_code, year))
 
 
-def choice(db: Database, unit_code: str, year: int) -> Row | None:
-    """(id, tier, catalog_key) of the stored choice, if any."""
-    return db.one(
-        "SELECT id, tier, catalog_key FROM assessment_choices WHERE unit_code = ? AND year = ?",
-        (unit_code, year),
+def values(db: Database, unit_code: str, year: int, catalog_key: str) -> list[ValueRow]:
+    return VALUES.where(
+        db, "unit_code = ? AND year = ? AND catalog_key = ?", (unit_code, year, catalog_key)
     )
-
-
-def values(db: Database, unit_code: str, year: int, catalog_key: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {VALUE_COLUMNS} FROM indicator_values "
-        "WHERE unit_code = ? AND year = ? AND catalog_key = ?",
-        (unit_code, year, catalog_key),
-    ).fetchall()
 
 
 def evidence_counts(db: Database, value_ids: Sequence[str]) -> dict[str, int]:
@@ -105,7 +102,5 @@ def criterion_results(db: Database, unit_code: str, year: int) -> dict[int, bool
     }
 
 
-def all_values(db: Database, unit_code: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {VALUE_COLUMNS} FROM indicator_values WHERE unit_code = ?", (unit_code,)
-    ).fetchall()
+def all_values(db: Database, unit_code: str) -> list[ValueRow]:
+    return VALUES.where(db, "unit_code = ?", (unit_code,))

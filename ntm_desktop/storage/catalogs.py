@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import json
+from collections import namedtuple
 from collections.abc import Sequence
 from typing import Any
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table
 
-CATALOG_COLUMNS = (
-    "key, id, version, title, legal_basis, level, tier, region, period_from, period_to, "
-    "verified, notes, content_sha256, supersedes, created_at"
+CatalogRow = namedtuple(
+    "CatalogRow",
+    "key id version title legal_basis level tier region period_from period_to "
+    "verified notes content_sha256 supersedes created_at",
 )
-INDICATOR_COLUMNS = (
-    "code, criterion_no, criterion_name, criterion_group, text, unit, target, target_recall, "
-    "confidence, placeholder"
+IndicatorRow = namedtuple(
+    "IndicatorRow",
+    "code criterion_no criterion_name criterion_group text unit target target_recall "
+    "confidence placeholder",
 )
-
-Row = tuple[Any, ...]
+CATALOGS = Table("catalogs", CatalogRow)
+INDICATORS = Table(
+    "catalog_indicators", IndicatorRow, convert={"target": json.loads, "placeholder": bool}
+)
 
 
 def insert(db: Database, catalog: dict[str, Any], indicators: Sequence[Sequence[Any]]) -> None:
@@ -37,32 +44,24 @@ def insert(db: Database, catalog: dict[str, Any], indicators: Sequence[Sequence[
         )
 
 
-def latest(db: Database, catalog_id: str) -> Row | None:
-    return db.one(
-        f"SELECT {CATALOG_COLUMNS} FROM catalogs WHERE id = ? ORDER BY version DESC LIMIT 1",
-        (catalog_id,),
-    )
+def latest(db: Database, catalog_id: str) -> CatalogRow | None:
+    return CATALOGS.first(db, "id = ? ORDER BY version DESC LIMIT 1", (catalog_id,))
 
 
-def by_key(db: Database, key: str) -> Row | None:
-    return db.one(f"SELECT {CATALOG_COLUMNS} FROM catalogs WHERE key = ?", (key,))
+def by_key(db: Database, key: str) -> CatalogRow | None:
+    return CATALOGS.first(db, "key = ?", (key,))
 
 
-def all_rows(db: Database) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {CATALOG_COLUMNS} FROM catalogs ORDER BY level, period_from, tier, id, version"
-    ).fetchall()
+def all_rows(db: Database) -> list[CatalogRow]:
+    return CATALOGS.all(db, "level, period_from, tier, id, version")
 
 
 def document(db: Database, key: str) -> str:
     return str(db.conn.execute("SELECT document FROM catalogs WHERE key = ?", (key,)).fetchone()[0])
 
 
-def indicators(db: Database, key: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {INDICATOR_COLUMNS} FROM catalog_indicators WHERE catalog_key = ? ORDER BY ord",
-        (key,),
-    ).fetchall()
+def indicators(db: Database, key: str) -> list[IndicatorRow]:
+    return INDICATORS.where(db, "catalog_key = ? ORDER BY ord", (key,))
 
 
 def indicator_counts(db: Database) -> dict[str, tuple[int, int]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import namedtuple
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,12 +18,13 @@ from ntm_desktop.common import hlc
 from ntm_desktop.common.errors import NotFound
 from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import FromRow, Table
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
 @dataclass(frozen=True)
-class Change:
+class Change(FromRow):
     seq: int
     device_id: str
     counter: int
@@ -48,8 +50,12 @@ def _encode(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _decode(text: str | None) -> Any:
-    return None if text is None else json.loads(text)
+ChangeRow = namedtuple(
+    "ChangeRow",
+    "seq device_id counter hlc wall_time table_name row_id field old_value new_value "
+    "user_name office_code owner_code",
+)
+CHANGES = Table("change_log", ChangeRow, convert={"old_value": json.loads, "new_value": json.loads})
 
 
 def _next_op(db: Database) -> tuple[int, int]:
@@ -211,46 +217,8 @@ def history(
     if field is not None:
         clauses.append("field = ?")
         params.append(field)
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = db.conn.execute(
-        "SELECT seq, device_id, counter, hlc, wall_time, table_name, row_id, field, old_value, "
-        f"new_value, user_name, office_code, owner_code FROM change_log {where} ORDER BY seq",
-        params,
-    ).fetchall()
-    found = []
-    for (
-        seq,
-        device,
-        counter,
-        stamp,
-        wall,
-        table_name,
-        row_id,
-        name,
-        old,
-        new,
-        user,
-        office,
-        owner,
-    ) in rows:
-        found.append(
-            Change(
-                seq,
-                device,
-                counter,
-                stamp,
-                wall,
-                table_name,
-                row_id,
-                name,
-                _decode(old),
-                _decode(new),
-                user,
-                office,
-                owner,
-            )
-        )
-    return found
+    where = " AND ".join(clauses) or "1"
+    return [Change.from_row(row) for row in CHANGES.where(db, f"{where} ORDER BY seq", params)]
 
 
 def _guard(db: Database, table: str, owner: str, fields: list[str]) -> None:

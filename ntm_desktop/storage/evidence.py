@@ -1,23 +1,54 @@
-"""SQL for evidence rows (files attached to indicator values)."""
+"""SQL for evidence links: the rows that attach a stored file to an indicator value
+(`evidence`) or to a model-village plan item (`plan_item_evidence`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections import namedtuple
+from dataclasses import dataclass
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table
 
-COLUMNS = "id, value_id, sha256, file_name, size, added_at, removed, owner_code"
+EvidenceRow = namedtuple(
+    "EvidenceRow",
+    "id parent_id stage sha256 file_name size added_at removed owner_code",
+)
 
-Row = tuple[Any, ...]
+
+@dataclass(frozen=True)
+class Holder:
+    """One table of evidence links: the column naming the parent row, whether a link has a
+    stage (before/after the works), and the order its links are listed in."""
+
+    table: str
+    parent: str
+    staged: bool
+    order: str
+
+    @property
+    def links(self) -> Table[EvidenceRow]:
+        stage = "stage" if self.staged else "NULL"
+        return Table(
+            self.table,
+            EvidenceRow,
+            {"parent_id": self.parent, "stage": stage},
+            convert={"removed": bool},
+        )
 
 
-def of_value(db: Database, value_id: str, *, include_removed: bool = False) -> list[Row]:
+INDICATOR_VALUES = Holder("evidence", "value_id", staged=False, order="added_at, file_name")
+PLAN_ITEMS = Holder(
+    "plan_item_evidence",
+    "item_id",
+    staged=True,
+    order="CASE stage WHEN 'before' THEN 0 WHEN 'after' THEN 1 ELSE 2 END, added_at, file_name",
+)
+
+
+def of_parent(
+    db: Database, holder: Holder, parent_id: str, *, include_removed: bool = False
+) -> list[EvidenceRow]:
     removed = "" if include_removed else " AND removed = 0"
-    return db.conn.execute(
-        f"SELECT {COLUMNS} FROM evidence WHERE value_id = ?{removed} ORDER BY added_at, file_name",
-        (value_id,),
-    ).fetchall()
-
-
-def get(db: Database, evidence_id: str) -> Row | None:
-    return db.one(f"SELECT {COLUMNS} FROM evidence WHERE id = ?", (evidence_id,))
+    return holder.links.where(
+        db, f"{holder.parent} = ?{removed} ORDER BY {holder.order}", (parent_id,)
+    )

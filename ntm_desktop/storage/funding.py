@@ -2,36 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections import namedtuple
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table
 
-AMOUNT_COLUMNS = (
-    "central_dong",
-    "province_dong",
-    "district_dong",
-    "commune_dong",
-    "integrated_dong",
-    "enterprise_dong",
-    "community_dong",
-    "land_m2",
-    "workdays",
-    "walls_m2",
-)
-YEAR_COLUMNS = ("id", "unit_code", "year", *AMOUNT_COLUMNS, "note", "owner_code")
-DISBURSEMENT_COLUMNS = (
-    "id",
-    "unit_code",
-    "year",
-    "kind",
-    "as_of",
-    "allocated_dong",
-    "disbursed_dong",
-    "over_reason",
+YearRow = namedtuple(
+    "YearRow",
+    "id unit_code year central_dong province_dong district_dong commune_dong "
+    "integrated_dong enterprise_dong community_dong land_m2 workdays walls_m2 note "
     "owner_code",
 )
 
-Row = tuple[Any, ...]
+
+# One kind of capital over the units counted: sums, how many reported, latest report.
+DisbursementSum = namedtuple("DisbursementSum", "allocated disbursed units latest")
+
+
+YEARS = Table("funding_years", YearRow)
+AMOUNT_COLUMNS = tuple(
+    field
+    for field in YearRow._fields
+    if field not in ("id", "unit_code", "year", "note", "owner_code")
+)
 
 _SUBTREE = (
     "WITH RECURSIVE t(code) AS (SELECT ? UNION ALL "
@@ -39,21 +32,8 @@ _SUBTREE = (
 )
 
 
-def year_row(db: Database, unit_code: str, year: int) -> Row | None:
-    row: Row | None = db.conn.execute(
-        f"SELECT {', '.join(YEAR_COLUMNS)} FROM funding_years "
-        "WHERE unit_code = ? AND year = ? AND deleted = 0",
-        (unit_code, year),
-    ).fetchone()
-    return row
-
-
-def year_row_any(db: Database, row_id: str) -> Row | None:
-    """The row even when deleted: re-entering a deleted year revives it."""
-    row: Row | None = db.conn.execute(
-        f"SELECT {', '.join(YEAR_COLUMNS)}, deleted FROM funding_years WHERE id = ?", (row_id,)
-    ).fetchone()
-    return row
+def year_row(db: Database, unit_code: str, year: int) -> YearRow | None:
+    return YEARS.first(db, "unit_code = ? AND year = ? AND deleted = 0", (unit_code, year))
 
 
 def subtree_sums(db: Database, root_code: str, year: int) -> tuple[int, ...]:
@@ -67,18 +47,14 @@ def subtree_sums(db: Database, root_code: str, year: int) -> tuple[int, ...]:
     return tuple(int(value) for value in row)
 
 
-def disbursement_row(db: Database, row_id: str) -> Row | None:
-    row: Row | None = db.conn.execute(
-        f"SELECT {', '.join(DISBURSEMENT_COLUMNS)}, deleted FROM funding_disbursements "
-        "WHERE id = ?",
-        (row_id,),
-    ).fetchone()
-    return row
+def disbursement_exists(db: Database, row_id: str) -> bool:
+    found = db.one("SELECT 1 FROM funding_disbursements WHERE id = ?", (row_id,))
+    return found is not None
 
 
 def disbursement_sums(
     db: Database, root_code: str, year: int, as_of: str, *, own_only: bool = False
-) -> dict[str, Row]:
+) -> dict[str, DisbursementSum]:
     """Per kind: allocated and disbursed summed over the subtree (or the root alone), each unit
     at its latest report on or before `as_of`, plus how many units reported."""
     scope = "WITH t(code) AS (SELECT ?) " if own_only else _SUBTREE
@@ -92,4 +68,4 @@ def disbursement_sums(
         "WHERE d.year = ? AND d.deleted = 0 GROUP BY d.kind",
         (root_code, year, as_of, year),
     ).fetchall()
-    return {row[0]: tuple(row[1:]) for row in rows}
+    return {kind: DisbursementSum(*sums) for kind, *sums in rows}

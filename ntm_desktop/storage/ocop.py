@@ -2,58 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections import namedtuple
+from datetime import date
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table
 
-PRODUCER_COLUMNS = ("id", "name", "kind", "commune_code", "owner_code")
-PRODUCT_COLUMNS = ("id", "name", "producer_id", "owner_code")
-RATING_COLUMNS = ("id", "product_id", "stars", "decision", "decided_on", "owner_code")
-
-Row = tuple[Any, ...]
-
-
-def producer(db: Database, producer_id: str) -> Row | None:
-    """The producer even when deleted (the deleted flag comes last)."""
-    row: Row | None = db.conn.execute(
-        f"SELECT {', '.join(PRODUCER_COLUMNS)}, deleted FROM ocop_producers WHERE id = ?",
-        (producer_id,),
-    ).fetchone()
-    return row
-
-
-def product(db: Database, product_id: str) -> Row | None:
-    row: Row | None = db.conn.execute(
-        f"SELECT {', '.join(PRODUCT_COLUMNS)}, deleted FROM ocop_products WHERE id = ?",
-        (product_id,),
-    ).fetchone()
-    return row
+ProducerRow = namedtuple("ProducerRow", "id name kind commune_code owner_code")
+ProductRow = namedtuple("ProductRow", "id name producer_id owner_code")
+RatingRow = namedtuple("RatingRow", "id product_id stars decision decided_on owner_code")
+# A live product with its latest rating (`current`).
+RatedRow = namedtuple(
+    "RatedRow",
+    "product_id product producer_id producer producer_kind commune_code stars decision decided_on",
+)
+PRODUCERS = Table("ocop_producers", ProducerRow)
+PRODUCTS = Table("ocop_products", ProductRow)
+RATINGS = Table("ocop_ratings", RatingRow, convert={"decided_on": date.fromisoformat})
+# Read only through the join in `current`.
+RATED = Table("ocop_ratings", RatedRow, convert={"decided_on": date.fromisoformat})
 
 
-def rating(db: Database, rating_id: str) -> Row | None:
-    row: Row | None = db.conn.execute(
-        f"SELECT {', '.join(RATING_COLUMNS)}, deleted FROM ocop_ratings WHERE id = ?",
-        (rating_id,),
-    ).fetchone()
-    return row
+def ratings_of(db: Database, product_id: str) -> list[RatingRow]:
+    return RATINGS.where(
+        db, "product_id = ? AND deleted = 0 ORDER BY decided_on, id", (product_id,)
+    )
 
 
-def ratings_of(db: Database, product_id: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {', '.join(RATING_COLUMNS)} FROM ocop_ratings "
-        "WHERE product_id = ? AND deleted = 0 ORDER BY decided_on, id",
-        (product_id,),
-    ).fetchall()
-
-
-def current(db: Database, as_of: str) -> list[Row]:
+def current(db: Database, as_of: str) -> list[RatedRow]:
     """Each live product with its latest rating decided on or before `as_of`.
 
     Ties on one day are broken by the id so every replica picks the same rating.
-    Columns: product id, product name, producer id, producer name, producer kind, commune,
-    stars, decision, decided_on.
     """
-    return db.conn.execute(
+    return RATED.query(
+        db,
         "WITH ranked AS (SELECT r.*, row_number() OVER (PARTITION BY r.product_id "
         "ORDER BY r.decided_on DESC, r.id DESC) AS n FROM ocop_ratings r "
         "WHERE r.deleted = 0 AND r.decided_on <= ?) "
@@ -62,4 +44,4 @@ def current(db: Database, as_of: str) -> list[Row]:
         "JOIN ocop_producers o ON o.id = p.producer_id "
         "WHERE r.n = 1 AND p.deleted = 0 AND o.deleted = 0 ORDER BY o.commune_code, o.name, p.name",
         (as_of,),
-    ).fetchall()
+    )

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Sequence
-from typing import Any
+from datetime import date
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table, optional_date
 
-COLUMNS = (
-    "id, unit_code, tier, decision_no, decision_date, withdrawn_on, withdrawal_reason, owner_code"
+RecognitionRow = namedtuple(
+    "RecognitionRow",
+    "id unit_code tier decision_no decision_date withdrawn_on withdrawal_reason owner_code",
+)
+RECOGNITIONS = Table(
+    "recognitions",
+    RecognitionRow,
+    convert={"decision_date": date.fromisoformat, "withdrawn_on": optional_date},
 )
 
-Row = tuple[Any, ...]
 
-
-def of_unit(db: Database, unit_code: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {COLUMNS} FROM recognitions WHERE unit_code = ? AND deleted = 0 "
-        "ORDER BY decision_date, tier",
-        (unit_code,),
-    ).fetchall()
-
-
-def get(db: Database, recognition_id: str) -> Row | None:
-    return db.one(
-        f"SELECT {COLUMNS} FROM recognitions WHERE id = ? AND deleted = 0", (recognition_id,)
+def of_unit(db: Database, unit_code: str) -> list[RecognitionRow]:
+    return RECOGNITIONS.where(
+        db, "unit_code = ? AND deleted = 0 ORDER BY decision_date, tier", (unit_code,)
     )
 
 

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from collections import namedtuple
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table, optional_date
 
-COLUMNS = "id, unit_code, year, stage, status, note, remarks, reviewer, review_date, owner_code"
+ReviewRow = namedtuple(
+    "ReviewRow",
+    "id unit_code year stage status note remarks reviewer review_date owner_code",
+)
+REVIEWS = Table(
+    "checklist_reviews",
+    ReviewRow,
+    convert={"remarks": lambda text: json.loads(text or "{}"), "review_date": optional_date},
+)
 
-Row = tuple[Any, ...]
 
-
-def of_unit(db: Database, unit_code: str, year: int) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {COLUMNS} FROM checklist_reviews WHERE unit_code = ? AND year = ? ORDER BY stage",
-        (unit_code, year),
-    ).fetchall()
-
-
-def get(db: Database, review_id: str) -> Row | None:
-    return db.one(f"SELECT {COLUMNS} FROM checklist_reviews WHERE id = ?", (review_id,))
+def of_unit(db: Database, unit_code: str, year: int) -> list[ReviewRow]:
+    return REVIEWS.where(db, "unit_code = ? AND year = ? ORDER BY stage", (unit_code, year))

@@ -2,39 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections import namedtuple
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table
 
-MEASURES = (
-    "standard",
-    "advanced",
-    "model",
-    "ntm_villages",
-    "model_villages",
-    "avg_criteria",
-    "below10",
+TargetRow = namedtuple(
+    "TargetRow",
+    "id unit_code year standard advanced model ntm_villages model_villages "
+    "avg_criteria below10 owner_code",
 )
-COLUMNS = ("id", "unit_code", "year", *MEASURES, "owner_code")
-
-Row = tuple[Any, ...]
-
-
-def get(db: Database, unit_code: str, year: int) -> Row | None:
-    return db.one(
-        f"SELECT {', '.join(COLUMNS)} FROM targets WHERE unit_code = ? AND year = ? "
-        "AND deleted = 0",
-        (unit_code, year),
-    )
+TARGETS = Table("targets", TargetRow)
+MEASURES = tuple(
+    field for field in TargetRow._fields if field not in ("id", "unit_code", "year", "owner_code")
+)
 
 
-def exists(db: Database, target_id: str) -> bool:
-    return db.one("SELECT 1 FROM targets WHERE id = ?", (target_id,)) is not None
+def get(db: Database, unit_code: str, year: int) -> TargetRow | None:
+    return TARGETS.first(db, "unit_code = ? AND year = ? AND deleted = 0", (unit_code, year))
 
 
-def of_year(db: Database, year: int) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {', '.join(COLUMNS)} FROM targets WHERE year = ? AND deleted = 0 "
-        "ORDER BY unit_code",
-        (year,),
-    ).fetchall()
+def of_year(db: Database, year: int) -> list[TargetRow]:
+    return TARGETS.where(db, "year = ? AND deleted = 0 ORDER BY unit_code", (year,))

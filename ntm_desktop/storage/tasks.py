@@ -2,41 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from collections import namedtuple
+from datetime import date
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table, optional_date
 
-COLUMNS = (
-    "id",
-    "year",
-    "period",
-    "no",
-    "title",
-    "lead",
-    "cooperating",
-    "deadline_text",
-    "due_date",
-    "unit_codes",
-    "status",
-    "closing_report",
-    "closed_on",
-    "owner_code",
+TaskRow = namedtuple(
+    "TaskRow",
+    "id year period no title lead cooperating deadline_text due_date unit_codes "
+    "status closing_report closed_on owner_code",
+)
+TASKS = Table(
+    "plan_tasks",
+    TaskRow,
+    convert={
+        "due_date": date.fromisoformat,
+        "unit_codes": lambda text: tuple(json.loads(text)),
+        "closed_on": optional_date,
+    },
 )
 
-Row = tuple[Any, ...]
 
-
-def get(db: Database, task_id: str) -> Row | None:
-    """The task even when deleted (the deleted flag comes last)."""
-    row: Row | None = db.conn.execute(
-        f"SELECT {', '.join(COLUMNS)}, deleted FROM plan_tasks WHERE id = ?", (task_id,)
-    ).fetchone()
-    return row
-
-
-def of_year(db: Database, year: int) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {', '.join(COLUMNS)} FROM plan_tasks WHERE year = ? AND deleted = 0 "
-        "ORDER BY due_date, period, no",
-        (year,),
-    ).fetchall()
+def of_year(db: Database, year: int) -> list[TaskRow]:
+    return TASKS.where(db, "year = ? AND deleted = 0 ORDER BY due_date, period, no", (year,))

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table
 
-UNIT_COLUMNS = "code, name, kind, level, parent_code, valid_from, valid_to, owner_code"
-LINK_COLUMNS = (
-    "id, successor, predecessor, predecessor_name, predecessor_dataset, kind, date, owner_code"
+UnitRow = namedtuple("UnitRow", "code name kind level parent_code valid_from valid_to owner_code")
+LinkRow = namedtuple(
+    "LinkRow",
+    "id successor predecessor predecessor_name predecessor_dataset kind date owner_code",
 )
-
-Row = tuple[Any, ...]
+UNITS = Table("units", UnitRow)
+LINKS = Table("unit_links", LinkRow)
 
 
 def insert_many(
@@ -29,22 +32,18 @@ def insert_many(
             units,
         )
         db.conn.executemany(
-            f"INSERT INTO unit_links ({LINK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links
+            f"INSERT INTO unit_links ({LINKS.columns()}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links
         )
 
 
-def get(db: Database, code: str) -> Row | None:
-    return db.one(f"SELECT {UNIT_COLUMNS} FROM units WHERE code = ?", (code,))
+def get(db: Database, code: str) -> UnitRow | None:
+    return UNITS.first(db, "code = ?", (code,))
 
 
-def children(db: Database, parent_code: str | None) -> list[Row]:
+def children(db: Database, parent_code: str | None) -> list[UnitRow]:
     if parent_code is None:
-        return db.conn.execute(
-            f"SELECT {UNIT_COLUMNS} FROM units WHERE parent_code IS NULL ORDER BY code"
-        ).fetchall()
-    return db.conn.execute(
-        f"SELECT {UNIT_COLUMNS} FROM units WHERE parent_code = ? ORDER BY code", (parent_code,)
-    ).fetchall()
+        return UNITS.where(db, "parent_code IS NULL ORDER BY code")
+    return UNITS.where(db, "parent_code = ? ORDER BY code", (parent_code,))
 
 
 def child_counts(db: Database, parent_codes: Sequence[str]) -> dict[str, int]:
@@ -60,40 +59,41 @@ def child_counts(db: Database, parent_codes: Sequence[str]) -> dict[str, int]:
     )
 
 
-_U_COLUMNS = ", ".join("u." + column.strip() for column in UNIT_COLUMNS.split(","))
-
-
-def subtree(db: Database, root_code: str | None) -> list[Row]:
+def subtree(db: Database, root_code: str | None) -> list[UnitRow]:
     """The unit `root_code` and everything under it (all units when None), parents first."""
     start = "parent_code IS NULL" if root_code is None else "code = ?"
-    return db.conn.execute(
+    return UNITS.query(
+        db,
         f"WITH RECURSIVE t(code, depth) AS (SELECT code, 0 FROM units WHERE {start} "
         "UNION ALL SELECT u.code, t.depth + 1 FROM units u JOIN t ON u.parent_code = t.code) "
-        f"SELECT {_U_COLUMNS} FROM t JOIN units u ON u.code = t.code ORDER BY t.depth, u.code",
+        f"SELECT {UNITS.columns('u')} FROM t JOIN units u ON u.code = t.code "
+        "ORDER BY t.depth, u.code",
         () if root_code is None else (root_code,),
-    ).fetchall()
+    )
 
 
-def ancestors(db: Database, code: str) -> list[Row]:
+def ancestors(db: Database, code: str) -> list[UnitRow]:
     """The chain from the root down to `code` (inclusive)."""
-    rows = db.conn.execute(
+    return UNITS.query(
+        db,
         "WITH RECURSIVE t(code, depth) AS (SELECT ?, 0 UNION ALL "
         "SELECT u.parent_code, t.depth + 1 FROM units u JOIN t ON u.code = t.code "
         "WHERE u.parent_code IS NOT NULL) "
-        f"SELECT {_U_COLUMNS} FROM t JOIN units u ON u.code = t.code ORDER BY t.depth DESC",
+        f"SELECT {UNITS.columns('u')} FROM t JOIN units u ON u.code = t.code "
+        "ORDER BY t.depth DESC",
         (code,),
-    ).fetchall()
-    return list(rows)
+    )
 
 
-def search_folded(db: Database, folded: str, limit: int) -> list[Row]:
+def search_folded(db: Database, folded: str, limit: int) -> list[UnitRow]:
     pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return db.conn.execute(
-        f"SELECT {UNIT_COLUMNS} FROM units WHERE name_folded LIKE ? ESCAPE '\\' OR code = ? "
+    return UNITS.where(
+        db,
+        "name_folded LIKE ? ESCAPE '\\' OR code = ? "
         "ORDER BY CASE level WHEN 'province' THEN 0 WHEN 'district' THEN 1 "
         "WHEN 'commune' THEN 2 ELSE 3 END, code LIMIT ?",
         (pattern, folded, limit),
-    ).fetchall()
+    )
 
 
 def codes_with_prefix(db: Database, prefix: str) -> list[str]:
@@ -105,12 +105,10 @@ def codes_with_prefix(db: Database, prefix: str) -> list[str]:
     ]
 
 
-def links_of(db: Database, code: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {LINK_COLUMNS} FROM unit_links WHERE successor = ? OR predecessor = ? "
-        "ORDER BY date, predecessor",
-        (code, code),
-    ).fetchall()
+def links_of(db: Database, code: str) -> list[LinkRow]:
+    return LINKS.where(
+        db, "successor = ? OR predecessor = ? ORDER BY date, predecessor", (code, code)
+    )
 
 
 def count(db: Database) -> int:

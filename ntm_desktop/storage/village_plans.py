@@ -2,72 +2,44 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections import namedtuple
 
 from ntm_desktop.storage.database import Database
+from ntm_desktop.storage.table import Table, optional_date
 
-PLAN_COLUMNS = (
-    "id",
-    "village_code",
-    "year",
-    "status",
-    "approval_decision",
-    "approval_date",
-    "recognition_decision",
-    "recognition_date",
-    "owner_code",
+PlanRow = namedtuple(
+    "PlanRow",
+    "id village_code year status approval_decision approval_date "
+    "recognition_decision recognition_date owner_code",
 )
-ITEM_COLUMNS = (
-    "id",
-    "plan_id",
-    "ord",
-    "work",
-    "criterion_no",
-    "lead",
-    "start_date",
-    "end_date",
-    "quantity",
-    "unit",
-    "status",
-    "percent_done",
-    "state_support",
-    "local_budget",
-    "enterprise",
-    "residents_cash",
-    "land_m2",
-    "workdays",
-    "walls_m2",
-    "deleted",
-    "owner_code",
+ItemRow = namedtuple(
+    "ItemRow",
+    "id plan_id ord work criterion_no lead start_date end_date quantity unit status "
+    "percent_done state_support local_budget enterprise residents_cash land_m2 "
+    "workdays walls_m2 deleted owner_code",
+)
+# A plan with its village's name and, over its live items, their count, how many are
+# done and their mean percent done.
+OverviewRow = namedtuple("OverviewRow", "plan village_name items done progress")
+PLANS = Table(
+    "village_plans",
+    PlanRow,
+    convert={"approval_date": optional_date, "recognition_date": optional_date},
+)
+ITEMS = Table(
+    "village_plan_items",
+    ItemRow,
+    convert={"start_date": optional_date, "end_date": optional_date, "deleted": bool},
 )
 
-Row = tuple[Any, ...]
+
+def plans_of_year(db: Database, year: int) -> list[PlanRow]:
+    return PLANS.where(db, "year = ? ORDER BY village_code", (year,))
 
 
-def get_plan(db: Database, plan_id: str) -> Row | None:
-    return db.one(f"SELECT {', '.join(PLAN_COLUMNS)} FROM village_plans WHERE id = ?", (plan_id,))
-
-
-def plans_of_year(db: Database, year: int) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {', '.join(PLAN_COLUMNS)} FROM village_plans WHERE year = ? ORDER BY village_code",
-        (year,),
-    ).fetchall()
-
-
-def items(db: Database, plan_id: str, *, include_deleted: bool = False) -> list[Row]:
-    where = "" if include_deleted else " AND deleted = 0"
-    return db.conn.execute(
-        f"SELECT {', '.join(ITEM_COLUMNS)} FROM village_plan_items WHERE plan_id = ?{where} "
-        "ORDER BY ord, id",
-        (plan_id,),
-    ).fetchall()
-
-
-def get_item(db: Database, item_id: str) -> Row | None:
-    return db.one(
-        f"SELECT {', '.join(ITEM_COLUMNS)} FROM village_plan_items WHERE id = ?", (item_id,)
-    )
+def items(db: Database, plan_id: str, *, include_deleted: bool = False) -> list[ItemRow]:
+    live = "" if include_deleted else " AND deleted = 0"
+    return ITEMS.where(db, f"plan_id = ?{live} ORDER BY ord, id", (plan_id,))
 
 
 def next_ord(db: Database, plan_id: str) -> int:
@@ -77,22 +49,6 @@ def next_ord(db: Database, plan_id: str) -> int:
             (plan_id,),
         ).fetchone()[0]
     )
-
-
-EVIDENCE_COLUMNS = "id, item_id, stage, sha256, file_name, size, added_at, removed, owner_code"
-
-
-def item_evidence(db: Database, item_id: str) -> list[Row]:
-    return db.conn.execute(
-        f"SELECT {EVIDENCE_COLUMNS} FROM plan_item_evidence WHERE item_id = ? AND removed = 0 "
-        "ORDER BY CASE stage WHEN 'before' THEN 0 WHEN 'after' THEN 1 ELSE 2 END, added_at, "
-        "file_name",
-        (item_id,),
-    ).fetchall()
-
-
-def get_item_evidence(db: Database, evidence_id: str) -> Row | None:
-    return db.one(f"SELECT {EVIDENCE_COLUMNS} FROM plan_item_evidence WHERE id = ?", (evidence_id,))
 
 
 def statuses(db: Database, village_codes: list[str], year: int) -> dict[str, str]:
@@ -109,15 +65,17 @@ def statuses(db: Database, village_codes: list[str], year: int) -> dict[str, str
     )
 
 
-def commune_overview(db: Database, commune_code: str, year: int) -> list[Row]:
-    """Each plan of the commune's villages for `year` with its village's name and, over the
-    live items, their count, how many are done and the mean percent done: one query."""
-    columns = ", ".join(f"p.{column}" for column in PLAN_COLUMNS)
-    return db.conn.execute(
-        f"SELECT {columns}, u.name, count(i.id), coalesce(sum(i.percent_done = 100), 0), "
-        "coalesce(avg(i.percent_done), 0.0) "
-        "FROM village_plans p JOIN units u ON u.code = p.village_code "
-        "LEFT JOIN village_plan_items i ON i.plan_id = p.id AND i.deleted = 0 "
-        "WHERE p.year = ? AND u.parent_code = ? GROUP BY p.id ORDER BY p.village_code",
-        (year, commune_code),
-    ).fetchall()
+def commune_overview(db: Database, commune_code: str, year: int) -> list[OverviewRow]:
+    """Each plan of the commune's villages for `year`, with its progress: one query."""
+    width = len(PLANS.fields)
+    return [
+        OverviewRow(PLANS.make(row[:width]), *row[width:])
+        for row in db.conn.execute(
+            f"SELECT {PLANS.columns('p')}, u.name, count(i.id), "
+            "coalesce(sum(i.percent_done = 100), 0), coalesce(avg(i.percent_done), 0.0) "
+            "FROM village_plans p JOIN units u ON u.code = p.village_code "
+            "LEFT JOIN village_plan_items i ON i.plan_id = p.id AND i.deleted = 0 "
+            "WHERE p.year = ? AND u.parent_code = ? GROUP BY p.id ORDER BY p.village_code",
+            (year, commune_code),
+        )
+    ]

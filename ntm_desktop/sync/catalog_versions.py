@@ -75,7 +75,7 @@ def missing(db: Database, carried: list[CarriedCatalog]) -> list[CarriedCatalog]
             continue
         if item.id not in latest:
             row = catalog_rows.latest(db, item.id)
-            latest[item.id] = 0 if row is None else int(row[2])
+            latest[item.id] = 0 if row is None else int(row.version)
         if item.version != latest[item.id] + 1:
             raise BundleRefused(
                 f"Gói thiếu các phiên bản trước của bộ tiêu chí {item.id}; hãy xin tỉnh xuất "

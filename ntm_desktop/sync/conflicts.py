@@ -68,7 +68,7 @@ def describe(db: Database, conflict: Conflict) -> str:
         or (conflict.row_id if conflict.table == "units" else None)
     )
     unit = unit_rows.get(db, str(code)) if code else None
-    parts = [f"{unit[1]} ({unit[0]})"] if unit else []
+    parts = [f"{unit.name} ({unit.code})"] if unit else []
     if row.get("year") is not None:
         parts.append(f"năm {row['year']}")
     if row.get("indicator_code"):

@@ -20,7 +20,7 @@ def owner_in_scope(db: Database, owner: str, scope: Collection[str]) -> bool:
     """The owner unit is one of the scope units or lies under one of them."""
     if owner in scope:
         return True
-    return any(row[0] in scope for row in unit_rows.ancestors(db, owner))
+    return any(row.code in scope for row in unit_rows.ancestors(db, owner))
 
 
 def field_refusal(

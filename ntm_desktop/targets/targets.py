@@ -52,8 +52,9 @@ def target_id(unit_code: str, year: int) -> str:
     return str(uuid.uuid5(ID_NAMESPACE, f"{unit_code}/{year}"))
 
 
-def _from_row(row: tuple[Any, ...]) -> Target:
-    return Target(row[1], row[2], dict(zip(MEASURES, row[3 : 3 + len(MEASURES)], strict=True)))
+def _from_row(row: rows.TargetRow) -> Target:
+    fields = row._asdict()
+    return Target(row.unit_code, row.year, {measure: fields[measure] for measure in MEASURES})
 
 
 def get(db: Database, unit_code: str, year: int) -> Target | None:
@@ -62,7 +63,7 @@ def get(db: Database, unit_code: str, year: int) -> Target | None:
 
 
 def of_year(db: Database, year: int) -> dict[str, Target]:
-    return {row[1]: _from_row(row) for row in rows.of_year(db, year)}
+    return {row.unit_code: _from_row(row) for row in rows.of_year(db, year)}
 
 
 def parse_value(measure: str, value: Any) -> int | float | None:
@@ -121,7 +122,7 @@ def set_targets(
     owner = units.province_of(db, unit.code).code
     row_id = target_id(unit_code, year)
     with db.transaction():
-        if rows.exists(db, row_id):
+        if rows.TARGETS.deleted(db, row_id) is not None:
             return changes.update_tracked(
                 db, "targets", row_id, {**parsed, "deleted": 0}, owner=owner
             )

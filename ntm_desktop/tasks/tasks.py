@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -12,6 +11,7 @@ from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import tasks as rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.tasks import deadlines
 from ntm_desktop.units import units
 from ntm_desktop.units.records import default_owner, stable_id
@@ -28,7 +28,7 @@ DUE_SOON_DAYS = 14
 
 
 @dataclass(frozen=True)
-class Task:
+class Task(FromRow):
     id: str
     year: int
     period: str
@@ -43,14 +43,6 @@ class Task:
     closing_report: str | None
     closed_on: date | None
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: Sequence[Any]) -> Task:
-        values = list(row[: len(rows.COLUMNS)])
-        values[8] = date.fromisoformat(values[8])
-        values[9] = tuple(json.loads(values[9]))
-        values[12] = date.fromisoformat(values[12]) if values[12] else None
-        return cls(*values)
 
     def state(self, at: date, soon_days: int = DUE_SOON_DAYS) -> str:
         """overdue / due_soon / open / done / cancelled, seen on day `at`."""
@@ -137,8 +129,8 @@ def write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
     """Write checked values (from `check`) as the task of that period and number."""
     row_id = task_id(owner, values["year"], values["period"], values["no"])
     with db.transaction():
-        existing = rows.get(db, row_id)
-        if existing is None:
+        deleted = rows.TASKS.deleted(db, row_id)
+        if deleted is None:
             changes.insert_tracked(
                 db,
                 "plan_tasks",
@@ -147,7 +139,7 @@ def write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
             )
             outcome = "new"
         else:
-            if existing[-1]:
+            if deleted:
                 values = {**values, "deleted": 0}
             changed = changes.update_tracked(db, "plan_tasks", row_id, values, owner=owner)
             outcome = "changed" if changed else "unchanged"
@@ -155,10 +147,8 @@ def write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
 
 
 def get(db: Database, row_id: str) -> Task:
-    row = rows.get(db, row_id)
-    if row is None or row[-1]:
-        raise NotFound(f"Không tìm thấy nhiệm vụ {row_id}.")
-    return Task.from_row(row)
+    missing = f"Không tìm thấy nhiệm vụ {row_id}."
+    return Task.from_row(rows.TASKS.require(db, row_id, missing, live=True))
 
 
 def close(db: Database, row_id: str, report: str, closed_on: date) -> Task:

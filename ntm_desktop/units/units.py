@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import fold, nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import units as rows
+from ntm_desktop.storage.table import FromRow
 
 LEVELS = ("province", "district", "commune", "village")
 LEVEL_NAMES = {"province": "tỉnh", "district": "huyện", "commune": "xã", "village": "thôn"}
@@ -25,7 +25,7 @@ RURAL_COMMUNE_KIND = "xã"
 
 
 @dataclass(frozen=True)
-class Unit:
+class Unit(FromRow):
     code: str
     name: str
     kind: str
@@ -35,10 +35,6 @@ class Unit:
     valid_to: str | None
     owner_code: str
 
-    @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> Unit:
-        return cls(*row)
-
     def valid_on(self, day: date) -> bool:
         iso = day.isoformat()
         return (self.valid_from is None or self.valid_from <= iso) and (
@@ -47,7 +43,7 @@ class Unit:
 
 
 @dataclass(frozen=True)
-class UnitLink:
+class UnitLink(FromRow):
     id: str
     successor: str
     predecessor: str
@@ -94,7 +90,7 @@ def search(db: Database, text: str, limit: int = 200) -> list[Unit]:
 
 
 def links(db: Database, code: str) -> list[UnitLink]:
-    return [UnitLink(*row) for row in rows.links_of(db, code)]
+    return [UnitLink.from_row(row) for row in rows.links_of(db, code)]
 
 
 def province_of(db: Database, code: str) -> Unit:

@@ -16,13 +16,18 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
+from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import format_date, format_number, nfc, parse_date
 from ntm_desktop.criteria import catalogs
+from ntm_desktop.evidence import attachments
+from ntm_desktop.evidence.attachments import PLAN_ITEMS, Evidence
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import village_plans as rows
+from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 PLANS = "village_plans"
@@ -89,7 +94,7 @@ _QUANTITY = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 
 
 @dataclass(frozen=True)
-class Plan:
+class Plan(FromRow):
     id: str
     village_code: str
     year: int
@@ -99,13 +104,6 @@ class Plan:
     recognition_decision: str | None
     recognition_date: date | None
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> Plan:
-        values = list(row)
-        for index in (5, 7):
-            values[index] = date.fromisoformat(values[index]) if values[index] else None
-        return cls(*values)
 
     @property
     def status_name(self) -> str:
@@ -121,7 +119,7 @@ class Plan:
 
 
 @dataclass(frozen=True)
-class PlanItem:
+class PlanItem(FromRow):
     id: str
     plan_id: str
     ord: int
@@ -143,14 +141,6 @@ class PlanItem:
     walls_m2: float
     deleted: bool
     owner_code: str
-
-    @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> PlanItem:
-        values = list(row)
-        for index in (6, 7):
-            values[index] = date.fromisoformat(values[index]) if values[index] else None
-        values[19] = bool(values[19])
-        return cls(*values)
 
     @property
     def cash_total(self) -> int:
@@ -279,7 +269,7 @@ def _check_year(year: int) -> None:
 
 
 def find(db: Database, village_code: str, year: int) -> Plan | None:
-    row = rows.get_plan(db, plan_id(village_code, year))
+    row = rows.PLANS.get(db, plan_id(village_code, year))
     return None if row is None else Plan.from_row(row)
 
 
@@ -316,11 +306,13 @@ def commune_overview(db: Database, commune_code: str, year: int) -> list[Village
     """The plans of a commune's villages for `year`, with progress, read in one query."""
     found = []
     for row in rows.commune_overview(db, commune_code, year):
-        width = len(rows.PLAN_COLUMNS)
-        name, count, done, progress = row[width:]
         found.append(
             VillageProgress(
-                Plan.from_row(row[:width]), name, int(count), int(done), float(progress)
+                Plan.from_row(row.plan),
+                row.village_name,
+                int(row.items),
+                int(row.done),
+                float(row.progress),
             )
         )
     return found
@@ -426,14 +418,12 @@ def items(db: Database, plan: Plan, *, include_deleted: bool = False) -> list[Pl
 
 
 def get_item(db: Database, item_id: str) -> PlanItem:
-    row = rows.get_item(db, item_id)
-    if row is None:
-        raise NotFound(f"Không tìm thấy hạng mục {item_id} trong phương án.")
-    return PlanItem.from_row(row)
+    missing = f"Không tìm thấy hạng mục {item_id} trong phương án."
+    return PlanItem.from_row(rows.ITEMS.require(db, item_id, missing))
 
 
 def _plan_of(db: Database, item: PlanItem) -> Plan:
-    row = rows.get_plan(db, item.plan_id)
+    row = rows.PLANS.get(db, item.plan_id)
     assert row is not None
     return Plan.from_row(row)
 
@@ -607,6 +597,39 @@ def remove_items(db: Database, item_ids: Iterable[str]) -> None:
     with db.transaction():
         for item_id in item_ids:
             remove_item(db, item_id)
+
+
+# -- files on an item (before/after photos, acceptance minutes…) ----------------------------------
+def _live_item(db: Database, item_id: str) -> PlanItem:
+    item = get_item(db, item_id)
+    if item.deleted:
+        raise InvalidInput(
+            f"Hạng mục '{item.work}' đã bị xóa khỏi phương án; không đính kèm tệp vào hạng mục "
+            "đã xóa."
+        )
+    return item
+
+
+def attach_evidence(db: Database, item_id: str, source: Path, stage: str = "other") -> Evidence:
+    """Copy a file into the office's evidence store and link it to the item."""
+    attachments.check_stage(PLAN_ITEMS, stage)
+    _live_item(db, item_id)
+    digest, size = attachments.store_file(db, source)
+    return record_evidence(db, item_id, stage, file_names.safe(source.name), digest, size)
+
+
+def record_evidence(
+    db: Database, item_id: str, stage: str, file_name: str, digest: str, size: int
+) -> Evidence:
+    """Link a file already in the store (`attachments.store_file`, run off the GUI thread)."""
+    item = _live_item(db, item_id)
+    return attachments.record(
+        db, PLAN_ITEMS, item.id, item.owner_code, file_name, digest, size, stage
+    )
+
+
+def evidence_of(db: Database, item_id: str) -> list[Evidence]:
+    return attachments.of_parent(db, PLAN_ITEMS, item_id)
 
 
 # -- totals --------------------------------------------------------------------------------------

@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 
 from ntm_desktop.backups import backups
-from ntm_desktop.checklist import assessments, evidence
+from ntm_desktop.checklist import assessments
 from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import DamagedDataFile, InvalidInput
-from ntm_desktop.village_plans import plan_evidence, village_plans
+from ntm_desktop.evidence import attachments
+from ntm_desktop.evidence.attachments import INDICATOR_VALUES, PLAN_ITEMS
+from ntm_desktop.village_plans import village_plans
 from tests.conftest import file_digest
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     COMMUNE_A,
@@ -68,7 +70,7 @@ def _commune_with_evidence(net, tmp_path):
     assessments.set_indicator(commune, COMMUNE_A, 2020, "2.1", value="100", met="yes")
     photo = tmp_path / "duong-truc-xa.jpg"
     photo.write_bytes(b"\xff\xd8 a photo of the road")
-    attached = evidence.attach(commune, COMMUNE_A, 2020, "2.1", photo)
+    attached = assessments.attach_evidence(commune, COMMUNE_A, 2020, "2.1", photo)
     return commune, attached
 
 
@@ -129,7 +131,9 @@ def test_opening_a_stored_hostile_name_writes_only_inside_the_viewing_folder(net
     _plant(commune, "evidence", attached.id, file_name=name)
     view = tmp_path / "xem" / "tep"
 
-    copy = evidence.viewable_copy(commune, evidence.get(commune, attached.id), view)
+    copy = attachments.viewable_copy(
+        commune, attachments.get(commune, INDICATOR_VALUES, attached.id), view
+    )
 
     assert copy.resolve().is_relative_to(view.resolve())
     assert copy.read_bytes() == b"\xff\xd8 a photo of the road"
@@ -143,7 +147,9 @@ def test_a_stored_hash_with_a_path_is_never_followed(net, tmp_path):
     secret.write_text("not evidence")
     _plant(commune, "evidence", attached.id, sha256="../../secret")
     with pytest.raises(DamagedDataFile):
-        evidence.viewable_copy(commune, evidence.get(commune, attached.id), tmp_path / "xem")
+        attachments.viewable_copy(
+            commune, attachments.get(commune, INDICATOR_VALUES, attached.id), tmp_path / "xem"
+        )
     assert not (tmp_path / "xem").exists()
 
 
@@ -153,11 +159,11 @@ def test_a_plan_photo_is_opened_under_a_clean_name(net, tmp_path):
     item = village_plans.add_item(commune, plan, work="Đường hoa", criterion_no=2)
     photo = tmp_path / "truoc.jpg"
     photo.write_bytes(b"\xff\xd8 before")
-    found = plan_evidence.attach(commune, item.id, photo, "before")
+    found = village_plans.attach_evidence(commune, item.id, photo, "before")
     _plant(commune, "plan_item_evidence", found.id, file_name="..\\..\\..\\outside.jpg")
 
-    copy = plan_evidence.viewable_copy(
-        commune, plan_evidence.get(commune, found.id), tmp_path / "xem"
+    copy = attachments.viewable_copy(
+        commune, attachments.get(commune, PLAN_ITEMS, found.id), tmp_path / "xem"
     )
 
     assert copy.parent.parent == tmp_path / "xem"
@@ -167,7 +173,7 @@ def test_a_plan_photo_is_opened_under_a_clean_name(net, tmp_path):
 def test_recording_a_hostile_name_by_hand_is_refused(net, tmp_path):
     commune, attached = _commune_with_evidence(net, tmp_path)
     with pytest.raises(InvalidInput, match="đường dẫn"):
-        evidence.record(commune, COMMUNE_A, 2020, "2.1", "../x.pdf", attached.sha256, 1)
+        assessments.record_evidence(commune, COMMUNE_A, 2020, "2.1", "../x.pdf", attached.sha256, 1)
 
 
 def test_a_backup_listing_a_path_as_evidence_is_refused_before_anything_is_written(db, tmp_path):

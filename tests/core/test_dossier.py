@@ -15,7 +15,6 @@ from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
 from ntm_desktop.checklist import assessments, recognitions, reviews
-from ntm_desktop.checklist import evidence as evidence_store
 from ntm_desktop.cli import main
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.documents import fonts, nd30
@@ -355,7 +354,7 @@ def test_dossier_reads_the_checklist_evidence_and_recognitions(
         assessments.set_criterion(db, "07354", 2025, criterion.no, "yes")
     scan = tmp_path / "bien-ban.png"
     Image.new("RGB", (200, 100), (10, 10, 10)).save(scan)
-    attached = evidence_store.attach(db, "07354", 2025, catalog.indicators[0].code, scan)
+    attached = assessments.attach_evidence(db, "07354", 2025, catalog.indicators[0].code, scan)
     recognitions.add(db, "07354", "standard", date(2022, 12, 20), "123/QĐ-UBND")
     reviews.record(db, "07354", 2025, "district", "passed", reviewer="Trần Thị Bình")
 

@@ -2,8 +2,10 @@ import hashlib
 
 import pytest
 
-from ntm_desktop.checklist import assessments, evidence
+from ntm_desktop.checklist import assessments
 from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.evidence import attachments
+from ntm_desktop.evidence.attachments import INDICATOR_VALUES
 from ntm_desktop.storage import changes
 from tests.conftest import file_digest
 
@@ -13,8 +15,8 @@ def test_attach_stores_by_content_once_and_counts(db, tmp_path):
     scan.write_bytes(b"%PDF-1.4 bien ban")
     copy = tmp_path / "ban-sao.pdf"
     copy.write_bytes(scan.read_bytes())
-    first = evidence.attach(db, "07354", 2020, "2.1", scan)
-    second = evidence.attach(db, "07354", 2020, "2.1", copy)
+    first = assessments.attach_evidence(db, "07354", 2020, "2.1", scan)
+    second = assessments.attach_evidence(db, "07354", 2020, "2.1", copy)
     sha = hashlib.sha256(b"%PDF-1.4 bien ban").hexdigest()
     stored = db.path.parent / "evidence" / sha[:2] / sha
     assert stored.read_bytes() == b"%PDF-1.4 bien ban"
@@ -23,18 +25,18 @@ def test_attach_stores_by_content_once_and_counts(db, tmp_path):
     assert first.file_name == "Biên bản kiểm tra đường.pdf" and first.size == 17
     assert first.owner_code == "07354"
     assert assessments.checklist(db, "07354", 2020).row("2.1").evidence_count == 2
-    names = [e.file_name for e in evidence.of_indicator(db, "07354", 2020, "2.1")]
+    names = [e.file_name for e in assessments.evidence_of(db, "07354", 2020, "2.1")]
     assert sorted(names) == ["Biên bản kiểm tra đường.pdf", "ban-sao.pdf"]
 
 
 def test_remove_is_a_tracked_flag_and_the_file_stays(db, tmp_path):
     photo = tmp_path / "anh.jpg"
     photo.write_bytes(b"\xff\xd8 anh")
-    item = evidence.attach(db, "07354", 2020, "2.1", photo)
-    evidence.remove(db, item.id)
-    assert evidence.of_indicator(db, "07354", 2020, "2.1") == []
-    assert evidence.get(db, item.id).removed
-    assert evidence.path_of(db, item).exists()
+    item = assessments.attach_evidence(db, "07354", 2020, "2.1", photo)
+    attachments.remove(db, INDICATOR_VALUES, item.id)
+    assert assessments.evidence_of(db, "07354", 2020, "2.1") == []
+    assert attachments.get(db, INDICATOR_VALUES, item.id).removed
+    assert attachments.path_of(db, item).exists()
     logged = changes.history(db, table="evidence", field="removed")
     assert [(c.old_value, c.new_value) for c in logged] == [(None, 0), (0, 1)]
     assert assessments.checklist(db, "07354", 2020).row("2.1").evidence_count == 0
@@ -43,5 +45,5 @@ def test_remove_is_a_tracked_flag_and_the_file_stays(db, tmp_path):
 def test_missing_file_is_refused_and_nothing_changes(db, db_path, tmp_path):
     before = file_digest(db_path)
     with pytest.raises(InvalidInput, match="Không tìm thấy tệp"):
-        evidence.attach(db, "07354", 2020, "2.1", tmp_path / "khong-co.pdf")
+        assessments.attach_evidence(db, "07354", 2020, "2.1", tmp_path / "khong-co.pdf")
     assert file_digest(db_path) == before

@@ -6,8 +6,10 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop.checklist import assessments, evidence, recognitions
+from ntm_desktop.checklist import assessments, recognitions
 from ntm_desktop.common.errors import OutOfScope
+from ntm_desktop.evidence import attachments
+from ntm_desktop.evidence.attachments import INDICATOR_VALUES
 from ntm_desktop.funding import funding
 from ntm_desktop.sync import tables
 from ntm_desktop.village_plans import village_plans
@@ -40,7 +42,7 @@ def test_a_communes_work_reaches_the_province(net, tmp_path):
     assessments.set_criterion(commune, COMMUNE_A, 2020, 1, "yes")
     photo = tmp_path / "duong-truc-xa.jpg"
     photo.write_bytes(b"\xff\xd8 a photo of the road")
-    attached = evidence.attach(commune, COMMUNE_A, 2020, "2.1", photo)
+    attached = assessments.attach_evidence(commune, COMMUNE_A, 2020, "2.1", photo)
     plan = village_plans.register(commune, VILLAGE, 2020)
     village_plans.add_item(
         commune,
@@ -58,9 +60,9 @@ def test_a_communes_work_reaches_the_province(net, tmp_path):
     assert assessments.checklist(province, COMMUNE_A, 2020).row("2.1").met == "yes"
     # The score is stored on arrival (a derived table, never sent).
     assert assessments.stored_scores(province, [COMMUNE_A], 2020)[COMMUNE_A][0] >= 1
-    received = evidence.of_value(province, attached.value_id)
+    received = attachments.of_parent(province, INDICATOR_VALUES, attached.parent_id)
     assert [item.sha256 for item in received] == [attached.sha256]
-    assert evidence.stored_path(province, attached.sha256).read_bytes() == photo.read_bytes()
+    assert attachments.stored_path(province, attached.sha256).read_bytes() == photo.read_bytes()
     arrived = village_plans.get(province, VILLAGE, 2020)
     assert [item.work for item in village_plans.items(province, arrived)] == ["Đường hoa 800 m"]
     assert funding.get(province, COMMUNE_A, 2020).total == 1_550_000_000

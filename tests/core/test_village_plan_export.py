@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import openpyxl
 import pypdf
 import pytest
@@ -14,7 +12,7 @@ from ntm_desktop.cli import main
 from ntm_desktop.village_plans import document, plan_data, village_plan_export
 from ntm_desktop.village_plans import village_plans as vp
 from tests.conftest import file_digest
-from tests.core.test_village_plans import TODAY, VILLAGE, _items
+from tests.core.test_village_plans import VILLAGE, _items, approve
 from tests.pdf_checks import MM, assert_fonts_embedded, render_png, text_runs
 
 A4_PORTRAIT = (595.28, 841.89)
@@ -27,15 +25,7 @@ def approved(db):
     _items(db, plan)
     assessments.set_criterion(db, VILLAGE, 2020, 1, "yes")
     assessments.set_criterion(db, VILLAGE, 2020, 4, "no")
-    vp.set_status(
-        db,
-        VILLAGE,
-        2020,
-        "approved",
-        decision="12/QĐ-UBND",
-        decided_on=date(2020, 3, 10),
-        today=TODAY,
-    )
+    approve(db)
     return db
 
 

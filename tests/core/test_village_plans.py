@@ -27,6 +27,12 @@ def _plan(db, status: str = "registered") -> vp.Plan:
     return plan
 
 
+def approve(db, today: date = TODAY) -> vp.Plan:
+    """The commune's approval of the village's 2020 plan by decision 12/QĐ-UBND of 10/03."""
+    decision = {"decision": "12/QĐ-UBND", "decided_on": date(2020, 3, 10)}
+    return vp.set_status(db, VILLAGE, 2020, "approved", today=today, **decision)
+
+
 def _items(db, plan: vp.Plan) -> list[vp.PlanItem]:
     road = vp.add_item(
         db,
@@ -80,15 +86,7 @@ def test_plan_from_registration_to_recognition(db):
     assert plan.id == vp.plan_id(VILLAGE, 2020)
     plan = vp.set_status(db, VILLAGE, 2020, "drafted")
     _items(db, plan)
-    plan = vp.set_status(
-        db,
-        VILLAGE,
-        2020,
-        "approved",
-        decision="12/QĐ-UBND",
-        decided_on=date(2020, 3, 10),
-        today=TODAY,
-    )
+    plan = approve(db)
     assert (plan.approval_decision, plan.approval_date) == ("12/QĐ-UBND", date(2020, 3, 10))
     vp.set_status(db, VILLAGE, 2020, "in_progress")
     vp.set_status(db, VILLAGE, 2020, "proposed")
@@ -214,15 +212,7 @@ def test_progress_is_item_weighted_and_overdue_at_a_date(db):
             "Hãy nhập nội dung công việc",
         ),
         (
-            lambda db, plan: vp.set_status(
-                db,
-                VILLAGE,
-                2020,
-                "approved",
-                decision="12/QĐ-UBND",
-                decided_on=date(2020, 3, 10),
-                today=date(2020, 3, 9),
-            ),
+            lambda db, plan: approve(db, today=date(2020, 3, 9)),
             "Ngày quyết định 10/03/2020 ở tương lai",
         ),
         (

@@ -1,7 +1,9 @@
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from tests.core.checklist_catalog import install
 from ui.crash_net import CrashNet
+from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -32,3 +34,15 @@ def crash_net(tmp_path):
     net.uninstall()
     if net.dialog is not None:
         net.dialog.close()
+
+
+@pytest.fixture
+def window(qtbot, db):
+    """The main window at a 1366x768 screen's size, over a file with the test criteria set."""
+    install(db)
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QToolTip
 
-from ntm_desktop.checklist import assessments, evidence, recognitions
+from ntm_desktop.checklist import assessments, recognitions
 from ntm_desktop.units import units
 from tests.core.checklist_catalog import install
 from ui.checklist_model import MET, NOTE, RULE, VALUE, ChecklistModel
@@ -14,17 +14,6 @@ from ui.main_window import MainWindow
 from ui.unit_tree_model import CODE_ROLE
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-@pytest.fixture
-def window(qtbot, db):
-    install(db)
-    main = MainWindow(db)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def type_into(qtbot, window, code, column, text):
@@ -116,7 +105,7 @@ def test_search_edit_refuse_attach_undo(qtbot, window, db, tmp_path):
     )
     page.evidence.dropEvent(drop)
     qtbot.waitUntil(lambda: not page.evidence.busy and page.evidence.table.rowCount() == 2)
-    assert sorted(e.file_name for e in evidence.of_indicator(db, "07354", 2020, "2.1")) == [
+    assert sorted(e.file_name for e in assessments.evidence_of(db, "07354", 2020, "2.1")) == [
         "Báo cáo thu nhập.pdf",
         "anh.jpg",
     ]
@@ -243,7 +232,7 @@ def test_a_file_dropped_on_an_indicator_row_is_attached_to_it(qtbot, window, db,
         QApplication.sendEvent(page.view.viewport(), event)
         assert event.isAccepted()
     qtbot.waitUntil(lambda: not page.evidence.busy and page.evidence.table.rowCount() == 1)
-    assert [e.file_name for e in evidence.of_indicator(db, "07354", 2020, "2.1")] == [
+    assert [e.file_name for e in assessments.evidence_of(db, "07354", 2020, "2.1")] == [
         "quyet-dinh.pdf"
     ]
     assert page.current_indicator() == "2.1"

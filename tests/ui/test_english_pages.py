@@ -189,13 +189,13 @@ def test_labels_match_the_core_in_vietnamese():
     from ntm_desktop.backups import backups
     from ntm_desktop.checklist import recognitions
     from ntm_desktop.criteria.catalogs import TIER_NAMES
+    from ntm_desktop.evidence import attachments
     from ntm_desktop.funding import funding, funding_report
-    from ntm_desktop.village_plans import plan_evidence
 
     assert labels.plan_statuses() == vp.STATUS_NAMES
     assert labels.short_plan_statuses() == vp.SHORT_STATUS_NAMES
     assert labels.tiers() == TIER_NAMES
-    assert labels.evidence_stages() == plan_evidence.STAGES
+    assert labels.evidence_stages() == attachments.STAGES
     assert labels.funding_sources() == funding_report.SHORT_SOURCES
     assert labels.in_kind() == funding.IN_KIND
     assert labels.funding_kinds() == funding.KINDS

@@ -5,25 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate
 
 from ntm_desktop.checklist import reviews
-from tests.core.checklist_catalog import install
-from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-@pytest.fixture
-def window(qtbot, db):
-    install(db)
-    main = MainWindow(db)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def test_the_district_records_its_check_from_the_checklist(qtbot, window, db):

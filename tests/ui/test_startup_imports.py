@@ -1,6 +1,6 @@
 """Opening the main window must not import the heavy libraries (~350 ms together, see
-shared/design/performance.md): reports, Excel, PDF reading, schema validation, sqlite-utils and
-the bundles' signatures are imported where first needed. Checked in a fresh process, since
+shared/design/performance.md): reports, Excel, PDF reading, schema validation and the
+bundles' signatures are imported where first needed. Checked in a fresh process, since
 this one has them loaded."""
 
 import json
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("reportlab", "openpyxl", "pypdf", "jsonschema", "sqlite_utils", "cryptography")
+HEAVY = ("reportlab", "openpyxl", "pypdf", "jsonschema", "cryptography")
 
 SCRIPT = """
 import json, sys

@@ -68,13 +68,13 @@ def test_plan_in_the_main_window(qtbot, db, tmp_path, monkeypatch, no_modal_boxe
     # Before/after photos on the selected item, through the evidence store.
     page.table.setCurrentIndex(model.index(0, COLUMN["work"]))
     panel = page.item_evidence
-    assert panel.item is not None and panel.item.ord == 1
+    assert panel.title().startswith("Minh chứng của hạng mục 1: ")
     photo = tmp_path / "duong-truoc.jpg"
     photo.write_bytes(b"\xff\xd8before")
     panel.stage.setCurrentIndex(panel.stage.findData("before"))
     panel.add_file(photo)
     qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
-    assert [(f.stage, f.file_name) for f in panel.files] == [("before", "duong-truoc.jpg")]
+    assert [(f.stage, f.file_name) for f in panel.items] == [("before", "duong-truoc.jpg")]
     assert panel.table.item(0, 0).text() == "Trước khi làm"
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)

@@ -659,62 +659,82 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../evidence_panel.py" line="84"/>
+        <location filename="../evidence_panel.py" line="78"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="84"/>
+        <location filename="../evidence_panel.py" line="78"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="84"/>
+        <location filename="../evidence_panel.py" line="78"/>
         <source>Ngày thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="97"/>
+        <location filename="../evidence_panel.py" line="80"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../evidence_panel.py" line="95"/>
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="99"/>
+        <location filename="../evidence_panel.py" line="97"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="101"/>
+        <location filename="../evidence_panel.py" line="99"/>
         <source>Gỡ bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="107"/>
+        <location filename="../evidence_panel.py" line="105"/>
         <source>Kéo thả tệp vào đây để đính kèm.</source>
         <translation>Drop files here to attach them.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="124"/>
+        <location filename="../evidence_panel.py" line="126"/>
         <source>Minh chứng của chỉ tiêu {0}</source>
         <translation>Evidence for indicator {0}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="126"/>
+        <location filename="../evidence_panel.py" line="121"/>
         <source>Minh chứng (chọn một chỉ tiêu)</source>
         <translation>Evidence (select an indicator)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="153"/>
+        <location filename="../evidence_panel.py" line="138"/>
+        <source>Minh chứng (chọn một hạng mục trong bảng)</source>
+        <translation>Evidence (select an item in the table)</translation>
+    </message>
+    <message>
+        <location filename="../evidence_panel.py" line="142"/>
+        <source>Minh chứng của hạng mục {0}: {1}</source>
+        <translation>Evidence for item {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../evidence_panel.py" line="187"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="156"/>
+        <location filename="../evidence_panel.py" line="190"/>
         <source>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="212"/>
+        <location filename="../evidence_panel.py" line="257"/>
+        <source>Không chép được {0} ra thư mục {1} để mở: {2}. Hãy kiểm tra chỗ trống trên ổ đĩa rồi mở lại.</source>
+        <translation>Could not copy {0} to the folder {1} to open it: {2}. Check the free space on the disk, then open it again.</translation>
+    </message>
+    <message>
+        <location filename="../evidence_panel.py" line="264"/>
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
@@ -1506,69 +1526,6 @@ You can keep working. If the error happens again, click “Copy details” and s
     </message>
 </context>
 <context>
-    <name>PlanItemEvidence</name>
-    <message>
-        <location filename="../plan_item_evidence.py" line="46"/>
-        <source>Loại</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="46"/>
-        <source>Tên tệp</source>
-        <translation>File name</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="46"/>
-        <source>Dung lượng</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="46"/>
-        <source>Ngày thêm</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="59"/>
-        <source>Đính kèm tệp…</source>
-        <translation>Attach files…</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="61"/>
-        <source>Mở</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="63"/>
-        <source>Gỡ bỏ</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="77"/>
-        <source>Minh chứng của hạng mục {0}: {1}</source>
-        <translation>Evidence for item {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="79"/>
-        <source>Minh chứng (chọn một hạng mục trong bảng)</source>
-        <translation>Evidence (select an item in the table)</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="110"/>
-        <source>Chọn ảnh, tài liệu của hạng mục</source>
-        <translation>Choose photos or documents for the item</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="112"/>
-        <source>Ảnh, tài liệu (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;Mọi tệp (*)</source>
-        <translation>Photos, documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../plan_item_evidence.py" line="146"/>
-        <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
-        <translation>No program can open {0}. The file was copied to {1}.</translation>
-    </message>
-</context>
-<context>
     <name>PlanItemsModel</name>
     <message>
         <location filename="../village_plan_model.py" line="62"/>
@@ -1699,37 +1656,37 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Excel sheet with one row per commune and one column per criterion (x = met), for the year shown</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="101"/>
+        <location filename="../province_report_page.py" line="103"/>
         <source>Nhập bảng tiêu chí</source>
         <translation>Import criteria sheet</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="101"/>
+        <location filename="../province_report_page.py" line="103"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="111"/>
+        <location filename="../province_report_page.py" line="113"/>
         <source>Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận.</source>
         <translation>Imported {0} communes: {1} criterion results, {2} recognition decisions.</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="122"/>
+        <location filename="../province_report_page.py" line="124"/>
         <source>Đang nhập {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="138"/>
+        <location filename="../province_report_page.py" line="140"/>
         <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
         <translation>Share of communes meeting each criterion (%)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="143"/>
+        <location filename="../province_report_page.py" line="145"/>
         <source>năm {0}</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="160"/>
+        <location filename="../province_report_page.py" line="162"/>
         <source>kế hoạch</source>
         <translation>target</translation>
     </message>
@@ -2980,152 +2937,152 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Decision number, e.g. 12/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="100"/>
+        <location filename="../village_plan_page.py" line="101"/>
         <source>Công việc mới, ví dụ: Đường hoa, cây xanh 800 m</source>
         <translation>New work item, e.g. flower and tree-lined road 800 m</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="102"/>
+        <location filename="../village_plan_page.py" line="103"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="105"/>
+        <location filename="../village_plan_page.py" line="106"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="108"/>
+        <location filename="../village_plan_page.py" line="109"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="108"/>
+        <location filename="../village_plan_page.py" line="109"/>
         <source>Đến</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="111"/>
+        <location filename="../village_plan_page.py" line="112"/>
         <source>Thêm hạng mục</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="113"/>
+        <location filename="../village_plan_page.py" line="114"/>
         <source>Xóa hạng mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="123"/>
+        <location filename="../village_plan_page.py" line="124"/>
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="125"/>
+        <location filename="../village_plan_page.py" line="126"/>
         <source>ngày</source>
         <translation>dated</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="168"/>
+        <location filename="../village_plan_page.py" line="169"/>
         <source> · phương án thôn NTM kiểu mẫu</source>
         <translation> · NTM model-village plan</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="194"/>
+        <location filename="../village_plan_page.py" line="195"/>
         <source>Thôn chưa đăng ký thôn NTM kiểu mẫu năm {0}.</source>
         <translation>The village has not registered as an NTM model village for {0}.</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="195"/>
+        <location filename="../village_plan_page.py" line="196"/>
         <source>Trạng thái: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="197"/>
+        <location filename="../village_plan_page.py" line="198"/>
         <source> · phê duyệt theo QĐ {0} ngày {1}</source>
         <translation> · approved by decision {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="201"/>
+        <location filename="../village_plan_page.py" line="202"/>
         <source> · công nhận theo QĐ {0} ngày {1}</source>
         <translation> · recognised by decision {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="215"/>
+        <location filename="../village_plan_page.py" line="216"/>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="238"/>
+        <location filename="../village_plan_page.py" line="239"/>
         <source>Tự đánh giá: {0}</source>
         <translation>Self-review: {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="242"/>
+        <location filename="../village_plan_page.py" line="243"/>
         <source>Tự đánh giá: thôn đạt cả {0} tiêu chí thôn kiểu mẫu.</source>
         <translation>Self-review: the village meets all {0} model-village criteria.</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="248"/>
+        <location filename="../village_plan_page.py" line="249"/>
         <source>Tự đánh giá: đạt {0}/{1} tiêu chí; phương án cần khắc phục:</source>
         <translation>Self-review: {0}/{1} criteria met; the plan must address:</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="261"/>
+        <location filename="../village_plan_page.py" line="262"/>
         <source>đạt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="262"/>
+        <location filename="../village_plan_page.py" line="263"/>
         <source>chưa đạt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="263"/>
+        <location filename="../village_plan_page.py" line="264"/>
         <source>chưa đánh giá</source>
         <translation>not yet assessed</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="265"/>
+        <location filename="../village_plan_page.py" line="266"/>
         <source>Tiêu chí {0} {1}</source>
         <translation>Criterion {0} {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="267"/>
+        <location filename="../village_plan_page.py" line="268"/>
         <source>{0} — chưa có hạng mục nào</source>
         <translation>{0} — no item yet</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="268"/>
+        <location filename="../village_plan_page.py" line="269"/>
         <source>{0} — {1} hạng mục: {2}</source>
         <translation>{0} — {1} item(s): {2}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="281"/>
+        <location filename="../village_plan_page.py" line="282"/>
         <source>Tiến độ chung: &lt;b&gt;{0}%&lt;/b&gt; (trung bình các hạng mục; {1}/{2} hạng mục hoàn thành) · &lt;span style=&apos;color:#b3261e&apos;&gt;{3} hạng mục quá hạn&lt;/span&gt; tại ngày {4}</source>
         <translation>Overall progress: &lt;b&gt;{0}%&lt;/b&gt; (average of items; {1}/{2} items done) · &lt;span style=&apos;color:#b3261e&apos;&gt;{3} items overdue&lt;/span&gt; as of {4}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="290"/>
+        <location filename="../village_plan_page.py" line="291"/>
         <source>Tổng kinh phí: &lt;b&gt;{0} đồng&lt;/b&gt; — </source>
         <translation>Total budget: &lt;b&gt;{0} VND&lt;/b&gt; — </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="295"/>
+        <location filename="../village_plan_page.py" line="296"/>
         <source>Đóng góp hiện vật: </source>
         <translation>In-kind contributions: </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="300"/>
+        <location filename="../village_plan_page.py" line="301"/>
         <source>Theo tiêu chí: </source>
         <translation>By criterion: </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="303"/>
+        <location filename="../village_plan_page.py" line="304"/>
         <source>TC {0}</source>
         <translation>Crit. {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="380"/>
+        <location filename="../village_plan_page.py" line="381"/>
         <source>Hãy chọn hạng mục cần xóa trong bảng.</source>
         <translation>Select the item to delete in the table.</translation>
     </message>

@@ -1,8 +1,9 @@
-"""Evidence files attached to an indicator value, kept in the office's content-addressed store.
+"""Evidence files, kept in the office's content-addressed store and linked to their parent row.
 
 A file is copied to `<data folder>/evidence/<sha[:2]>/<sha>`: the same content attached twice
-is stored once, and a stored file is never rewritten. Removing an attachment sets a tracked
-`removed` flag; the file itself stays, so nothing vanishes without trace.
+is stored once, and a stored file is never rewritten. A link is a tracked row of its `Holder`
+table (an indicator value's `evidence`, a plan item's `plan_item_evidence`); removing it sets a
+tracked `removed` flag and the file itself stays, so nothing vanishes without trace.
 """
 
 from __future__ import annotations
@@ -13,25 +14,35 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ntm_desktop.checklist import assessments
 from ntm_desktop.common import file_names
-from ntm_desktop.common.errors import DamagedDataFile, InvalidInput, NotFound
+from ntm_desktop.common.errors import DamagedDataFile, InvalidInput
 from ntm_desktop.common.files import atomic_output, sha256_file
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import evidence as rows
-from ntm_desktop.units import units
+from ntm_desktop.storage.evidence import INDICATOR_VALUES, PLAN_ITEMS, Holder
+from ntm_desktop.storage.table import FromRow
+
+__all__ = ["INDICATOR_VALUES", "PLAN_ITEMS", "STAGES", "Evidence", "Holder"]
+
+# The stages of a plan item's files (indicator evidence has none).
+STAGES = {"before": "Trước khi làm", "after": "Sau khi làm", "other": "Tài liệu khác"}
 
 
 @dataclass(frozen=True)
-class Evidence:
+class Evidence(FromRow):
     id: str
-    value_id: str
+    parent_id: str  # the indicator value's or the plan item's id
+    stage: str | None  # a plan item's file: one of STAGES
     sha256: str
     file_name: str
     size: int
     added_at: str
     removed: bool
     owner_code: str
+
+    @property
+    def stage_name(self) -> str:
+        return STAGES[self.stage] if self.stage else ""
 
 
 def store_dir(db: Database) -> Path:
@@ -73,76 +84,71 @@ def store_file(db: Database, source: Path) -> tuple[str, int]:
     return digest, size
 
 
-def attach(db: Database, unit_code: str, year: int, indicator_code: str, source: Path) -> Evidence:
-    """Attach a file to one indicator of a unit's checklist for a year."""
-    source = Path(source)
-    digest, size = store_file(db, source)
-    return record(db, unit_code, year, indicator_code, file_names.safe(source.name), digest, size)
-
-
-def record(
-    db: Database,
-    unit_code: str,
-    year: int,
-    indicator_code: str,
-    file_name: str,
-    digest: str,
-    size: int,
-) -> Evidence:
-    """Record a file already in the store (`store_file`, which the GUI runs off its thread)."""
-    check_name(file_name)
-    owner = assessments.owner_of(units.get(db, unit_code))
-    evidence_id = str(uuid.uuid4())
-    with db.transaction():
-        value_id = assessments.ensure_value_row(db, unit_code, year, indicator_code)
-        changes.insert_tracked(
-            db,
-            "evidence",
-            {
-                "id": evidence_id,
-                "value_id": value_id,
-                "sha256": digest,
-                "file_name": file_name,
-                "size": size,
-                "added_at": datetime.now().isoformat(timespec="seconds"),
-                "removed": 0,
-                "owner_code": owner,
-            },
-            owner=owner,
-        )
-    return get(db, evidence_id)
-
-
-def get(db: Database, evidence_id: str) -> Evidence:
-    row = rows.get(db, evidence_id)
-    if row is None:
-        raise NotFound(f"Không có tệp minh chứng {evidence_id}.")
-    return _from_row(row)
-
-
-def of_value(db: Database, value_id: str) -> list[Evidence]:
-    return [_from_row(row) for row in rows.of_value(db, value_id)]
-
-
-def of_indicator(db: Database, unit_code: str, year: int, indicator_code: str) -> list[Evidence]:
-    sheet = assessments.checklist(db, unit_code, year)
-    return of_value(db, sheet.row(indicator_code).value_id)
-
-
-def remove(db: Database, evidence_id: str) -> Evidence:
-    found = get(db, evidence_id)
-    changes.update_tracked(db, "evidence", evidence_id, {"removed": 1}, owner=found.owner_code)
-    return get(db, evidence_id)
-
-
-def path_of(db: Database, item: Evidence) -> Path:
-    return stored_path(db, item.sha256)
-
-
 def check_name(file_name: str) -> None:
     reason = file_names.refusal(file_name)
     if reason is not None:
         raise InvalidInput(f"Không ghi nhận được tệp minh chứng: {reason}. Hãy đổi tên tệp.")
+
+
+def check_stage(holder: Holder, stage: str | None) -> None:
+    if holder.staged and stage not in STAGES:
+        raise InvalidInput(
+            f"Loại minh chứng '{stage}' không hợp lệ; chọn before (trước khi làm), after (sau "
+            "khi làm) hoặc other (tài liệu khác)."
+        )
+
+
+def record(
+    db: Database,
+    holder: Holder,
+    parent_id: str,
+    owner: str,
+    file_name: str,
+    digest: str,
+    size: int,
+    stage: str | None = None,
+) -> Evidence:
+    """Link a file already in the store (`store_file`, which the GUI runs off its thread) to
+    the parent row `parent_id` of `holder`'s table."""
+    check_stage(holder, stage)
+    check_name(file_name)
+    evidence_id = str(uuid.uuid4())
+    changes.insert_tracked(
+        db,
+        holder.table,
+        {
+            "id": evidence_id,
+            holder.parent: parent_id,
+            **({"stage": stage} if holder.staged else {}),
+            "sha256": digest,
+            "file_name": file_name,
+            "size": size,
+            "added_at": datetime.now().isoformat(timespec="seconds"),
+            "removed": 0,
+            "owner_code": owner,
+        },
+        owner=owner,
+    )
+    return get(db, holder, evidence_id)
+
+
+def get(db: Database, holder: Holder, evidence_id: str) -> Evidence:
+    missing = f"Không có tệp minh chứng {evidence_id}."
+    return Evidence.from_row(holder.links.require(db, evidence_id, missing))
+
+
+def of_parent(db: Database, holder: Holder, parent_id: str) -> list[Evidence]:
+    return [Evidence.from_row(row) for row in rows.of_parent(db, holder, parent_id)]
+
+
+def remove(db: Database, holder: Holder, evidence_id: str) -> Evidence:
+    found = get(db, holder, evidence_id)
+    changes.update_tracked(db, holder.table, evidence_id, {"removed": 1}, owner=found.owner_code)
+    return get(db, holder, evidence_id)
+
+
+def path_of(db: Database, item: Evidence) -> Path:
+    return stored_path(db, item.sha256)
 
 
 def viewable_copy(db: Database, item: Evidence, folder: Path) -> Path:
@@ -165,9 +171,3 @@ def copy_for_viewing(db: Database, sha256: str, file_name: str, folder: Path) ->
         with atomic_output(target) as temp:
             shutil.copyfile(source, temp)
     return target
-
-
-def _from_row(row: tuple[object, ...]) -> Evidence:
-    values = list(row)
-    values[6] = bool(values[6])
-    return Evidence(*values)  # type: ignore[arg-type]

@@ -1,0 +1,103 @@
+"""A table read as named rows: the row type's fields are the one column list of its SELECTs.
+
+Callers read `row.file_name`, never `row[4]`: adding or reordering a column changes the row type
+in one place, and every SELECT of the table follows it. A column stored as text or an integer
+flag (an ISO date, a JSON list, 0/1) is read back as what it holds (`convert`), so the row can
+fill the domain's own type field for field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any, Generic, NamedTuple, Self, TypeVar
+
+from ntm_desktop.common.errors import NotFound
+from ntm_desktop.storage.database import Database
+
+R = TypeVar("R", bound=NamedTuple)
+
+
+def optional_date(text: str) -> date | None:
+    """An optional ISO date column, which an empty text leaves empty."""
+    return date.fromisoformat(text) if text else None
+
+
+class FromRow:
+    """A domain type whose fields are those of a table's row (after `convert`)."""
+
+    @classmethod
+    def from_row(cls, row: NamedTuple) -> Self:
+        return cls(**row._asdict())
+
+
+class Table(Generic[R]):
+    def __init__(
+        self,
+        name: str,
+        row: type[R],
+        expressions: Mapping[str, str] | None = None,
+        convert: Mapping[str, Callable[[Any], Any]] | None = None,
+    ) -> None:
+        """`expressions` gives the SQL of a field that is not a column of that name; `convert`
+        what a stored value (never NULL) becomes when read."""
+        self.name = name
+        self.row = row
+        self.fields: tuple[str, ...] = row._fields
+        self._expressions = dict(expressions or {})
+        self._convert = [
+            (self.fields.index(field), read) for field, read in (convert or {}).items()
+        ]
+
+    def columns(self, alias: str = "") -> str:
+        """The column list for a SELECT, each prefixed with `alias.` in a join."""
+        prefix = f"{alias}." if alias else ""
+        return ", ".join(
+            f"{self._expressions[field]} AS {field}"
+            if field in self._expressions
+            else prefix + field
+            for field in self.fields
+        )
+
+    def where(self, db: Database, condition: str, params: Sequence[Any] = ()) -> list[R]:
+        """The rows meeting `condition` (SQL after WHERE, an ORDER BY included)."""
+        return self.query(db, f"SELECT {self.columns()} FROM {self.name} WHERE {condition}", params)
+
+    def all(self, db: Database, order_by: str) -> list[R]:
+        return self.query(db, f"SELECT {self.columns()} FROM {self.name} ORDER BY {order_by}")
+
+    def get(self, db: Database, row_id: str) -> R | None:
+        """The row with that id, deleted or not."""
+        return self.first(db, "id = ?", (row_id,))
+
+    def live(self, db: Database, row_id: str) -> R | None:
+        """The row with that id unless its tracked `deleted` flag is set."""
+        return self.first(db, "id = ? AND deleted = 0", (row_id,))
+
+    def require(self, db: Database, row_id: str, missing: str, *, live: bool = False) -> R:
+        """The row with that id (with `live`, unless deleted); NotFound(`missing`) if none."""
+        row = self.live(db, row_id) if live else self.get(db, row_id)
+        if row is None:
+            raise NotFound(missing)
+        return row
+
+    def deleted(self, db: Database, row_id: str) -> bool | None:
+        """Whether the row is deleted; None when there is no such row at all."""
+        row = db.one(f"SELECT deleted FROM {self.name} WHERE id = ?", (row_id,))
+        return None if row is None else bool(row[0])
+
+    def first(self, db: Database, condition: str, params: Sequence[Any] = ()) -> R | None:
+        found = self.where(db, condition, params)
+        return found[0] if found else None
+
+    def query(self, db: Database, sql: str, params: Sequence[Any] = ()) -> list[R]:
+        """Rows of a query (a join, a recursive walk) that selects `columns()` in order."""
+        return [self.make(values) for values in db.conn.execute(sql, params)]
+
+    def make(self, values: Sequence[Any]) -> R:
+        if self._convert:
+            values = list(values)
+            for index, read in self._convert:
+                if values[index] is not None:
+                    values[index] = read(values[index])
+        return self.row._make(values)

@@ -88,8 +88,7 @@ def test_the_readme_lists_every_folder_of_the_core_once():
         if line.startswith("| `ntm_desktop/") and line.count("`") >= 2
     ]
     folders = sorted(
-        f"ntm_desktop/{path.parent.name}"
-        for path in (ROOT / "ntm_desktop").glob("*/__init__.py")
+        f"ntm_desktop/{path.parent.name}" for path in (ROOT / "ntm_desktop").glob("*/__init__.py")
     )
     assert sorted(name for name in listed if name != "ntm_desktop") == folders
     assert len(listed) == len(set(listed))

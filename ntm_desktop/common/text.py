@@ -3,6 +3,9 @@
 import unicodedata
 from datetime import date
 
+# sync/conflicts.py still imports parse_date from here; the one date parser is common.dates.
+from ntm_desktop.common.dates import parse_date as parse_date
+
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
 
 
@@ -27,12 +30,3 @@ def format_number(value: float | int | None, decimals: int = 0) -> str:
 
 def format_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
-
-
-def parse_date(text: str) -> date:
-    """Accept dd/mm/yyyy (how users write it) or ISO yyyy-mm-dd."""
-    text = text.strip()
-    if "/" in text:
-        day, month, year = (int(part) for part in text.split("/"))
-        return date(year, month, day)
-    return date.fromisoformat(text)

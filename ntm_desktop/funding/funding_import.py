@@ -11,14 +11,16 @@ A sheet with an `allocated_million_vnd` column is a disbursement sheet instead: 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.money import DONG_PER_MILLION, format_million, parse_decimal, share
-from ntm_desktop.common.text import fold, parse_date
+from ntm_desktop.common.money import DONG_PER_MILLION, format_million, share
+from ntm_desktop.common.numbers import parse_decimal
+from ntm_desktop.common.text import fold
 from ntm_desktop.funding import funding
 from ntm_desktop.storage import Database
 from ntm_desktop.tables import sheets
@@ -226,13 +228,8 @@ def _import_disbursement(
 
 
 def _cell_date(row: sheets.SheetRow, column: str, report: sheets.ImportReport) -> date | None:
-    value = row.cells.get(column)
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
     try:
-        return parse_date(str(value or ""))
-    except ValueError:
-        report.problem(row, column, f"'{value or ''}' không phải ngày (dd/mm/yyyy).")
+        return parse_date(row.cells.get(column))
+    except InvalidInput as error:
+        report.problem(row, column, error.message)
         return None

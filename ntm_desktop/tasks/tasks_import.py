@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.numbers import parse_whole
 from ntm_desktop.common.text import fold
 from ntm_desktop.storage import Database
 from ntm_desktop.tables import sheets
@@ -91,11 +93,10 @@ def _short_name(unit: units.Unit) -> str:
 
 
 def _task_input(row: sheets.SheetRow, year: int, report: sheets.ImportReport) -> TaskInput | None:
-    number_text = row.text("no")
     try:
-        number = int(float(number_text.replace(",", ".")))
-    except ValueError:
-        report.problem(row, "no", f"'{number_text}' không phải số thứ tự.")
+        number = parse_whole(row.cells.get("no"), "Số thứ tự")
+    except InvalidInput as error:
+        report.problem(row, "no", error.message)
         return None
     codes = tuple(code.strip() for code in row.text("units").split(",") if code.strip())
     return TaskInput(

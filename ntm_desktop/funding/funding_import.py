@@ -68,7 +68,7 @@ def import_sheet(
     db: Database, path: Path, year: int, *, unit: str | None = None, dry_run: bool = False
 ) -> sheets.ImportReport:
     """Funds by source, or (when the sheet has `allocated_million_vnd`) disbursement."""
-    sheet = sheets.read(path, ())
+    sheet = sheets.table(path, ())
     if "allocated_million_vnd" in sheet.columns:
         sheets.require(sheet, DISBURSEMENT_COLUMNS)
         return _import_disbursement(db, sheet, year, unit, dry_run)
@@ -84,8 +84,8 @@ def import_sheet(
     report = sheets.ImportReport("nguồn vốn", dry_run=dry_run)
     checked: dict[str, dict[str, Any]] = {}
     seen: dict[tuple[str, str], int] = {}
-    typed_totals: list[tuple[sheets.SheetRow, str, Decimal]] = []
-    reported: list[tuple[sheets.SheetRow, str, str, Decimal]] = []
+    typed_totals: list[tuple[sheets.TableRow, str, Decimal]] = []
+    reported: list[tuple[sheets.TableRow, str, str, Decimal]] = []
     for row in sheet.rows:
         code = row.text("unit") or default_unit
         try:
@@ -148,8 +148,8 @@ def import_sheet(
 
 def _note_totals(
     checked: dict[str, dict[str, Any]],
-    typed_totals: list[tuple[sheets.SheetRow, str, Decimal]],
-    reported: list[tuple[sheets.SheetRow, str, str, Decimal]],
+    typed_totals: list[tuple[sheets.TableRow, str, Decimal]],
+    reported: list[tuple[sheets.TableRow, str, str, Decimal]],
     report: sheets.ImportReport,
 ) -> None:
     """Compare what the sheet states with what its own lines add up to (on the lines given)."""
@@ -180,7 +180,7 @@ def _note_totals(
 
 
 def _import_disbursement(
-    db: Database, sheet: sheets.Sheet, year: int, unit: str | None, dry_run: bool
+    db: Database, sheet: sheets.Table, year: int, unit: str | None, dry_run: bool
 ) -> sheets.ImportReport:
     """Columns kind (Vốn đầu tư / Vốn sự nghiệp), allocated_million_vnd,
     disbursed_million_vnd, as_of (dd/mm/yyyy), optional reason and unit."""
@@ -227,7 +227,7 @@ def _import_disbursement(
     return report
 
 
-def _cell_date(row: sheets.SheetRow, column: str, report: sheets.ImportReport) -> date | None:
+def _cell_date(row: sheets.TableRow, column: str, report: sheets.ImportReport) -> date | None:
     try:
         return parse_date(row.cells.get(column))
     except InvalidInput as error:

@@ -26,7 +26,7 @@ SHEET_COLUMNS = ("product", "producer", "producer_kind", "commune", "stars", "de
 def import_sheet(
     db: Database, path: Path, year: int, *, dry_run: bool = False
 ) -> sheets.ImportReport:
-    sheet = sheets.read(path, SHEET_COLUMNS)
+    sheet = sheets.table(path, SHEET_COLUMNS)
     report = sheets.ImportReport("sản phẩm OCOP", dry_run=dry_run)
     checked: list[tuple[str, str, str, str, int, str, date]] = []
     for row in sheet.rows:
@@ -52,7 +52,7 @@ def import_sheet(
 
 
 def _check_row(
-    db: Database, row: sheets.SheetRow, year: int, report: sheets.ImportReport
+    db: Database, row: sheets.TableRow, year: int, report: sheets.ImportReport
 ) -> tuple[str, str, str, str, int, str, date] | None:
     problems_before = len(report.problems)
     for column in ("product", "producer", "decision"):

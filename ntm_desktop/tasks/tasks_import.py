@@ -34,7 +34,7 @@ def import_sheet(
     Any bad cell means nothing is imported; importing the same sheet again changes nothing.
     """
     owner = owner or default_owner(db)
-    sheet = sheets.read(path, SHEET_COLUMNS)
+    sheet = sheets.table(path, SHEET_COLUMNS)
     report = sheets.ImportReport("nhiệm vụ", dry_run=dry_run)
     checked: list[dict[str, Any]] = []
     seen: dict[tuple[str, int], int] = {}
@@ -92,7 +92,7 @@ def _short_name(unit: units.Unit) -> str:
     return fold(unit.name).removeprefix(fold(unit.kind) + " ")
 
 
-def _task_input(row: sheets.SheetRow, year: int, report: sheets.ImportReport) -> TaskInput | None:
+def _task_input(row: sheets.TableRow, year: int, report: sheets.ImportReport) -> TaskInput | None:
     try:
         number = parse_whole(row.cells.get("no"), "Số thứ tự")
     except InvalidInput as error:

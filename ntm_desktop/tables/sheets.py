@@ -108,7 +108,7 @@ def is_blank(value: Any) -> bool:
 
 
 def display(value: Any) -> str:
-    if isinstance(value, float) and math.isfinite(value):
+    if isinstance(value, float) and math.isfinite(value) and abs(value) < LIMIT:
         return format_number(value, 0 if value.is_integer() else 2)
     text = str(value).strip()
     return text if len(text) <= 60 else text[:60] + "…"
@@ -405,6 +405,15 @@ def _checked_parser_class() -> type:
                     cell["column"],
                     f"ô báo lỗi công thức {cell['value']}; hãy sửa công thức hoặc ghi giá trị.",
                 )
+            if cell["data_type"] == "d" and element.get("t", "n") == "n":
+                serial = float(element.findtext(VALUE_TAG))
+                if serial <= 0:
+                    return _broken_cell(
+                        cell["row"],
+                        cell["column"],
+                        f"ô ngày ghi số sê-ri Excel {display(serial)} (từ 0 trở xuống), không phải "
+                        "một ngày thật; hãy ghi ngày dạng dd/mm/yyyy.",
+                    )
             if element.find(FORMULA_TAG) is not None and not element.findtext(VALUE_TAG):
                 return _broken_cell(
                     cell["row"],

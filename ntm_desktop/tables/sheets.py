@@ -38,12 +38,15 @@ from ntm_desktop.storage import Database
 CSV_SUFFIXES = (".csv",)
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 MAX_HEADER_SEARCH = 30
-# Far above any province's sheet (a few thousand communes or tasks), low enough that the cells
-# of a sheet read whole stay in tens of megabytes.
-MAX_ROWS = 100_000
+# Twice the communes of the whole country, far above any province's sheet (hundreds of communes
+# or tasks); low enough that a million-row sheet is refused after reading 20,000 rows (seconds,
+# tens of megabytes) instead of minutes.
+MAX_ROWS = 20_000
 MAX_COLUMNS = 256
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 MAX_PROBLEMS_SHOWN = 200
+# The file is read whole into memory before its cells are: a province's sheet is well under 1 MB.
+MAX_FILE_BYTES = 100_000_000
 # openpyxl holds the shared strings in memory: a zip that unpacks them past this is refused.
 MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024
 
@@ -161,6 +164,13 @@ def read(path: Path) -> list[Sheet]:
     if suffix not in CSV_SUFFIXES + EXCEL_SUFFIXES:
         raise InvalidInput(f"Tệp {path.name}: chỉ nhập được tệp .csv hoặc .xlsx.")
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidInput(
+                f"Tệp {path.name} lớn {format_number(size // 1_000_000)} MB, quá "
+                f"{format_number(MAX_FILE_BYTES // 1_000_000)} MB mà phần mềm nhận trong một lần "
+                "nhập. Hãy chia bảng thành nhiều tệp rồi nhập lần lượt."
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(f"Không đọc được tệp {path.name}: {exc.strerror or exc}.") from exc
@@ -199,13 +209,15 @@ def _read_csv(path: Path, data: bytes, found: _Found) -> Sheet:
             cells = next(reader)
         except StopIteration:
             break
-        except csv.Error:
+        except csv.Error as exc:
             # The csv module stops at a field past its own limit (131,072 characters).
-            found.add(
-                Problem(
-                    name, reader.line_num, None, None, _long_text_reason(csv.field_size_limit())
-                )
+            reason = (
+                f"có ô dài hơn {format_number(csv.field_size_limit())} ký tự, quá giới hạn "
+                f"{format_number(MAX_CELL_CHARS)} ký tự một ô của Excel; hãy kiểm tra lại dòng này."
+                if "field limit" in str(exc)
+                else f"dòng này không đọc được theo dạng CSV ({exc}); hãy lưu lại tệp từ Excel."
             )
+            found.add(Problem(name, reader.line_num, None, None, reason))
             break
         number = reader.line_num
         if cells and cells[0].lstrip().startswith("#"):
@@ -261,7 +273,8 @@ _BROKEN = (
 
 def _read_xlsx(path: Path, data: bytes, found: _Found) -> list[Sheet]:
     # openpyxl costs ~100 ms to import: only when a sheet is really read.
-    from openpyxl import load_workbook
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
@@ -276,28 +289,39 @@ def _read_xlsx(path: Path, data: bytes, found: _Found) -> list[Sheet]:
                 f"Tệp {path.name} chứa quá nhiều chữ ({format_number(unpacked)} byte khi giải "
                 "nén); hãy kiểm tra lại tệp."
             )
+        # The workbook's parts without openpyxl's read-only worksheets: opening one scans the
+        # whole sheet for its size when the file does not state it, minutes for a million rows.
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it skips; they do not matter here.
             warnings.simplefilter("ignore")
-            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)
+            parts = [
+                (sheet.name, rel.target)
+                for sheet, rel in reader.parser.find_sheets()
+                if rel.target in reader.valid_files and "chartsheet" not in rel.Type
+            ]
     except (InvalidFileException, *_BROKEN):
         raise _unreadable(path) from None
     try:
-        return [_read_worksheet(path, book, worksheet, found) for worksheet in book.worksheets]
+        return [_read_worksheet(path, reader, name, part, found) for name, part in parts]
     finally:
-        book.close()
+        reader.archive.close()
 
 
-def _read_worksheet(path: Path, book: Any, worksheet: Any, found: _Found) -> Sheet:
+def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found) -> Sheet:
+    book = reader.wb
     parser = _checked_parser_class()(
-        worksheet._get_source(),
-        worksheet._shared_strings,
+        reader.archive.open(part),
+        reader.shared_strings,
         data_only=True,
         epoch=book.epoch,
         date_formats=book._date_formats,
         timedelta_formats=book._timedelta_formats,
     )
-    name = worksheet.title
     rows: list[Row] = []
     last = 0
     try:

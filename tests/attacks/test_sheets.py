@@ -15,6 +15,7 @@ import pytest
 from openpyxl import Workbook
 
 from ntm_desktop.cli import main
+from ntm_desktop.common.text import format_number
 from ntm_desktop.tables import sheets
 from tests.conftest import file_digest
 from tests.core.test_targets import bieu_01_workbook
@@ -40,7 +41,7 @@ def rewrite_sheet(path: Path, edit: Callable[[bytes], bytes]) -> Path:
     """Replace the first sheet's XML inside the xlsx, as a broken or hostile tool would."""
     with zipfile.ZipFile(path) as source:
         parts = [(info, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for info, data in parts:
             target.writestr(info, edit(data) if info.filename == SHEET_XML else data)
     return path
@@ -106,7 +107,7 @@ def test_a_csv_cell_over_131072_characters(capsys, db_path, tmp_path):
     sheet = tmp_path / "von.csv"
     sheet.write_text("source,amount_million_vnd\n" + "x" * 131_073 + ",5\n", "utf-8")
     err = refused(capsys, db_path, "funding", sheet)
-    assert "Trang tính 'von', dòng 2: ô dài hơn 32.767 ký tự" in err
+    assert "Trang tính 'von', dòng 2: có ô dài hơn 131.072 ký tự, quá giới hạn 32.767" in err
 
 
 @pytest.mark.parametrize("column", [0, 1, 2])
@@ -172,6 +173,24 @@ def test_at_most_200_problems_then_a_count(capsys, db_path, tmp_path):
     assert "có 500 ô hỏng" in err
 
 
+def test_a_million_row_sheet_is_refused(capsys, db_path, tmp_path):
+    """Written straight into the sheet's XML (openpyxl takes minutes for a million rows), with
+    no size stated, so nothing but reading the rows can tell how many there are."""
+
+    def million_rows(xml: bytes) -> bytes:
+        rows = b"".join(
+            f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>Nguồn {n}</t></is></c>'
+            f'<c r="B{n}"><v>{n}</v></c></row>'.encode()
+            for n in range(3, 1_000_001)
+        )
+        return xml.replace(b"</sheetData>", rows + b"</sheetData>")
+
+    sheet = rewrite_sheet(funding_book(tmp_path / "von.xlsx", GOOD_ROWS[:1]), million_rows)
+    err = refused(capsys, db_path, "funding", sheet)
+    limit = sheets.MAX_ROWS
+    assert f"dòng {format_number(limit + 1)}, quá {format_number(limit)} dòng" in err
+
+
 def test_rows_past_the_limit_are_refused_without_reading_on(capsys, db_path, tmp_path, monkeypatch):
     """A million-row sheet is refused when its row MAX_ROWS + 1 is met; what follows is never
     read: the formula without a value far below would otherwise be reported too."""
@@ -185,6 +204,16 @@ def test_rows_past_the_limit_are_refused_without_reading_on(capsys, db_path, tmp
     err = refused(capsys, db_path, "funding", tmp_path / "von.xlsx")
     assert "có dữ liệu ở dòng 1.001, quá 1.000 dòng" in err
     assert "công thức" not in err
+
+
+def test_a_file_past_the_size_limit_is_refused_before_it_is_read(
+    capsys, db_path, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(sheets, "MAX_FILE_BYTES", 1_000_000)
+    sheet = tmp_path / "von.csv"
+    sheet.write_text("source,amount_million_vnd\n" + "Nguồn,1\n" * 200_000, "utf-8")
+    err = refused(capsys, db_path, "funding", sheet)
+    assert "Tệp von.csv lớn 2 MB, quá 1 MB" in err
 
 
 def test_the_row_limit_holds_in_a_csv(capsys, db_path, tmp_path, monkeypatch):

@@ -10,11 +10,13 @@ version of the set when, and only when, its content changed.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.files import atomic_output
+from ntm_desktop.common.numbers import parse_decimal
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.criteria.catalogs import CatalogInfo
 from ntm_desktop.storage import Database
@@ -269,10 +271,34 @@ def _target(value: Any) -> Any:
 
 
 def _json(value: Any) -> Any:
+    """A target written as JSON; its numbers follow common.numbers' limits (no NaN, no 1e308)."""
     try:
-        return json.loads(str(value))
+        return json.loads(
+            str(value), parse_float=_json_float, parse_int=_json_int, parse_constant=_json_constant
+        )
     except json.JSONDecodeError:
         raise ValueError('không đọc được dạng JSON; ví dụ {"op": ">=", "value": 90}') from None
+    except RecursionError:
+        raise ValueError('dạng JSON lồng quá sâu; ví dụ đúng {"op": ">=", "value": 90}') from None
+
+
+def _json_float(text: str) -> float:
+    return float(_json_number(text))
+
+
+def _json_int(text: str) -> int:
+    return int(_json_number(text))
+
+
+def _json_number(text: str) -> Decimal:
+    try:
+        return parse_decimal(Decimal(text), "Số trong chỉ tiêu", negative=True)
+    except InvalidInput as error:
+        raise ValueError(error.message) from None
+
+
+def _json_constant(text: str) -> Any:
+    raise ValueError(f"'{text}' không phải là số hữu hạn; hãy ghi số, ví dụ 90.")
 
 
 def _comparable(document: dict[str, Any]) -> dict[str, Any]:

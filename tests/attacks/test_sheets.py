@@ -12,12 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from ntm_desktop.cli import main
 from ntm_desktop.common.text import format_number
 from ntm_desktop.tables import sheets
 from tests.conftest import file_digest
+from tests.core.test_catalog_workbook import _row_of
 from tests.core.test_targets import bieu_01_workbook
 
 SHEET_XML = "xl/worksheets/sheet1.xml"
@@ -223,3 +224,29 @@ def test_the_row_limit_holds_in_a_csv(capsys, db_path, tmp_path, monkeypatch):
     sheet.write_text("\n".join(lines) + "\n", "utf-8")
     err = refused(capsys, db_path, "funding", sheet)
     assert "có dữ liệu ở dòng 1.001, quá 1.000 dòng" in err
+
+
+@pytest.mark.parametrize(
+    ("target", "reason"),
+    [
+        ('{"op": ">=", "value": ' + "[" * 5000 + "]" * 5000 + "}", "dạng JSON lồng quá sâu"),
+        ('{"op": ">=", "value": NaN}', "'NaN' không phải là số hữu hạn"),
+        ('{"op": ">=", "value": -Infinity}', "'-Infinity' không phải là số hữu hạn"),
+        ('{"op": ">=", "value": 1e308}', "quá lớn"),
+        ('{"op": ">=", "value": ' + "9" * 5000 + "}", "quá lớn"),
+    ],
+)
+def test_a_catalog_target_in_hostile_json(capsys, db_path, tmp_path, target, reason):
+    path = tmp_path / "bo.xlsx"
+    assert (
+        main(["--db", str(db_path), "catalog", "export", "xa-ntm-2016-2020", "-o", str(path)]) == 0
+    )
+    book = load_workbook(path)
+    _row_of(book["Chỉ tiêu"], "2.1")["target"].value = target
+    book.save(path)
+    capsys.readouterr()
+    before = file_digest(db_path)
+    assert main(["--db", str(db_path), "catalog", "import", str(path)]) == 3
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and file_digest(db_path) == before
+    assert "Trang tính 'Chỉ tiêu', dòng 5, cột G" in err and reason in err

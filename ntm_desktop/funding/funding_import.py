@@ -132,7 +132,9 @@ def import_sheet(
         percent = row.text("percent_reported")
         if percent:
             try:
-                reported.append((row, target.code, name, parse_decimal(percent, "Tỷ lệ")))
+                reported.append(
+                    (row, target.code, name, parse_decimal(percent, "Tỷ lệ", percent_sign=True))
+                )
             except InvalidInput as error:
                 report.problem(row, "percent_reported", error.message)
     report.refuse_if_problems(path)

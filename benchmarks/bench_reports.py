@@ -28,7 +28,7 @@ from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import assessments as stored
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.tables import sheet_cells, xlsx_tables
+from ntm_desktop.tables import sheets, xlsx_tables
 from ntm_desktop.targets import targets
 
 PROVINCES, DISTRICTS, COMMUNES, VILLAGES = 63, 705, 10_600, 80_000
@@ -135,8 +135,8 @@ def main() -> None:
             return count
 
         timed("same xlsx read back (openpyxl read-only)", read_back)
-        timed("same xlsx through the import reader (sheet_cells.read)",
-              lambda: sheet_cells.read(target))  # fmt: skip
+        timed("same xlsx through the import reader (sheets.read)",
+              lambda: sheets.read(target))  # fmt: skip
         db.close()
 
 

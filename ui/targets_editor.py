@@ -107,9 +107,8 @@ class TargetsModel(QAbstractTableModel):
             return False
         unit = self.units[index.row()]
         measure = targets.MEASURES[index.column()]
-        text = str(value).strip().replace(".", "") if measure != "avg_criteria" else str(value)
         try:
-            targets.set_targets(self.db, unit.code, self.year, {measure: text})
+            targets.set_targets(self.db, unit.code, self.year, {measure: value})
         except NtmError as error:
             messages.show_error(None, error)
             return False

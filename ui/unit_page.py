@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
-from ntm_desktop.common.text import format_date, format_number, parse_date
+from ntm_desktop.common.dates import parse_date
+from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.storage import Database
 from ntm_desktop.tasks import tasks
 from ntm_desktop.units import datasets, units

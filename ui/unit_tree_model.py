@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from ntm_desktop.checklist import assessments, recognitions
-from ntm_desktop.common.text import format_date, parse_date
+from ntm_desktop.common.dates import parse_date
+from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 from ntm_desktop.units.units import Unit

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QTreeView
 
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput, NtmError
-from ntm_desktop.common.text import format_date, parse_date
+from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
 from ntm_desktop.units import datasets, units
 from ui import messages
@@ -91,7 +92,7 @@ class VillageMenu(QObject):
     def retire(self, code: str, text: str) -> units.Unit:
         try:
             day = parse_date(text)
-        except ValueError as exc:
+        except InvalidInput as exc:
             raise InvalidInput(
                 self.tr(
                     "Ngày '{0}' không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026."

@@ -18,8 +18,9 @@ from typing import Any
 
 from ntm_desktop.checklist import ocop_criterion
 from ntm_desktop.common import file_names
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.text import format_date, parse_date
+from ntm_desktop.common.text import format_date
 from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.criteria.catalogs import TIERS, Catalog, CatalogInfo, Criterion, Indicator
 from ntm_desktop.criteria.indicator_values import Value

@@ -28,8 +28,7 @@ from ntm_desktop.common.text import fold, format_date
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.storage import Database
-from ntm_desktop.tables import sheet_cells as cells
-from ntm_desktop.tables.sheets import apply
+from ntm_desktop.tables import sheets
 from ntm_desktop.units import unit_names, units
 
 MET_MARKS = {"x", "✓", "✔", "v", "1", "dat", "co", "true"}
@@ -91,13 +90,13 @@ def _criterion_of(text: str, names: dict[str, int]) -> int | None:
     return names.get(text)
 
 
-def layout(sheet: cells.Sheet, names: dict[str, int]) -> Layout | None:
-    header = cells.find_header(sheet, lambda labels: any(_is_code_header(t) for t in labels))
+def layout(sheet: sheets.Sheet, names: dict[str, int]) -> Layout | None:
+    header = sheets.find_header(sheet, lambda labels: any(_is_code_header(t) for t in labels))
     if header is None:
         return None
-    head = [cells.label(value) for value in sheet.rows[header].cells]
+    head = [sheets.label(value) for value in sheet.rows[header].cells]
     below = (
-        [cells.label(value) for value in sheet.rows[header + 1].cells]
+        [sheets.label(value) for value in sheet.rows[header + 1].cells]
         if header + 1 < len(sheet.rows)
         else []
     )
@@ -150,7 +149,7 @@ def layout(sheet: cells.Sheet, names: dict[str, int]) -> Layout | None:
 
 def parse_mark(value: Any) -> bool | None:
     """True for met, False for not met, None when the mark is not understood."""
-    if cells.is_blank(value):
+    if sheets.is_blank(value):
         return False
     if isinstance(value, bool):
         return value
@@ -166,7 +165,7 @@ def parse_mark(value: Any) -> bool | None:
 
 def normalise_code(value: Any) -> str | None:
     """ "7354", 7354 or 7354.0 -> "07354" (Excel drops the leading zero of numbers)."""
-    if cells.is_blank(value):
+    if sheets.is_blank(value):
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -194,12 +193,12 @@ def read(db: Database, path: Path, year: int, *, today: date | None = None) -> l
     numbers = {criterion.no for criterion in catalog.criteria}
     names = {fold(criterion.name): criterion.no for criterion in catalog.criteria}
     path = Path(path)
-    problems: list[cells.Problem] = []
+    problems: list[sheets.Problem] = []
     found: list[CommuneRow] = []
     seen: dict[str, tuple[str, int]] = {}
     layouts = 0
     tree = _Tree(db)
-    for sheet in cells.read(path):
+    for sheet in sheets.read(path):
         where = layout(sheet, names)
         if where is None:
             continue
@@ -207,7 +206,7 @@ def read(db: Database, path: Path, year: int, *, today: date | None = None) -> l
         for column, number in where.criteria.items():
             if number not in numbers:
                 problems.append(
-                    cells.Problem(
+                    sheets.Problem(
                         sheet.name,
                         sheet.rows[where.first_data - 1].number,
                         column,
@@ -215,14 +214,14 @@ def read(db: Database, path: Path, year: int, *, today: date | None = None) -> l
                         f"bộ tiêu chí {info.id} không có tiêu chí số {number}",
                     )
                 )
-        for row in cells.data_rows(sheet, where.first_data):
+        for row in sheets.data_rows(sheet, where.first_data):
             parsed = _row(db, tree, sheet, row, where, year, today, problems)
             if parsed is None:
                 continue
             earlier = seen.get(parsed.unit.code)
             if earlier:
                 problems.append(
-                    cells.Problem.at(
+                    sheets.Problem.at(
                         sheet,
                         row,
                         where.code,
@@ -239,7 +238,7 @@ def read(db: Database, path: Path, year: int, *, today: date | None = None) -> l
             "hoặc tên tiêu chí)."
         )
     if problems:
-        raise cells.problems_error(
+        raise sheets.problems_error(
             f"Tệp {path.name} có {len(problems)} ô không hợp lệ nên chưa nhập gì. Hãy sửa các "
             "ô dưới đây rồi nhập lại.",
             problems,
@@ -250,16 +249,16 @@ def read(db: Database, path: Path, year: int, *, today: date | None = None) -> l
 def _row(
     db: Database,
     tree: _Tree,
-    sheet: cells.Sheet,
-    row: cells.Row,
+    sheet: sheets.Sheet,
+    row: sheets.Row,
     where: Layout,
     year: int,
     today: date,
-    problems: list[cells.Problem],
+    problems: list[sheets.Problem],
 ) -> CommuneRow | None:
     code = normalise_code(row.cell(where.code))
     name = row.cell(where.name) if where.name is not None else None
-    first_text = cells.label(code if code is not None else name)
+    first_text = sheets.label(code if code is not None else name)
     if not first_text or first_text.startswith(TOTAL_WORDS):
         return None  # a totals row, or a line of notes
     before = len(problems)
@@ -270,7 +269,7 @@ def _row(
         mark = parse_mark(value)
         if mark is None:
             problems.append(
-                cells.Problem.at(
+                sheets.Problem.at(
                     sheet,
                     row,
                     column,
@@ -283,25 +282,25 @@ def _row(
     if where.total is not None and len(marks) == len(where.criteria):
         value = row.cell(where.total)
         counted = sum(marks.values())
-        if not cells.is_blank(value) and _as_int(value) != counted:
+        if not sheets.is_blank(value) and sheets.whole_number(value) != counted:
             problems.append(
-                cells.Problem.at(
+                sheets.Problem.at(
                     sheet,
                     row,
                     where.total,
-                    f"tổng số tiêu chí đạt ghi {cells.display(value)} nhưng đếm được {counted} "
+                    f"tổng số tiêu chí đạt ghi {sheets.display(value)} nhưng đếm được {counted} "
                     "tiêu chí đánh dấu đạt",
                 )
             )
     years: dict[str, int] = {}
     for column, tier in where.years.items():
         value = row.cell(column)
-        if cells.is_blank(value):
+        if sheets.is_blank(value):
             continue
-        found = _as_int(value)
+        found = sheets.whole_number(value)
         if found is None or not 1990 <= found <= year:
             problems.append(
-                cells.Problem.at(
+                sheets.Problem.at(
                     sheet,
                     row,
                     column,
@@ -310,7 +309,7 @@ def _row(
             )
         elif found > today.year:
             problems.append(
-                cells.Problem.at(
+                sheets.Problem.at(
                     sheet,
                     row,
                     column,
@@ -340,13 +339,13 @@ def _planned(
 
 def _check_ladder(
     db: Database,
-    sheet: cells.Sheet,
-    row: cells.Row,
+    sheet: sheets.Sheet,
+    row: sheets.Row,
     where: Layout,
     unit: units.Unit,
     years: dict[str, int],
     today: date,
-    problems: list[cells.Problem],
+    problems: list[sheets.Problem],
 ) -> None:
     """Each recognition the row adds needs the tier below held on its date, counting those
     already recorded and those the row itself adds (lower tier first)."""
@@ -366,7 +365,7 @@ def _check_ladder(
             continue
         below = recognitions.TIER_BELOW[tier]
         problems.append(
-            cells.Problem.at(
+            sheets.Problem.at(
                 sheet,
                 row,
                 columns[tier],
@@ -379,26 +378,15 @@ def _check_ladder(
         )
 
 
-def _as_int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    text = str(value).strip()
-    return int(text) if text.isdigit() else None
-
-
 def _match(
     db: Database,
     tree: _Tree,
-    sheet: cells.Sheet,
-    row: cells.Row,
+    sheet: sheets.Sheet,
+    row: sheets.Row,
     where: Layout,
     code: str | None,
     name: Any,
-    problems: list[cells.Problem],
+    problems: list[sheets.Problem],
 ) -> units.Unit | None:
     if code is not None:
         # A code is trusted or refused, never replaced by a guess from the name: a mistyped
@@ -414,13 +402,13 @@ def _match(
                 f"mã {code} là {unit.name}, không phải một xã; hãy ghi mã xã hoặc để trống ô "
                 "mã để đối chiếu theo tên"
             )
-        elif cells.is_blank(name) or unit_names.find([unit], str(name)):
+        elif sheets.is_blank(name) or unit_names.find([unit], str(name)):
             return unit
         else:
             reason = f"mã {code} là {unit.name}, không phải '{name}'; hãy sửa mã hoặc tên"
-        problems.append(cells.Problem.at(sheet, row, where.code, reason))
+        problems.append(sheets.Problem.at(sheet, row, where.code, reason))
         return None
-    if where.name is not None and not cells.is_blank(name):
+    if where.name is not None and not sheets.is_blank(name):
         pool = tree.communes_in(row.cell(where.district) if where.district is not None else None)
         matches = unit_names.find(pool, str(name))
         if len(matches) == 1:
@@ -430,7 +418,7 @@ def _match(
             if matches
             else "không có xã nào có tên này trong tệp dữ liệu; hãy ghi mã xã hoặc sửa tên"
         )
-        problems.append(cells.Problem.at(sheet, row, where.name, reason))
+        problems.append(sheets.Problem.at(sheet, row, where.name, reason))
     return None
 
 
@@ -458,7 +446,7 @@ class _Tree:
         if self._units is None:
             self._units = [u for u in units.subtree(self.db) if u.level != "village"]
         every = [unit for unit in self._units if unit.level == "commune"]
-        if cells.is_blank(district):
+        if sheets.is_blank(district):
             return every
         districts = unit_names.find(
             [unit for unit in self._units if unit.level == "district"], str(district)
@@ -496,7 +484,7 @@ def import_file(
                     )
             _recognise(db, item, result, today)
 
-    apply(db, write_all, dry_run=dry_run)
+    sheets.apply(db, write_all, dry_run=dry_run)
     return result
 
 

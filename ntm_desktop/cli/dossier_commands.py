@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
-from ntm_desktop.common.text import parse_date
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.dossier import (
     dossier_data,
@@ -178,12 +178,7 @@ def run_set(args: argparse.Namespace) -> int:
 def run_comment(args: argparse.Namespace) -> int:
     received = None
     if args.received:
-        try:
-            received = parse_date(args.received)
-        except ValueError as exc:
-            raise InvalidInput(
-                f"Ngày nhận '{args.received}' không hợp lệ: nhập dạng dd/mm/yyyy."
-            ) from exc
+        received = parse_date(args.received, "Ngày nhận")
     with open_db(args) as db:
         dossier_inputs.add_comment(
             db,

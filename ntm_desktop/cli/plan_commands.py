@@ -14,6 +14,7 @@ from ntm_desktop.cli.common import (
     open_db,
     write_rows,
 )
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.text import format_date
 from ntm_desktop.village_plans import plan_data, village_plan_export
 from ntm_desktop.village_plans import village_plans as vp
@@ -132,7 +133,7 @@ def run_status(args: argparse.Namespace) -> int:
             args.year,
             args.to,
             decision=args.decision,
-            decided_on=vp.decision_date(args.date) if args.date else None,
+            decided_on=parse_date(args.date) if args.date else None,
         )
         print(f"Phương án thôn {plan.village_code} năm {plan.year}: {plan.status_name}.")
     return 0
@@ -191,7 +192,7 @@ def run_remove_item(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    day = vp.decision_date(args.on) if args.on else date.today()
+    day = parse_date(args.on) if args.on else date.today()
     with open_db(args) as db:
         plan = vp.get(db, args.village, args.year)
         items = vp.items(db, plan)

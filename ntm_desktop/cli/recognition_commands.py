@@ -13,7 +13,8 @@ from ntm_desktop.cli.common import (
     open_db,
     write_rows,
 )
-from ntm_desktop.common.text import parse_date
+from ntm_desktop.common.dates import parse_date
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.criteria.catalogs import TIERS
 
 COLUMNS = ("id", "unit_code", "tier", "decision_no", "decision_date", "withdrawn_on", "reason")
@@ -55,8 +56,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _date(text: str) -> date:
     try:
         return parse_date(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dd/mm/yyyy") from None
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(error.message) from None
 
 
 def run_add(args: argparse.Namespace) -> int:

@@ -16,9 +16,9 @@ from ntm_desktop.cli.common import (
     add_group,
     open_db,
 )
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.files import atomic_output
-from ntm_desktop.common.text import parse_date
 from ntm_desktop.funding import funding_report
 from ntm_desktop.ocop import ocop_report
 from ntm_desktop.reports import bieu_01, by_criterion, by_district, output
@@ -177,5 +177,5 @@ def _emit_report(args: argparse.Namespace, report: output.Report) -> int:
 def _date(text: str) -> date:
     try:
         return parse_date(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dd/mm/yyyy") from None
+    except InvalidInput as error:
+        raise argparse.ArgumentTypeError(error.message) from None

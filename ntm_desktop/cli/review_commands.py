@@ -12,8 +12,8 @@ from ntm_desktop.cli.common import (
     open_db,
     write_rows,
 )
-from ntm_desktop.common.errors import InvalidInput
-from ntm_desktop.common.text import format_date, parse_date
+from ntm_desktop.common.dates import parse_date
+from ntm_desktop.common.text import format_date
 
 COLUMNS = ("unit_code", "year", "stage", "status", "status_name", "reviewer", "date", "note")
 
@@ -47,12 +47,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def run_set(args: argparse.Namespace) -> int:
     day = None
     if args.date:
-        try:
-            day = parse_date(args.date)
-        except ValueError:
-            raise InvalidInput(
-                f"'{args.date}' không phải ngày hợp lệ; nhập dạng dd/mm/yyyy, ví dụ 05/01/2026."
-            ) from None
+        day = parse_date(args.date)
     with open_db(args) as db:
         found = reviews.record(
             db,

@@ -56,3 +56,9 @@ class Conflict(NtmError):
     """Two edits of the same value disagree; both are kept."""
 
     exit_code = 4
+
+
+def clip(value: object, length: int = 40) -> str:
+    """A typed value quoted in a message, cut short: a sheet cell may hold 100,000 characters."""
+    text = "" if value is None else str(value).strip()
+    return text if len(text) <= length else text[:length] + "…"

@@ -6,54 +6,20 @@ Never floats: 0.1 + 0.2 != 0.3 in binary, and a province table summed in floats 
 
 from __future__ import annotations
 
-import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.numbers import parse_decimal
 from ntm_desktop.common.text import format_number
 
 DONG_PER_MILLION = 1_000_000
 # A thousand trillion đồng: far above any programme budget, far below SQLite's integer limit.
 MAX_MILLION = Decimal(10**9)
-_THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-
-
-def parse_decimal(value: object, what: str) -> Decimal:
-    """A number typed or read from a sheet: 1.274.790 / 432,07 (Vietnamese) or 432.07.
-
-    A text with dots only in groups of three ("1.274.790") reads as thousands, as people write
-    it; a float from a spreadsheet cell is read through its shortest text, so 432.07 stays 432.07.
-    """
-    if isinstance(value, bool):
-        raise InvalidInput(f"{what}: '{value}' không phải là số.")
-    if isinstance(value, Decimal):
-        number = value
-    elif isinstance(value, int):
-        number = Decimal(value)
-    elif isinstance(value, float):
-        number = Decimal(repr(value))
-    else:
-        text = str(value).strip().replace(" ", "").replace("\u00a0", "")
-        if "," in text and "." in text:
-            text = text.replace(".", "").replace(",", ".")
-        elif "," in text:
-            text = text.replace(",", ".")
-        elif _THOUSANDS_DOTS.match(text.lstrip("-")):
-            text = text.replace(".", "")
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            raise InvalidInput(
-                f"{what}: '{value}' không phải là số. Hãy nhập số, ví dụ 1.274.790 hoặc 432,07."
-            ) from None
-    if not number.is_finite():
-        raise InvalidInput(f"{what}: '{value}' không phải là số hữu hạn.")
-    return number
 
 
 def million_to_dong(value: object, what: str) -> int:
     """Million VND (as typed) to integer đồng; refuses negatives and fractions of a đồng."""
-    million = parse_decimal(value, what)
+    million = parse_decimal(value, what, negative=True)
     if million < 0:
         raise InvalidInput(f"{what}: số tiền không được âm ({format_million(million)} triệu đồng).")
     if million > MAX_MILLION:
@@ -87,13 +53,3 @@ def share(part: int, whole: int, decimals: int = 1) -> Decimal | None:
     return (Decimal(part) * 100 / Decimal(whole)).quantize(
         Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
     )
-
-
-def non_negative_int(value: object, what: str) -> int:
-    """A count or an area (m², workdays): a whole number that is not negative."""
-    number = parse_decimal(value, what)
-    if number < 0:
-        raise InvalidInput(f"{what}: không được âm ({value}).")
-    if number != number.to_integral_value():
-        raise InvalidInput(f"{what}: phải là số nguyên ({value}).")
-    return int(number)

@@ -27,12 +27,3 @@ def format_number(value: float | int | None, decimals: int = 0) -> str:
 
 def format_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
-
-
-def parse_date(text: str) -> date:
-    """Accept dd/mm/yyyy (how users write it) or ISO yyyy-mm-dd."""
-    text = text.strip()
-    if "/" in text:
-        day, month, year = (int(part) for part in text.split("/"))
-        return date(year, month, day)
-    return date.fromisoformat(text)

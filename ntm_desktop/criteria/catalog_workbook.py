@@ -10,15 +10,17 @@ version of the set when, and only when, its content changed.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.files import atomic_output
+from ntm_desktop.common.numbers import parse_decimal
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.criteria.catalogs import CatalogInfo
 from ntm_desktop.storage import Database
-from ntm_desktop.tables import sheet_cells as cells
+from ntm_desktop.tables import sheets
 
 INFO_SHEET = "Thông tin"
 INDICATOR_SHEET = "Chỉ tiêu"
@@ -135,14 +137,14 @@ def _flag_text(value: Any) -> str | None:
 def read(path: Path) -> dict[str, Any]:
     """The catalog document the workbook holds; InvalidInput lists every bad cell."""
     path = Path(path)
-    sheets = {sheet.name: sheet for sheet in cells.read(path)}
-    info_sheet, indicator_sheet = sheets.get(INFO_SHEET), sheets.get(INDICATOR_SHEET)
+    by_name = {sheet.name: sheet for sheet in sheets.read(path)}
+    info_sheet, indicator_sheet = by_name.get(INFO_SHEET), by_name.get(INDICATOR_SHEET)
     if info_sheet is None or indicator_sheet is None:
         raise InvalidInput(
             f"Tệp {path.name} không phải bảng bộ tiêu chí: cần hai trang tính '{INFO_SHEET}' và "
             f"'{INDICATOR_SHEET}' như tệp xuất bằng lệnh 'ntm catalog export'."
         )
-    problems: list[cells.Problem] = []
+    problems: list[sheets.Problem] = []
     info = {
         str(row.cell(0)).strip(): (row.number, row.cell(2))
         for row in info_sheet.rows
@@ -151,29 +153,29 @@ def read(path: Path) -> dict[str, Any]:
     document: dict[str, Any] = {}
     for name in ("id", "title", "legal_basis", "level", "tier", "region", "notes"):
         value = info.get(name, (None, None))[1]
-        if not cells.is_blank(value):
+        if not sheets.is_blank(value):
             document[name] = str(value).strip()
     period = []
     for name in ("period_from", "period_to"):
         number, value = info.get(name, (None, None))
-        year = _int(value)
+        year = sheets.whole_number(value)
         if year is None:
             problems.append(
-                cells.Problem(INFO_SHEET, number, 2, value, "cần năm có bốn chữ số, ví dụ 2021")
+                sheets.Problem(INFO_SHEET, number, 2, value, "cần năm có bốn chữ số, ví dụ 2021")
             )
         period.append(year)
     document["period"] = period
     number, value = info.get("verified", (None, None))
     verified = _flag(value)
     if verified is None:
-        problems.append(cells.Problem(INFO_SHEET, number, 2, value, "ghi 'có' hoặc 'không'"))
+        problems.append(sheets.Problem(INFO_SHEET, number, 2, value, "ghi 'có' hoặc 'không'"))
     document["verified"] = bool(verified)
     sources = info.get("sources", (None, None))[1]
-    if not cells.is_blank(sources):
+    if not sheets.is_blank(sources):
         document["sources"] = [line.strip() for line in str(sources).splitlines() if line.strip()]
     document["criteria"] = _criteria(indicator_sheet, problems)
     if problems:
-        raise cells.problems_error(
+        raise sheets.problems_error(
             f"Tệp {path.name} có {len(problems)} ô không hợp lệ; chưa nhập gì. Hãy sửa các ô "
             "dưới đây rồi nhập lại.",
             problems,
@@ -181,11 +183,11 @@ def read(path: Path) -> dict[str, Any]:
     return document
 
 
-def _criteria(sheet: cells.Sheet, problems: list[cells.Problem]) -> list[dict[str, Any]]:
-    header = cells.find_header(sheet, lambda labels: "criterion_no" in labels and "code" in labels)
+def _criteria(sheet: sheets.Sheet, problems: list[sheets.Problem]) -> list[dict[str, Any]]:
+    header = sheets.find_header(sheet, lambda labels: "criterion_no" in labels and "code" in labels)
     if header is None:
         problems.append(
-            cells.Problem(
+            sheets.Problem(
                 sheet.name, None, None, None, "không thấy dòng khóa cột (criterion_no, code, …)"
             )
         )
@@ -196,16 +198,16 @@ def _criteria(sheet: cells.Sheet, problems: list[cells.Problem]) -> list[dict[st
         if str(value or "").strip() in INDICATOR_FIELDS
     }
     criteria: dict[int, dict[str, Any]] = {}
-    for row in cells.data_rows(sheet, header + 1):
+    for row in sheets.data_rows(sheet, header + 1):
 
-        def get(name: str, row: cells.Row = row) -> Any:
+        def get(name: str, row: sheets.Row = row) -> Any:
             value = row.cell(columns[name]) if name in columns else None
-            return None if cells.is_blank(value) else value
+            return None if sheets.is_blank(value) else value
 
-        no = _int(get("criterion_no"))
+        no = sheets.whole_number(get("criterion_no"))
         if no is None:
             problems.append(
-                cells.Problem(
+                sheets.Problem(
                     sheet.name, row.number, columns.get("criterion_no"), get("criterion_no"),
                     "số tiêu chí phải là số nguyên",
                 )
@@ -231,13 +233,13 @@ def _criteria(sheet: cells.Sheet, problems: list[cells.Problem]) -> list[dict[st
                     indicator[name] = parse(get(name))
                 except ValueError as exc:
                     problems.append(
-                        cells.Problem(sheet.name, row.number, columns[name], get(name), str(exc))
+                        sheets.Problem(sheet.name, row.number, columns[name], get(name), str(exc))
                     )
         if get("evidence_required") is not None:
             flag = _flag(get("evidence_required"))
             if flag is None:
                 problems.append(
-                    cells.Problem(
+                    sheets.Problem(
                         sheet.name, row.number, columns["evidence_required"],
                         get("evidence_required"), "ghi 'có' hoặc 'không'",
                     )
@@ -254,17 +256,8 @@ def _code(value: Any) -> str:
     return str(value).strip()
 
 
-def _int(value: Any) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    text = str(value or "").strip()
-    return int(text) if text.isdigit() else None
-
-
 def _flag(value: Any) -> bool | None:
-    text = cells.label(value) if not isinstance(value, bool | int) else str(int(value))
+    text = sheets.label(value) if not isinstance(value, bool | int) else str(int(value))
     if text in YES:
         return True
     if text in NO:
@@ -278,10 +271,34 @@ def _target(value: Any) -> Any:
 
 
 def _json(value: Any) -> Any:
+    """A target written as JSON; its numbers follow common.numbers' limits (no NaN, no 1e308)."""
     try:
-        return json.loads(str(value))
+        return json.loads(
+            str(value), parse_float=_json_float, parse_int=_json_int, parse_constant=_json_constant
+        )
     except json.JSONDecodeError:
         raise ValueError('không đọc được dạng JSON; ví dụ {"op": ">=", "value": 90}') from None
+    except RecursionError:
+        raise ValueError('dạng JSON lồng quá sâu; ví dụ đúng {"op": ">=", "value": 90}') from None
+
+
+def _json_float(text: str) -> float:
+    return float(_json_number(text))
+
+
+def _json_int(text: str) -> int:
+    return int(_json_number(text))
+
+
+def _json_number(text: str) -> Decimal:
+    try:
+        return parse_decimal(Decimal(text), "Số trong chỉ tiêu", negative=True)
+    except InvalidInput as error:
+        raise ValueError(error.message) from None
+
+
+def _json_constant(text: str) -> Any:
+    raise ValueError(f"'{text}' không phải là số hữu hạn; hãy ghi số, ví dụ 90.")
 
 
 def _comparable(document: dict[str, Any]) -> dict[str, Any]:

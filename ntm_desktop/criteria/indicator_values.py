@@ -7,17 +7,15 @@ unless its target is a machine-checkable comparison (then a number) or a yes/no 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.numbers import parse_decimal
 from ntm_desktop.common.text import fold, format_number
 from ntm_desktop.criteria.catalogs import Indicator
 
 Value = float | int | str | None
 
-_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
-_PLAIN = re.compile(r"^\d+([,.]\d+)?$")
 _YES = {"co", "yes", "x", "dat", "1", "true", "v"}
 _NO = {"khong", "no", "chua dat", "khong dat", "0", "false", "chua"}
 _OPS = {
@@ -44,21 +42,14 @@ def kind(indicator: Indicator) -> str:
     return "text"
 
 
-def parse_number(text: str) -> float | int:
-    """Read "16,3", "1.274.790", "1.274.790,5" or "16.3"; raise InvalidInput otherwise."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").removesuffix("%")
-    negative = cleaned.startswith("-")
-    body = cleaned[1:] if negative else cleaned
-    if _GROUPED.match(body):
-        number = float(body.replace(".", "").replace(",", "."))
-    elif _PLAIN.match(body):
-        number = float(body.replace(",", "."))
-    else:
-        raise InvalidInput(
-            f"'{text}' không phải là số. Hãy nhập số kiểu Việt Nam, ví dụ 16,3 hoặc 1.274.790."
-        )
-    number = -number if negative else number
-    return int(number) if number.is_integer() and "," not in body else number
+def parse_number(value: object, what: str = "Giá trị") -> float | int:
+    """A value by common.numbers' rule ("16,3", "1.274.790", "80,5 %"), stored as int when
+    written without decimals and as float otherwise."""
+    number = parse_decimal(value, what, negative=True, percent_sign=True)
+    whole = isinstance(value, int) or (
+        not isinstance(value, float) and number.as_tuple().exponent == 0
+    )
+    return int(number) if whole else float(number)
 
 
 def parse(indicator: Indicator, text: str | float | int | None) -> Value:
@@ -77,7 +68,7 @@ def parse(indicator: Indicator, text: str | float | int | None) -> Value:
         raise InvalidInput(
             f"Chỉ tiêu {indicator.code} chỉ nhận 'có' hoặc 'không' (đã nhập '{text}')."
         )
-    number = text if isinstance(text, int | float) else parse_number(str(text))
+    number = parse_number(text, f"Chỉ tiêu {indicator.code}")
     if what == "percent" and not 0 <= number <= 100:
         raise InvalidInput(
             f"Tỷ lệ của chỉ tiêu {indicator.code} phải từ 0 đến 100 % "

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
-from ntm_desktop.common.text import format_number, nfc, parse_date
+from ntm_desktop.common.numbers import parse_whole
+from ntm_desktop.common.text import format_number, nfc
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import dossiers as rows
@@ -200,29 +202,8 @@ def normalise(name: str, value: Any) -> Any:
         lines = [nfc(str(item)).strip(" ;.-") for item in items]
         return "\n".join(line for line in lines if line) or None
     if name in DATE_FIELDS:
-        if isinstance(value, date):
-            return value.isoformat()
-        try:
-            return parse_date(str(value)).isoformat()
-        except ValueError as exc:
-            raise InvalidInput(
-                f"{label.capitalize()} '{value}' không phải ngày hợp lệ: nhập dạng dd/mm/yyyy."
-            ) from exc
-    if isinstance(value, bool):
-        raise InvalidInput(f"{label.capitalize()} phải là một số nguyên.")
-    if isinstance(value, int):
-        number = value
-    else:
-        text = str(value).strip().replace(".", "").replace(" ", "")
-        if not text.lstrip("-").isdigit():
-            raise InvalidInput(
-                f"{label.capitalize()} '{value}' không phải số nguyên: chỉ nhập chữ số "
-                "(ví dụ 1.274.790)."
-            )
-        number = int(text)
-    if number < 0:
-        raise InvalidInput(f"{label.capitalize()} không được âm (đã nhập {number}).")
-    return number
+        return parse_date(value, label.capitalize()).isoformat()
+    return parse_whole(value, label.capitalize())
 
 
 def _problems(record: Mapping[str, Any], today: date) -> list[str]:

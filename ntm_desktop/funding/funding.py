@@ -18,9 +18,9 @@ from ntm_desktop.common.money import (
     dong_to_million,
     format_million,
     million_to_dong,
-    non_negative_int,
     share,
 )
+from ntm_desktop.common.numbers import parse_whole
 from ntm_desktop.common.text import fold, format_date, nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import funding as rows
@@ -224,7 +224,7 @@ def validate(
     for key, raw in in_kind.items():
         label, unit_name = IN_KIND[key]
         try:
-            values[key] = non_negative_int(raw, f"{label} ({unit_name})")
+            values[key] = parse_whole(raw, f"{label} ({unit_name})")
         except InvalidInput as error:
             problems.append(error.message)
     return values, problems

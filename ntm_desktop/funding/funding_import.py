@@ -11,14 +11,16 @@ A sheet with an `allocated_million_vnd` column is a disbursement sheet instead: 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.money import DONG_PER_MILLION, format_million, parse_decimal, share
-from ntm_desktop.common.text import fold, parse_date
+from ntm_desktop.common.money import DONG_PER_MILLION, format_million, share
+from ntm_desktop.common.numbers import parse_decimal
+from ntm_desktop.common.text import fold
 from ntm_desktop.funding import funding
 from ntm_desktop.storage import Database
 from ntm_desktop.tables import sheets
@@ -66,7 +68,7 @@ def import_sheet(
     db: Database, path: Path, year: int, *, unit: str | None = None, dry_run: bool = False
 ) -> sheets.ImportReport:
     """Funds by source, or (when the sheet has `allocated_million_vnd`) disbursement."""
-    sheet = sheets.read(path, ())
+    sheet = sheets.table(path, ())
     if "allocated_million_vnd" in sheet.columns:
         sheets.require(sheet, DISBURSEMENT_COLUMNS)
         return _import_disbursement(db, sheet, year, unit, dry_run)
@@ -82,8 +84,8 @@ def import_sheet(
     report = sheets.ImportReport("nguồn vốn", dry_run=dry_run)
     checked: dict[str, dict[str, Any]] = {}
     seen: dict[tuple[str, str], int] = {}
-    typed_totals: list[tuple[sheets.SheetRow, str, Decimal]] = []
-    reported: list[tuple[sheets.SheetRow, str, str, Decimal]] = []
+    typed_totals: list[tuple[sheets.TableRow, str, Decimal]] = []
+    reported: list[tuple[sheets.TableRow, str, str, Decimal]] = []
     for row in sheet.rows:
         code = row.text("unit") or default_unit
         try:
@@ -130,7 +132,9 @@ def import_sheet(
         percent = row.text("percent_reported")
         if percent:
             try:
-                reported.append((row, target.code, name, parse_decimal(percent, "Tỷ lệ")))
+                reported.append(
+                    (row, target.code, name, parse_decimal(percent, "Tỷ lệ", percent_sign=True))
+                )
             except InvalidInput as error:
                 report.problem(row, "percent_reported", error.message)
     report.refuse_if_problems(path)
@@ -146,8 +150,8 @@ def import_sheet(
 
 def _note_totals(
     checked: dict[str, dict[str, Any]],
-    typed_totals: list[tuple[sheets.SheetRow, str, Decimal]],
-    reported: list[tuple[sheets.SheetRow, str, str, Decimal]],
+    typed_totals: list[tuple[sheets.TableRow, str, Decimal]],
+    reported: list[tuple[sheets.TableRow, str, str, Decimal]],
     report: sheets.ImportReport,
 ) -> None:
     """Compare what the sheet states with what its own lines add up to (on the lines given)."""
@@ -178,7 +182,7 @@ def _note_totals(
 
 
 def _import_disbursement(
-    db: Database, sheet: sheets.Sheet, year: int, unit: str | None, dry_run: bool
+    db: Database, sheet: sheets.Table, year: int, unit: str | None, dry_run: bool
 ) -> sheets.ImportReport:
     """Columns kind (Vốn đầu tư / Vốn sự nghiệp), allocated_million_vnd,
     disbursed_million_vnd, as_of (dd/mm/yyyy), optional reason and unit."""
@@ -225,14 +229,9 @@ def _import_disbursement(
     return report
 
 
-def _cell_date(row: sheets.SheetRow, column: str, report: sheets.ImportReport) -> date | None:
-    value = row.cells.get(column)
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+def _cell_date(row: sheets.TableRow, column: str, report: sheets.ImportReport) -> date | None:
     try:
-        return parse_date(str(value or ""))
-    except ValueError:
-        report.problem(row, column, f"'{value or ''}' không phải ngày (dd/mm/yyyy).")
+        return parse_date(row.cells.get(column))
+    except InvalidInput as error:
+        report.problem(row, column, error.message)
         return None

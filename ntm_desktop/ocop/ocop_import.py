@@ -7,11 +7,12 @@ recorded (same product, decision and date) is not recorded twice.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.text import fold, format_date, parse_date
+from ntm_desktop.common.text import fold, format_date
 from ntm_desktop.ocop.ocop import add_producer, add_product, check_stars, producer_kind, rate
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import ocop as rows
@@ -25,7 +26,7 @@ SHEET_COLUMNS = ("product", "producer", "producer_kind", "commune", "stars", "de
 def import_sheet(
     db: Database, path: Path, year: int, *, dry_run: bool = False
 ) -> sheets.ImportReport:
-    sheet = sheets.read(path, SHEET_COLUMNS)
+    sheet = sheets.table(path, SHEET_COLUMNS)
     report = sheets.ImportReport("sản phẩm OCOP", dry_run=dry_run)
     checked: list[tuple[str, str, str, str, int, str, date]] = []
     for row in sheet.rows:
@@ -52,7 +53,7 @@ def import_sheet(
 
 
 def _check_row(
-    db: Database, row: sheets.SheetRow, year: int, report: sheets.ImportReport
+    db: Database, row: sheets.TableRow, year: int, report: sheets.ImportReport
 ) -> tuple[str, str, str, str, int, str, date] | None:
     problems_before = len(report.problems)
     for column in ("product", "producer", "decision"):
@@ -76,16 +77,10 @@ def _check_row(
     except InvalidInput as error:
         report.problem(row, "stars", error.message)
     decided_on: date | None = None
-    raw_date = row.cells.get("date")
     try:
-        if isinstance(raw_date, datetime):
-            decided_on = raw_date.date()
-        elif isinstance(raw_date, date):
-            decided_on = raw_date
-        else:
-            decided_on = parse_date(str(raw_date))
-    except (ValueError, TypeError):
-        report.problem(row, "date", f"'{raw_date}' không phải ngày (dd/mm/yyyy).")
+        decided_on = parse_date(row.cells.get("date"), "Ngày quyết định")
+    except InvalidInput as error:
+        report.problem(row, "date", error.message)
     if decided_on is not None and decided_on.year > year:
         report.problem(
             row, "date", f"quyết định ngày {format_date(decided_on)} sau năm {year} đang nhập."

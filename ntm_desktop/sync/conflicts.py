@@ -17,8 +17,9 @@ from datetime import date
 from typing import Any
 
 from ntm_desktop.checklist import assessments, reviews
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.text import fold, nfc, parse_date
+from ntm_desktop.common.text import fold, nfc
 from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.dossier import dossier_inputs
@@ -235,13 +236,7 @@ def _flag(field: str, text: str) -> int:
 
 
 def _date(field: str, text: str) -> date:
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise InvalidInput(
-            f"'{text}' không phải ngày hợp lệ cho trường {field}; nhập dạng dd/mm/yyyy, ví dụ "
-            "05/01/2026."
-        ) from None
+    return parse_date(text, f"Ngày ở trường {field}")
 
 
 def _scalar(value: Any, text: str) -> Any:

@@ -1,26 +1,494 @@
-"""Reading the province's sheets (CSV or xlsx) for import, and the summary an import returns.
+"""Reading the tables people keep in Excel (or CSV) for import, and the summary an import returns.
 
-A sheet has optional comment lines starting with "#", then a header row, then data rows. Every
-row keeps its line number so each problem can name the exact cell.
+One reader for every import. `read` hands over every sheet's cells with their row numbers, for
+importers that find their own header among title rows and merged cells (Biểu 01, the district's
+criteria table, the catalog workbook); `table` reads the first sheet as a header row of column
+names over data rows, for the machine-shaped sheets (funding, tasks, OCOP).
+
+A file from elsewhere never crashes the reader and is never silently coerced: a cell that is
+broken (cached NaN or infinity, an error such as #REF! or #DIV/0!, a formula saved without its
+value, a number from 10^15 up, a day before 1900 from an Excel serial of 0 or less, text longer
+than Excel itself allows) is named with its sheet, row and column, and nothing is imported. A
+sheet with data past MAX_ROWS rows is refused as soon as that row is met, so memory stays
+bounded; at most MAX_PROBLEMS_SHOWN problems are listed, then a count of the rest.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
+import io
+import math
+import warnings
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from ntm_desktop.backups import backups
+from ntm_desktop.common.dates import FIRST_YEAR
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.text import nfc
+from ntm_desktop.common.numbers import LIMIT, parse_whole
+from ntm_desktop.common.text import fold, format_number, nfc
 from ntm_desktop.storage import Database
+
+CSV_SUFFIXES = (".csv",)
+EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+MAX_HEADER_SEARCH = 30
+# Twice the communes of the whole country, far above any province's sheet (hundreds of communes
+# or tasks); low enough that a million-row sheet is refused after reading 20,000 rows (seconds,
+# tens of megabytes) instead of minutes.
+MAX_ROWS = 20_000
+MAX_COLUMNS = 256
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_PROBLEMS_SHOWN = 200
+# The file is read whole into memory before its cells are: a province's sheet is well under 1 MB.
+MAX_FILE_BYTES = 100_000_000
+# openpyxl holds the shared strings in memory: a zip that unpacks them past this is refused.
+MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
-class SheetRow:
+class Row:
+    number: int  # 1-based, as Excel shows it
+    cells: tuple[Any, ...]
+
+    def cell(self, column: int) -> Any:
+        return self.cells[column] if column < len(self.cells) else None
+
+    @property
+    def empty(self) -> bool:
+        return all(is_blank(value) for value in self.cells)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    sheet: str
+    row: int | None
+    column: int | None  # 0-based
+    value: Any
+    reason: str
+
+    @classmethod
+    def at(cls, sheet: Sheet, row: Row, column: int, reason: str) -> Problem:
+        """What is wrong with one cell of a data row (its value as the sheet holds it)."""
+        return cls(sheet.name, row.number, column, row.cell(column), reason)
+
+    def __str__(self) -> str:
+        where = [f"trang tính '{self.sheet}'"]
+        if self.row is not None:
+            where.append(f"dòng {self.row}")
+        if self.column is not None:
+            where.append(f"cột {column_letter(self.column)}")
+        text = ", ".join(where)
+        text = text[0].upper() + text[1:]
+        if not is_blank(self.value):
+            text += f", giá trị '{display(self.value)}'"
+        return f"{text}: {self.reason}"
+
+
+def column_letter(column: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def display(value: Any) -> str:
+    if isinstance(value, float) and math.isfinite(value) and abs(value) < LIMIT:
+        return format_number(value, 0 if value.is_integer() else 2)
+    text = str(value).strip()
+    return text if len(text) <= 60 else text[:60] + "…"
+
+
+def whole_number(value: Any) -> int | None:
+    """A cell holding a whole number (7, 7.0, "7", "1.250"); None for anything else."""
+    try:
+        return parse_whole(value, "")
+    except InvalidInput:
+        return None
+
+
+def label(value: Any) -> str:
+    """A header cell folded for matching: lower case, no diacritics, single spaces."""
+    return "" if is_blank(value) else fold(str(value))
+
+
+def problems_error(
+    message: str, problems: Sequence[object], total: int | None = None
+) -> InvalidInput:
+    """InvalidInput listing the first MAX_PROBLEMS_SHOWN problems and a count of the rest."""
+    shown = [str(problem) for problem in problems[:MAX_PROBLEMS_SHOWN]]
+    total = len(problems) if total is None else total
+    if total > len(shown):
+        shown.append(f"… và {format_number(total - len(shown))} lỗi khác.")
+    return InvalidInput(message, details=shown)
+
+
+# -- reading every cell ------------------------------------------------------------------------
+class _Found:
+    """Problems met while reading: the first ones kept to show, the rest only counted."""
+
+    def __init__(self) -> None:
+        self.kept: list[Problem] = []
+        self.total = 0
+
+    def add(self, problem: Problem) -> None:
+        self.total += 1
+        if len(self.kept) < MAX_PROBLEMS_SHOWN:
+            self.kept.append(problem)
+
+
+def read(path: Path) -> list[Sheet]:
+    """Every sheet of an .xlsx (values, not formulas) or the one table of a .csv."""
+    path = Path(path)
+    if not path.is_file():
+        raise NotFound(f"Không tìm thấy tệp {path}.")
+    suffix = path.suffix.lower()
+    if suffix not in CSV_SUFFIXES + EXCEL_SUFFIXES:
+        raise InvalidInput(f"Tệp {path.name}: chỉ nhập được tệp .csv hoặc .xlsx.")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidInput(
+                f"Tệp {path.name} lớn {format_number(size // 1_000_000)} MB, quá "
+                f"{format_number(MAX_FILE_BYTES // 1_000_000)} MB mà phần mềm nhận trong một lần "
+                "nhập. Hãy chia bảng thành nhiều tệp rồi nhập lần lượt."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"Không đọc được tệp {path.name}: {exc.strerror or exc}.") from exc
+    if not data.strip():
+        raise InvalidInput(f"Tệp {path.name} rỗng: không có dữ liệu nào để nhập.")
+    found = _Found()
+    sheets = (
+        [_read_csv(path, data, found)] if suffix in CSV_SUFFIXES else _read_xlsx(path, data, found)
+    )
+    if found.total:
+        raise problems_error(
+            f"Tệp {path.name} có {format_number(found.total)} ô hỏng nên chưa nhập gì. Hãy sửa "
+            "các ô được nêu (mở bằng Excel, sửa rồi lưu lại) rồi nhập lại.",
+            found.kept,
+            found.total,
+        )
+    if all(row.empty for sheet in sheets for row in sheet.rows):
+        raise InvalidInput(f"Tệp {path.name} không có dữ liệu nào để nhập (mọi ô đều trống).")
+    return sheets
+
+
+def _too_many_rows(path: Path, sheet: str, number: int) -> InvalidInput:
+    return InvalidInput(
+        f"Tệp {path.name}, trang tính '{sheet}': có dữ liệu ở dòng {format_number(number)}, quá "
+        f"{format_number(MAX_ROWS)} dòng mà phần mềm nhận trong một lần nhập. Hãy xóa các dòng "
+        "thừa hoặc chia bảng thành nhiều tệp rồi nhập lần lượt."
+    )
+
+
+def _read_csv(path: Path, data: bytes, found: _Found) -> Sheet:
+    name = path.stem
+    rows = []
+    reader = csv.reader(io.StringIO(_csv_text(path, data)))
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            # The csv module stops at a field past its own limit (131,072 characters).
+            reason = (
+                f"có ô dài hơn {format_number(csv.field_size_limit())} ký tự, quá giới hạn "
+                f"{format_number(MAX_CELL_CHARS)} ký tự một ô của Excel; hãy kiểm tra lại dòng này."
+                if "field limit" in str(exc)
+                else f"dòng này không đọc được theo dạng CSV ({exc}); hãy lưu lại tệp từ Excel."
+            )
+            found.add(Problem(name, reader.line_num, None, None, reason))
+            break
+        number = reader.line_num
+        if cells and cells[0].lstrip().startswith("#"):
+            continue  # notes above a machine-readable table
+        values = tuple(cell if cell.strip() else None for cell in cells)
+        if number > MAX_ROWS and any(value is not None for value in values):
+            raise _too_many_rows(path, name, number)
+        for column, value in enumerate(values):
+            if value is not None and len(value) > MAX_CELL_CHARS:
+                found.add(Problem(name, number, column, None, _long_text_reason(len(value))))
+        rows.append(Row(number, values))
+    return Sheet(name, tuple(rows))
+
+
+def _csv_text(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            f"Tệp {path.name} không phải văn bản UTF-8. Hãy lưu lại từ Excel dưới dạng "
+            "'CSV UTF-8' hoặc .xlsx rồi nhập lại."
+        ) from None
+
+
+def _long_text_reason(length: int) -> str:
+    return (
+        f"ô dài hơn {format_number(MAX_CELL_CHARS)} ký tự ({format_number(length)}), quá giới hạn "
+        "của Excel; hãy kiểm tra lại ô này."
+    )
+
+
+def _unreadable(path: Path) -> InvalidInput:
+    return InvalidInput(
+        f"Tệp {path.name} không phải tệp Excel .xlsx đọc được. Hãy mở tệp bằng Excel, "
+        "chọn Lưu thành 'Sổ làm việc Excel (.xlsx)' rồi nhập lại."
+    )
+
+
+# What a broken zip or sheet XML raises inside openpyxl and the XML parser it uses.
+_BROKEN = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    OSError,
+    KeyError,
+    IndexError,
+    ValueError,
+    TypeError,
+    ParseError,
+    SyntaxError,
+)
+
+
+def _read_xlsx(path: Path, data: bytes, found: _Found) -> list[Sheet]:
+    # openpyxl costs ~100 ms to import: only when a sheet is really read.
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(
+                item.file_size
+                for item in archive.infolist()
+                if "sharedstrings" in item.filename.lower()
+            )
+        if unpacked > MAX_SHARED_STRINGS_BYTES:
+            raise InvalidInput(
+                f"Tệp {path.name} chứa quá nhiều chữ ({format_number(unpacked)} byte khi giải "
+                "nén); hãy kiểm tra lại tệp."
+            )
+        # The workbook's parts without openpyxl's read-only worksheets: opening one scans the
+        # whole sheet for its size when the file does not state it, minutes for a million rows.
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+        with warnings.catch_warnings():
+            # openpyxl warns about styles and extensions it skips; they do not matter here.
+            warnings.simplefilter("ignore")
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)
+            parts = [
+                (sheet.name, rel.target)
+                for sheet, rel in reader.parser.find_sheets()
+                if rel.target in reader.valid_files and "chartsheet" not in rel.Type
+            ]
+    except (InvalidFileException, *_BROKEN):
+        raise _unreadable(path) from None
+    try:
+        return [_read_worksheet(path, reader, name, part, found) for name, part in parts]
+    finally:
+        reader.archive.close()
+
+
+def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found) -> Sheet:
+    book = reader.wb
+    parser = _checked_parser_class()(
+        reader.archive.open(part),
+        reader.shared_strings,
+        data_only=True,
+        epoch=book.epoch,
+        date_formats=book._date_formats,
+        timedelta_formats=book._timedelta_formats,
+    )
+    rows: list[Row] = []
+    last = 0
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for number, cells in parser.parse():
+                values = _row_values(name, number, cells, found)
+                if values:
+                    if number > MAX_ROWS:
+                        raise _too_many_rows(path, name, number)
+                    # Rows the file leaves out are blank rows, as Excel shows them.
+                    rows.extend(Row(missing, ()) for missing in range(last + 1, number))
+                    rows.append(Row(number, values))
+                    last = number
+    except _BROKEN:
+        found.add(
+            Problem(
+                name,
+                last + 1,
+                None,
+                None,
+                "trang tính bị hỏng từ dòng này (tệp bị cắt dở hoặc sửa ngoài Excel); hãy mở tệp "
+                "bằng Excel, lưu lại rồi nhập lại.",
+            )
+        )
+    finally:
+        parser.source.close()
+    # Every row as wide as the sheet, as Excel shows it: a header's merged cells end in blanks.
+    width = max((len(row.cells) for row in rows), default=0)
+    padded = (Row(row.number, row.cells + (None,) * (width - len(row.cells))) for row in rows)
+    return Sheet(name, tuple(padded))
+
+
+def _row_values(
+    name: str, number: int, cells: list[dict[str, Any]], found: _Found
+) -> tuple[Any, ...]:
+    """The row's values by column (strings stripped, blanks None); every broken cell reported."""
+    by_column: dict[int, Any] = {}
+    for cell in cells:
+        value = cell["value"]
+        if isinstance(value, str):
+            value = value.strip() or None
+        if value is None:
+            continue
+        column = cell["column"] - 1
+        reason = value.reason if isinstance(value, _Broken) else _cell_problem(value)
+        if column >= MAX_COLUMNS:
+            reason = f"có dữ liệu ngoài {MAX_COLUMNS} cột đầu mà phần mềm đọc; hãy xóa ô này."
+        if reason is not None:
+            shown = None if isinstance(value, _Broken | str) else value
+            found.add(Problem(name, number, column, shown, reason))
+            continue
+        by_column[column] = value
+    if not by_column:
+        return ()
+    width = max(by_column) + 1
+    return tuple(by_column.get(column) for column in range(width))
+
+
+def _cell_problem(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return "ô ghi giá trị không phải số hữu hạn (NaN hoặc vô cùng); hãy ghi số."
+    if isinstance(value, int | float) and abs(value) >= LIMIT:
+        return "số quá lớn (từ một triệu tỷ trở lên); hãy kiểm tra lại số và đơn vị tính."
+    if isinstance(value, date) and value.year < FIRST_YEAR:
+        return (
+            f"ô ngày trước năm {FIRST_YEAR} (Excel ghi số 0 hoặc số âm trong ô ngày); hãy ghi "
+            "ngày dạng dd/mm/yyyy."
+        )
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+        return _long_text_reason(len(value))
+    return None
+
+
+@dataclass(frozen=True)
+class _Broken:
+    """A cell openpyxl could not read, or an error cell, carried to the per-cell report."""
+
+    reason: str
+
+
+@functools.cache
+def _checked_parser_class() -> type:
+    """openpyxl's sheet parser, made to report a broken cell instead of raising or blanking it.
+
+    Built on first use: openpyxl costs ~100 ms to import, only when a sheet is really read.
+    """
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+    class CheckedParser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            try:
+                cell: dict[str, Any] = super().parse_cell(element)
+            except (ValueError, IndexError, KeyError, TypeError, OverflowError):
+                row, column = self._where(element)
+                return _broken_cell(
+                    row, column, "ô không đọc được (giá trị hỏng, ví dụ NaN); hãy ghi lại ô này."
+                )
+            if cell["data_type"] == "e":
+                return _broken_cell(
+                    cell["row"],
+                    cell["column"],
+                    f"ô báo lỗi công thức {cell['value']}; hãy sửa công thức hoặc ghi giá trị.",
+                )
+            if cell["data_type"] == "d" and element.get("t", "n") == "n":
+                serial = float(element.findtext(VALUE_TAG))
+                if serial <= 0:
+                    return _broken_cell(
+                        cell["row"],
+                        cell["column"],
+                        f"ô ngày ghi số sê-ri Excel {display(serial)} (từ 0 trở xuống), không phải "
+                        "một ngày thật; hãy ghi ngày dạng dd/mm/yyyy.",
+                    )
+            if element.find(FORMULA_TAG) is not None and not element.findtext(VALUE_TAG):
+                return _broken_cell(
+                    cell["row"],
+                    cell["column"],
+                    "ô có công thức nhưng chưa có giá trị tính sẵn (tệp không được lưu bằng "
+                    "Excel); hãy mở tệp bằng Excel, lưu lại rồi nhập lại.",
+                )
+            return cell
+
+        def _where(self, element: Any) -> tuple[int, int]:
+            try:
+                row, column = coordinate_to_tuple(element.get("r") or "")
+            except (ValueError, TypeError):
+                return self.row_counter, self.col_counter
+            return row, column
+
+    return CheckedParser
+
+
+def _broken_cell(row: int, column: int, reason: str) -> dict[str, Any]:
+    return {"row": row, "column": column, "value": _Broken(reason), "data_type": "e", "style_id": 0}
+
+
+# -- finding a header among title rows ------------------------------------------------------
+def find_header(sheet: Sheet, is_header: Any) -> int | None:
+    """Index (in sheet.rows) of the first row among the top rows that `is_header` accepts."""
+    for index, row in enumerate(sheet.rows[:MAX_HEADER_SEARCH]):
+        if is_header([label(value) for value in row.cells]):
+            return index
+    return None
+
+
+def filled_right(cells: Sequence[Any]) -> list[Any]:
+    """A header row where merged cells left blanks: each blank takes the text on its left."""
+    out: list[Any] = []
+    last: Any = None
+    for value in cells:
+        last = value if not is_blank(value) else last
+        out.append(last)
+    return out
+
+
+def data_rows(sheet: Sheet, start: int) -> Iterator[Row]:
+    for row in sheet.rows[start:]:
+        if not row.empty:
+            yield row
+
+
+# -- a header of column names over data rows ---------------------------------------------------
+@dataclass(frozen=True)
+class TableRow:
     line: int
     cells: dict[str, Any]
 
@@ -30,10 +498,39 @@ class SheetRow:
 
 
 @dataclass(frozen=True)
-class Sheet:
+class Table:
     path: Path
     columns: tuple[str, ...]
-    rows: tuple[SheetRow, ...]
+    rows: tuple[TableRow, ...]
+
+
+def table(path: Path, required: Sequence[str]) -> Table:
+    """The first sheet: optional "#" note rows, a header row of column names, data rows."""
+    path = Path(path)
+    header: tuple[str, ...] | None = None
+    rows: list[TableRow] = []
+    for row in read(path)[0].rows:
+        first = row.cell(0)
+        if row.empty or (isinstance(first, str) and first.lstrip().startswith("#")):
+            continue
+        if header is None:
+            header = tuple(nfc(str(value or "")).lower() for value in row.cells)
+            continue
+        rows.append(TableRow(row.number, dict(zip(header, row.cells, strict=False))))
+    if header is None:
+        raise InvalidInput(f"Tệp {path.name} không có dòng tiêu đề cột nào.")
+    found = Table(path, header, tuple(rows))
+    require(found, required)
+    return found
+
+
+def require(found: Table, required: Sequence[str]) -> None:
+    missing = [column for column in required if column not in found.columns]
+    if missing:
+        raise InvalidInput(
+            f"Tệp {found.path.name} thiếu cột: {', '.join(missing)}. Dòng tiêu đề cần có các "
+            f"cột: {', '.join(required)}."
+        )
 
 
 @dataclass
@@ -48,7 +545,7 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     dry_run: bool = False
 
-    def problem(self, row: SheetRow, column: str, message: str) -> None:
+    def problem(self, row: TableRow, column: str, message: str) -> None:
         self.problems.append(f"Dòng {row.line}, cột '{column}': {message}")
 
     def count(self, outcome: str) -> None:
@@ -64,82 +561,11 @@ class ImportReport:
 
     def refuse_if_problems(self, path: Path) -> None:
         if self.problems:
-            raise InvalidInput(
+            raise problems_error(
                 f"Tệp {path.name} có {len(self.problems)} lỗi nên chưa nhập gì. Hãy sửa các ô "
                 "được nêu rồi nhập lại.",
-                details=self.problems,
+                self.problems,
             )
-
-
-def read(path: Path, required: Sequence[str]) -> Sheet:
-    """The first sheet of an xlsx file, or a CSV file (UTF-8, with or without BOM)."""
-    path = Path(path)
-    if not path.is_file():
-        raise NotFound(f"Không tìm thấy tệp {path}.")
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        lines = _xlsx_lines(path)
-    elif suffix == ".csv":
-        lines = _csv_lines(path)
-    else:
-        raise InvalidInput(f"Tệp {path.name}: chỉ nhập được tệp .csv hoặc .xlsx.")
-    header: tuple[str, ...] | None = None
-    rows: list[SheetRow] = []
-    for number, values in lines:
-        first = values[0] if values else None
-        if isinstance(first, str) and first.lstrip().startswith("#"):
-            continue
-        if all(value is None or str(value).strip() == "" for value in values):
-            continue
-        if header is None:
-            header = tuple(nfc(str(value or "")).lower() for value in values)
-            continue
-        rows.append(SheetRow(number, dict(zip(header, values, strict=False))))
-    if header is None:
-        raise InvalidInput(f"Tệp {path.name} không có dòng tiêu đề cột nào.")
-    sheet = Sheet(path, header, tuple(rows))
-    require(sheet, required)
-    return sheet
-
-
-def require(sheet: Sheet, required: Sequence[str]) -> None:
-    missing = [column for column in required if column not in sheet.columns]
-    if missing:
-        raise InvalidInput(
-            f"Tệp {sheet.path.name} thiếu cột: {', '.join(missing)}. Dòng tiêu đề cần có các "
-            f"cột: {', '.join(required)}."
-        )
-
-
-def _csv_lines(path: Path) -> list[tuple[int, list[Any]]]:
-    try:
-        text = path.read_text("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidInput(
-            f"Tệp {path.name} không phải văn bản UTF-8. Trong Excel hãy lưu bằng "
-            "'CSV UTF-8 (Comma delimited)'."
-        ) from None
-    reader = csv.reader(text.splitlines())
-    return [(reader.line_num, [cell if cell != "" else None for cell in row]) for row in reader]
-
-
-def _xlsx_lines(path: Path) -> list[tuple[int, list[Any]]]:
-    # openpyxl costs ~100 ms to import: only when a sheet is really read.
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise InvalidInput(f"Không đọc được tệp Excel {path.name}: {exc}.") from None
-    try:
-        sheet = book.worksheets[0]
-        return [
-            (number, list(values))
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-        ]
-    finally:
-        book.close()
 
 
 class _DryRun(Exception):

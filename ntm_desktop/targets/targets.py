@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.numbers import parse_decimal, parse_whole
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import targets as rows
 from ntm_desktop.units import units
@@ -67,31 +68,18 @@ def of_year(db: Database, year: int) -> dict[str, Target]:
 
 
 def parse_value(measure: str, value: Any) -> int | float | None:
-    """A target as typed or read from a sheet: "16,2" or 16.2, "124"; blank means none."""
+    """A target by common.numbers' rule ("16,2", "124") or a sheet's number; blank means none."""
     if measure not in MEASURES:
         raise InvalidInput(f"Chỉ tiêu '{measure}' không có; chọn một trong: {', '.join(MEASURES)}.")
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    text = str(value).strip().replace(",", ".") if isinstance(value, str) else value
-    try:
-        number = float(text)
-    except (TypeError, ValueError):
-        raise InvalidInput(
-            f"{MEASURE_NAMES[measure]}: '{value}' không phải là số. Hãy nhập số, ví dụ "
-            + ("16,2." if measure == "avg_criteria" else "12.")
-        ) from None
-    if number < 0:
-        raise InvalidInput(f"{MEASURE_NAMES[measure]}: chỉ tiêu không được âm ({value}).")
-    if measure == "avg_criteria":
-        if number > MAX_CRITERIA:
-            raise InvalidInput(
-                f"{MEASURE_NAMES[measure]}: {value} lớn hơn số tiêu chí của bộ tiêu chí "
-                f"({MAX_CRITERIA})."
-            )
-        return round(number, 2)
-    if not number.is_integer():
-        raise InvalidInput(f"{MEASURE_NAMES[measure]}: '{value}' phải là số nguyên (số đơn vị).")
-    return int(number)
+    name = MEASURE_NAMES[measure]
+    if measure != "avg_criteria":
+        return parse_whole(value, name)
+    number = parse_decimal(value, name)
+    if number > MAX_CRITERIA:
+        raise InvalidInput(f"{name}: {value} lớn hơn số tiêu chí của bộ tiêu chí ({MAX_CRITERIA}).")
+    return round(float(number), 2)
 
 
 def check_unit(db: Database, unit_code: str) -> units.Unit:

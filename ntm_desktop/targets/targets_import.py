@@ -17,7 +17,7 @@ from typing import Any
 from ntm_desktop.backups import backups
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import Database
-from ntm_desktop.tables import sheet_cells as sheets
+from ntm_desktop.tables import sheets
 from ntm_desktop.targets import targets
 from ntm_desktop.units import unit_names, units
 

@@ -10,12 +10,13 @@ import calendar
 import re
 from datetime import date
 
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import fold
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4}
-_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 _MONTH = re.compile(r"^thang (\d{1,2})(?:/(\d{4}))?$")
 _QUARTER = re.compile(r"^quy ([ivx1-4]+)(?:\s*-\s*([ivx1-4]+))?(?:/(\d{4}))?$")
 _YEAR = re.compile(r"^trong nam(?: (\d{4}))?$")
@@ -32,10 +33,8 @@ def due_date(text: str, year: int) -> date:
     before = _BEFORE.match(folded)
     if before:
         folded = before.group(1).strip()
-    found = _DATE.match(folded)
-    if found:
-        day, month, year_text = (int(part) for part in found.groups())
-        return _date(year_text, month, day, text)
+    if _DATE.match(folded):
+        return parse_date(folded, f"Thời hạn '{text}': ngày")
     found = _MONTH.match(folded)
     if found:
         month = int(found.group(1))
@@ -63,13 +62,6 @@ def _quarter(token: str, text: str) -> int:
     if number is None:
         raise _bad(text)
     return number
-
-
-def _date(year: int, month: int, day: int, text: str) -> date:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise InvalidInput(f"Thời hạn '{text}': ngày {day}/{month}/{year} không có thật.") from None
 
 
 def _bad(text: str) -> InvalidInput:

@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.numbers import parse_whole
 from ntm_desktop.common.text import fold
 from ntm_desktop.storage import Database
 from ntm_desktop.tables import sheets
@@ -32,7 +34,7 @@ def import_sheet(
     Any bad cell means nothing is imported; importing the same sheet again changes nothing.
     """
     owner = owner or default_owner(db)
-    sheet = sheets.read(path, SHEET_COLUMNS)
+    sheet = sheets.table(path, SHEET_COLUMNS)
     report = sheets.ImportReport("nhiệm vụ", dry_run=dry_run)
     checked: list[dict[str, Any]] = []
     seen: dict[tuple[str, int], int] = {}
@@ -90,12 +92,11 @@ def _short_name(unit: units.Unit) -> str:
     return fold(unit.name).removeprefix(fold(unit.kind) + " ")
 
 
-def _task_input(row: sheets.SheetRow, year: int, report: sheets.ImportReport) -> TaskInput | None:
-    number_text = row.text("no")
+def _task_input(row: sheets.TableRow, year: int, report: sheets.ImportReport) -> TaskInput | None:
     try:
-        number = int(float(number_text.replace(",", ".")))
-    except ValueError:
-        report.problem(row, "no", f"'{number_text}' không phải số thứ tự.")
+        number = parse_whole(row.cells.get("no"), "Số thứ tự")
+    except InvalidInput as error:
+        report.problem(row, "no", error.message)
         return None
     codes = tuple(code.strip() for code in row.text("units").split(",") if code.strip())
     return TaskInput(

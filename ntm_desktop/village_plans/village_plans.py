@@ -21,7 +21,8 @@ from typing import Any
 
 from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.text import format_date, format_number, nfc, parse_date
+from ntm_desktop.common.numbers import parse_decimal, parse_whole
+from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import PLAN_ITEMS, Evidence
@@ -89,8 +90,6 @@ IN_KIND_UNITS = {"land_m2": "m²", "workdays": "ngày công", "walls_m2": "m²"}
 NO_CRITERION = "Chưa gắn tiêu chí"
 
 _PERIOD = re.compile(r"^(?:(?P<quarter>[Qq][1-4])|(?P<month>\d{1,2}))$")
-_DONG = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
-_QUANTITY = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -170,64 +169,26 @@ def plan_id(village_code: str, year: int) -> str:
 
 
 # -- parsing what people type ------------------------------------------------------------------
-def parse_dong(text: str | int | None, label: str = "Số tiền") -> int:
-    """Whole đồng, written 30000000 or 30.000.000; negatives and fractions are refused."""
-    if text is None or text == "":
-        return 0
-    if isinstance(text, int) and not isinstance(text, bool):
-        value = text
-    else:
-        cleaned = str(text).strip().replace(" ", "")
-        if cleaned.startswith("-"):
-            raise InvalidInput(
-                f"{label} không được âm ({text}). Hãy nhập số tiền từ 0 trở lên, đơn vị đồng."
-            )
-        if not _DONG.match(cleaned):
-            raise InvalidInput(
-                f"{label} '{text}' không hợp lệ. Hãy nhập số đồng nguyên, ví dụ 30000000 hoặc "
-                "30.000.000 (không có phần lẻ)."
-            )
-        value = int(cleaned.replace(".", ""))
-    if value < 0:
-        raise InvalidInput(
-            f"{label} không được âm ({format_number(value)}). Hãy nhập số tiền từ 0 trở lên, "
-            "đơn vị đồng."
-        )
-    return value
+def parse_dong(value: object, label: str = "Số tiền") -> int:
+    """Whole đồng by common.numbers' rule (30.000.000 or 30000000); blank is 0."""
+    return 0 if _blank(value) else parse_whole(value, label)
 
 
-def parse_percent_done(value: Any) -> int:
+def parse_percent_done(value: object) -> int:
     """A whole percentage from 0 to 100 (blank: 0)."""
-    if value is None or str(value).strip() == "":
-        return 0
-    try:
-        percent = int(value) if isinstance(value, int | float) else int(str(value).strip())
-    except ValueError:
-        raise InvalidInput(f"Tỷ lệ hoàn thành '{value}' phải là số nguyên từ 0 đến 100.") from None
-    if not 0 <= percent <= 100:
+    percent = 0 if _blank(value) else parse_whole(value, "Tỷ lệ hoàn thành")
+    if percent > 100:
         raise InvalidInput(f"Tỷ lệ hoàn thành {percent}% không hợp lệ: hãy nhập số từ 0 đến 100.")
     return percent
 
 
-def parse_quantity(text: str | float | None, label: str) -> float:
-    """A non-negative quantity in Vietnamese notation: 1.250 is a thousand, 12,5 a half."""
-    if text is None or text == "":
-        return 0.0
-    if isinstance(text, int | float) and not isinstance(text, bool):
-        value = float(text)
-    else:
-        cleaned = str(text).strip().replace(" ", "")
-        if cleaned.startswith("-"):
-            raise InvalidInput(f"{label} không được âm ({text}). Hãy nhập số từ 0 trở lên.")
-        if not _QUANTITY.match(cleaned):
-            raise InvalidInput(
-                f"{label} '{text}' không hợp lệ. Hãy nhập số, dùng dấu phẩy cho phần thập phân "
-                "(ví dụ 12,5)."
-            )
-        value = float(cleaned.replace(".", "").replace(",", "."))
-    if value < 0:
-        raise InvalidInput(f"{label} không được âm ({text}). Hãy nhập số từ 0 trở lên.")
-    return value
+def parse_quantity(value: object, label: str) -> float:
+    """A non-negative quantity by common.numbers' rule: 1.250 is a thousand, 12,5 a half."""
+    return 0.0 if _blank(value) else float(parse_decimal(value, label))
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def parse_period(text: str | None, year: int, *, end: bool) -> date | None:
@@ -669,13 +630,3 @@ def totals(plan_items: Iterable[PlanItem]) -> PlanTotals:
 def overdue(plan_items: Iterable[PlanItem], day: date) -> list[PlanItem]:
     """Live items whose end has passed on `day` and that are not 100 % done."""
     return [item for item in plan_items if not item.deleted and item.overdue_on(day)]
-
-
-def decision_date(text: str) -> date:
-    """A decision date as people write it (dd/mm/yyyy), with a Vietnamese reason if wrong."""
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise InvalidInput(
-            f"Ngày '{text}' không hợp lệ. Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 15/03/2020."
-        ) from None

@@ -60,8 +60,9 @@ def test_village_dossier_is_owned_by_its_commune(db):
         ({"members_present": 20, "votes_for": 21}, "nhất trí"),
         ({"meeting_date": date(2026, 2, 1)}, "tương lai"),
         ({"construction_debt": -5}, "không được âm"),
-        ({"survey_issued": "nhiều"}, "không phải số nguyên"),
-        ({"proposal_date": "31/02/2025"}, "không phải ngày"),
+        ({"survey_issued": "nhiều"}, "không phải là số"),
+        ({"survey_issued": "12,5"}, "phải là số nguyên"),
+        ({"proposal_date": "31/02/2025"}, "không phải ngày hợp lệ"),
         ({"colour": "đỏ"}, "Không có trường"),
     ],
 )

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.numbers import parse_decimal
 from ntm_desktop.common.text import fold
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.reports import bieu_01, by_criterion, by_district, output
@@ -105,7 +106,9 @@ def test_by_district_rebuilds_the_2020_results_against_bieu_01(seeded):
             assert row[f"{column}_target"] == expected, (code, column)
             if expected:
                 assert row[f"{column}_pct_of_target"] == round(row[column] / expected * 100, 1)
-        assert row["avg_criteria_target"] == float(source["avg_criteria_plan2020"])
+        assert row["avg_criteria_target"] == float(
+            parse_decimal(source["avg_criteria_plan2020"], "avg")
+        )
     # The district totals add up to the province's; the average is over communes.
     for column in ("communes", "standard", "advanced", "ntm_villages", "model_villages"):
         assert sum(r[column] for c, r in rows.items() if c != "TOTAL") == total[column]

@@ -107,7 +107,8 @@ def test_a_bad_cell_in_a_plan_imports_nothing(db, db_path, tmp_path):
         targets_import.import_file(db, path, 2020)
     assert error.value.details == [
         "Trang tính 'Biểu 01', dòng 5, cột D, giá trị 'mười một': Xã đạt chuẩn NTM: 'mười một' "
-        "không phải là số. Hãy nhập số, ví dụ 12."
+        "không phải là số. Hãy nhập số kiểu Việt Nam (dấu chấm tách hàng nghìn, dấu phẩy trước "
+        "phần thập phân), ví dụ 1.274.790 hoặc 16,3."
     ]
     assert file_digest(db_path) == before
 

@@ -83,7 +83,10 @@ def test_targets_editor_writes_each_cell(qtbot, qtmodeltester, db, no_modal_boxe
     assert model.setData(average, "16,2")
     assert model.data(average) == "16,2"
     assert not model.setData(standard, "sáu")
-    assert no_modal_boxes == ["Xã đạt chuẩn NTM: 'sáu' không phải là số. Hãy nhập số, ví dụ 12."]
+    assert no_modal_boxes == [
+        "Xã đạt chuẩn NTM: 'sáu' không phải là số. Hãy nhập số kiểu Việt Nam (dấu chấm tách hàng "
+        "nghìn, dấu phẩy trước phần thập phân), ví dụ 1.274.790 hoặc 16,3."
+    ]
     assert targets.get(db, "213", 2020).values["standard"] == 6
     with qtbot.waitSignal(editor.import_done, timeout=20_000) as signal:
         editor.import_sheet(report_seeds.SEED_TABLES / "bac-giang-2020-plan-by-district.csv")

@@ -99,8 +99,7 @@ def test_refused_values_show_the_reason_and_change_nothing(qtbot, db, no_modal_b
     assert not _edit(page, 0, "enterprise", "-5.000.000")
     assert not _edit(page, 0, "percent_done", "150")
     assert no_modal_boxes == [
-        "Doanh nghiệp, nhà hảo tâm không được âm (-5.000.000). Hãy nhập số tiền từ 0 trở lên, "
-        "đơn vị đồng.",
+        "Doanh nghiệp, nhà hảo tâm không được âm (đã nhập -5.000.000). Hãy nhập số từ 0 trở lên.",
         "Tỷ lệ hoàn thành 150% không hợp lệ: hãy nhập số từ 0 đến 100.",
     ]
     item = vp.items(db, page.plan)[0]

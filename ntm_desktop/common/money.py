@@ -15,6 +15,9 @@ from ntm_desktop.common.text import format_number
 DONG_PER_MILLION = 1_000_000
 # A thousand trillion đồng: far above any programme budget, far below SQLite's integer limit.
 MAX_MILLION = Decimal(10**9)
+MAX_DONG = int(MAX_MILLION) * DONG_PER_MILLION
+# Counts and areas: every whole number up to 2^53 is also exact as a float (JSON, sheets).
+MAX_WHOLE = 2**53
 _THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 
 
@@ -96,4 +99,16 @@ def non_negative_int(value: object, what: str) -> int:
         raise InvalidInput(f"{what}: không được âm ({value}).")
     if number != number.to_integral_value():
         raise InvalidInput(f"{what}: phải là số nguyên ({value}).")
+    if number > MAX_WHOLE:
+        raise InvalidInput(f"{what}: {value} là quá lớn; hãy kiểm tra lại số đã nhập.")
     return int(number)
+
+
+def check_dong(dong: int, what: str) -> int:
+    """An amount in whole đồng no larger than any programme could hold (see MAX_MILLION)."""
+    if dong > MAX_DONG:
+        raise InvalidInput(
+            f"{what}: {format_million(dong)} đồng là quá lớn (tối đa "
+            f"{format_million(MAX_DONG)} đồng); hãy kiểm tra lại số tiền và đơn vị tính."
+        )
+    return dong

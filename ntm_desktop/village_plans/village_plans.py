@@ -11,6 +11,7 @@ totals printed on an approved budget must equal the hand sums exactly. In-kind c
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from collections.abc import Iterable, Mapping
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ntm_desktop.common import money
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import format_date, format_number, nfc, parse_date
 from ntm_desktop.criteria import catalogs
@@ -199,7 +201,7 @@ def parse_dong(text: str | int | None, label: str = "Số tiền") -> int:
             f"{label} không được âm ({format_number(value)}). Hãy nhập số tiền từ 0 trở lên, "
             "đơn vị đồng."
         )
-    return value
+    return money.check_dong(value, label)
 
 
 def parse_percent_done(value: Any) -> int:
@@ -231,6 +233,8 @@ def parse_quantity(text: str | float | None, label: str) -> float:
                 "(ví dụ 12,5)."
             )
         value = float(cleaned.replace(".", "").replace(",", "."))
+    if not math.isfinite(value):
+        raise InvalidInput(f"{label} '{text}' là quá lớn; hãy kiểm tra lại số đã nhập.")
     if value < 0:
         raise InvalidInput(f"{label} không được âm ({text}). Hãy nhập số từ 0 trở lên.")
     return value

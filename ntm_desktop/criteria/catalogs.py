@@ -220,27 +220,40 @@ def get(db: Database, key_or_id: str) -> Catalog:
     info = get_info(db, key_or_id)
     criteria: dict[int, list[Indicator]] = {}
     for row in rows.indicators(db, info.key):
-        code, no, name, group, text, unit, target, recall, confidence, placeholder = row
-        criteria.setdefault(no, []).append(
-            Indicator(
-                code,
-                no,
-                name,
-                group,
-                text,
-                unit,
-                None if target is None else json.loads(target),
-                recall,
-                confidence,
-                bool(placeholder),
-            )
-        )
+        found = _indicator(row)
+        criteria.setdefault(found.criterion_no, []).append(found)
     return Catalog(
         info,
         tuple(
             Criterion(no, items[0].criterion_name, items[0].criterion_group, tuple(items))
             for no, items in criteria.items()
         ),
+    )
+
+
+def indicator(db: Database, key: str, code: str) -> Indicator | None:
+    """One indicator of the set with this key; None if the set (held) has no such indicator.
+    NotFound if the set itself is not held."""
+    row = rows.indicator(db, key, code)
+    if row is None:
+        get_info(db, key)
+        return None
+    return _indicator(row)
+
+
+def _indicator(row: tuple[Any, ...]) -> Indicator:
+    code, no, name, group, text, unit, target, recall, confidence, placeholder = row
+    return Indicator(
+        code,
+        no,
+        name,
+        group,
+        text,
+        unit,
+        None if target is None else json.loads(target),
+        recall,
+        confidence,
+        bool(placeholder),
     )
 
 

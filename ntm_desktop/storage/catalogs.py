@@ -65,6 +65,13 @@ def indicators(db: Database, key: str) -> list[Row]:
     ).fetchall()
 
 
+def indicator(db: Database, key: str, code: str) -> Row | None:
+    return db.one(
+        f"SELECT {INDICATOR_COLUMNS} FROM catalog_indicators WHERE catalog_key = ? AND code = ?",
+        (key, code),
+    )
+
+
 def indicator_counts(db: Database) -> dict[str, tuple[int, int]]:
     """Per catalog key: (criteria, indicators), placeholders not counted as indicators."""
     return {

@@ -191,10 +191,9 @@ def _indicator_value_refusal(db: Any, row: Mapping[str, Any]) -> str | None:
     if key is None or code is None:
         return None
     try:
-        found = catalogs.get(db, str(key))
+        indicator = catalogs.indicator(db, str(key), str(code))
     except NotFound:
         return None
-    indicator = next((item for item in found.indicators if item.code == code), None)
     if indicator is None:
         return f"bộ tiêu chí {key} không có chỉ tiêu {code}"
     return entered(partial(indicator_values.parse, indicator))(row.get("value"))

@@ -9,7 +9,7 @@ above: the rows of a village belong to its commune, the province's cover the who
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import Any
 
@@ -38,6 +38,7 @@ from ntm_desktop.sync.table_spec import (
     RowLookup,
     Subject,
     SyncTable,
+    ValueCheck,
     register,
     unit_column,
     via,
@@ -208,16 +209,17 @@ def _plan_quantity(label: str) -> Callable[[Any], float]:
     return lambda value: village_plans.parse_quantity(value, label)
 
 
-def _in_range(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """`parse` for a value that must be given (an entry's blank is not a stored value)."""
+def _entries(parse: Callable[[str, Any], Any], names: Iterable[str]) -> dict[str, ValueCheck]:
+    """Each field as `parse(name, value)`, the entry of a form of named fields, stores it (an
+    entry's blank is not a stored value: clearing a field travels as null)."""
 
-    def check(value: Any) -> Any:
-        stored = parse(value)
+    def check(name: str, value: Any) -> Any:
+        stored = parse(name, value)
         if stored is None:
             raise InvalidInput("thiếu giá trị")
         return stored
 
-    return check
+    return {name: entered(partial(check, name)) for name in names}
 
 
 _table(
@@ -263,10 +265,7 @@ _table(
     checks={
         "year": YEAR,
         "deleted": FLAG,
-        **{
-            measure: entered(_in_range(partial(targets.parse_value, measure)))
-            for measure in targets.MEASURES
-        },
+        **_entries(targets.parse_value, targets.MEASURES),
     },
 )
 _table(
@@ -278,10 +277,7 @@ _table(
         "year": YEAR,
         "tier": TIER,
         "deleted": FLAG,
-        **{
-            name: entered(_in_range(partial(dossier_inputs.normalise, name)))
-            for name in dossier_inputs.LABELS
-        },
+        **_entries(dossier_inputs.normalise, dossier_inputs.LABELS),
     },
 )
 _table(

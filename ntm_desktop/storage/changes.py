@@ -62,8 +62,8 @@ def check_storable(table: str, values: Mapping[str, Any]) -> None:
         too_big = isinstance(value, int) and value not in SQLITE_INTEGERS
         if too_big or (isinstance(value, float) and not math.isfinite(value)):
             raise InvalidInput(
-                f"Giá trị {value} của trường '{column}' (bảng {table}) vượt quá giới hạn lưu "
-                "trữ; hãy kiểm tra lại số đã nhập. Không có gì thay đổi."
+                f"Số nhập cho trường '{column}' (bảng {table}) quá lớn để lưu; hãy kiểm tra lại "
+                "số đã nhập. Không có gì thay đổi."
             )
 
 

@@ -57,9 +57,9 @@ def test_one_to_ten_years_are_accepted(db, capsys, tmp_path, years):
         (["plan", "add-item", "--state-support", TOO_MUCH], "quá lớn"),
         (["plan", "add-item", "--residents", "1.000.000.000.000.001"], "quá lớn"),
         (["plan", "add-item", "--land-m2", "9" * 400], "quá lớn"),
-        (["targets", "set", "--unit", "216", "--year", "2020", "--standard", TOO_MUCH], "giới hạn"),
+        (["targets", "set", "--unit", "216", "--year", "2020", "--standard", TOO_MUCH], "quá lớn"),
         (["dossier", "set", "--unit", "07354", "--year", "2025", "--survey-issued", TOO_MUCH],
-         "giới hạn"),
+         "quá lớn"),
     ],
     ids=["plan-state-support", "plan-residents", "plan-land", "targets", "dossier-survey"],
 )  # fmt: skip

@@ -285,3 +285,49 @@ def test_a_huge_bundle_number_lists_a_bounded_number_of_gaps(net, capsys):
     assert summary.gaps == list(range(1, GAPS_LISTED + 1))
     assert main(["--db", str(net.province.path), "bundle", "status"]) == 0
     assert "Traceback" not in capsys.readouterr().err
+
+
+PLANTED_AMOUNTS = {
+    "plan-money-near-2^63": ("village_plan_items", "state_support", 2**63 - 1),
+    "plan-quantity-infinite": ("village_plan_items", "quantity", float("inf")),
+    "plan-land-huge": ("village_plan_items", "land_m2", 1e300),
+    "funding-near-2^63": ("funding_years", "central_dong", 2**62),
+    "funding-land-as-text": ("funding_years", "land_m2", "nhiều"),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"), PLANTED_AMOUNTS.values(), ids=PLANTED_AMOUNTS
+)
+def test_an_odd_stored_amount_crashes_no_report(db, capsys, tmp_path, table, column, value):
+    plan = village_plans.register(db, VILLAGE, 2020)
+    village_plans.add_item(db, plan, work="Đường trục", criterion_no=2, quantity="1.250")
+    funding.record(db, COMMUNE_A, 2020, {"central": "1.500"}, {"land_m2": 1200})
+    db.close()
+    copy = tmp_path / "ban-sao.db"
+    shutil.copyfile(db.path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute(f"UPDATE {table} SET {column} = ?", (value,))
+    conn.close()
+
+    village = ["--village", VILLAGE, "--year", "2020"]
+    for command in (
+        ["plan", "show", *village],
+        ["plan", "show", *village, "--format", "json"],
+        ["plan", "export", *village, "--format", "xlsx", "-o", str(tmp_path / "du-toan.xlsx")],
+        ["report", "funding", "--year", "2020", "--format", "csv"],
+        [
+            "report",
+            "funding",
+            "--year",
+            "2020",
+            "--format",
+            "xlsx",
+            "-o",
+            str(tmp_path / "nv.xlsx"),
+        ],
+    ):
+        code = main(["--db", str(copy), *command])
+        captured = capsys.readouterr()
+        assert code in (0, 3), (command, captured.err)
+        assert "Traceback" not in captured.err

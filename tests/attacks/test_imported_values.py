@@ -331,3 +331,17 @@ def test_an_odd_stored_amount_crashes_no_report(db, capsys, tmp_path, table, col
         captured = capsys.readouterr()
         assert code in (0, 3), (command, captured.err)
         assert "Traceback" not in captured.err
+
+
+def test_the_latest_storable_clock_is_applied_with_a_warning(net):
+    """An HLC just under 2^63 (the year 4000-odd) is storable: kept, with a clock warning, and
+    the province's own clock does not follow it."""
+    commune = _commune_with_data(net)
+    [bundle] = net.export(commune)
+    forged = _resigned(commune, bundle, _first_op("hlc", 2**63 - 1))
+
+    summary = imp(net.province, forged)
+
+    assert summary.status == "applied", summary
+    assert summary.clock_warnings
+    assert int(net.province.get_meta("hlc") or 0) < 2**62

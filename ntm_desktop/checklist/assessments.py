@@ -142,7 +142,7 @@ class Missing:
 
 
 # -- the criteria set --------------------------------------------------------------------------
-def _check_year(year: int) -> None:
+def check_year(year: int) -> None:
     if not 2000 <= year <= 2100:
         raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
 
@@ -175,7 +175,7 @@ def applicable(db: Database, unit: units.Unit, tier: str, year: int) -> CatalogI
 
 
 def choice(db: Database, unit_code: str, year: int) -> Choice:
-    _check_year(year)
+    check_year(year)
     unit = units.get(db, unit_code)
     stored = rows.choice(db, unit_code, year)
     if stored is not None:
@@ -199,7 +199,7 @@ def choose(
     db: Database, unit_code: str, year: int, *, tier: str, catalog_key: str | None = None
 ) -> Choice:
     """Store which set the unit is assessed against in `year` (override of the default)."""
-    _check_year(year)
+    check_year(year)
     unit = units.get(db, unit_code)
     info = catalogs.get_info(db, catalog_key) if catalog_key else applicable(db, unit, tier, year)
     if info.level != unit.level or info.tier != tier:
@@ -253,7 +253,7 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
         for indicator in criterion.indicators:
             row = stored.get(indicator.code)
             vid = value_id(unit_code, year, chosen.catalog.key, indicator.code)
-            value = None if row is None else row.value
+            value = None if row is None else indicator_values.stored(row.value)
             computed = indicator_values.evaluate(indicator, value)
             basis = None
             if computed is None and indicator.code in fed:

@@ -46,7 +46,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--office", required=True, metavar="MÃ")
     parser.add_argument("--role", required=True, choices=("commune", "district", "province"))
     parser.add_argument("--device", action="append", default=[], metavar="MÃ_MÁY")
-    parser.add_argument("--years", type=int, default=5, metavar="SỐ_NĂM")
+    parser.add_argument("--years", default="5", metavar="SỐ_NĂM", help="thời hạn, 1 đến 10 năm")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="ĐƠN_VỊ.cert")
     parser.set_defaults(handler=run_issue)
     parser = add_command(key_commands, "install", "cài chứng thư đơn vị vào tệp dữ liệu này")
@@ -100,6 +100,7 @@ def run_init_root(args: argparse.Namespace) -> int:
 
 
 def run_issue(args: argparse.Namespace) -> int:
+    years = keys.check_years(args.years)
     with open_db(args) as db:
         cert = identity.issue(
             db,
@@ -108,7 +109,7 @@ def run_issue(args: argparse.Namespace) -> int:
             args.role,
             args.output,
             devices=args.device,
-            years=args.years,
+            years=years,
         )
     print(
         f"Đã cấp chứng thư số {cert.serial} cho đơn vị {cert.office_code} "

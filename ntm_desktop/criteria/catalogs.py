@@ -246,6 +246,16 @@ def get(db: Database, key_or_id: str) -> Catalog:
     )
 
 
+def indicator(db: Database, key: str, code: str) -> Indicator | None:
+    """One indicator of the set with this key; None if the set (held) has no such indicator.
+    NotFound if the set itself is not held."""
+    row = rows.indicator(db, key, code)
+    if row is None:
+        get_info(db, key)
+        return None
+    return Indicator.from_row(row)
+
+
 def document(db: Database, key_or_id: str) -> dict[str, Any]:
     info = get_info(db, key_or_id)
     content: dict[str, Any] = json.loads(rows.document(db, info.key))

@@ -7,6 +7,8 @@ unless its target is a machine-checkable comparison (then a number) or a yes/no 
 
 from __future__ import annotations
 
+import math
+from decimal import Decimal
 from typing import Any
 
 from ntm_desktop.common.errors import InvalidInput
@@ -82,16 +84,34 @@ def parse(indicator: Indicator, text: str | float | int | None) -> Value:
     return number
 
 
+def stored(value: Any) -> Value:
+    """A value read from the table as an entry would have made it. The column takes any type,
+    so a file edited by hand may hold bytes; they read as text, never reaching a comparison."""
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
+
+
 def format_value(value: Value) -> str:
-    """A stored value as the officer would write it: 1.274.790 · 16,3 · text as is."""
+    """A stored value as the officer would write it: 1.274.790 · 16,3 · 0,00001 · text as is.
+
+    Up to four decimals, more only for a number that would otherwise show as 0 (0,00001)."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
-    if isinstance(value, int) or float(value).is_integer():
+    if isinstance(value, int):
+        return format_number(value)
+    if not math.isfinite(value):
+        return "∞" if value > 0 else "-∞" if value < 0 else ""
+    if value.is_integer():
         return format_number(int(value))
-    decimals = min(len(repr(float(value)).split(".")[1]), 4)
-    return format_number(value, decimals)
+    exponent = Decimal(repr(value)).as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) else 0
+    leading = -math.floor(math.log10(abs(value)))
+    return format_number(value, min(decimals, max(4, leading)))
 
 
 def format_target(target: Any) -> str:

@@ -64,6 +64,10 @@ def indicators(db: Database, key: str) -> list[IndicatorRow]:
     return INDICATORS.where(db, "catalog_key = ? ORDER BY ord", (key,))
 
 
+def indicator(db: Database, key: str, code: str) -> IndicatorRow | None:
+    return INDICATORS.first(db, "catalog_key = ? AND code = ?", (key, code))
+
+
 def indicator_counts(db: Database) -> dict[str, tuple[int, int]]:
     """Per catalog key: (criteria, indicators), placeholders not counted as indicators."""
     return {

@@ -7,6 +7,7 @@ in the same transaction as the change itself, never afterwards.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import namedtuple
 from collections.abc import Mapping
@@ -15,12 +16,13 @@ from datetime import datetime
 from typing import Any
 
 from ntm_desktop.common import hlc
-from ntm_desktop.common.errors import NotFound
+from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import FromRow, Table
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+SQLITE_INTEGERS = range(-(2**63), 2**63)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,19 @@ ChangeRow = namedtuple(
     "user_name office_code owner_code",
 )
 CHANGES = Table("change_log", ChangeRow, convert={"old_value": json.loads, "new_value": json.loads})
+
+
+def check_storable(table: str, values: Mapping[str, Any]) -> None:
+    """Refuse what SQLite cannot hold exactly: an integer past 64 bits would raise deep in the
+    driver, and an infinite or NaN float would be stored as a value no later command reads.
+    Each entry checks its own ranges first; this is the last guard, whatever the caller."""
+    for column, value in values.items():
+        too_big = isinstance(value, int) and value not in SQLITE_INTEGERS
+        if too_big or (isinstance(value, float) and not math.isfinite(value)):
+            raise InvalidInput(
+                f"Số nhập cho trường '{column}' (bảng {table}) quá lớn để lưu; hãy kiểm tra lại "
+                "số đã nhập. Không có gì thay đổi."
+            )
 
 
 def _next_op(db: Database) -> tuple[int, int]:
@@ -112,6 +127,7 @@ def insert_tracked(
     table, key = _identifier(table), _identifier(key)
     written = {**values, **(derived or {})}
     columns = [_identifier(column) for column in written]
+    check_storable(table, written)
     _guard(db, table, owner, [column for column in values if column != key])
     with db.transaction():
         db.conn.execute(
@@ -142,6 +158,7 @@ def update_tracked(
     """
     table, key = _identifier(table), _identifier(key)
     columns = [_identifier(column) for column in changes]
+    check_storable(table, {**changes, **(derived or {})})
     _guard(db, table, owner, columns)
     with db.transaction():
         row = db.conn.execute(

@@ -17,6 +17,12 @@ from ntm_desktop.common.errors import DamagedDataFile, DataFileError, NewerDataF
 from ntm_desktop.storage import migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The header's application id that marks an NTM data file, set when a file is created (or first
+# opened by a version that knows it): a SQLite file without it is another program's.
+APPLICATION_ID = int.from_bytes(b"NTMd", "big")
+# Tables every NTM data file has had since its first schema version: an unmarked file with them
+# was made by a version from before the mark.
+_FOUNDATION_TABLES = frozenset({"meta", "change_log"})
 
 # (db, table, owner, fields): raises when the office may not write those fields of that row.
 WriteGuard = Callable[["Database", str, str, Collection[str]], None]
@@ -54,15 +60,18 @@ class Database:
         *,
         create: bool = False,
         before_migration: MigrationHook | None = None,
+        empty_is_new: bool = False,
     ) -> Database:
         """Open (and if needed create or migrate) the data file at `path`.
 
-        A file written by a newer version, or one that is not an intact SQLite file, is refused
-        before anything is written to it.
+        A file written by a newer version, one that is not an intact SQLite file, or another
+        program's SQLite file, is refused before anything is written to it. So is an empty file,
+        unless `empty_is_new`: a file the application itself began at its own place and was
+        stopped before writing anything.
         """
         path = Path(path)
         if path.exists():
-            _check_existing(path)
+            _check_existing(path, empty_is_new=empty_is_new)
         elif not create:
             raise NotFound(
                 f"Không tìm thấy tệp dữ liệu {path}. Hãy khởi tạo bằng lệnh 'ntm init' "
@@ -82,6 +91,8 @@ class Database:
             conn.execute("PRAGMA synchronous=FULL")
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             conn.execute("PRAGMA busy_timeout=5000")
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
         except sqlite3.Error as exc:
             raise DataFileError(
                 f"Không mở được tệp dữ liệu {path}: {exc}. Kiểm tra quyền ghi của thư mục "
@@ -258,7 +269,7 @@ class Database:
                 self.conn.execute(f"PRAGMA user_version = {step.version:d}")
 
 
-def _check_existing(path: Path) -> None:
+def _check_existing(path: Path, *, empty_is_new: bool) -> None:
     """Refuse a file that is not ours, too new or damaged, without writing to it.
 
     The structural check (`PRAGMA quick_check`) reads every page: about 1 ms for a commune's
@@ -277,9 +288,21 @@ def _check_existing(path: Path) -> None:
             "hãy khôi phục từ bản sao lưu gần nhất."
         )
     if not header:
-        return
+        if empty_is_new:
+            return
+        raise DataFileError(
+            f"Tệp {path} rỗng (0 byte), không phải tệp dữ liệu NTM. Tệp được giữ nguyên; hãy "
+            "chọn đúng tệp dữ liệu, hoặc chọn một đường dẫn chưa có tệp để tạo tệp mới."
+        )
     uri = path.resolve().as_uri() + "?mode=ro"
+    # With no WAL beside it the file alone is the database: read it as immutable to tell whose it
+    # is, so that a file refused here (another program's, in WAL mode) does not get the -wal and
+    # -shm files any other reader would leave beside it.
+    wal = path.with_name(path.name + "-wal")
     try:
+        marker_uri = uri if wal.exists() else uri + "&immutable=1"
+        with contextlib.closing(sqlite3.connect(marker_uri, uri=True)) as marker:
+            _refuse_foreign(marker, path)
         probe = sqlite3.connect(uri, uri=True)
         try:
             version = int(probe.execute("PRAGMA user_version").fetchone()[0])
@@ -301,6 +324,22 @@ def _check_existing(path: Path) -> None:
                 "hoặc nhờ cấp quyền ghi."
             ) from exc
         raise _damaged(path, exc) from exc
+
+
+def _refuse_foreign(probe: sqlite3.Connection, path: Path) -> None:
+    """Unless the file is marked as ours, or was made by a version from before the mark (it has
+    the foundation tables), it is another program's."""
+    application_id = probe.execute("PRAGMA application_id").fetchone()[0]
+    if application_id == APPLICATION_ID:
+        return
+    version = probe.execute("PRAGMA user_version").fetchone()[0]
+    names = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if application_id == 0 and version > 0 and names >= _FOUNDATION_TABLES:
+        return
+    raise DataFileError(
+        f"Tệp {path} là cơ sở dữ liệu SQLite của một chương trình khác, không phải tệp dữ liệu "
+        "NTM. Tệp được giữ nguyên; hãy chọn đúng tệp dữ liệu NTM."
+    )
 
 
 def _damaged(path: Path, exc: sqlite3.DatabaseError) -> DamagedDataFile:

@@ -136,6 +136,11 @@ def table_columns(db: Database, table: str) -> list[str]:
     return [row[1] for row in db.conn.execute(f"PRAGMA table_info({_ident(table)})")]
 
 
+def column_types(db: Database, table: str) -> dict[str, str]:
+    """Each column's declared type ("" where it declares none)."""
+    return {row[1]: row[2] for row in db.conn.execute(f"PRAGMA table_info({_ident(table)})")}
+
+
 def read_row(db: Database, table: str, key: str, row_id: str) -> dict[str, Any] | None:
     cursor = db.conn.execute(f"SELECT * FROM {_ident(table)} WHERE {_ident(key)} = ?", (row_id,))
     row = cursor.fetchone()

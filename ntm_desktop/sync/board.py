@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
+from ntm_desktop.sync.summary import missing
 from ntm_desktop.units import datasets
 from ntm_desktop.units.units import subtree
 
@@ -90,7 +91,6 @@ def _gaps(db: Database, me: str | None) -> dict[str, list[str]]:
     for office, _ in by_device:
         devices_per_office[office] = devices_per_office.get(office, 0) + 1
     for (office, device), seqs in sorted(by_device.items()):
-        missing = sorted(set(range(1, max(seqs) + 1)) - set(seqs))
         prefix = f"máy {device[:8]} " if devices_per_office[office] > 1 else ""
-        found.setdefault(office, []).extend(f"{prefix}gói {seq}" for seq in missing)
+        found.setdefault(office, []).extend(f"{prefix}gói {seq}" for seq in missing(seqs))
     return found

@@ -9,27 +9,44 @@ above: the rows of a village belong to its commune, the province's cover the who
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 from typing import Any
 
 from ntm_desktop.checklist import assessments, reviews
 from ntm_desktop.common import file_names
-from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.errors import InvalidInput, NotFound, NtmError
+from ntm_desktop.common.numbers import parse_whole
 from ntm_desktop.common.text import fold
+from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.dossier import dossier_inputs
+from ntm_desktop.evidence import attachments
+from ntm_desktop.funding import funding
 from ntm_desktop.ocop import ocop
 from ntm_desktop.storage import units as unit_rows
+from ntm_desktop.sync.field_checks import (
+    FLAG,
+    YEAR,
+    choice,
+    entered,
+    iso_date,
+    iso_time,
+    json_text,
+    whole,
+)
 from ntm_desktop.sync.table_spec import (
     ALL_FIELDS,
     Identity,
     RowLookup,
     Subject,
     SyncTable,
+    ValueCheck,
     register,
     unit_column,
     via,
 )
 from ntm_desktop.targets import targets
+from ntm_desktop.tasks import tasks
 from ntm_desktop.units import units
 from ntm_desktop.units.records import stable_id
 from ntm_desktop.village_plans import village_plans
@@ -95,6 +112,12 @@ register(
         derived={"name_folded": lambda row: fold(str(row.get("name") or ""))},
         subject=_unit_subject,
         owner_rule=_unit_owner_refusal,
+        checks={
+            "level": choice(units.LEVELS),
+            "kind": choice({kind for kinds in units.KINDS_BY_LEVEL.values() for kind in kinds}),
+            "valid_from": iso_date,
+            "valid_to": iso_date,
+        },
     )
 )
 register(
@@ -115,6 +138,7 @@ register(
         writers={"province": ALL_FIELDS},
         # A link is about the unit that continues; its predecessor may be of another dataset.
         subject=unit_column("successor"),
+        checks={"kind": choice(units.LINK_KINDS), "date": iso_date},
     )
 )
 
@@ -152,7 +176,53 @@ OCOP_REGISTER = {"commune": ALL_FIELDS, "province": ALL_FIELDS}
 
 UNIT = unit_column("unit_code")
 # An evidence row names a file that is written to disk when someone opens it.
-FILE_CHECKS = {"file_name": file_names.refusal, "sha256": file_names.sha256_refusal}
+FILE_CHECKS = {
+    "file_name": file_names.refusal,
+    "sha256": file_names.sha256_refusal,
+    "size": whole(),
+    "added_at": iso_time,
+    "removed": FLAG,
+}
+TIER = choice(catalogs.TIERS)
+
+
+def _indicator_value_refusal(db: Any, row: Mapping[str, Any]) -> str | None:
+    """The value is one the indicator's own entry stores (indicator_values.parse): a number in
+    range for a number, "có"/"không" for yes/no, text for text; and the indicator is in its set.
+    A set not held yet cannot tell; the value's type was checked on reading all the same."""
+    key, code = row.get("catalog_key"), row.get("indicator_code")
+    if key is None or code is None:
+        return None
+    try:
+        indicator = catalogs.indicator(db, str(key), str(code))
+    except NotFound:
+        return None
+    if indicator is None:
+        return f"bộ tiêu chí {key} không có chỉ tiêu {code}"
+    return entered(partial(indicator_values.parse, indicator))(row.get("value"))
+
+
+def _dong(label: str) -> Callable[[Any], int]:
+    """Whole đồng as the funding entry stores them (million_to_dong's range)."""
+    return lambda value: parse_whole(value, label)
+
+
+def _plan_quantity(label: str) -> Callable[[Any], float]:
+    return lambda value: village_plans.parse_quantity(value, label)
+
+
+def _entries(parse: Callable[[str, Any], Any], names: Iterable[str]) -> dict[str, ValueCheck]:
+    """Each field as `parse(name, value)`, the entry of a form of named fields, stores it (an
+    entry's blank is not a stored value: clearing a field travels as null)."""
+
+    def check(name: str, value: Any) -> Any:
+        stored = parse(name, value)
+        if stored is None:
+            raise InvalidInput("thiếu giá trị")
+        return stored
+
+    return {name: entered(partial(check, name)) for name in names}
+
 
 _table(
     "indicator_values",
@@ -160,6 +230,8 @@ _table(
     UNIT,
     after_change=_rescore,
     identity=_keyed(assessments.value_id, "unit_code", "year", "catalog_key", "indicator_code"),
+    checks={"year": YEAR, "officer_met": choice(assessments.MET_CHOICES)},
+    row_check=_indicator_value_refusal,
 )
 _table(
     "assessment_choices",
@@ -167,6 +239,7 @@ _table(
     UNIT,
     after_change=_rescore,
     identity=_keyed(assessments.choice_id, "unit_code", "year"),
+    checks={"year": YEAR, "tier": TIER},
 )
 _table(
     "evidence",
@@ -175,15 +248,46 @@ _table(
     blob_fields=_fields("sha256"),
     checks=FILE_CHECKS,
 )
-_table("recognitions", PROVINCE, UNIT)
-_table("targets", PROVINCE, UNIT, identity=_keyed(targets.target_id, "unit_code", "year"))
+_table(
+    "recognitions",
+    PROVINCE,
+    UNIT,
+    checks={
+        "tier": TIER,
+        "decision_date": iso_date,
+        "withdrawn_on": iso_date,
+        "deleted": FLAG,
+    },
+)
+_table(
+    "targets",
+    PROVINCE,
+    UNIT,
+    identity=_keyed(targets.target_id, "unit_code", "year"),
+    checks={
+        "year": YEAR,
+        "deleted": FLAG,
+        **_entries(targets.parse_value, targets.MEASURES),
+    },
+)
 _table(
     "dossier_inputs",
     COMMUNE_OR_DISTRICT,
     UNIT,
     identity=_keyed(dossier_inputs.dossier_id, "unit_code", "year", "tier"),
+    checks={
+        "year": YEAR,
+        "tier": TIER,
+        "deleted": FLAG,
+        **_entries(dossier_inputs.normalise, dossier_inputs.LABELS),
+    },
 )
-_table("dossier_comments", COMMUNE_OR_DISTRICT, via("dossier_id", "dossier_inputs"))
+_table(
+    "dossier_comments",
+    COMMUNE_OR_DISTRICT,
+    via("dossier_id", "dossier_inputs"),
+    checks={"received_on": iso_date, "deleted": FLAG},
+)
 # The commune approves a village's plan; the district appraises and recognises it.
 _table(
     "village_plans",
@@ -194,36 +298,103 @@ _table(
     unit_column("village_code"),
     below=_fields("district"),
     identity=_keyed(village_plans.plan_id, "village_code", "year"),
+    checks={
+        "year": YEAR,
+        "status": choice(village_plans.STATUS_NAMES),
+        "approval_date": iso_date,
+        "recognition_date": iso_date,
+    },
 )
-_table("village_plan_items", COMMUNE, via("plan_id", "village_plans"))
+_table(
+    "village_plan_items",
+    COMMUNE,
+    via("plan_id", "village_plans"),
+    checks={
+        "ord": whole(1),
+        "criterion_no": whole(1),
+        "start_date": iso_date,
+        "end_date": iso_date,
+        "quantity": entered(_plan_quantity("Khối lượng")),
+        "status": choice(village_plans.ITEM_STATUS_NAMES),
+        "percent_done": entered(village_plans.parse_percent_done),
+        "deleted": FLAG,
+        **{
+            source: entered(partial(village_plans.parse_dong, label=label))
+            for source, label in village_plans.FUNDING_SOURCES.items()
+        },
+        **{kind: entered(_plan_quantity(label)) for kind, label in village_plans.IN_KIND.items()},
+    },
+)
 _table(
     "plan_item_evidence",
     COMMUNE,
     via("item_id", "village_plan_items"),
     blob_fields=_fields("sha256"),
-    checks=FILE_CHECKS,
+    checks={**FILE_CHECKS, "stage": choice(attachments.STAGES)},
 )
 _table(
     "funding_years",
     OWN,
     UNIT,
     identity=_keyed(lambda unit, year: stable_id("funding", unit, year), "unit_code", "year"),
+    checks={
+        "year": YEAR,
+        "deleted": FLAG,
+        **{f"{key}_dong": entered(_dong(label)) for key, label in funding.SOURCES.items()},
+        **{
+            key: entered(partial(parse_whole, what=label))
+            for key, (label, _) in funding.IN_KIND.items()
+        },
+    },
 )
-_table("funding_disbursements", OWN, UNIT)
+_table(
+    "funding_disbursements",
+    OWN,
+    UNIT,
+    checks={
+        "year": YEAR,
+        "kind": choice(funding.KINDS),
+        "as_of": iso_date,
+        "allocated_dong": entered(_dong("Vốn được giao")),
+        "disbursed_dong": entered(_dong("Vốn đã giải ngân")),
+        "deleted": FLAG,
+    },
+)
 # A task is its owner's (a district's or the province's); the units it lists only concern it.
-_table("plan_tasks", {"district": ALL_FIELDS, "province": ALL_FIELDS}, None)
-_table("ocop_producers", OCOP_REGISTER, unit_column("commune_code"), below=_fields("province"))
+_table(
+    "plan_tasks",
+    {"district": ALL_FIELDS, "province": ALL_FIELDS},
+    None,
+    checks={
+        "year": YEAR,
+        "no": whole(),
+        "due_date": iso_date,
+        "unit_codes": json_text(list, str),
+        "status": choice(tasks.STATUSES),
+        "closed_on": iso_date,
+        "deleted": FLAG,
+    },
+)
+_table(
+    "ocop_producers",
+    OCOP_REGISTER,
+    unit_column("commune_code"),
+    below=_fields("province"),
+    checks={"kind": choice(ocop.PRODUCER_KINDS), "deleted": FLAG},
+)
 _table(
     "ocop_products",
     OCOP_REGISTER,
     via("producer_id", "ocop_producers"),
     below=_fields("province"),
+    checks={"deleted": FLAG},
 )
 _table(
     "ocop_ratings",
     PROVINCE,
     via("product_id", "ocop_products"),
     after_change=_rescore_ocop,
+    checks={"stars": choice(ocop.STARS), "decided_on": iso_date, "deleted": FLAG},
 )
 # The district checks (thẩm tra) a commune's criteria results and the province appraises them
 # (thẩm định): each review row's `stage` names the one of the two that writes it.
@@ -234,4 +405,11 @@ _table(
     below=_fields("district", "province"),
     role_field="stage",
     identity=_keyed(reviews.review_id, "unit_code", "year", "stage"),
+    checks={
+        "year": YEAR,
+        "stage": choice(reviews.STAGES),
+        "status": choice(reviews.STATUSES),
+        "remarks": json_text(dict, str),
+        "review_date": iso_date,
+    },
 )

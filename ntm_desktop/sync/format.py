@@ -20,6 +20,8 @@ MAX_RATIO = 100
 SMALL_MEMBER_LIMIT = 4 * 1024 * 1024
 OPS_MEMBER_LIMIT = 64 * 1024 * 1024
 TOTAL_LIMIT = 2 * PART_LIMIT + 64 * 1024 * 1024
+# Counters in a bundle (op numbers, bundle numbers, parts, `known`): exact in any JSON reader.
+MAX_COUNTER = 2**53
 
 MEMBER_NAME = re.compile(
     r"(manifest\.json|manifest\.sig|cert\.json|cert\.sig|crl\.json"

@@ -31,7 +31,7 @@ from ntm_desktop.sync import (
     tables,
 )
 from ntm_desktop.sync.reader import BundleRefused
-from ntm_desktop.sync.summary import APPLIED, DUPLICATE, REFUSED, ImportSummary
+from ntm_desktop.sync.summary import APPLIED, DUPLICATE, REFUSED, ImportSummary, missing
 
 SKEW_LIMIT_MS = 24 * 3600 * 1000
 # A bundle of a batch that builds on rows another file of the batch brings: tried again later.
@@ -382,8 +382,7 @@ def _apply(
         rows.raise_peer_known(db, bundle.sender_office, bundle.sender_device, manifest["known"])
         if me is not None and manifest["to"] == me:
             seqs = rows.received_seqs(db, me).get((bundle.sender_office, bundle.sender_device), [])
-            got = {*seqs, manifest["device_seq"]}
-            summary.gaps = sorted(set(range(1, max(got) + 1)) - got)
+            summary.gaps = missing([*seqs, manifest["device_seq"]])
         summary.status = APPLIED
         rows.record_import(
             db,

@@ -33,6 +33,8 @@ MANIFEST_DOMAIN = b"VNSB1\0"
 ROOT_FILE_KIND = "ntm-root-key"
 OFFICE_FILE_KIND = "ntm-office-certificate"
 ROLE_NAMES = {"commune": "xã", "district": "huyện", "province": "tỉnh"}
+# A certificate outliving a decade would outlive the key hygiene of the offices holding it.
+CERT_YEARS = range(1, 11)
 
 
 def b64(data: bytes) -> str:
@@ -150,6 +152,7 @@ def issue(
     valid_from: date,
     years: int = 5,
 ) -> Certificate:
+    check_years(years)
     return Certificate(
         office_code=office_code,
         role=role,
@@ -161,6 +164,20 @@ def issue(
         valid_until=(valid_from + timedelta(days=365 * years)).isoformat(),
         root_key_id=key_id(public_key(root_private)),
     )
+
+
+def check_years(years: object) -> int:
+    """The validity of a new certificate in whole years, from 1 to 10."""
+    try:
+        number = int(str(years).strip())
+    except ValueError:
+        number = 0
+    if isinstance(years, bool) or number not in CERT_YEARS:
+        raise InvalidInput(
+            f"Thời hạn chứng thư '{years}' không hợp lệ: hãy nhập số năm nguyên từ "
+            f"{CERT_YEARS[0]} đến {CERT_YEARS[-1]} (mặc định 5)."
+        )
+    return number
 
 
 def open_certificate(

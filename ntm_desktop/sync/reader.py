@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import stat
 import struct
 import zipfile
@@ -21,7 +22,8 @@ from typing import Any
 from ntm_desktop.common.errors import Refused
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
-from ntm_desktop.sync import canonical, format, identity, keys, tables
+from ntm_desktop.storage.changes import SQLITE_INTEGERS
+from ntm_desktop.sync import canonical, field_checks, format, identity, keys, tables
 
 UPDATE_APP = "Gói dữ liệu được tạo bởi phiên bản mới hơn; hãy cập nhật phần mềm rồi nhập lại."
 
@@ -89,7 +91,7 @@ def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bu
     crl_envelope, revoked = _revocations(db, archive, infos, root)
     cert_body = _read_member(archive, infos["cert.json"], format.SMALL_MEMBER_LIMIT)
     envelope = {
-        "cert": json.loads(cert_body.decode("utf-8")),
+        "cert": _json(cert_body.decode("utf-8")),
         "sig": keys.b64(_read_member(archive, infos["cert.sig"], 1024)),
     }
     cert = keys.open_certificate(envelope, root, revoked, today)
@@ -130,7 +132,7 @@ def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bu
                 )
             catalogs.append((name, _verify_small(archive, infos[name], declared[name])))
         elif name.startswith("certs/"):
-            relayed_envelope = json.loads(_verify_small(archive, infos[name], declared[name]))
+            relayed_envelope = _json(_verify_small(archive, infos[name], declared[name]))
             office = str(relayed_envelope.get("cert", {}).get("office_code", ""))
             relayed.setdefault(office, []).append(relayed_envelope)
     blobs = [member for name, member in declared.items() if name.startswith("blob")]
@@ -315,7 +317,7 @@ def _revocations(
     version, revoked = identity.crl(db)
     if "crl.json" not in infos:
         return None, revoked
-    envelope = json.loads(_read_member(archive, infos["crl.json"], format.SMALL_MEMBER_LIMIT))
+    envelope = _json(_read_member(archive, infos["crl.json"], format.SMALL_MEMBER_LIMIT))
     carried_version, carried = keys.open_crl(envelope, root)
     if carried_version < version:
         return None, revoked
@@ -348,29 +350,36 @@ def _check_manifest_types(manifest: dict[str, Any]) -> None:
             raise TypeError(key)
     if not all(isinstance(value, str) for value in manifest["sender"].values()):
         raise TypeError("sender")
-    if not isinstance(manifest["device_seq"], int) or manifest["device_seq"] < 1:
-        raise ValueError("device_seq")
+    _check_counter(manifest["device_seq"], "device_seq")
     if manifest["to"] is not None and not isinstance(manifest["to"], str):
         raise TypeError("to")
     if not isinstance(manifest["full"], bool):
         raise TypeError("full")
     part = manifest["part"]
-    if not (isinstance(part, list) and len(part) == 2 and all(isinstance(x, int) for x in part)):
+    if not (isinstance(part, list) and len(part) == 2):
         raise TypeError("part")
-    for counter in manifest["known"].values():
-        if not isinstance(counter, int):
+    index, count = part
+    _check_counter(index, "part")
+    _check_counter(count, "part")
+    if index > count:
+        raise ValueError("part")
+    if not isinstance(manifest["known"], dict):
+        raise TypeError("known")
+    for device, counter in manifest["known"].items():
+        if not isinstance(device, str):
             raise TypeError("known")
+        _check_counter(counter, "known", lowest=0)
     for member in manifest["members"]:
         if set(member) != {"path", "size", "sha256"} or not isinstance(member["size"], int):
             raise TypeError("member")
 
 
 def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
-    columns: dict[str, set[str]] = {}
+    columns: dict[str, dict[str, str]] = {}
     required: dict[str, set[str]] = {}
     for number, line in enumerate(data.decode("utf-8").splitlines(), start=1):
         try:
-            op = json.loads(line)
+            op = _json(line)
             _check_op_types(op)
         except (ValueError, TypeError, KeyError) as exc:
             raise BundleRefused(f"Dòng {number} của {member} không đúng định dạng.") from exc
@@ -378,7 +387,7 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
         if spec is None:
             raise BundleRefused(f"Gói có dữ liệu bảng lạ '{op['table']}'. {UPDATE_APP}")
         if op["table"] not in columns:
-            columns[op["table"]] = set(rows.table_columns(db, op["table"]))
+            columns[op["table"]] = rows.column_types(db, op["table"])
             required[op["table"]] = rows.required_columns(db, op["table"])
         if not spec.travels(op["field"], columns[op["table"]]):
             raise BundleRefused(
@@ -389,7 +398,10 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
                 f"Gói xóa trống trường bắt buộc '{op['field']}' của bản ghi {op['row']}."
             )
         if op["value"] is not None:
-            reason = spec.refusal(op["field"], json.loads(op["value"]))
+            value = _json(op["value"])
+            reason = field_checks.of_column(columns[op["table"]][op["field"]], value)
+            if reason is None:
+                reason = spec.refusal(op["field"], value)
             if reason is not None:
                 raise BundleRefused(
                     f"Gói có giá trị không hợp lệ ở trường '{op['field']}' của bảng "
@@ -406,13 +418,17 @@ def _check_op_types(op: Any) -> None:
             raise TypeError(name)
     for name in ("value", "old"):
         if op[name] is not None:
-            decoded = json.loads(op[name])
+            decoded = _json(op[name])
             if not isinstance(decoded, str | int | float | bool | None):
                 raise TypeError(name)
-            if isinstance(decoded, int) and not -(1 << 63) <= decoded < 1 << 63:
+            if isinstance(decoded, int) and decoded not in SQLITE_INTEGERS:
                 raise ValueError(name)
     _check_op_id(op["op"])
-    if not isinstance(op["hlc"], int) or not 0 <= op["hlc"] < 1 << 64:
+    # An HLC is stored as SQLite's signed 64-bit integer; its milliseconds are checked against
+    # the wall clock on arrival (importer._advance_clock).
+    if not isinstance(op["hlc"], int) or isinstance(op["hlc"], bool):
+        raise TypeError("hlc")
+    if op["hlc"] not in range(1 << 63):
         raise ValueError("hlc")
     if op["base"] is not None:
         _check_op_id(op["base"])
@@ -421,11 +437,31 @@ def _check_op_types(op: Any) -> None:
 
 
 def _check_op_id(value: Any) -> None:
-    if not (
-        isinstance(value, list)
-        and len(value) == 2
-        and isinstance(value[0], str)
-        and isinstance(value[1], int)
-        and value[1] >= 1
-    ):
+    if not (isinstance(value, list) and len(value) == 2 and isinstance(value[0], str)):
         raise TypeError("op id")
+    _check_counter(value[1], "op id")
+
+
+def _check_counter(value: Any, what: str, *, lowest: int = 1) -> None:
+    """A counter (an op's number, a bundle's, a part's): a whole number a float holds exactly,
+    so no JSON reader anywhere rounds it, and SQLite stores it as it is."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(what)
+    if not lowest <= value <= format.MAX_COUNTER:
+        raise ValueError(what)
+
+
+def _json(text: str | bytes) -> Any:
+    """JSON without NaN, Infinity or a number too large for a float (read as infinity)."""
+    return json.loads(text, parse_constant=_not_a_number, parse_float=_finite)
+
+
+def _not_a_number(text: str) -> Any:
+    raise ValueError(f"{text} is not a number")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text} is not finite")
+    return number

@@ -7,6 +7,8 @@ one the domain code gives such a row (SyncTable.owner_rule); a row keyed by what
 key its values give (SyncTable.identity). Otherwise an office could write,
 under its own name, a row about another office's unit; the false owner would stay with the row
 and every later change by the real office would be refused as touching another office's row.
+Rules across a row's values (SyncTable.row_check: an indicator's value against its indicator)
+are checked here too, with the row each op leaves.
 
 The check runs inside the import transaction, after the bundle's ops are merged: a village
 created earlier in the same bundle is in the tree, and a row's values are those it is left with.
@@ -79,7 +81,10 @@ class _Checker:
         table, row_id, owner = op["table"], op["row"], op["owner"]
         spec = tables.get(table)
         if spec is None or (
-            spec.subject is None and spec.owner_rule is None and spec.identity is None
+            spec.subject is None
+            and spec.owner_rule is None
+            and spec.identity is None
+            and spec.row_check is None
         ):
             return
         # The row with this op's own value: an op that is not the displayed one stays a head,
@@ -98,6 +103,12 @@ class _Checker:
         self, spec: tables.SyncTable, row_id: str, row: Mapping[str, Any], owner: str
     ) -> None:
         table = spec.name
+        if spec.row_check is not None:
+            reason = spec.row_check(self.db, row)
+            if reason is not None:
+                raise BundleRefused(
+                    f"Gói có giá trị không hợp lệ ở bản ghi {row_id} của bảng '{table}': {reason}."
+                )
         if spec.identity is not None:
             expected = spec.identity(row)
             if expected is not None and expected != row_id:

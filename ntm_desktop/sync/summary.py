@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 APPLIED = "applied"
 DUPLICATE = "duplicate"
 REFUSED = "refused"
+GAPS_LISTED = 50
+
+
+def missing(seqs: Iterable[int], limit: int = GAPS_LISTED) -> list[int]:
+    """The first `limit` numbers from 1 to the highest of `seqs` that `seqs` lacks. Bounded by
+    `limit`, not by the numbers: a signed bundle numbered 2^53 must not make a list that long."""
+    found: list[int] = []
+    expected = 1
+    for seq in sorted(set(seqs)):
+        while expected < seq and len(found) < limit:
+            found.append(expected)
+            expected += 1
+        if len(found) == limit:
+            break
+        expected = seq + 1
+    return found
 
 
 @dataclass

@@ -36,6 +36,9 @@ OwnerRule = Callable[[Any, Mapping[str, Any], str], str | None]
 # per unit, year, set and indicator); None while the values that make it have not all arrived.
 Identity = Callable[[Mapping[str, Any]], str | None]
 ValueCheck = Callable[[Any], str | None]
+# Why a row with these values cannot be stored (None: it can), for a rule that needs more than
+# one field (an indicator's value depends on the indicator); called with the database.
+RowCheck = Callable[[Any, Mapping[str, Any]], str | None]
 
 
 def unit_column(column: str) -> Subject:
@@ -96,6 +99,8 @@ class SyncTable:
     # untrusted data, so the importer refuses a bundle whose value the field's own entry would
     # refuse (a file name with a path in it, say).
     checks: Mapping[str, ValueCheck] = field(default_factory=dict)
+    # Checked with the row each op leaves (sync/subjects.py), after the bundle's ops are merged.
+    row_check: RowCheck | None = None
 
     def refusal(self, field_name: str, value: Any) -> str | None:
         check = self.checks.get(field_name)

@@ -20,6 +20,8 @@ KINDS_BY_LEVEL = {
     "village": ("thôn", "bản", "xóm", "tổ dân phố", "ấp", "khu phố", "làng"),
 }
 VILLAGE_KINDS = KINDS_BY_LEVEL["village"]
+# How a unit continues another (unit_links.kind, as the table's CHECK allows).
+LINK_KINDS = ("merge", "split", "rename", "transfer")
 # Urban units are mostly outside the programme: reports count rural communes only.
 RURAL_COMMUNE_KIND = "xã"
 

@@ -7,6 +7,7 @@ from ntm_desktop.backups import backups
 from ntm_desktop.common.errors import DataFileError, NewerDataFile, NotFound
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import migrations
+from ntm_desktop.storage.database import APPLICATION_ID
 from tests.conftest import file_digest
 
 
@@ -29,6 +30,7 @@ def test_file_from_newer_version_is_refused_and_untouched(tmp_path: Path):
     path = tmp_path / "newer.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
     conn.commit()
     conn.close()

@@ -351,7 +351,10 @@ def test_after_the_reform_the_commune_goes_to_the_province(bac_ninh_template, tm
         (["--stage", "district", "--unit", "216"], "không phải cấp xã"),
         (["--unit", "07303", "--unit", "07309"], "chỉ gồm một đơn vị"),
         (["--unit", "07303", "--signer", "Hoàng Văn Tú"], "--signer chỉ dùng cho hồ sơ huyện"),
-        (["--stage", "district", "--unit", "07303", "--date", "31/02/2020"], "không hợp lệ"),
+        (
+            ["--stage", "district", "--unit", "07303", "--date", "31/02/2020"],
+            "không phải ngày hợp lệ",
+        ),
     ],
 )
 def test_stage_files_refuse_what_does_not_fit(db_path, capsys, args, words):

@@ -125,7 +125,7 @@ def _op(device, counter, row, field, value, owner, office, table="units"):
     [
         (f"{COMMUNE_B}.001", "name", COMMUNE_B, "units", "ngoài phạm vi"),
         (COMMUNE_B, "name", "24", "units", "ngoài phạm vi"),
-        ("link-1", "kind", COMMUNE_A, "unit_links", "không được sửa trường"),
+        ("link-1", "predecessor_name", COMMUNE_A, "unit_links", "không được sửa trường"),
         (f"{COMMUNE_B}.001", "name", COMMUNE_A, "units", f"thuộc đơn vị {COMMUNE_B}"),
     ],
     ids=["other-commune", "province-unit", "province-table", "owner-lie"],

@@ -109,3 +109,12 @@ def all_values(db: Database, unit_code: str) -> list[Row]:
     return db.conn.execute(
         f"SELECT {VALUE_COLUMNS} FROM indicator_values WHERE unit_code = ?", (unit_code,)
     ).fetchall()
+
+
+def insert_values(db: Database, values: Sequence[Row]) -> None:
+    """Bulk-load generated indicator values (VALUE_COLUMNS order), outside the change log."""
+    marks = ", ".join("?" for _ in VALUE_COLUMNS.split(","))
+    with db.transaction():
+        db.conn.executemany(
+            f"INSERT INTO indicator_values ({VALUE_COLUMNS}) VALUES ({marks})", values
+        )

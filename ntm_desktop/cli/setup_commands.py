@@ -7,7 +7,7 @@ import argparse
 
 from ntm_desktop.cli.common import add_command, open_db
 from ntm_desktop.common.paths import demo_db_path
-from ntm_desktop.demo import demo_data
+from ntm_desktop.demo import demo_data, marker
 from ntm_desktop.units import datasets
 
 
@@ -34,7 +34,7 @@ def run_init(args: argparse.Namespace) -> int:
         path = args.db if args.db is not None else demo_db_path()
         built = demo_data.create(path)
         state = "Đã tạo" if built else "Đã có sẵn"
-        print(f"{state} tệp dữ liệu mẫu: {path}. {demo_data.DEMO_TEXT}")
+        print(f"{state} tệp dữ liệu mẫu: {path}. {marker.DEMO_TEXT}")
         return 0
     with open_db(args, create=True) as db:
         result = datasets.initialize(db, args.dataset)

@@ -60,6 +60,7 @@ from ntm_desktop.checklist import assessments, recognitions
 from ntm_desktop.common.errors import Refused
 from ntm_desktop.common.files import atomic_output
 from ntm_desktop.common.paths import resources_dir
+from ntm_desktop.demo.marker import DEMO_KEY, DEMO_TEXT, is_demo
 from ntm_desktop.funding import funding_import
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
@@ -68,13 +69,8 @@ from ntm_desktop.tasks import tasks_import
 from ntm_desktop.units import datasets, unit_names, units
 from ntm_desktop.village_plans import village_plans
 
-DEMO_KEY = "demo"
-DEMO_TEXT = (
-    "Dữ liệu mẫu để làm quen với phần mềm: kế hoạch, nguồn vốn, chỉ tiêu năm 2020 lấy từ văn "
-    "bản của tỉnh Bắc Giang; kết quả từng xã do phần mềm tạo theo quy tắc, không phải kết quả "
-    "thật của xã nào."
-)
-DEMO_NOTE = "Dữ liệu mẫu do phần mềm tạo, không phải kết quả thật của xã."
+# Short: it is shown in the checklist's note column of every row.
+DEMO_NOTE = "Dữ liệu mẫu"
 DEMO_USER = "Người dùng thử"
 DATASET = "bac-giang-2020"
 PROVINCE = "24"
@@ -264,10 +260,6 @@ def _plan_2020(db: Database) -> None:
     for village in units.subtree(db, PROVINCE):
         if village.level == "village":
             village_plans.register(db, village.code, 2020)
-
-
-def is_demo(db: Database) -> bool:
-    return db.get_meta(DEMO_KEY) is not None
 
 
 def create(path: Path) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from ntm_desktop.checklist import assessments, recognitions
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import NtmError, Refused
-from ntm_desktop.demo import demo_data
+from ntm_desktop.demo import demo_data, marker
 from ntm_desktop.funding import funding
 from ntm_desktop.reports import by_criterion, by_district
 from ntm_desktop.session.data_file import open_data_file
@@ -85,7 +85,7 @@ def test_the_plan_documents_are_loaded_as_written(demo):
 
 
 def test_every_result_is_marked_as_made_up(demo):
-    assert demo_data.is_demo(demo) and demo.actor.office_code == demo_data.PROVINCE
+    assert marker.is_demo(demo) and demo.actor.office_code == demo_data.PROVINCE
     communes = [u for u in units.subtree(demo, "24") if u.kind == units.RURAL_COMMUNE_KIND]
     for commune in communes[::23]:
         for year in (2019, 2020):

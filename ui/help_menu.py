@@ -192,20 +192,21 @@ class HelpMenu(QObject):
         return self._page(self.tr("Phím tắt"), body)
 
     def about_html(self) -> str:
+        heads = (self.tr("Thành phần"), self.tr("Dùng để"), self.tr("Giấy phép"))
         rows = "".join(
-            f"<tr><td>{escape(name)}</td><td>{escape(self.tr(what))}</td>"
-            f"<td>{escape(licence)}</td></tr>"
+            "<tr>"
+            + "".join(f"<td>{escape(cell)}</td>" for cell in (name, self.tr(what), licence))
+            + "</tr>"
             for name, what, licence in LICENCES
         )
-        return (
-            self.tr(
-                "<h3>NTM Desktop {0}</h3><p>Phần mềm quản lý Chương trình xây dựng nông thôn "
-                "mới, chạy không cần mạng. Qt {1}.</p><p>Phần mềm dùng các thành phần sau, "
-                "theo giấy phép của từng thành phần (toàn văn giấy phép phông chữ ở "
-                "resources/fonts/LICENSE-LiberationSerif.txt):</p>"
-            ).format(escape(__version__), escape(qVersion()))
-            + f"<table cellpadding='3'><tr><th>{self.tr('Thành phần')}</th>"
-            f"<th>{self.tr('Dùng để')}</th><th>{self.tr('Giấy phép')}</th></tr>{rows}</table>"
+        header = "".join(f"<th>{escape(head)}</th>" for head in heads)
+        return self.tr(
+            "<h3>NTM Desktop {0}</h3><p>Phần mềm quản lý Chương trình xây dựng nông thôn "
+            "mới, chạy không cần mạng. Qt {1}.</p><p>Phần mềm dùng các thành phần sau, "
+            "theo giấy phép của từng thành phần (toàn văn giấy phép phông chữ ở "
+            "resources/fonts/LICENSE-LiberationSerif.txt):</p>"
+        ).format(escape(__version__), escape(qVersion())) + (
+            f"<table cellpadding='3'><tr>{header}</tr>{rows}</table>"
         )
 
     def show_about(self) -> QDialog:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -74,6 +75,10 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        # A long label ("Thôn … — PA đã duyệt") scrolls sideways instead of being cut.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._unit_selected)
 
         left = QWidget()

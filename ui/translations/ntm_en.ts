@@ -4,17 +4,17 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup_actions.py" line="33"/>
+        <location filename="../backup_actions.py" line="34"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="34"/>
+        <location filename="../backup_actions.py" line="35"/>
         <source>Thay đổi đã ghi</source>
         <translation>Recorded changes</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="35"/>
+        <location filename="../backup_actions.py" line="36"/>
         <source>Bộ tiêu chí</source>
         <translation>Criteria sets</translation>
     </message>
@@ -22,47 +22,47 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../backup_actions.py" line="131"/>
+        <location filename="../backup_actions.py" line="132"/>
         <source>Sao &amp;lưu</source>
         <translation>&amp;Backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="132"/>
+        <location filename="../backup_actions.py" line="133"/>
         <source>Sao lưu ra USB ngay…</source>
         <translation>Back up to USB now…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="134"/>
+        <location filename="../backup_actions.py" line="135"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="161"/>
+        <location filename="../backup_actions.py" line="162"/>
         <source>Đã sao lưu tự động: {0}</source>
         <translation>Automatic backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="166"/>
+        <location filename="../backup_actions.py" line="167"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="172"/>
+        <location filename="../backup_actions.py" line="173"/>
         <source>Chọn USB hoặc thư mục để sao lưu</source>
         <translation>Choose a USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="184"/>
+        <location filename="../backup_actions.py" line="185"/>
         <source>Đang sao lưu ra {0}…</source>
         <translation>Backing up to {0}…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="189"/>
+        <location filename="../backup_actions.py" line="190"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="191"/>
+        <location filename="../backup_actions.py" line="192"/>
         <source>Đã ghi và đọc lại kiểm tra bản sao lưu:
 {0}
 ({1} byte, {2} tệp minh chứng).
@@ -75,32 +75,32 @@ Có thể rút USB an toàn.</source>
 The USB stick can be removed safely.</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="200"/>
+        <location filename="../backup_actions.py" line="201"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="202"/>
+        <location filename="../backup_actions.py" line="203"/>
         <source>Bản sao lưu NTM (*.zip)</source>
         <translation>NTM backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="211"/>
+        <location filename="../backup_actions.py" line="212"/>
         <source>Không dùng được bản sao lưu</source>
         <translation>The backup cannot be used</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="221"/>
+        <location filename="../backup_actions.py" line="222"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="230"/>
+        <location filename="../backup_actions.py" line="231"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="232"/>
+        <location filename="../backup_actions.py" line="233"/>
         <source>Đã khôi phục dữ liệu của {0}.
 Dữ liệu trước khi khôi phục được giữ ở bản sao lưu {1}; muốn hoàn tác, hãy khôi phục từ bản đó.</source>
         <translation>The data of {0} has been restored.
@@ -110,7 +110,7 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../bar_chart.py" line="64"/>
+        <location filename="../bar_chart.py" line="66"/>
         <source>   ▮ thực hiện   | {0}</source>
         <translation>   ▮ achieved   | {0}</translation>
     </message>
@@ -118,47 +118,47 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../first_start.py" line="31"/>
+        <location filename="../first_start.py" line="33"/>
         <source>Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký.</source>
         <translation>No certificate yet — the software still works, but data sent out is not signed.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="186"/>
+        <location filename="../first_start.py" line="190"/>
         <source>Chứng thư của văn phòng (không bắt buộc)</source>
         <translation>Office certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="189"/>
+        <location filename="../first_start.py" line="193"/>
         <source>Nếu cấp trên đã gửi tệp chứng thư cho văn phòng, chọn tệp đó ở đây. Có thể làm sau.</source>
         <translation>If the higher level has sent your office a certificate file, choose it here. This can be done later.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="195"/>
+        <location filename="../first_start.py" line="199"/>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="196"/>
+        <location filename="../first_start.py" line="200"/>
         <source>Chọn tệp chứng thư…</source>
         <translation>Choose certificate file…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="216"/>
+        <location filename="../first_start.py" line="220"/>
         <source>Chọn tệp chứng thư</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="218"/>
+        <location filename="../first_start.py" line="222"/>
         <source>Chứng thư văn phòng (*.cert);;Mọi tệp (*)</source>
         <translation>Office certificates (*.cert);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="225"/>
+        <location filename="../first_start.py" line="229"/>
         <source>Chứng thư sẽ được kiểm tra khi bấm Hoàn tất.</source>
         <translation>The certificate will be checked when you click Finish.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="245"/>
+        <location filename="../first_start.py" line="251"/>
         <source>Chứng thư này cấp cho {0} (mã {1}), không phải đơn vị đã chọn ở bước đầu. Hãy chọn lại đơn vị hoặc đúng tệp chứng thư.</source>
         <translation>This certificate was issued to {0} (code {1}), not to the unit chosen in the first step. Choose the unit again or the right certificate file.</translation>
     </message>
@@ -166,84 +166,84 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../checklist_model.py" line="39"/>
+        <location filename="../checklist_model.py" line="40"/>
         <source>Tiêu chí / chỉ tiêu</source>
         <translation>Criterion / indicator</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="40"/>
+        <location filename="../checklist_model.py" line="41"/>
         <source>Chỉ tiêu cần đạt</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="41"/>
+        <location filename="../checklist_model.py" line="42"/>
         <source>Giá trị đạt được</source>
         <translation>Value achieved</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="42"/>
+        <location filename="../checklist_model.py" line="43"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="43"/>
+        <location filename="../checklist_model.py" line="44"/>
         <source>Theo quy tắc</source>
         <translation>By rule</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="44"/>
+        <location filename="../checklist_model.py" line="45"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="45"/>
+        <location filename="../checklist_model.py" line="46"/>
         <source>Phụ trách</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="46"/>
+        <location filename="../checklist_model.py" line="47"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="49"/>
+        <location filename="../checklist_model.py" line="50"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="50"/>
+        <location filename="../checklist_model.py" line="51"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="51"/>
+        <location filename="../checklist_model.py" line="52"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="168"/>
+        <location filename="../checklist_model.py" line="169"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="225"/>
+        <location filename="../checklist_model.py" line="226"/>
         <source>chưa có chỉ tiêu</source>
         <translation>no target yet</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="252"/>
+        <location filename="../checklist_model.py" line="253"/>
         <source>
 Mức theo ghi nhớ, chưa đối chiếu văn bản: {0}</source>
         <translation>
 Target as recalled, not checked against the text: {0}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="261"/>
+        <location filename="../checklist_model.py" line="262"/>
         <source>Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị hoặc ghi rõ lý do trong cột Ghi chú.</source>
         <translation>The result computed from the target differs from the officer&apos;s assessment. Check the value or give the reason in the Note column.</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="267"/>
+        <location filename="../checklist_model.py" line="268"/>
         <source>Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790</source>
         <translation>Enter numbers Vietnamese style: 16,3 or 1.274.790</translation>
     </message>
@@ -251,107 +251,107 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../checklist_page.py" line="72"/>
+        <location filename="../checklist_page.py" line="74"/>
         <source>Đạt chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="73"/>
+        <location filename="../checklist_page.py" line="75"/>
         <source>Nâng cao</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="74"/>
+        <location filename="../checklist_page.py" line="76"/>
         <source>Kiểu mẫu</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="77"/>
+        <location filename="../checklist_page.py" line="79"/>
         <source>chuẩn nông thôn mới</source>
         <translation>the NTM standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="78"/>
+        <location filename="../checklist_page.py" line="80"/>
         <source>nông thôn mới nâng cao</source>
         <translation>advanced NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="79"/>
+        <location filename="../checklist_page.py" line="81"/>
         <source>nông thôn mới kiểu mẫu</source>
         <translation>model NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="92"/>
+        <location filename="../checklist_page.py" line="94"/>
         <source>Lịch sử…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="94"/>
+        <location filename="../checklist_page.py" line="96"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="95"/>
+        <location filename="../checklist_page.py" line="97"/>
         <source>Hoàn tác thay đổi gần nhất (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="98"/>
+        <location filename="../checklist_page.py" line="100"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="100"/>
+        <location filename="../checklist_page.py" line="102"/>
         <source>Hướng tới:</source>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="219"/>
+        <location filename="../checklist_page.py" line="235"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="221"/>
+        <location filename="../checklist_page.py" line="237"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="226"/>
+        <location filename="../checklist_page.py" line="242"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="232"/>
+        <location filename="../checklist_page.py" line="248"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="249"/>
+        <location filename="../checklist_page.py" line="265"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="250"/>
+        <location filename="../checklist_page.py" line="266"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="252"/>
+        <location filename="../checklist_page.py" line="268"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="256"/>
+        <location filename="../checklist_page.py" line="272"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="261"/>
+        <location filename="../checklist_page.py" line="277"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="359"/>
+        <location filename="../checklist_page.py" line="375"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -393,32 +393,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>DataFolderPage</name>
     <message>
-        <location filename="../first_start.py" line="139"/>
+        <location filename="../first_start.py" line="143"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Data location</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="142"/>
+        <location filename="../first_start.py" line="146"/>
         <source>Tệp dữ liệu, các tệp minh chứng và bản sao lưu tự động nằm trong thư mục này. Nên để ở thư mục mặc định trên ổ đĩa của máy, không để trên USB.</source>
         <translation>The data file, evidence files and automatic backups live in this folder. Keep the default folder on this computer’s disk, not on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="147"/>
+        <location filename="../first_start.py" line="151"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="154"/>
+        <location filename="../first_start.py" line="158"/>
         <source>Nếu chọn thư mục khác, dữ liệu được chép sang đó; tệp ở thư mục cũ vẫn được giữ nguyên.</source>
         <translation>If you choose another folder, the data is copied there; the files in the old folder are kept as they are.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="168"/>
+        <location filename="../first_start.py" line="172"/>
         <source>Không dùng được thư mục này</source>
         <translation>This folder cannot be used</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="174"/>
+        <location filename="../first_start.py" line="178"/>
         <source>Chọn thư mục lưu dữ liệu</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -426,232 +426,232 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../dossier_page.py" line="63"/>
+        <location filename="../dossier_page.py" line="64"/>
         <source>Số tờ trình:</source>
         <translation>Submission no.:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="64"/>
+        <location filename="../dossier_page.py" line="65"/>
         <source>Ngày tờ trình:</source>
         <translation>Submission date:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="65"/>
+        <location filename="../dossier_page.py" line="66"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="66"/>
+        <location filename="../dossier_page.py" line="67"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="67"/>
+        <location filename="../dossier_page.py" line="68"/>
         <source>Họ tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="68"/>
+        <location filename="../dossier_page.py" line="69"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="69"/>
+        <location filename="../dossier_page.py" line="70"/>
         <source>Kính gửi (mỗi dòng một nơi):</source>
         <translation>To (one recipient per line):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="70"/>
+        <location filename="../dossier_page.py" line="71"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Copies to (one per line):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="71"/>
+        <location filename="../dossier_page.py" line="72"/>
         <source>Số phiếu phát ra:</source>
         <translation>Forms issued:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="72"/>
+        <location filename="../dossier_page.py" line="73"/>
         <source>Số phiếu thu về:</source>
         <translation>Forms returned:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="73"/>
+        <location filename="../dossier_page.py" line="74"/>
         <source>Số phiếu hài lòng:</source>
         <translation>Forms satisfied:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="74"/>
+        <location filename="../dossier_page.py" line="75"/>
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="75"/>
+        <location filename="../dossier_page.py" line="76"/>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="76"/>
+        <location filename="../dossier_page.py" line="77"/>
         <source>Chủ trì:</source>
         <translation>Chaired by:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="77"/>
+        <location filename="../dossier_page.py" line="78"/>
         <source>Thư ký:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="78"/>
+        <location filename="../dossier_page.py" line="79"/>
         <source>Số thành viên dự họp:</source>
         <translation>Members present:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="79"/>
+        <location filename="../dossier_page.py" line="80"/>
         <source>Số thành viên nhất trí:</source>
         <translation>Members in favour:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="80"/>
+        <location filename="../dossier_page.py" line="81"/>
         <source>Nợ đọng XDCB (đồng):</source>
         <translation>Outstanding construction debt (VND):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="119"/>
+        <location filename="../dossier_page.py" line="120"/>
         <source>Không tạo được hồ sơ: {0}</source>
         <translation>Could not build the dossier: {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="157"/>
+        <location filename="../dossier_page.py" line="158"/>
         <source>Hồ sơ đề nghị công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="169"/>
+        <location filename="../dossier_page.py" line="170"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="171"/>
+        <location filename="../dossier_page.py" line="172"/>
         <source>Mức:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="178"/>
+        <location filename="../dossier_page.py" line="179"/>
         <source>Tờ trình và người ký</source>
         <translation>Submission and signer</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="179"/>
+        <location filename="../dossier_page.py" line="180"/>
         <source>Lấy ý kiến sự hài lòng</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="180"/>
+        <location filename="../dossier_page.py" line="181"/>
         <source>Họp xét đề nghị công nhận</source>
         <translation>Recognition review meeting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="181"/>
+        <location filename="../dossier_page.py" line="182"/>
         <source>Nợ đọng xây dựng cơ bản</source>
         <translation>Outstanding construction debt</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="202"/>
+        <location filename="../dossier_page.py" line="203"/>
         <source>Tỷ lệ hài lòng:</source>
         <translation>Satisfaction rate:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="204"/>
+        <location filename="../dossier_page.py" line="205"/>
         <source>Kết quả biểu quyết:</source>
         <translation>Vote result:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="216"/>
+        <location filename="../dossier_page.py" line="217"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="220"/>
+        <location filename="../dossier_page.py" line="221"/>
         <source>In bản &quot;DỰ THẢO&quot;</source>
         <translation>Print as &quot;DRAFT&quot;</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="221"/>
+        <location filename="../dossier_page.py" line="222"/>
         <source>Xuất hồ sơ PDF…</source>
         <translation>Export dossier PDF…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="229"/>
+        <location filename="../dossier_page.py" line="230"/>
         <source>Điều kiện đề nghị công nhận:</source>
         <translation>Conditions for proposing recognition:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="251"/>
+        <location filename="../dossier_page.py" line="252"/>
         <source>Ý kiến nhận được khi niêm yết công khai</source>
         <translation>Comments received during public posting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="255"/>
+        <location filename="../dossier_page.py" line="256"/>
         <source>Nơi góp ý</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="255"/>
+        <location filename="../dossier_page.py" line="256"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="255"/>
+        <location filename="../dossier_page.py" line="256"/>
         <source>Tiếp thu, giải trình</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="261"/>
+        <location filename="../dossier_page.py" line="262"/>
         <source>Tổ chức, cá nhân góp ý</source>
         <translation>Organisation or person commenting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="263"/>
+        <location filename="../dossier_page.py" line="264"/>
         <source>Nội dung ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="265"/>
+        <location filename="../dossier_page.py" line="266"/>
         <source>Việc tiếp thu, giải trình</source>
         <translation>How it was addressed</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="266"/>
+        <location filename="../dossier_page.py" line="267"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="299"/>
+        <location filename="../dossier_page.py" line="300"/>
         <source>Hồ sơ đề nghị công nhận — {0}</source>
         <translation>Recognition dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="353"/>
+        <location filename="../dossier_page.py" line="354"/>
         <source>Đủ điều kiện đề nghị công nhận.</source>
         <translation>Ready to propose for recognition.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="355"/>
+        <location filename="../dossier_page.py" line="356"/>
         <source>Chưa đủ điều kiện: chỉ in được bản dự thảo.</source>
         <translation>Not ready yet: only a draft can be printed.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="398"/>
+        <location filename="../dossier_page.py" line="399"/>
         <source>Xuất hồ sơ PDF</source>
         <translation>Export dossier PDF</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="398"/>
+        <location filename="../dossier_page.py" line="399"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="429"/>
+        <location filename="../dossier_page.py" line="430"/>
         <source>Đã ghi {0} ({1} KB).</source>
         <translation>Saved {0} ({1} KB).</translation>
     </message>
@@ -674,47 +674,47 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="97"/>
+        <location filename="../evidence_panel.py" line="98"/>
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="99"/>
+        <location filename="../evidence_panel.py" line="100"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="101"/>
+        <location filename="../evidence_panel.py" line="102"/>
         <source>Gỡ bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="107"/>
+        <location filename="../evidence_panel.py" line="108"/>
         <source>Kéo thả tệp vào đây để đính kèm.</source>
         <translation>Drop files here to attach them.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="124"/>
+        <location filename="../evidence_panel.py" line="126"/>
         <source>Minh chứng của chỉ tiêu {0}</source>
         <translation>Evidence for indicator {0}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="126"/>
+        <location filename="../evidence_panel.py" line="128"/>
         <source>Minh chứng (chọn một chỉ tiêu)</source>
         <translation>Evidence (select an indicator)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="153"/>
+        <location filename="../evidence_panel.py" line="157"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="156"/>
+        <location filename="../evidence_panel.py" line="160"/>
         <source>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="221"/>
+        <location filename="../evidence_panel.py" line="225"/>
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
@@ -722,189 +722,397 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../first_start.py" line="256"/>
+        <location filename="../first_start.py" line="262"/>
         <source>NTM Desktop — Bắt đầu sử dụng</source>
         <translation>NTM Desktop — Getting started</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="258"/>
+        <location filename="../first_start.py" line="264"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="259"/>
+        <location filename="../first_start.py" line="265"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="260"/>
+        <location filename="../first_start.py" line="266"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="261"/>
+        <location filename="../first_start.py" line="267"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="270"/>
+        <source>Mở dữ liệu mẫu</source>
+        <translation>Open sample data</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="273"/>
+        <source>Xem phần mềm với dữ liệu mẫu của tỉnh Bắc Giang năm 2019-2020, trong một tệp riêng; tệp dữ liệu của anh/chị không bị động đến.</source>
+        <translation>Try the software on sample data of Bắc Giang province for 2019-2020, in a separate file; your own data file is not touched.</translation>
     </message>
 </context>
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../funding_page.py" line="33"/>
+        <location filename="../funding_page.py" line="34"/>
         <source>Nguồn vốn xây dựng nông thôn mới</source>
         <translation>New Rural Development (NTM) funding</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="43"/>
+        <location filename="../funding_page.py" line="44"/>
         <source>Giải ngân đến</source>
         <translation>Disbursed up to</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="53"/>
+        <location filename="../funding_page.py" line="54"/>
         <source>triệu đồng</source>
         <translation>million VND</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="65"/>
-        <location filename="../funding_page.py" line="68"/>
+        <location filename="../funding_page.py" line="66"/>
+        <location filename="../funding_page.py" line="69"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="70"/>
+        <location filename="../funding_page.py" line="71"/>
         <source>Lưu số liệu</source>
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="85"/>
+        <location filename="../funding_page.py" line="86"/>
         <source>chỉ cần khi giải ngân vượt vốn giao</source>
         <translation>needed only when disbursement exceeds the allocation</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="89"/>
+        <location filename="../funding_page.py" line="90"/>
         <source>Ghi giải ngân</source>
         <translation>Record disbursement</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="93"/>
+        <location filename="../funding_page.py" line="94"/>
         <source>Được giao (triệu đồng)</source>
         <translation>Allocated (million VND)</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="94"/>
+        <location filename="../funding_page.py" line="95"/>
         <source>Đã giải ngân (triệu đồng)</source>
         <translation>Disbursed (million VND)</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="95"/>
+        <location filename="../funding_page.py" line="96"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="114"/>
+        <location filename="../funding_page.py" line="115"/>
         <source>Số liệu của riêng {0} năm {1}</source>
         <translation>Figures of {0} itself, {1}</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="132"/>
+        <location filename="../funding_page.py" line="133"/>
         <source>Giải ngân của riêng {0} đến {1}</source>
         <translation>Disbursement of {0} itself up to {1}</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="157"/>
+        <location filename="../funding_page.py" line="158"/>
         <source>Đã ghi giải ngân.</source>
         <translation>Disbursement recorded.</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="168"/>
+        <location filename="../funding_page.py" line="169"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../help_menu.py" line="29"/>
+        <source>phông chữ in PDF (resources/fonts)</source>
+        <translation>PDF font (resources/fonts)</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="32"/>
+        <source>giao diện</source>
+        <translation>user interface</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="33"/>
+        <source>tạo văn bản PDF</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="34"/>
+        <source>đọc, ghi Excel</source>
+        <translation>reading and writing Excel</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="35"/>
+        <source>ghi Excel nhanh hơn</source>
+        <translation>faster Excel writing</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="36"/>
+        <source>ghép, đọc PDF</source>
+        <translation>merging and reading PDF</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="39"/>
+        <source>xem trước PDF</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="44"/>
+        <source>ký và kiểm tra gói dữ liệu</source>
+        <translation>signing and checking data bundles</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="47"/>
+        <source>kiểm tra dữ liệu đi kèm</source>
+        <translation>checking the shipped data</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="48"/>
+        <source>công cụ SQLite</source>
+        <translation>SQLite tools</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="49"/>
+        <source>thư mục dữ liệu của người dùng</source>
+        <translation>the user&apos;s data folder</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="50"/>
+        <source>tệp dữ liệu</source>
+        <translation>data file</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="51"/>
+        <source>ngôn ngữ chạy phần mềm</source>
+        <translation>runtime language</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="62"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="65"/>
+        <source>Hướng dẫn cho văn phòng &amp;xã</source>
+        <translation>Guide for the &amp;commune office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="66"/>
+        <source>Hướng dẫn cho văn phòng &amp;huyện</source>
+        <translation>Guide for the &amp;district office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="67"/>
+        <source>Hướng dẫn cho văn phòng &amp;tỉnh</source>
+        <translation>Guide for the &amp;province office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="73"/>
+        <source>Hướng dẫn cho văn phòng của máy này</source>
+        <translation>Guide for this computer&apos;s office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="78"/>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="81"/>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="96"/>
+        <source>Hướng dẫn cho văn phòng xã</source>
+        <translation>Guide for the commune office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="97"/>
+        <source>Hướng dẫn cho văn phòng huyện</source>
+        <translation>Guide for the district office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="98"/>
+        <source>Hướng dẫn cho văn phòng tỉnh</source>
+        <translation>Guide for the province office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="104"/>
+        <source>&lt;p&gt;Cây đơn vị ở bên trái: gõ tên vào ô tìm kiếm (Ctrl+F), không dấu cũng được. Mọi thay đổi được lưu ngay và ghi nhật ký (ai sửa, khi nào). Cuối mỗi tuần: &lt;b&gt;Sao lưu › Sao lưu ra USB ngay…&lt;/b&gt;, chỉ rút USB khi có thông báo &quot;Có thể rút USB an toàn&quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The unit tree is on the left: type a name in the search box (Ctrl+F), with or without diacritics. Every change is saved at once and logged (who changed it, when). At the end of each week: &lt;b&gt;Backup › Back up to USB now…&lt;/b&gt;, and remove the USB stick only when told &quot;Có thể rút USB an toàn&quot; (safe to remove).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="111"/>
+        <source>&lt;ol&gt;&lt;li&gt;Chọn xã của mình trên cây, thẻ &lt;b&gt;Bảng tiêu chí&lt;/b&gt;, chọn năm.&lt;/li&gt;&lt;li&gt;Với mỗi chỉ tiêu: nhập giá trị đạt được, chọn Đạt / Chưa đạt, ghi chú và cơ quan phụ trách. Dấu ⚠ là khi giá trị khác với đánh giá.&lt;/li&gt;&lt;li&gt;Thêm tệp minh chứng: chọn dòng rồi bấm &quot;Thêm tệp…&quot;, hoặc kéo thả tệp vào dòng đó.&lt;/li&gt;&lt;li&gt;Sửa nhầm: Ctrl+Z; xem các lần sửa: &quot;Lịch sử…&quot;.&lt;/li&gt;&lt;li&gt;Thôn kiểu mẫu: chọn thôn, thẻ &lt;b&gt;Phương án thôn kiểu mẫu&lt;/b&gt;: đăng ký, thêm hạng mục và kinh phí, ảnh trước/sau, xuất Phương án (PDF) và dự toán (Excel).&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Hồ sơ công nhận&lt;/b&gt;: điền thông tin, xem điều kiện còn thiếu, xuất PDF.&lt;/li&gt;&lt;li&gt;Gửi số liệu lên huyện: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt; (cần chứng thư văn phòng do tỉnh cấp).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Choose your commune in the tree, the &lt;b&gt;Checklist&lt;/b&gt; tab, and the year.&lt;/li&gt;&lt;li&gt;For each indicator: enter the value achieved, choose Met / Not met, a note and the agency in charge. ⚠ marks a value that disagrees with the assessment.&lt;/li&gt;&lt;li&gt;Add evidence files: select the row and press &quot;Add file…&quot;, or drop files on that row.&lt;/li&gt;&lt;li&gt;A mistake: Ctrl+Z; to see the edits: &quot;History…&quot;.&lt;/li&gt;&lt;li&gt;Model villages: choose the village, the &lt;b&gt;Model village plan&lt;/b&gt; tab: register, add works and their funding, before/after photos, export the plan (PDF) and the budget (Excel).&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Recognition dossier&lt;/b&gt; tab: fill in the details, see what is still missing, export the PDF.&lt;/li&gt;&lt;li&gt;Send your data to the district: &lt;b&gt;File › Data exchange…&lt;/b&gt; (needs the office certificate issued by the province).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="127"/>
+        <source>&lt;ol&gt;&lt;li&gt;Chọn huyện trên cây, thẻ &lt;b&gt;Báo cáo tổng hợp&lt;/b&gt;: kết quả các xã theo tiêu chí, so với chỉ tiêu kế hoạch, biểu đồ; xuất Excel.&lt;/li&gt;&lt;li&gt;Nhập bảng tiêu chí của các xã từ Excel ngay trên thẻ đó (mỗi xã một dòng); tệp có ô sai thì không nhập gì và nêu từng ô.&lt;/li&gt;&lt;li&gt;Chọn từng xã để xem bảng tiêu chí; ghi kết quả thẩm tra bằng nút &quot;Ghi kết quả…&quot; ở dòng Thẩm tra / thẩm định.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Công nhận&lt;/b&gt;: quyết định công nhận đạt chuẩn, nâng cao, kiểu mẫu.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Nhiệm vụ&lt;/b&gt;, &lt;b&gt;Nguồn vốn&lt;/b&gt;: việc quá hạn, sắp đến hạn, vốn theo nguồn.&lt;/li&gt;&lt;li&gt;Nhận gói dữ liệu của xã và gửi lên tỉnh: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt; (kéo thả tệp .vnsb vào cửa sổ).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Choose the district in the tree, the &lt;b&gt;Summary reports&lt;/b&gt; tab: the communes&apos; results by criterion, against the plan&apos;s targets, with a chart; export to Excel.&lt;/li&gt;&lt;li&gt;Import the communes&apos; criteria sheet from Excel on that tab (one commune per row); a file with a bad cell imports nothing and names every bad cell.&lt;/li&gt;&lt;li&gt;Choose each commune to see its checklist; record the district&apos;s verification with &quot;Record result…&quot; on the Verification / appraisal line.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Recognition&lt;/b&gt; tab: decisions recognising standard, advanced and model status.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Tasks&lt;/b&gt; and &lt;b&gt;Funding&lt;/b&gt; tabs: overdue and nearly due tasks, funds by source.&lt;/li&gt;&lt;li&gt;Receive the communes&apos; data bundles and send yours to the province: &lt;b&gt;File › Data exchange…&lt;/b&gt; (drop .vnsb files on the window).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="142"/>
+        <source>&lt;ol&gt;&lt;li&gt;Chọn tỉnh trên cây, thẻ &lt;b&gt;Chỉ tiêu kế hoạch&lt;/b&gt;: Biểu 01 theo năm, nhập tay hoặc từ bảng tính.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Báo cáo tổng hợp&lt;/b&gt;: theo huyện và theo tiêu chí, &quot;% kế hoạch&quot;, biểu đồ; xuất Excel.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Nguồn vốn&lt;/b&gt;, &lt;b&gt;Nhiệm vụ&lt;/b&gt;, &lt;b&gt;OCOP&lt;/b&gt;: bảng tổng hợp có dòng tổng, xuất Excel; nhập bảng tính bằng dòng lệnh &lt;tt&gt;ntm import&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Thẩm định kết quả của xã: chọn xã, &quot;Ghi kết quả…&quot; ở dòng Thẩm tra / thẩm định.&lt;/li&gt;&lt;li&gt;Cấp chứng thư cho các văn phòng (&lt;tt&gt;ntm keys issue&lt;/tt&gt;) và gửi gói đầy đủ cho máy mới: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Choose the province in the tree, the &lt;b&gt;Plan targets&lt;/b&gt; tab: Biểu 01 by year, typed in or imported from a spreadsheet.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Summary reports&lt;/b&gt; tab: by district and by criterion, &quot;% of plan&quot;, charts; export to Excel.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Funding&lt;/b&gt;, &lt;b&gt;Tasks&lt;/b&gt; and &lt;b&gt;OCOP&lt;/b&gt; tabs: summary tables with totals, export to Excel; import spreadsheets with the &lt;tt&gt;ntm import&lt;/tt&gt; command.&lt;/li&gt;&lt;li&gt;Appraise a commune&apos;s results: choose the commune, &quot;Record result…&quot; on the Verification / appraisal line.&lt;/li&gt;&lt;li&gt;Issue the offices&apos; certificates (&lt;tt&gt;ntm keys issue&lt;/tt&gt;) and send a full bundle to a new computer: &lt;b&gt;File › Data exchange…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="157"/>
+        <source>&lt;p&gt;Muốn xem thử trước với số liệu mẫu (tệp riêng, không động đến dữ liệu của anh/chị): chạy &lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;, hoặc bấm &quot;Mở dữ liệu mẫu&quot; ở lần chạy đầu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;To try the software on sample data first (a separate file; your own data is not touched): run &lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;, or press &quot;Open sample data&quot; on first start.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="176"/>
+        <source>Sửa ô đang chọn trong bảng (hoặc gõ luôn giá trị)</source>
+        <translation>Edit the selected cell (or just type the value)</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="177"/>
+        <source>Sang ô sau, ô trước</source>
+        <translation>Next cell, previous cell</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="178"/>
+        <source>Bỏ sửa ô đang sửa</source>
+        <translation>Cancel editing the cell</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="180"/>
+        <source>Kéo thả tệp</source>
+        <translation>Drag and drop files</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="181"/>
+        <source>Thêm minh chứng vào dòng chỉ tiêu; nhập gói dữ liệu</source>
+        <translation>Add evidence to an indicator&apos;s row; import data bundles</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="192"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="195"/>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="195"/>
+        <source>Dùng để</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="195"/>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="204"/>
+        <source>&lt;h3&gt;NTM Desktop {0}&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý Chương trình xây dựng nông thôn mới, chạy không cần mạng. Qt {1}.&lt;/p&gt;&lt;p&gt;Phần mềm dùng các thành phần sau, theo giấy phép của từng thành phần (toàn văn giấy phép phông chữ ở resources/fonts/LICENSE-LiberationSerif.txt):&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NTM Desktop {0}&lt;/h3&gt;&lt;p&gt;Software for running the New Rural Development programme, working without a network. Qt {1}.&lt;/p&gt;&lt;p&gt;It uses the following components, each under its own licence (the font licence in full is in resources/fonts/LICENSE-LiberationSerif.txt):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="213"/>
+        <source>Giới thiệu NTM Desktop</source>
+        <translation>About NTM Desktop</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../history_dialog.py" line="30"/>
+        <location filename="../history_dialog.py" line="31"/>
         <source>Lịch sử thay đổi — chỉ tiêu {0}</source>
         <translation>Change history — indicator {0}</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="33"/>
+        <location filename="../history_dialog.py" line="34"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="34"/>
+        <location filename="../history_dialog.py" line="35"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="35"/>
+        <location filename="../history_dialog.py" line="36"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="36"/>
+        <location filename="../history_dialog.py" line="37"/>
         <source>Cơ quan phụ trách</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="39"/>
+        <location filename="../history_dialog.py" line="40"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="40"/>
+        <location filename="../history_dialog.py" line="41"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="41"/>
+        <location filename="../history_dialog.py" line="42"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="51"/>
+        <location filename="../history_dialog.py" line="52"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="52"/>
+        <location filename="../history_dialog.py" line="53"/>
         <source>Người sửa</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="53"/>
+        <location filename="../history_dialog.py" line="54"/>
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="54"/>
+        <location filename="../history_dialog.py" line="55"/>
         <source>Cũ</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="55"/>
+        <location filename="../history_dialog.py" line="56"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="65"/>
+        <location filename="../history_dialog.py" line="66"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="74"/>
+        <location filename="../history_dialog.py" line="75"/>
         <source>(chưa đặt tên)</source>
         <translation>(no name set)</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="84"/>
+        <location filename="../history_dialog.py" line="85"/>
         <source>Chỉ tiêu này chưa có thay đổi nào trong năm {0}.</source>
         <translation>This indicator has no changes in {0}.</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="89"/>
+        <location filename="../history_dialog.py" line="90"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -912,7 +1120,7 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../import_job.py" line="43"/>
+        <location filename="../import_job.py" line="46"/>
         <source>Không nhập được tệp: {0}</source>
         <translation>Could not import the file: {0}</translation>
     </message>
@@ -1379,62 +1587,67 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="34"/>
+        <location filename="../main_window.py" line="60"/>
         <source>NTM Desktop — Quản lý xây dựng nông thôn mới</source>
         <translation>NTM Desktop — New Rural Development management</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38"/>
+        <location filename="../main_window.py" line="62"/>
+        <source>NTM Desktop — DỮ LIỆU MẪU (không phải số liệu thật)</source>
+        <translation>NTM Desktop — SAMPLE DATA (not real figures)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="66"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
         <translation>Find a unit (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Trao đổi &amp;dữ liệu…</source>
         <translation>&amp;Data exchange…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>{0} units found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}</source>
         <translation>Data file: {0} · unit set {1} · version {2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="207"/>
         <source>văn phòng {0}</source>
         <translation>office {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="211"/>
         <source>chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu</source>
         <translation>no office certificate installed: the app works, but cannot send data bundles yet</translation>
     </message>
@@ -1450,22 +1663,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../first_start.py" line="69"/>
+        <location filename="../first_start.py" line="73"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this computer serve?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="72"/>
+        <location filename="../first_start.py" line="76"/>
         <source>Chọn xã, huyện hoặc tỉnh mà văn phòng của anh/chị phụ trách. Gõ tên, không dấu cũng được (ví dụ: viet lap).</source>
         <translation>Choose the commune, district or province your office is in charge of. Type the name, diacritics optional (e.g. viet lap).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="77"/>
+        <location filename="../first_start.py" line="81"/>
         <source>Tìm đơn vị…</source>
         <translation>Find a unit…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="106"/>
+        <location filename="../first_start.py" line="110"/>
         <source>Đã chọn: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -1682,67 +1895,67 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ProvinceReportPage</name>
     <message>
-        <location filename="../province_report_page.py" line="40"/>
+        <location filename="../province_report_page.py" line="42"/>
         <source>Kết quả xây dựng nông thôn mới</source>
         <translation>New Rural Development results</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="48"/>
+        <location filename="../province_report_page.py" line="50"/>
         <source>Không so sánh</source>
         <translation>No comparison</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="49"/>
+        <location filename="../province_report_page.py" line="51"/>
         <source>So với năm </source>
         <translation>Compared with </translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="57"/>
+        <location filename="../province_report_page.py" line="59"/>
         <source>Biểu đồ:</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="59"/>
+        <location filename="../province_report_page.py" line="61"/>
         <source>Nhập bảng tiêu chí các xã…</source>
         <translation>Import communes’ criteria sheet…</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="61"/>
+        <location filename="../province_report_page.py" line="63"/>
         <source>Bảng Excel mỗi xã một dòng, mỗi tiêu chí một cột (x = đạt) của năm đang xem</source>
         <translation>Excel sheet with one row per commune and one column per criterion (x = met), for the year shown</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="101"/>
+        <location filename="../province_report_page.py" line="107"/>
         <source>Nhập bảng tiêu chí</source>
         <translation>Import criteria sheet</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="101"/>
+        <location filename="../province_report_page.py" line="107"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="111"/>
+        <location filename="../province_report_page.py" line="117"/>
         <source>Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận.</source>
         <translation>Imported {0} communes: {1} criterion results, {2} recognition decisions.</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="119"/>
+        <location filename="../province_report_page.py" line="125"/>
         <source>Đang nhập {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="141"/>
+        <location filename="../province_report_page.py" line="147"/>
         <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
         <translation>Share of communes meeting each criterion (%)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="146"/>
+        <location filename="../province_report_page.py" line="152"/>
         <source>năm {0}</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="163"/>
+        <location filename="../province_report_page.py" line="169"/>
         <source>kế hoạch</source>
         <translation>target</translation>
     </message>
@@ -1750,27 +1963,27 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RecognitionsModel</name>
     <message>
-        <location filename="../recognitions_panel.py" line="39"/>
+        <location filename="../recognitions_panel.py" line="40"/>
         <source>Hạng</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="40"/>
+        <location filename="../recognitions_panel.py" line="41"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="41"/>
+        <location filename="../recognitions_panel.py" line="42"/>
         <source>Ngày công nhận</source>
         <translation>Recognised on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="42"/>
+        <location filename="../recognitions_panel.py" line="43"/>
         <source>Ngày thu hồi</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="43"/>
+        <location filename="../recognitions_panel.py" line="44"/>
         <source>Lý do thu hồi</source>
         <translation>Withdrawal reason</translation>
     </message>
@@ -1778,62 +1991,62 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RecognitionsPanel</name>
     <message>
-        <location filename="../recognitions_panel.py" line="109"/>
+        <location filename="../recognitions_panel.py" line="110"/>
         <source>ví dụ 1234/QĐ-UBND</source>
         <translation>e.g. 1234/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="111"/>
+        <location filename="../recognitions_panel.py" line="112"/>
         <source>Ghi quyết định công nhận</source>
         <translation>Record recognition decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="113"/>
+        <location filename="../recognitions_panel.py" line="114"/>
         <source>Thêm quyết định công nhận</source>
         <translation>Add a recognition decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="115"/>
+        <location filename="../recognitions_panel.py" line="116"/>
         <source>Hạng</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="116"/>
+        <location filename="../recognitions_panel.py" line="117"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="117"/>
+        <location filename="../recognitions_panel.py" line="118"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="121"/>
+        <location filename="../recognitions_panel.py" line="122"/>
         <source>ví dụ Không duy trì tiêu chí Môi trường</source>
         <translation>e.g. Environment criterion not maintained</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="122"/>
+        <location filename="../recognitions_panel.py" line="123"/>
         <source>Thu hồi quyết định đã chọn</source>
         <translation>Withdraw the selected decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="124"/>
+        <location filename="../recognitions_panel.py" line="125"/>
         <source>Thu hồi</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="126"/>
+        <location filename="../recognitions_panel.py" line="127"/>
         <source>Ngày thu hồi</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="127"/>
+        <location filename="../recognitions_panel.py" line="128"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="160"/>
+        <location filename="../recognitions_panel.py" line="161"/>
         <source>Hãy chọn quyết định cần thu hồi trong bảng.</source>
         <translation>Select the decision to withdraw in the table.</translation>
     </message>
@@ -1841,37 +2054,37 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../report_page.py" line="75"/>
+        <location filename="../report_page.py" line="76"/>
         <source>Năm </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="77"/>
+        <location filename="../report_page.py" line="78"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="112"/>
+        <location filename="../report_page.py" line="113"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="141"/>
+        <location filename="../report_page.py" line="142"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="143"/>
+        <location filename="../report_page.py" line="144"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="153"/>
+        <location filename="../report_page.py" line="154"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="158"/>
+        <location filename="../report_page.py" line="159"/>
         <source>Đã ghi {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -2357,27 +2570,27 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RestorePreview</name>
     <message>
-        <location filename="../backup_actions.py" line="95"/>
+        <location filename="../backup_actions.py" line="96"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="98"/>
+        <location filename="../backup_actions.py" line="99"/>
         <source>Dữ liệu hiện tại sẽ được thay bằng bản sao lưu dưới đây. Trước khi thay, dữ liệu hiện tại được sao lưu tự động, nên việc khôi phục có thể hoàn tác.</source>
         <translation>The current data will be replaced by the backup below. The current data is backed up automatically first, so the restore can be undone.</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="104"/>
+        <location filename="../backup_actions.py" line="105"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="109"/>
+        <location filename="../backup_actions.py" line="110"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="111"/>
+        <location filename="../backup_actions.py" line="112"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2385,87 +2598,87 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review_strip.py" line="135"/>
+        <location filename="../review_strip.py" line="136"/>
         <source>Ghi kết quả thẩm tra / thẩm định năm {0}</source>
         <translation>Record check / appraisal result for {0}</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="137"/>
+        <location filename="../review_strip.py" line="138"/>
         <source>Huyện thẩm tra</source>
         <translation>District check</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="137"/>
+        <location filename="../review_strip.py" line="138"/>
         <source>Tỉnh thẩm định</source>
         <translation>Province appraisal</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="142"/>
+        <location filename="../review_strip.py" line="143"/>
         <source>Đạt</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="143"/>
+        <location filename="../review_strip.py" line="144"/>
         <source>Cần bổ sung</source>
         <translation>Needs additions</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="144"/>
+        <location filename="../review_strip.py" line="145"/>
         <source>Không đạt</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="149"/>
+        <location filename="../review_strip.py" line="150"/>
         <source>Chưa thẩm tra</source>
         <translation>Not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="150"/>
+        <location filename="../review_strip.py" line="151"/>
         <source>Chưa thẩm định</source>
         <translation>Not yet appraised</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="153"/>
+        <location filename="../review_strip.py" line="154"/>
         <source>Nội dung cần bổ sung, lý do không đạt…</source>
         <translation>What must be added, why it failed…</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="156"/>
+        <location filename="../review_strip.py" line="157"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="172"/>
+        <location filename="../review_strip.py" line="173"/>
         <source>Người thực hiện:</source>
         <translation>Done by:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="169"/>
+        <location filename="../review_strip.py" line="170"/>
         <source>Bước:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="170"/>
+        <location filename="../review_strip.py" line="171"/>
         <source>Kết quả:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="171"/>
+        <location filename="../review_strip.py" line="172"/>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="173"/>
+        <location filename="../review_strip.py" line="174"/>
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="177"/>
+        <location filename="../review_strip.py" line="178"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="178"/>
+        <location filename="../review_strip.py" line="179"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2473,47 +2686,47 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ReviewStrip</name>
     <message>
-        <location filename="../review_strip.py" line="46"/>
+        <location filename="../review_strip.py" line="47"/>
         <source>Huyện thẩm tra</source>
         <translation>District check</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="47"/>
+        <location filename="../review_strip.py" line="48"/>
         <source>Tỉnh thẩm định</source>
         <translation>Province appraisal</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="50"/>
+        <location filename="../review_strip.py" line="51"/>
         <source>chưa thẩm tra</source>
         <translation>not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="51"/>
+        <location filename="../review_strip.py" line="52"/>
         <source>chưa thẩm định</source>
         <translation>not yet appraised</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="54"/>
+        <location filename="../review_strip.py" line="55"/>
         <source>đạt</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="55"/>
+        <location filename="../review_strip.py" line="56"/>
         <source>cần bổ sung</source>
         <translation>needs additions</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="56"/>
+        <location filename="../review_strip.py" line="57"/>
         <source>không đạt</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="58"/>
+        <location filename="../review_strip.py" line="59"/>
         <source>Thẩm tra / thẩm định:</source>
         <translation>Check / appraisal:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="61"/>
+        <location filename="../review_strip.py" line="62"/>
         <source>Ghi kết quả…</source>
         <translation>Record result…</translation>
     </message>
@@ -2705,32 +2918,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../targets_editor.py" line="135"/>
+        <location filename="../targets_editor.py" line="136"/>
         <source>Kế hoạch năm </source>
         <translation>Targets for </translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="145"/>
+        <location filename="../targets_editor.py" line="146"/>
         <source>Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Bảng Biểu 01: mỗi huyện một dòng, dòng Tổng cộng là chỉ tiêu của tỉnh.</source>
         <translation>Cumulative targets to 31/12 of the year. Leave a cell empty to drop that target. Biểu 01 sheet: one row per district; the Tổng cộng (total) row is the province’s target.</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="150"/>
+        <location filename="../targets_editor.py" line="151"/>
         <source>Nhập từ Biểu 01…</source>
         <translation>Import from Biểu 01…</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="168"/>
+        <location filename="../targets_editor.py" line="169"/>
         <source>Nhập chỉ tiêu kế hoạch</source>
         <translation>Import planning targets</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="168"/>
+        <location filename="../targets_editor.py" line="169"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="177"/>
+        <location filename="../targets_editor.py" line="178"/>
         <source>Đã nhập {0} chỉ tiêu của {1} đơn vị.</source>
         <translation>Imported {0} targets for {1} units.</translation>
     </message>
@@ -2761,102 +2974,107 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../unit_page.py" line="52"/>
+        <location filename="../unit_page.py" line="54"/>
         <source>Chọn một đơn vị ở cây bên trái</source>
         <translation>Select a unit in the tree on the left</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="72"/>
+        <location filename="../unit_page.py" line="63"/>
+        <source>DỮ LIỆU MẪU — kết quả các xã do phần mềm tạo theo quy tắc, không phải kết quả thật của xã nào.</source>
+        <translation>SAMPLE DATA — the communes&apos; results are generated by a rule, not any commune&apos;s real results.</translation>
+    </message>
+    <message>
+        <location filename="../unit_page.py" line="89"/>
         <source>Bảng tiêu chí</source>
         <translation>Criteria checklist</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="75"/>
+        <location filename="../unit_page.py" line="92"/>
         <source>Phương án thôn kiểu mẫu</source>
         <translation>Model-village plan</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="82"/>
+        <location filename="../unit_page.py" line="99"/>
         <source>Hồ sơ công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="89"/>
+        <location filename="../unit_page.py" line="106"/>
         <source>Nguồn vốn</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="97"/>
+        <location filename="../unit_page.py" line="114"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="105"/>
+        <location filename="../unit_page.py" line="122"/>
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="113"/>
+        <location filename="../unit_page.py" line="130"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary reports</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="121"/>
+        <location filename="../unit_page.py" line="138"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Planning targets</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="128"/>
+        <location filename="../unit_page.py" line="145"/>
         <source>Công nhận</source>
         <translation>Recognitions</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="154"/>
+        <location filename="../unit_page.py" line="171"/>
         <source>Mã {0}</source>
         <translation>Code {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="155"/>
+        <location filename="../unit_page.py" line="172"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="160"/>
+        <location filename="../unit_page.py" line="177"/>
         <source>hiệu lực {0}</source>
         <translation>valid {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="164"/>
+        <location filename="../unit_page.py" line="181"/>
         <source>hình thành từ {0} ({1}, {2})</source>
         <translation>formed from {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="227"/>
+        <location filename="../unit_page.py" line="245"/>
         <source>&lt;a href=&quot;tasks&quot;&gt;{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn&lt;/a&gt; (tính đến {2})</source>
         <translation>&lt;a href=&quot;tasks&quot;&gt;{0} tasks overdue, {1} tasks due soon&lt;/a&gt; (as of {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="239"/>
+        <location filename="../unit_page.py" line="257"/>
         <source>Thôn NTM kiểu mẫu năm {0}: chưa có thôn nào đăng ký.</source>
         <translation>NTM model villages {0}: no village registered yet.</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="243"/>
+        <location filename="../unit_page.py" line="261"/>
         <source>{0}: {1} · {2}/{3} hạng mục hoàn thành · tiến độ {4}%</source>
         <translation>{0}: {1} · {2}/{3} items done · progress {4}%</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="253"/>
+        <location filename="../unit_page.py" line="271"/>
         <source>&lt;b&gt;Thôn NTM kiểu mẫu năm {0}&lt;/b&gt; ({1} thôn đăng ký):&lt;br&gt;</source>
         <translation>&lt;b&gt;NTM model villages {0}&lt;/b&gt; ({1} villages registered):&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="330"/>
+        <location filename="../unit_page.py" line="348"/>
         <source>trước đây</source>
         <translation>earlier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="332"/>
+        <location filename="../unit_page.py" line="350"/>
         <source>nay</source>
         <translation>present</translation>
     </message>
@@ -2864,22 +3082,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../unit_tree_model.py" line="160"/>
+        <location filename="../unit_tree_model.py" line="161"/>
         <source>Mã: {0} · {1}</source>
         <translation>Code: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="163"/>
+        <location filename="../unit_tree_model.py" line="164"/>
         <source>Hiệu lực đến {0}</source>
         <translation>Valid until {0}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="168"/>
+        <location filename="../unit_tree_model.py" line="169"/>
         <source>Phương án thôn kiểu mẫu: {0}</source>
         <translation>Model-village plan: {0}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="198"/>
+        <location filename="../unit_tree_model.py" line="199"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative unit</translation>
     </message>
@@ -2887,22 +3105,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../first_start.py" line="120"/>
+        <location filename="../first_start.py" line="124"/>
         <source>Người sử dụng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="122"/>
+        <location filename="../first_start.py" line="126"/>
         <source>Họ và tên được ghi kèm mỗi thay đổi, để biết ai đã nhập hay sửa số liệu.</source>
         <translation>The full name is recorded with every change, so it is known who entered or edited the figures.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="125"/>
+        <location filename="../first_start.py" line="129"/>
         <source>Ví dụ: Nguyễn Thị Hoa</source>
         <translation>E.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="127"/>
+        <location filename="../first_start.py" line="131"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -2973,172 +3191,172 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>VillagePlanPage</name>
     <message>
-        <location filename="../village_plan_page.py" line="49"/>
+        <location filename="../village_plan_page.py" line="50"/>
         <source>Chọn một thôn để xem phương án thôn NTM kiểu mẫu</source>
         <translation>Select a village to see its NTM model-village plan</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="55"/>
+        <location filename="../village_plan_page.py" line="56"/>
         <source>Năm </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="60"/>
+        <location filename="../village_plan_page.py" line="61"/>
         <source>Đăng ký thôn NTM kiểu mẫu</source>
         <translation>Register as NTM model village</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="63"/>
+        <location filename="../village_plan_page.py" line="64"/>
         <source>Số quyết định, ví dụ 12/QĐ-UBND</source>
         <translation>Decision number, e.g. 12/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="99"/>
+        <location filename="../village_plan_page.py" line="100"/>
         <source>Công việc mới, ví dụ: Đường hoa, cây xanh 800 m</source>
         <translation>New work item, e.g. flower and tree-lined road 800 m</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="101"/>
+        <location filename="../village_plan_page.py" line="102"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="104"/>
+        <location filename="../village_plan_page.py" line="105"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="107"/>
+        <location filename="../village_plan_page.py" line="108"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="107"/>
+        <location filename="../village_plan_page.py" line="108"/>
         <source>Đến</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="110"/>
+        <location filename="../village_plan_page.py" line="111"/>
         <source>Thêm hạng mục</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="112"/>
+        <location filename="../village_plan_page.py" line="113"/>
         <source>Xóa hạng mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="122"/>
+        <location filename="../village_plan_page.py" line="123"/>
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="124"/>
+        <location filename="../village_plan_page.py" line="125"/>
         <source>ngày</source>
         <translation>dated</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="167"/>
+        <location filename="../village_plan_page.py" line="168"/>
         <source> · phương án thôn NTM kiểu mẫu</source>
         <translation> · NTM model-village plan</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="193"/>
+        <location filename="../village_plan_page.py" line="194"/>
         <source>Thôn chưa đăng ký thôn NTM kiểu mẫu năm {0}.</source>
         <translation>The village has not registered as an NTM model village for {0}.</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="194"/>
+        <location filename="../village_plan_page.py" line="195"/>
         <source>Trạng thái: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="196"/>
+        <location filename="../village_plan_page.py" line="197"/>
         <source> · phê duyệt theo QĐ {0} ngày {1}</source>
         <translation> · approved by decision {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="200"/>
+        <location filename="../village_plan_page.py" line="201"/>
         <source> · công nhận theo QĐ {0} ngày {1}</source>
         <translation> · recognised by decision {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="214"/>
+        <location filename="../village_plan_page.py" line="215"/>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="237"/>
+        <location filename="../village_plan_page.py" line="238"/>
         <source>Tự đánh giá: {0}</source>
         <translation>Self-review: {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="241"/>
+        <location filename="../village_plan_page.py" line="242"/>
         <source>Tự đánh giá: thôn đạt cả {0} tiêu chí thôn kiểu mẫu.</source>
         <translation>Self-review: the village meets all {0} model-village criteria.</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="247"/>
+        <location filename="../village_plan_page.py" line="248"/>
         <source>Tự đánh giá: đạt {0}/{1} tiêu chí; phương án cần khắc phục:</source>
         <translation>Self-review: {0}/{1} criteria met; the plan must address:</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="260"/>
+        <location filename="../village_plan_page.py" line="261"/>
         <source>đạt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="261"/>
+        <location filename="../village_plan_page.py" line="262"/>
         <source>chưa đạt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="262"/>
+        <location filename="../village_plan_page.py" line="263"/>
         <source>chưa đánh giá</source>
         <translation>not yet assessed</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="264"/>
+        <location filename="../village_plan_page.py" line="265"/>
         <source>Tiêu chí {0} {1}</source>
         <translation>Criterion {0} {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="266"/>
+        <location filename="../village_plan_page.py" line="267"/>
         <source>{0} — chưa có hạng mục nào</source>
         <translation>{0} — no item yet</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="267"/>
+        <location filename="../village_plan_page.py" line="268"/>
         <source>{0} — {1} hạng mục: {2}</source>
         <translation>{0} — {1} item(s): {2}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="280"/>
+        <location filename="../village_plan_page.py" line="281"/>
         <source>Tiến độ chung: &lt;b&gt;{0}%&lt;/b&gt; (trung bình các hạng mục; {1}/{2} hạng mục hoàn thành) · &lt;span style=&apos;color:#b3261e&apos;&gt;{3} hạng mục quá hạn&lt;/span&gt; tại ngày {4}</source>
         <translation>Overall progress: &lt;b&gt;{0}%&lt;/b&gt; (average of items; {1}/{2} items done) · &lt;span style=&apos;color:#b3261e&apos;&gt;{3} items overdue&lt;/span&gt; as of {4}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="289"/>
+        <location filename="../village_plan_page.py" line="290"/>
         <source>Tổng kinh phí: &lt;b&gt;{0} đồng&lt;/b&gt; — </source>
         <translation>Total budget: &lt;b&gt;{0} VND&lt;/b&gt; — </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="294"/>
+        <location filename="../village_plan_page.py" line="295"/>
         <source>Đóng góp hiện vật: </source>
         <translation>In-kind contributions: </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="299"/>
+        <location filename="../village_plan_page.py" line="300"/>
         <source>Theo tiêu chí: </source>
         <translation>By criterion: </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="302"/>
+        <location filename="../village_plan_page.py" line="303"/>
         <source>TC {0}</source>
         <translation>Crit. {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="379"/>
+        <location filename="../village_plan_page.py" line="380"/>
         <source>Hãy chọn hạng mục cần xóa trong bảng.</source>
         <translation>Select the item to delete in the table.</translation>
     </message>

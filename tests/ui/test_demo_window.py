@@ -4,8 +4,6 @@ chart keep a usable height, and the tree explains its colours."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -220,21 +218,6 @@ def test_a_users_file_has_no_demo_note(qtbot, db):
     qtbot.addWidget(window)
     window.select_unit("07354")
     assert window.page.demo_note.isHidden() and "MẪU" not in window.windowTitle()
-
-
-def test_ntm_desktop_demo_opens_the_demo_file(tmp_path):
-    path = tmp_path / "mau" / "ntm-mau.db"
-    done = subprocess.run(
-        [sys.executable, "-m", "ui.app", "--demo", "--db", str(path), "--smoke-test"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "ok"
-    with open_data_file(path) as db:
-        assert marker.is_demo(db)
 
 
 class DemoWizard(first_start.FirstStartWizard):

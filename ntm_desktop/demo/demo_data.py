@@ -1,9 +1,9 @@
 """Building the demonstration file from the shipped Bắc Giang documents (`resources/demo/`).
 
 Taken as the documents give it: the 2020 task schedule of Kế hoạch 552/KH-BCĐ, the funds
-mobilised in 2020 (Báo cáo kết quả năm 2020), the district and province targets for 2020
-(Biểu 01), and the 46 model villages registered for 2020 (Biểu 04, already in the unit tree;
-each gets a registered plan).
+mobilised in 2020 and their disbursement to 30/11/2020 (Báo cáo kết quả năm 2020), the
+district and province targets for 2020 (Biểu 01), and the 46 model villages registered for
+2020 (Biểu 04, already in the unit tree; each gets a registered plan).
 
 Made up, by the rule below, and never any real commune's record: which commune meets which
 criterion in 2019 and 2020, and which communes hold a recognition. Every generated judgment
@@ -256,6 +256,7 @@ def _plan_2020(db: Database) -> None:
     ):
         targets.set_targets(db, unit.code, 2020, values)
     funding_import.import_sheet(db, source("bac-giang-2020-funding.csv"), 2020, unit=PROVINCE)
+    funding_import.import_sheet(db, source("bac-giang-2020-disbursement.csv"), 2020, unit=PROVINCE)
     tasks_import.import_sheet(db, source("bac-giang-2020-tasks.csv"), 2020)
     for village in units.subtree(db, PROVINCE):
         if village.level == "village":

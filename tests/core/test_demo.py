@@ -3,6 +3,7 @@ user's own data file."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,8 @@ def test_the_plan_documents_are_loaded_as_written(demo):
     assert len(tasks.of_year(demo, 2020)) == 36
     total = funding.rollup(demo, demo_data.PROVINCE, 2020)
     assert total.total == 1_274_791 * 1_000_000  # the rows; the source's total is 1 short
+    paid = funding.disbursement(demo, demo_data.PROVINCE, 2020, date(2020, 11, 30))
+    assert (paid.total.allocated, paid.total.disbursed) == (681_060 * 10**6, 432_070 * 10**6)
     assert len(targets.of_year(demo, 2020)) == 11
     plans = village_plans.of_year(demo, 2020)
     assert len(plans) == 46 and {plan.status for plan in plans} == {"registered"}

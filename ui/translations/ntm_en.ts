@@ -1028,6 +1028,11 @@ You can keep working. If the error happens again, click “Copy details” and s
         <source>Giới thiệu NTM Desktop</source>
         <translation>About NTM Desktop</translation>
     </message>
+    <message>
+        <location filename="../help_menu.py" line="222"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

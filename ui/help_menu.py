@@ -155,8 +155,8 @@ class HelpMenu(QObject):
         }
         demo = self.tr(
             "<p>Muốn xem thử trước với số liệu mẫu (tệp riêng, không động đến dữ liệu của "
-            'anh/chị): chạy <tt>ntm-desktop --demo</tt>, hoặc bấm "Mở dữ liệu mẫu" ở lần chạy '
-            "đầu.</p>"
+            "anh/chị): chạy <nobr><tt>ntm-desktop --demo</tt></nobr>, hoặc bấm "
+            '"Mở dữ liệu mẫu" ở lần chạy đầu.</p>'
         )
         return steps[level] + common + demo
 

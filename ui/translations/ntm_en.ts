@@ -970,8 +970,8 @@ You can keep working. If the error happens again, click “Copy details” and s
     </message>
     <message>
         <location filename="../help_menu.py" line="157"/>
-        <source>&lt;p&gt;Muốn xem thử trước với số liệu mẫu (tệp riêng, không động đến dữ liệu của anh/chị): chạy &lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;, hoặc bấm &quot;Mở dữ liệu mẫu&quot; ở lần chạy đầu.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;To try the software on sample data first (a separate file; your own data is not touched): run &lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;, or press &quot;Open sample data&quot; on first start.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Muốn xem thử trước với số liệu mẫu (tệp riêng, không động đến dữ liệu của anh/chị): chạy &lt;nobr&gt;&lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;&lt;/nobr&gt;, hoặc bấm &quot;Mở dữ liệu mẫu&quot; ở lần chạy đầu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;To try the software on sample data first (a separate file; your own data is not touched): run &lt;nobr&gt;&lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;&lt;/nobr&gt;, or press &quot;Open sample data&quot; on first start.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../help_menu.py" line="176"/>

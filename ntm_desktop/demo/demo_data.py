@@ -27,10 +27,11 @@ meeting the standard, B communes below 10 criteria and an average of A criteria 
    criterion weighted by how many of the province's 184 communes still missed it at the end
    of 2020 (the report's counts) plus one; criteria the report does not mention weigh one.
 
-Biểu 01 counts the province total (15,8 criteria per commune) on the communes before the
-2019-2020 mergers; on the 184 communes after them the district rows give 3.037 criteria, 16,5
-per commune, which is what the demo's province row shows. Its village columns are not
-reproduced: the unit tree holds no villages besides the 46 of Biểu 04.
+Biểu 01's own province total (15,8 criteria per commune, which the 2020 report repeats) is not
+what its district rows give on the 184 communes of the 2020 tree: 3.037 criteria, 16,5 per
+commune (the total was perhaps taken before the 2019-2020 mergers); the demo's province row
+shows 16,5. Its village columns are not reproduced: the unit tree holds no villages besides
+the 46 of Biểu 04.
 
 The rule, 2020 (reproduces the report's province figures: 127 standard communes, 8 advanced,
 16,3 criteria per commune, none below 10, and the communes meeting each criterion it names):

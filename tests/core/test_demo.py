@@ -57,8 +57,8 @@ def test_the_2019_province_report_equals_the_district_rows_of_bieu_01(demo):
     source_total = next(row for row in plan if row["district"] == "Tổng cộng")
     for column, seed in (("standard", "standard_communes_2019"), ("below10", "below10_2019")):
         assert total[column] == int(source_total[seed])
-    # Biểu 01's own 15,8 counts the communes before the 2019-2020 mergers; the district rows
-    # give 3.037 criteria on the 184 communes after them.
+    # Biểu 01's own total (15,8) is not what its district rows give on the 184 communes of
+    # the 2020 tree: 3.037 criteria, 16,5 per commune.
     assert (report.total.communes, report.total.assessed, report.total.criteria_sum) == (
         184, 184, 3037,
     )  # fmt: skip

@@ -8,19 +8,21 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QWizard
 
 from ntm_desktop.backups import backups, data_folder
 from ntm_desktop.common import open_requests
 from ntm_desktop.common.errors import DamagedDataFile, DataFileInUse, NtmError
 from ntm_desktop.common.instance_lock import InstanceLock
-from ntm_desktop.common.paths import APP_NAME, default_db_path, user_log_dir
+from ntm_desktop.common.paths import APP_NAME, default_db_path, demo_db_path, user_log_dir
 from ntm_desktop.session import data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.units import datasets
 from ui import backup_actions, first_start, jobs, messages
 from ui.crash_net import CrashNet
+from ui.help_menu import HelpMenu
 from ui.main_window import MainWindow
 from ui.translation import LANGUAGES, install
 
@@ -71,10 +73,49 @@ def open_data_file(path: Path) -> Database:
     return db
 
 
+def build_demo(path: Path) -> None:
+    """Build the demonstration file at `path` unless it is there (a couple of seconds, before
+    any window is shown); a file there that is not a demonstration file is refused."""
+    # Imported on use: building it needs the sheet imports the window never loads.
+    from ntm_desktop.demo import demo_data
+
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        demo_data.create(path)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def make_folder_of(path: Path) -> None:
+    """The demonstration file's own folder, made before it is locked."""
+    with contextlib.suppress(OSError):  # a folder that cannot be made is reported by the lock
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def open_demo(path: Path) -> tuple[Database, InstanceLock]:
+    """The demonstration file, built on first use, open and locked."""
+    make_folder_of(path)
+    lock = InstanceLock.acquire(path)
+    try:
+        build_demo(path)
+        db = open_data_file(path)
+    except BaseException:
+        lock.release()
+        raise
+    return db, lock
+
+
 def run_first_start(db: Database, lock: InstanceLock) -> tuple[Database, InstanceLock]:
-    """Show the wizard; returns the data file to use (it may have moved) and its lock."""
+    """Show the wizard; returns the data file to use (it may have moved, or be the
+    demonstration file the wizard was left for) and its lock."""
     wizard = FirstStartWizard(db)
-    if wizard.exec() != QWizard.DialogCode.Accepted:
+    answer = wizard.exec()
+    if answer == first_start.OPEN_DEMO:
+        demo, demo_lock = open_demo(demo_db_path())
+        db.close()
+        lock.release()
+        return demo, demo_lock
+    if answer != QWizard.DialogCode.Accepted:
         return db, lock
     choice = wizard.choice()
     first_start.apply(db, choice)
@@ -128,6 +169,7 @@ class Session:
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.db)
         self.menu = backup_actions.BackupMenu(window, self.db, self.reload)
+        self.help = HelpMenu(window, self.db)  # last: Trợ giúp is the rightmost menu
         return window
 
     def reload(self) -> None:
@@ -160,6 +202,12 @@ def parse_arguments(argv: Sequence[str] | None) -> tuple[argparse.Namespace, lis
     parser.add_argument("file", type=Path, nargs="?", default=None, help="gói dữ liệu cần nhập")
     parser.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện (mặc định theo máy)")
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="mở tệp dữ liệu mẫu (tạo lần đầu trong thư mục dữ liệu mẫu, hoặc ở --db); tệp "
+        "dữ liệu của người dùng không bị động đến",
+    )
+    parser.add_argument(
         "--smoke-test", action="store_true", help="thoát sau lần vẽ cửa sổ đầu tiên, in 'ok'"
     )
     return parser.parse_known_args(argv)
@@ -181,7 +229,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = data_file_path(args.db)
+    path = (args.db or demo_db_path()) if args.demo else data_file_path(args.db)
+    if args.demo:
+        make_folder_of(path)
     try:
         lock = InstanceLock.acquire(path)
     except NtmError as error:
@@ -193,6 +243,8 @@ def run(args: argparse.Namespace) -> int:
         messages.show_error(None, error, "NTM Desktop đang mở")
         return error.exit_code
     try:
+        if args.demo:
+            build_demo(path)
         db = open_data_file(path)
         # A smoke test (CI, the frozen build) must not stop at the wizard.
         if first_start.is_needed(db) and not args.smoke_test:

@@ -19,6 +19,7 @@ BAR = QColor("#2f6fb0")
 BAR_BEHIND = QColor("#d08a2c")
 MARKER = QColor("#202020")
 ROW_HEIGHT = 20
+MIN_ROW_HEIGHT = 12
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ class BarChart(QWidget):
         return QSize(480, 40 + ROW_HEIGHT * max(1, len(self.bars)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, 60)
+        """Every bar drawn, at the smallest row the painter uses."""
+        return QSize(240, 32 + MIN_ROW_HEIGHT * max(1, len(self.bars)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -72,7 +74,7 @@ class BarChart(QWidget):
         value_width = metrics.horizontalAdvance("000.000,0") + 8
         left, top = 8 + label_width, 28
         span = max(20, self.width() - left - value_width - 8)
-        row = max(12, min(ROW_HEIGHT, (self.height() - top - 4) // len(self.bars)))
+        row = max(MIN_ROW_HEIGHT, min(ROW_HEIGHT, (self.height() - top - 4) // len(self.bars)))
         largest = max(
             [abs(v) for bar in self.bars for v in (bar.value, bar.marker) if v is not None] or [1]
         )

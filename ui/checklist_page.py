@@ -142,16 +142,20 @@ class ChecklistPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (TARGET, 120),
-            (VALUE, 100),
-            (MET, 100),
-            (RULE, 95),
-            (NOTE, 120),
-            (AGENCY, 90),
-            (EVIDENCE, 80),
+            (TARGET, 110),
+            (VALUE, 95),
+            (MET, 85),
+            (RULE, 85),
+            (NOTE, 110),
+            (AGENCY, 80),
+            (EVIDENCE, 75),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            # Never narrower than its title (Vietnamese, or the translation): no cut headers.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(
+                column, max(width, header.fontMetrics().horizontalAdvance(title) + 16)
+            )
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         # Files dropped on an indicator's row are attached to that indicator.
         self.view.viewport().setAcceptDrops(True)
@@ -168,7 +172,10 @@ class ChecklistPage(QWidget):
         split.addWidget(self.view)
         split.addWidget(self.evidence)
         split.setStretchFactor(0, 1)
-        split.setSizes([420, 170])
+        split.setStretchFactor(1, 0)
+        # The indicators take the height; the evidence starts at its smallest (its buttons and
+        # two files) and can be dragged taller, or away.
+        split.setSizes([2000, self.evidence.minimumSizeHint().height()])
         # The table and its evidence take the height that is left, never more: their preferred
         # height would push the evidence buttons below a 768-pixel screen.
         split.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -178,9 +185,12 @@ class ChecklistPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.banner)
-        layout.addWidget(self.score)
+        # The score and what is missing share a line: every line here is one indicator less.
+        score_line = QHBoxLayout()
+        score_line.addWidget(self.score)
+        score_line.addWidget(self.missing, 1)
+        layout.addLayout(score_line)
         layout.addWidget(self.reviews)
-        layout.addWidget(self.missing)
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)

@@ -84,7 +84,8 @@ class EvidencePanel(QGroupBox):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(56)
+        # Room for two files: the checklist keeps the rest of a laptop screen's height.
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 2 + 24)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -112,6 +113,7 @@ class EvidencePanel(QGroupBox):
         layout.addWidget(self.table)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.show_target(None)
 
     # -- what the files belong to ------------------------------------------------------------
@@ -164,6 +166,8 @@ class EvidencePanel(QGroupBox):
     def reload(self) -> None:
         self._items = self._target.files() if self._target else []
         self.table.setRowCount(len(self._items))
+        # An item without files shows only the buttons: the checklist keeps the height.
+        self.table.setVisible(bool(self._items))
         stages = labels.evidence_stages()
         for row, item in enumerate(self._items):
             added = datetime.fromisoformat(item.added_at)

@@ -28,6 +28,8 @@ from ntm_desktop.units import units
 from ui import messages
 
 SKIPPED_KEY = "first_start/skipped"
+# The wizard's result when left for the demonstration file (Accepted is 1, Rejected 0).
+OPEN_DEMO = 2
 NO_CERTIFICATE = QT_TRANSLATE_NOOP(
     "CertificatePage", "Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký."
 )
@@ -263,6 +265,16 @@ class FirstStartWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Bỏ qua"))
+        # A newcomer can look at a working province first, in a separate file.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Mở dữ liệu mẫu"))
+        self.button(QWizard.WizardButton.CustomButton1).setToolTip(
+            self.tr(
+                "Xem phần mềm với dữ liệu mẫu của tỉnh Bắc Giang năm 2019-2020, trong một tệp "
+                "riêng; tệp dữ liệu của anh/chị không bị động đến."
+            )
+        )
+        self.customButtonClicked.connect(self._custom_button)
         self.office = OfficePage(db)
         self.user = UserPage(db)
         self.folder = DataFolderPage(db)
@@ -271,6 +283,10 @@ class FirstStartWizard(QWizard):
             self.addPage(page)
         self.resize(720, 520)
         self.rejected.connect(lambda: QSettings().setValue(SKIPPED_KEY, True))
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.done(OPEN_DEMO)
 
     def choice(self) -> FirstStartChoice:
         office = self.office.office_code()

@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
+    QGridLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -19,14 +21,36 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop import __version__
+from ntm_desktop.demo import marker
 from ntm_desktop.storage import Database
 from ntm_desktop.units import datasets, units
-from ui import jobs
+from ui import jobs, labels
 from ui.unit_page import UnitPage
-from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
+from ui.unit_tree_model import CODE_ROLE, TIER_COLOURS, UnitTreeModel, tier_icon
 from ui.village_menu import VillageMenu
 
 SEARCH_DELAY_MS = 150
+
+
+def tier_legend() -> QWidget:
+    """What the dots beside the tree's units mean: the tier held at the end of the viewed year
+    (two columns, so it fits the tree's narrowest width)."""
+    legend = QWidget()
+    legend.setObjectName("tierLegend")
+    grid = QGridLayout(legend)
+    grid.setContentsMargins(2, 2, 2, 2)
+    grid.setHorizontalSpacing(12)
+    grid.setVerticalSpacing(2)
+    for position, tier in enumerate(TIER_COLOURS):
+        dot = QLabel()
+        dot.setPixmap(tier_icon(tier).pixmap(12, 12))
+        text = QLabel(labels.tier_label(tier))
+        row, column = divmod(position, 2)
+        grid.addWidget(dot, row, 2 * column)
+        grid.addWidget(text, row, 2 * column + 1)
+    grid.setColumnStretch(1, 1)
+    grid.setColumnStretch(3, 1)
+    return legend
 
 
 class MainWindow(QMainWindow):
@@ -34,6 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.setWindowTitle(self.tr("NTM Desktop — Quản lý xây dựng nông thôn mới"))
+        if marker.is_demo(db):
+            self.setWindowTitle(self.tr("NTM Desktop — DỮ LIỆU MẪU (không phải số liệu thật)"))
         self.model = UnitTreeModel(db, datasets.reference_date(db), self)
 
         self.search = QLineEdit()
@@ -49,6 +75,10 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        # A long label ("Thôn … — PA đã duyệt") scrolls sideways instead of being cut.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(self._unit_selected)
 
         left = QWidget()
@@ -56,6 +86,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(4, 4, 0, 4)
         column.addWidget(self.search)
         column.addWidget(self.tree)
+        self.legend = tier_legend()
+        column.addWidget(self.legend)
 
         self.village_menu = VillageMenu(db, self.tree, self.model)
         self.page = UnitPage(db)

@@ -66,11 +66,15 @@ class ProvinceReportPage(ReportPage):
         self.chart = BarChart()
         layout = self.layout()
         layout.removeWidget(self.tabs)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # Side by side: the chart gets the page's whole height (a bar per district or per
+        # criterion, 19 of them), which under the table it never had on a laptop screen.
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.tabs.currentChanged.connect(self._draw)
         self.district_report: by_district.ByDistrict | None = None

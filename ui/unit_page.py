@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSpinBox, QTabWidget, QVBoxLa
 
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.demo import marker
 from ntm_desktop.storage import Database
 from ntm_desktop.tasks import tasks
 from ntm_desktop.units import datasets, units
@@ -57,11 +58,26 @@ class UnitPage(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         layout = QVBoxLayout(self)
+        # A demonstration file says so on every unit's page: its results are made up.
+        self.demo_note = QLabel(
+            self.tr(
+                "DỮ LIỆU MẪU — kết quả các xã do phần mềm tạo theo quy tắc, không phải kết quả "
+                "thật của xã nào."
+            )
+        )
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setToolTip(marker.DEMO_TEXT)
+        self.demo_note.setStyleSheet(
+            "background: #e8f0fe; color: #174ea6; border: 1px solid #a8c7fa; padding: 4px;"
+        )
+        self.demo_note.setVisible(marker.is_demo(db))
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         self.attention = QLabel()
         self.attention.setStyleSheet("color: #b00020; font-weight: 600;")
         self.attention.linkActivated.connect(lambda _link: self.show_tab(self.tasks))
+        self.attention.hide()  # shown with a text only: an empty line is a checklist row less
         layout.addWidget(self.attention)
         self.village_plans = QLabel()
         self.village_plans.setWordWrap(True)
@@ -214,16 +230,17 @@ class UnitPage(QWidget):
 
     def _show_attention(self) -> None:
         """Late and nearly due tasks stand out on a district's or the province's page."""
+        self.attention.clear()
+        self.attention.hide()
         if self.code is None or self.level not in ("province", "district"):
-            self.attention.clear()
             return
         at = min(date.today(), date(self.year, 12, 31))
         found = tasks.needing_attention(self.db, self.year, at, under=self.code)
         overdue = sum(task.state(at) == "overdue" for task in found)
         soon = len(found) - overdue
         if not found:
-            self.attention.clear()
             return
+        self.attention.show()
         self.attention.setText(
             self.tr(
                 '<a href="tasks">{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn</a> (tính đến {2})'

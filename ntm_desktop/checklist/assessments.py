@@ -461,6 +461,26 @@ def _upsert(
     return changes.upsert_tracked(db, "indicator_values", value_id_, identity, fields, owner=owner)
 
 
+def load_generated(
+    db: Database, unit_code: str, year: int, judgments: Mapping[int, bool], note: str
+) -> tuple[int, int]:
+    """Judgments made up by a generator (the demo file), one per criterion, loaded like the
+    shipped unit tree: in bulk and outside the change log, so a province's worth loads in a
+    second; later edits are tracked as usual. Only into a unit-year without values."""
+    sheet = checklist(db, unit_code, year)
+    owner = owner_of(sheet.unit)
+    key = sheet.choice.catalog.key
+    loaded = [
+        rows.ValueRow(row.value_id, unit_code, year, key, row.indicator.code, None,
+                      "yes" if judgments[criterion.criterion.no] else "no", note, None, owner)
+        for criterion in sheet.criteria
+        for row in criterion.indicators
+    ]  # fmt: skip
+    with db.transaction():
+        rows.insert_values(db, loaded)
+        return recompute(db, unit_code, year)
+
+
 def value_ids_of(db: Database, unit_code: str) -> dict[str, tuple[int, str]]:
     """Every stored value row of a unit: id -> (year, indicator code)."""
     return {row.id: (row.year, row.indicator_code) for row in rows.all_values(db, unit_code)}

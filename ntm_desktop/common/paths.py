@@ -25,5 +25,11 @@ def default_db_path() -> Path:
     return user_data_dir() / "ntm.db"
 
 
+def demo_db_path() -> Path:
+    """The demonstration file, in its own folder: its automatic backups never mix with the
+    user's own."""
+    return user_data_dir() / "du-lieu-mau" / "ntm-mau.db"
+
+
 def user_log_dir() -> Path:
     return Path(_DIRS.user_log_dir)

@@ -104,3 +104,11 @@ def criterion_results(db: Database, unit_code: str, year: int) -> dict[int, bool
 
 def all_values(db: Database, unit_code: str) -> list[ValueRow]:
     return VALUES.where(db, "unit_code = ?", (unit_code,))
+
+
+def insert_values(db: Database, values: Sequence[ValueRow]) -> None:
+    """Bulk-load generated indicator values, outside the change log."""
+    columns = ", ".join(ValueRow._fields)
+    marks = ", ".join("?" for _ in ValueRow._fields)
+    with db.transaction():
+        db.conn.executemany(f"INSERT INTO indicator_values ({columns}) VALUES ({marks})", values)

@@ -115,7 +115,7 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../bar_chart.py" line="64"/>
+        <location filename="../bar_chart.py" line="66"/>
         <source>   ▮ thực hiện   | {0}</source>
         <translation>   ▮ achieved   | {0}</translation>
     </message>
@@ -123,47 +123,47 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../first_start.py" line="31"/>
+        <location filename="../first_start.py" line="33"/>
         <source>Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký.</source>
         <translation>No certificate yet — the software still works, but data sent out is not signed.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="188"/>
+        <location filename="../first_start.py" line="190"/>
         <source>Chứng thư của văn phòng (không bắt buộc)</source>
         <translation>Office certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="191"/>
+        <location filename="../first_start.py" line="193"/>
         <source>Nếu cấp trên đã gửi tệp chứng thư cho văn phòng, chọn tệp đó ở đây. Có thể làm sau.</source>
         <translation>If the higher level has sent your office a certificate file, choose it here. This can be done later.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="197"/>
+        <location filename="../first_start.py" line="199"/>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="198"/>
+        <location filename="../first_start.py" line="200"/>
         <source>Chọn tệp chứng thư…</source>
         <translation>Choose certificate file…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="218"/>
+        <location filename="../first_start.py" line="220"/>
         <source>Chọn tệp chứng thư</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="220"/>
+        <location filename="../first_start.py" line="222"/>
         <source>Chứng thư văn phòng (*.cert);;Mọi tệp (*)</source>
         <translation>Office certificates (*.cert);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="227"/>
+        <location filename="../first_start.py" line="229"/>
         <source>Chứng thư sẽ được kiểm tra khi bấm Hoàn tất.</source>
         <translation>The certificate will be checked when you click Finish.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="249"/>
+        <location filename="../first_start.py" line="251"/>
         <source>Chứng thư này cấp cho {0} (mã {1}), không phải đơn vị đã chọn ở bước đầu. Hãy chọn lại đơn vị hoặc đúng tệp chứng thư.</source>
         <translation>This certificate was issued to {0} (code {1}), not to the unit chosen in the first step. Choose the unit again or the right certificate file.</translation>
     </message>
@@ -311,52 +311,52 @@ Target as recalled, not checked against the text: {0}</translation>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="225"/>
+        <location filename="../checklist_page.py" line="235"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="227"/>
+        <location filename="../checklist_page.py" line="237"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="232"/>
+        <location filename="../checklist_page.py" line="242"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="238"/>
+        <location filename="../checklist_page.py" line="248"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="255"/>
+        <location filename="../checklist_page.py" line="265"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="256"/>
+        <location filename="../checklist_page.py" line="266"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="258"/>
+        <location filename="../checklist_page.py" line="268"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="262"/>
+        <location filename="../checklist_page.py" line="272"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="267"/>
+        <location filename="../checklist_page.py" line="277"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="365"/>
+        <location filename="../checklist_page.py" line="375"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -398,32 +398,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>DataFolderPage</name>
     <message>
-        <location filename="../first_start.py" line="141"/>
+        <location filename="../first_start.py" line="143"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Data location</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="144"/>
+        <location filename="../first_start.py" line="146"/>
         <source>Tệp dữ liệu, các tệp minh chứng và bản sao lưu tự động nằm trong thư mục này. Nên để ở thư mục mặc định trên ổ đĩa của máy, không để trên USB.</source>
         <translation>The data file, evidence files and automatic backups live in this folder. Keep the default folder on this computer’s disk, not on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="149"/>
+        <location filename="../first_start.py" line="151"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="156"/>
+        <location filename="../first_start.py" line="158"/>
         <source>Nếu chọn thư mục khác, dữ liệu được chép sang đó; tệp ở thư mục cũ vẫn được giữ nguyên.</source>
         <translation>If you choose another folder, the data is copied there; the files in the old folder are kept as they are.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="170"/>
+        <location filename="../first_start.py" line="172"/>
         <source>Không dùng được thư mục này</source>
         <translation>This folder cannot be used</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="176"/>
+        <location filename="../first_start.py" line="178"/>
         <source>Chọn thư mục lưu dữ liệu</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -679,62 +679,62 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="95"/>
+        <location filename="../evidence_panel.py" line="96"/>
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="97"/>
+        <location filename="../evidence_panel.py" line="98"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="99"/>
+        <location filename="../evidence_panel.py" line="100"/>
         <source>Gỡ bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="105"/>
+        <location filename="../evidence_panel.py" line="106"/>
         <source>Kéo thả tệp vào đây để đính kèm.</source>
         <translation>Drop files here to attach them.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="126"/>
+        <location filename="../evidence_panel.py" line="128"/>
         <source>Minh chứng của chỉ tiêu {0}</source>
         <translation>Evidence for indicator {0}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="121"/>
+        <location filename="../evidence_panel.py" line="123"/>
         <source>Minh chứng (chọn một chỉ tiêu)</source>
         <translation>Evidence (select an indicator)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="138"/>
+        <location filename="../evidence_panel.py" line="140"/>
         <source>Minh chứng (chọn một hạng mục trong bảng)</source>
         <translation>Evidence (select an item in the table)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="142"/>
+        <location filename="../evidence_panel.py" line="144"/>
         <source>Minh chứng của hạng mục {0}: {1}</source>
         <translation>Evidence for item {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="187"/>
+        <location filename="../evidence_panel.py" line="191"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="190"/>
+        <location filename="../evidence_panel.py" line="194"/>
         <source>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="257"/>
+        <location filename="../evidence_panel.py" line="261"/>
         <source>Không chép được {0} ra thư mục {1} để mở: {2}. Hãy kiểm tra chỗ trống trên ổ đĩa rồi mở lại.</source>
         <translation>Could not copy {0} to the folder {1} to open it: {2}. Check the free space on the disk, then open it again.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="264"/>
+        <location filename="../evidence_panel.py" line="268"/>
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
@@ -742,29 +742,39 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../first_start.py" line="260"/>
+        <location filename="../first_start.py" line="262"/>
         <source>NTM Desktop — Bắt đầu sử dụng</source>
         <translation>NTM Desktop — Getting started</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="262"/>
+        <location filename="../first_start.py" line="264"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="263"/>
+        <location filename="../first_start.py" line="265"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="264"/>
+        <location filename="../first_start.py" line="266"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="265"/>
+        <location filename="../first_start.py" line="267"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="270"/>
+        <source>Mở dữ liệu mẫu</source>
+        <translation>Open sample data</translation>
+    </message>
+    <message>
+        <location filename="../first_start.py" line="273"/>
+        <source>Xem phần mềm với dữ liệu mẫu của tỉnh Bắc Giang năm 2019-2020, trong một tệp riêng; tệp dữ liệu của anh/chị không bị động đến.</source>
+        <translation>Try the software on sample data of Bắc Giang province for 2019-2020, in a separate file; your own data file is not touched.</translation>
     </message>
 </context>
 <context>
@@ -839,6 +849,204 @@ You can keep working. If the error happens again, click “Copy details” and s
         <location filename="../funding_page.py" line="169"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../help_menu.py" line="29"/>
+        <source>phông chữ in PDF (resources/fonts)</source>
+        <translation>PDF font (resources/fonts)</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="32"/>
+        <source>giao diện</source>
+        <translation>user interface</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="33"/>
+        <source>tạo văn bản PDF</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="34"/>
+        <source>đọc, ghi Excel</source>
+        <translation>reading and writing Excel</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="35"/>
+        <source>ghi Excel nhanh hơn</source>
+        <translation>faster Excel writing</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="36"/>
+        <source>ghép, đọc PDF</source>
+        <translation>merging and reading PDF</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="39"/>
+        <source>xem trước PDF</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="44"/>
+        <source>ký và kiểm tra gói dữ liệu</source>
+        <translation>signing and checking data bundles</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="47"/>
+        <source>kiểm tra dữ liệu đi kèm</source>
+        <translation>checking the shipped data</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="48"/>
+        <source>thư mục dữ liệu của người dùng</source>
+        <translation>the user&apos;s data folder</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="49"/>
+        <source>tệp dữ liệu</source>
+        <translation>data file</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="50"/>
+        <source>ngôn ngữ chạy phần mềm</source>
+        <translation>runtime language</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="61"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="64"/>
+        <source>Hướng dẫn cho văn phòng &amp;xã</source>
+        <translation>Guide for the &amp;commune office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="65"/>
+        <source>Hướng dẫn cho văn phòng &amp;huyện</source>
+        <translation>Guide for the &amp;district office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="66"/>
+        <source>Hướng dẫn cho văn phòng &amp;tỉnh</source>
+        <translation>Guide for the &amp;province office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="72"/>
+        <source>Hướng dẫn cho văn phòng của máy này</source>
+        <translation>Guide for this computer&apos;s office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="77"/>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="80"/>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="95"/>
+        <source>Hướng dẫn cho văn phòng xã</source>
+        <translation>Guide for the commune office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="96"/>
+        <source>Hướng dẫn cho văn phòng huyện</source>
+        <translation>Guide for the district office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="97"/>
+        <source>Hướng dẫn cho văn phòng tỉnh</source>
+        <translation>Guide for the province office</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="103"/>
+        <source>&lt;p&gt;Cây đơn vị ở bên trái: gõ tên vào ô tìm kiếm (Ctrl+F), không dấu cũng được. Mọi thay đổi được lưu ngay và ghi nhật ký (ai sửa, khi nào). Cuối mỗi tuần: &lt;b&gt;Sao lưu › Sao lưu ra USB ngay…&lt;/b&gt;, chỉ rút USB khi có thông báo &quot;Có thể rút USB an toàn&quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The unit tree is on the left: type a name in the search box (Ctrl+F), with or without diacritics. Every change is saved at once and logged (who changed it, when). At the end of each week: &lt;b&gt;Backup › Back up to USB now…&lt;/b&gt;, and remove the USB stick only when told &quot;Có thể rút USB an toàn&quot; (safe to remove).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="110"/>
+        <source>&lt;ol&gt;&lt;li&gt;Chọn xã của mình trên cây, thẻ &lt;b&gt;Bảng tiêu chí&lt;/b&gt;, chọn năm.&lt;/li&gt;&lt;li&gt;Với mỗi chỉ tiêu: nhập giá trị đạt được, chọn Đạt / Chưa đạt, ghi chú và cơ quan phụ trách. Dấu ⚠ là khi giá trị khác với đánh giá.&lt;/li&gt;&lt;li&gt;Thêm tệp minh chứng: chọn dòng rồi bấm &quot;Thêm tệp…&quot;, hoặc kéo thả tệp vào dòng đó.&lt;/li&gt;&lt;li&gt;Sửa nhầm: Ctrl+Z; xem các lần sửa: &quot;Lịch sử…&quot;.&lt;/li&gt;&lt;li&gt;Thôn kiểu mẫu: chọn thôn, thẻ &lt;b&gt;Phương án thôn kiểu mẫu&lt;/b&gt;: đăng ký, thêm hạng mục và kinh phí, ảnh trước/sau, xuất Phương án (PDF) và dự toán (Excel).&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Hồ sơ công nhận&lt;/b&gt;: điền thông tin, xem điều kiện còn thiếu, xuất PDF.&lt;/li&gt;&lt;li&gt;Gửi số liệu lên huyện: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt; (cần chứng thư văn phòng do tỉnh cấp).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Choose your commune in the tree, the &lt;b&gt;Checklist&lt;/b&gt; tab, and the year.&lt;/li&gt;&lt;li&gt;For each indicator: enter the value achieved, choose Met / Not met, a note and the agency in charge. ⚠ marks a value that disagrees with the assessment.&lt;/li&gt;&lt;li&gt;Add evidence files: select the row and press &quot;Add file…&quot;, or drop files on that row.&lt;/li&gt;&lt;li&gt;A mistake: Ctrl+Z; to see the edits: &quot;History…&quot;.&lt;/li&gt;&lt;li&gt;Model villages: choose the village, the &lt;b&gt;Model village plan&lt;/b&gt; tab: register, add works and their funding, before/after photos, export the plan (PDF) and the budget (Excel).&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Recognition dossier&lt;/b&gt; tab: fill in the details, see what is still missing, export the PDF.&lt;/li&gt;&lt;li&gt;Send your data to the district: &lt;b&gt;File › Data exchange…&lt;/b&gt; (needs the office certificate issued by the province).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="126"/>
+        <source>&lt;ol&gt;&lt;li&gt;Chọn huyện trên cây, thẻ &lt;b&gt;Báo cáo tổng hợp&lt;/b&gt;: kết quả các xã theo tiêu chí, so với chỉ tiêu kế hoạch, biểu đồ; xuất Excel.&lt;/li&gt;&lt;li&gt;Nhập bảng tiêu chí của các xã từ Excel ngay trên thẻ đó (mỗi xã một dòng); tệp có ô sai thì không nhập gì và nêu từng ô.&lt;/li&gt;&lt;li&gt;Chọn từng xã để xem bảng tiêu chí; ghi kết quả thẩm tra bằng nút &quot;Ghi kết quả…&quot; ở dòng Thẩm tra / thẩm định.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Công nhận&lt;/b&gt;: quyết định công nhận đạt chuẩn, nâng cao, kiểu mẫu.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Nhiệm vụ&lt;/b&gt;, &lt;b&gt;Nguồn vốn&lt;/b&gt;: việc quá hạn, sắp đến hạn, vốn theo nguồn.&lt;/li&gt;&lt;li&gt;Nhận gói dữ liệu của xã và gửi lên tỉnh: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt; (kéo thả tệp .vnsb vào cửa sổ).&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Choose the district in the tree, the &lt;b&gt;Summary reports&lt;/b&gt; tab: the communes&apos; results by criterion, against the plan&apos;s targets, with a chart; export to Excel.&lt;/li&gt;&lt;li&gt;Import the communes&apos; criteria sheet from Excel on that tab (one commune per row); a file with a bad cell imports nothing and names every bad cell.&lt;/li&gt;&lt;li&gt;Choose each commune to see its checklist; record the district&apos;s verification with &quot;Record result…&quot; on the Verification / appraisal line.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Recognition&lt;/b&gt; tab: decisions recognising standard, advanced and model status.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Tasks&lt;/b&gt; and &lt;b&gt;Funding&lt;/b&gt; tabs: overdue and nearly due tasks, funds by source.&lt;/li&gt;&lt;li&gt;Receive the communes&apos; data bundles and send yours to the province: &lt;b&gt;File › Data exchange…&lt;/b&gt; (drop .vnsb files on the window).&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="141"/>
+        <source>&lt;ol&gt;&lt;li&gt;Chọn tỉnh trên cây, thẻ &lt;b&gt;Chỉ tiêu kế hoạch&lt;/b&gt;: Biểu 01 theo năm, nhập tay hoặc từ bảng tính.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Báo cáo tổng hợp&lt;/b&gt;: theo huyện và theo tiêu chí, &quot;% kế hoạch&quot;, biểu đồ; xuất Excel.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Nguồn vốn&lt;/b&gt;, &lt;b&gt;Nhiệm vụ&lt;/b&gt;, &lt;b&gt;OCOP&lt;/b&gt;: bảng tổng hợp có dòng tổng, xuất Excel; nhập bảng tính bằng dòng lệnh &lt;tt&gt;ntm import&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Thẩm định kết quả của xã: chọn xã, &quot;Ghi kết quả…&quot; ở dòng Thẩm tra / thẩm định.&lt;/li&gt;&lt;li&gt;Cấp chứng thư cho các văn phòng (&lt;tt&gt;ntm keys issue&lt;/tt&gt;) và gửi gói đầy đủ cho máy mới: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Choose the province in the tree, the &lt;b&gt;Plan targets&lt;/b&gt; tab: Biểu 01 by year, typed in or imported from a spreadsheet.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Summary reports&lt;/b&gt; tab: by district and by criterion, &quot;% of plan&quot;, charts; export to Excel.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Funding&lt;/b&gt;, &lt;b&gt;Tasks&lt;/b&gt; and &lt;b&gt;OCOP&lt;/b&gt; tabs: summary tables with totals, export to Excel; import spreadsheets with the &lt;tt&gt;ntm import&lt;/tt&gt; command.&lt;/li&gt;&lt;li&gt;Appraise a commune&apos;s results: choose the commune, &quot;Record result…&quot; on the Verification / appraisal line.&lt;/li&gt;&lt;li&gt;Issue the offices&apos; certificates (&lt;tt&gt;ntm keys issue&lt;/tt&gt;) and send a full bundle to a new computer: &lt;b&gt;File › Data exchange…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="156"/>
+        <source>&lt;p&gt;Muốn xem thử trước với số liệu mẫu (tệp riêng, không động đến dữ liệu của anh/chị): chạy &lt;nobr&gt;&lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;&lt;/nobr&gt;, hoặc bấm &quot;Mở dữ liệu mẫu&quot; ở lần chạy đầu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;To try the software on sample data first (a separate file; your own data is not touched): run &lt;nobr&gt;&lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;&lt;/nobr&gt;, or press &quot;Open sample data&quot; on first start.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="175"/>
+        <source>Sửa ô đang chọn trong bảng (hoặc gõ luôn giá trị)</source>
+        <translation>Edit the selected cell (or just type the value)</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="176"/>
+        <source>Sang ô sau, ô trước</source>
+        <translation>Next cell, previous cell</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="177"/>
+        <source>Bỏ sửa ô đang sửa</source>
+        <translation>Cancel editing the cell</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="179"/>
+        <source>Kéo thả tệp</source>
+        <translation>Drag and drop files</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="180"/>
+        <source>Thêm minh chứng vào dòng chỉ tiêu; nhập gói dữ liệu</source>
+        <translation>Add evidence to an indicator&apos;s row; import data bundles</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="191"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="194"/>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="194"/>
+        <source>Dùng để</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="194"/>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="203"/>
+        <source>&lt;h3&gt;NTM Desktop {0}&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý Chương trình xây dựng nông thôn mới, chạy không cần mạng. Qt {1}.&lt;/p&gt;&lt;p&gt;Phần mềm dùng các thành phần sau, theo giấy phép của từng thành phần (toàn văn giấy phép phông chữ ở resources/fonts/LICENSE-LiberationSerif.txt):&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NTM Desktop {0}&lt;/h3&gt;&lt;p&gt;Software for running the New Rural Development programme, working without a network. Qt {1}.&lt;/p&gt;&lt;p&gt;It uses the following components, each under its own licence (the font licence in full is in resources/fonts/LICENSE-LiberationSerif.txt):&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="212"/>
+        <source>Giới thiệu NTM Desktop</source>
+        <translation>About NTM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="221"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1391,62 +1599,67 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="36"/>
+        <location filename="../main_window.py" line="60"/>
         <source>NTM Desktop — Quản lý xây dựng nông thôn mới</source>
         <translation>NTM Desktop — New Rural Development management</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="40"/>
+        <location filename="../main_window.py" line="62"/>
+        <source>NTM Desktop — DỮ LIỆU MẪU (không phải số liệu thật)</source>
+        <translation>NTM Desktop — SAMPLE DATA (not real figures)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="66"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
         <translation>Find a unit (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Trao đổi &amp;dữ liệu…</source>
         <translation>&amp;Data exchange…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>{0} units found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}</source>
         <translation>Data file: {0} · unit set {1} · version {2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="207"/>
         <source>văn phòng {0}</source>
         <translation>office {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="211"/>
         <source>chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu</source>
         <translation>no office certificate installed: the app works, but cannot send data bundles yet</translation>
     </message>
@@ -1462,22 +1675,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../first_start.py" line="71"/>
+        <location filename="../first_start.py" line="73"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this computer serve?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="74"/>
+        <location filename="../first_start.py" line="76"/>
         <source>Chọn xã, huyện hoặc tỉnh mà văn phòng của anh/chị phụ trách. Gõ tên, không dấu cũng được (ví dụ: viet lap).</source>
         <translation>Choose the commune, district or province your office is in charge of. Type the name, diacritics optional (e.g. viet lap).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="79"/>
+        <location filename="../first_start.py" line="81"/>
         <source>Tìm đơn vị…</source>
         <translation>Find a unit…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="108"/>
+        <location filename="../first_start.py" line="110"/>
         <source>Đã chọn: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -1656,37 +1869,37 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Excel sheet with one row per commune and one column per criterion (x = met), for the year shown</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="103"/>
+        <location filename="../province_report_page.py" line="107"/>
         <source>Nhập bảng tiêu chí</source>
         <translation>Import criteria sheet</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="103"/>
+        <location filename="../province_report_page.py" line="107"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="113"/>
+        <location filename="../province_report_page.py" line="117"/>
         <source>Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận.</source>
         <translation>Imported {0} communes: {1} criterion results, {2} recognition decisions.</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="124"/>
+        <location filename="../province_report_page.py" line="128"/>
         <source>Đang nhập {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="140"/>
+        <location filename="../province_report_page.py" line="144"/>
         <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
         <translation>Share of communes meeting each criterion (%)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="145"/>
+        <location filename="../province_report_page.py" line="149"/>
         <source>năm {0}</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="162"/>
+        <location filename="../province_report_page.py" line="166"/>
         <source>kế hoạch</source>
         <translation>target</translation>
     </message>
@@ -2649,32 +2862,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../targets_editor.py" line="134"/>
+        <location filename="../targets_editor.py" line="133"/>
         <source>Kế hoạch năm </source>
         <translation>Targets for </translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="144"/>
+        <location filename="../targets_editor.py" line="143"/>
         <source>Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Bảng Biểu 01: mỗi huyện một dòng, dòng Tổng cộng là chỉ tiêu của tỉnh.</source>
         <translation>Cumulative targets to 31/12 of the year. Leave a cell empty to drop that target. Biểu 01 sheet: one row per district; the Tổng cộng (total) row is the province’s target.</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="149"/>
+        <location filename="../targets_editor.py" line="148"/>
         <source>Nhập từ Biểu 01…</source>
         <translation>Import from Biểu 01…</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="166"/>
+        <location filename="../targets_editor.py" line="165"/>
         <source>Nhập chỉ tiêu kế hoạch</source>
         <translation>Import planning targets</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="166"/>
+        <location filename="../targets_editor.py" line="165"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="175"/>
+        <location filename="../targets_editor.py" line="174"/>
         <source>Đã nhập {0} chỉ tiêu của {1} đơn vị.</source>
         <translation>Imported {0} targets for {1} units.</translation>
     </message>
@@ -2705,102 +2918,107 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../unit_page.py" line="53"/>
+        <location filename="../unit_page.py" line="55"/>
         <source>Chọn một đơn vị ở cây bên trái</source>
         <translation>Select a unit in the tree on the left</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="73"/>
+        <location filename="../unit_page.py" line="64"/>
+        <source>DỮ LIỆU MẪU — kết quả các xã do phần mềm tạo theo quy tắc, không phải kết quả thật của xã nào.</source>
+        <translation>SAMPLE DATA — the communes&apos; results are generated by a rule, not any commune&apos;s real results.</translation>
+    </message>
+    <message>
+        <location filename="../unit_page.py" line="90"/>
         <source>Bảng tiêu chí</source>
         <translation>Criteria checklist</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="76"/>
+        <location filename="../unit_page.py" line="93"/>
         <source>Phương án thôn kiểu mẫu</source>
         <translation>Model-village plan</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="83"/>
+        <location filename="../unit_page.py" line="100"/>
         <source>Hồ sơ công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="90"/>
+        <location filename="../unit_page.py" line="107"/>
         <source>Nguồn vốn</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="98"/>
+        <location filename="../unit_page.py" line="115"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="106"/>
+        <location filename="../unit_page.py" line="123"/>
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="114"/>
+        <location filename="../unit_page.py" line="131"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary reports</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="122"/>
+        <location filename="../unit_page.py" line="139"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Planning targets</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="129"/>
+        <location filename="../unit_page.py" line="146"/>
         <source>Công nhận</source>
         <translation>Recognitions</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="155"/>
+        <location filename="../unit_page.py" line="172"/>
         <source>Mã {0}</source>
         <translation>Code {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="156"/>
+        <location filename="../unit_page.py" line="173"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="161"/>
+        <location filename="../unit_page.py" line="178"/>
         <source>hiệu lực {0}</source>
         <translation>valid {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="165"/>
+        <location filename="../unit_page.py" line="182"/>
         <source>hình thành từ {0} ({1}, {2})</source>
         <translation>formed from {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="228"/>
+        <location filename="../unit_page.py" line="246"/>
         <source>&lt;a href=&quot;tasks&quot;&gt;{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn&lt;/a&gt; (tính đến {2})</source>
         <translation>&lt;a href=&quot;tasks&quot;&gt;{0} tasks overdue, {1} tasks due soon&lt;/a&gt; (as of {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="240"/>
+        <location filename="../unit_page.py" line="258"/>
         <source>Thôn NTM kiểu mẫu năm {0}: chưa có thôn nào đăng ký.</source>
         <translation>NTM model villages {0}: no village registered yet.</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="244"/>
+        <location filename="../unit_page.py" line="262"/>
         <source>{0}: {1} · {2}/{3} hạng mục hoàn thành · tiến độ {4}%</source>
         <translation>{0}: {1} · {2}/{3} items done · progress {4}%</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="254"/>
+        <location filename="../unit_page.py" line="272"/>
         <source>&lt;b&gt;Thôn NTM kiểu mẫu năm {0}&lt;/b&gt; ({1} thôn đăng ký):&lt;br&gt;</source>
         <translation>&lt;b&gt;NTM model villages {0}&lt;/b&gt; ({1} villages registered):&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="331"/>
+        <location filename="../unit_page.py" line="349"/>
         <source>trước đây</source>
         <translation>earlier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="333"/>
+        <location filename="../unit_page.py" line="351"/>
         <source>nay</source>
         <translation>present</translation>
     </message>
@@ -2808,22 +3026,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../unit_tree_model.py" line="161"/>
+        <location filename="../unit_tree_model.py" line="162"/>
         <source>Mã: {0} · {1}</source>
         <translation>Code: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="164"/>
+        <location filename="../unit_tree_model.py" line="165"/>
         <source>Hiệu lực đến {0}</source>
         <translation>Valid until {0}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="169"/>
+        <location filename="../unit_tree_model.py" line="170"/>
         <source>Phương án thôn kiểu mẫu: {0}</source>
         <translation>Model-village plan: {0}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="199"/>
+        <location filename="../unit_tree_model.py" line="200"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative unit</translation>
     </message>
@@ -2831,22 +3049,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../first_start.py" line="122"/>
+        <location filename="../first_start.py" line="124"/>
         <source>Người sử dụng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="124"/>
+        <location filename="../first_start.py" line="126"/>
         <source>Họ và tên được ghi kèm mỗi thay đổi, để biết ai đã nhập hay sửa số liệu.</source>
         <translation>The full name is recorded with every change, so it is known who entered or edited the figures.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="127"/>
+        <location filename="../first_start.py" line="129"/>
         <source>Ví dụ: Nguyễn Thị Hoa</source>
         <translation>E.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="129"/>
+        <location filename="../first_start.py" line="131"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -2854,62 +3072,62 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>VillageMenu</name>
     <message>
-        <location filename="../village_menu.py" line="27"/>
+        <location filename="../village_menu.py" line="28"/>
         <source>Thêm thôn…</source>
         <translation>Add village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="29"/>
+        <location filename="../village_menu.py" line="30"/>
         <source>Đổi tên thôn…</source>
         <translation>Rename village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="30"/>
+        <location filename="../village_menu.py" line="31"/>
         <source>Ngừng hiệu lực thôn…</source>
         <translation>Retire village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="48"/>
+        <location filename="../village_menu.py" line="49"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="49"/>
+        <location filename="../village_menu.py" line="50"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="53"/>
+        <location filename="../village_menu.py" line="54"/>
         <source>Thêm thôn</source>
         <translation>Add village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="53"/>
+        <location filename="../village_menu.py" line="54"/>
         <source>Tên thôn mới:</source>
         <translation>New village name:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="59"/>
+        <location filename="../village_menu.py" line="60"/>
         <source>Đổi tên thôn</source>
         <translation>Rename village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="59"/>
+        <location filename="../village_menu.py" line="60"/>
         <source>Tên mới:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="65"/>
+        <location filename="../village_menu.py" line="66"/>
         <source>Ngừng hiệu lực thôn</source>
         <translation>Retire village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="66"/>
+        <location filename="../village_menu.py" line="67"/>
         <source>Thôn hết hiệu lực từ ngày (ngày/tháng/năm). Dữ liệu cũ vẫn được giữ:</source>
         <translation>The village ends on (day/month/year). Its data is kept:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="97"/>
+        <location filename="../village_menu.py" line="98"/>
         <source>Ngày &apos;{0}&apos; không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026.</source>
         <translation>The date &apos;{0}&apos; is not valid: enter it as day/month/year, e.g. 05/01/2026.</translation>
     </message>

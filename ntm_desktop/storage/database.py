@@ -120,10 +120,16 @@ class Database:
         return f"{platform.node()}|{self.path.resolve()}"
 
     def _new_device(self) -> None:
-        self.set_meta("device_id", uuid.uuid4().hex)
+        self.set_meta("device_id", new_device_id(self.actor.office_code))
         self.set_meta("device_counter", "0")
         self.set_meta("device_home", self._home())
         self.actor = replace(self.actor, device_id=self.get_meta("device_id") or "")
+
+    def renew_device(self) -> None:
+        """Give this file a new device id from now on (its earlier ops keep theirs)."""
+        with self.transaction():
+            self._new_device()
+        self._device_claimed = True
 
     def claim_device(self) -> None:
         """Before this file issues an op id: found away from where its device id was given, it
@@ -256,6 +262,21 @@ class Database:
                 for statement in step.statements:
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {step.version:d}")
+
+
+def new_device_id(office_code: str | None) -> str:
+    """A fresh device id. A certified office's names the office ("07354-<32 hex>"): sync
+    refuses another office's ops under it, whichever bundle arrives first."""
+    fresh = uuid.uuid4().hex
+    return f"{office_code}-{fresh}" if office_code else fresh
+
+
+def office_named_by(device_id: str) -> str | None:
+    """The office a device id names (see `new_device_id`), or None for a bare one."""
+    office, dash, fresh = device_id.rpartition("-")
+    if not dash or not office or len(fresh) != 32:
+        return None
+    return office if all(char in "0123456789abcdef" for char in fresh) else None
 
 
 def _check_existing(path: Path) -> None:

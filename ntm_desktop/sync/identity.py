@@ -4,8 +4,7 @@ key, the certificates and revocation list it knows. Kept in `meta` and `certific
 from __future__ import annotations
 
 import json
-import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -206,15 +205,13 @@ def install(db: Database, path: Path, *, today: date | None = None) -> keys.Cert
         )
         db.set_meta("sync_office_private_key", keys.b64(handed.office_private))
         rows.stamp_own_ops(db, device, cert.office_code)
+        db.set_office(cert.office_code)
         if not cert.devices:
             # A data file is often set up by copying another office's file: a fresh device id
-            # keeps the two copies' future op ids apart.
-            device = uuid.uuid4().hex
-            db.set_meta("device_id", device)
-            db.set_meta("device_counter", "0")
-            db.actor = replace(db.actor, device_id=device)
+            # keeps the two copies' future op ids apart, and names the office it issues for.
+            db.renew_device()
+            device = db.actor.device_id
         rows.bind_devices(db, [(device, cert.office_code)])
-        db.set_office(cert.office_code)
     return cert
 
 

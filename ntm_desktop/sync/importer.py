@@ -31,15 +31,12 @@ from ntm_desktop.sync import (
     tables,
 )
 from ntm_desktop.sync.reader import BundleRefused
+from ntm_desktop.sync.sent import sync_dir
 from ntm_desktop.sync.summary import APPLIED, DUPLICATE, REFUSED, ImportSummary
 
 SKEW_LIMIT_MS = 24 * 3600 * 1000
 # A bundle of a batch that builds on rows another file of the batch brings: tried again later.
 _WAITING = "waiting"
-
-
-def sync_dir(db: Database) -> Path:
-    return db.path.parent / "sync"
 
 
 class BackupOnce:

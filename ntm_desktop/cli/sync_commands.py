@@ -28,6 +28,7 @@ BOARD_COLUMNS = (
     "gaps",
     "status",
 )
+SHOWN_LOCAL = 20
 CONFLICT_COLUMNS = ("id", "table", "row_id", "field", "shown_value", "values", "who", "when")
 
 
@@ -148,13 +149,31 @@ def run_revoke(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         parts = writer.export(db, args.output, to=args.to, full=args.full)
+        local = identity.local_changes(db)
     for part in parts:
         print(
             f"Đã ghi {part.path} (gói số {part.device_seq}): {part.ops} thay đổi, "
             f"{part.blobs} tệp minh chứng."
         )
     print("Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.")
+    _print_local(local)
     return 0
+
+
+def _print_local(local: list[str]) -> None:
+    """Edits that never travel are named wherever the outbox is shown (on stderr, so the
+    status table on stdout stays a table)."""
+    if not local:
+        return
+    print(
+        f"{len(local)} thay đổi chỉ giữ trên máy này, không gửi đi: làm trước khi cài chứng thư "
+        "và ngoài phạm vi của đơn vị (đơn vị quản lý bản ghi cần tự nhập lại):",
+        file=sys.stderr,
+    )
+    for line in local[:SHOWN_LOCAL]:
+        print(f"  {line}", file=sys.stderr)
+    if len(local) > SHOWN_LOCAL:
+        print(f"  … và {len(local) - SHOWN_LOCAL} thay đổi khác.", file=sys.stderr)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -173,6 +192,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         rows = board.board(db)
+        local = identity.local_changes(db)
     write_rows(
         (
             (
@@ -191,6 +211,7 @@ def run_status(args: argparse.Namespace) -> int:
         BOARD_COLUMNS,
         "csv",
     )
+    _print_local(local)
     return 0
 
 

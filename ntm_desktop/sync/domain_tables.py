@@ -30,7 +30,8 @@ from ntm_desktop.sync.table_spec import (
     via,
 )
 from ntm_desktop.targets import targets
-from ntm_desktop.units import units
+from ntm_desktop.tasks import tasks
+from ntm_desktop.units import records, units
 from ntm_desktop.units.records import stable_id
 from ntm_desktop.village_plans import village_plans
 
@@ -83,6 +84,16 @@ def _unit_owner_refusal(db: Any, row: Mapping[str, Any], owner: str) -> str | No
     return None
 
 
+def _unit_office(db: Any, code: str) -> str:
+    """Rows about a unit belong to its own office (a village's to its commune's)."""
+    return records.owner_of(units.get(db, code))
+
+
+def _province_office(db: Any, code: str) -> str:
+    """Rows the province decides (recognitions, targets, ratings) belong to it."""
+    return units.province_of(db, code).code
+
+
 # The unit tree is the province's; a commune writes only the villages it owns (owner_code).
 register(
     SyncTable(
@@ -115,6 +126,7 @@ register(
         writers={"province": ALL_FIELDS},
         # A link is about the unit that continues; its predecessor may be of another dataset.
         subject=unit_column("successor"),
+        unit_owner=_province_office,
     )
 )
 
@@ -139,7 +151,10 @@ def _table(
     subject: Subject | None,
     **options: Any,
 ) -> None:
-    """Every column of the table but its `id` key travels (see SyncTable.fields)."""
+    """Every column of the table but its `id` key travels (see SyncTable.fields); a table
+    whose rows name a unit belongs to that unit's office unless `unit_owner` says otherwise."""
+    if subject is not None:
+        options.setdefault("unit_owner", _unit_office)
     register(SyncTable(name, "id", None, writers, subject=subject, **options))
 
 
@@ -154,10 +169,13 @@ UNIT = unit_column("unit_code")
 # An evidence row names a file that is written to disk when someone opens it.
 FILE_CHECKS = {"file_name": file_names.refusal, "sha256": file_names.sha256_refusal}
 
+# A district records its communes' results too (the criteria-status sheet it keeps): the rows
+# stay the commune's.
 _table(
     "indicator_values",
     COMMUNE_OR_DISTRICT,
     UNIT,
+    below=_fields("district"),
     after_change=_rescore,
     identity=_keyed(assessments.value_id, "unit_code", "year", "catalog_key", "indicator_code"),
 )
@@ -175,8 +193,14 @@ _table(
     blob_fields=_fields("sha256"),
     checks=FILE_CHECKS,
 )
-_table("recognitions", PROVINCE, UNIT)
-_table("targets", PROVINCE, UNIT, identity=_keyed(targets.target_id, "unit_code", "year"))
+_table("recognitions", PROVINCE, UNIT, unit_owner=_province_office)
+_table(
+    "targets",
+    PROVINCE,
+    UNIT,
+    identity=_keyed(targets.target_id, "unit_code", "year"),
+    unit_owner=_province_office,
+)
 _table(
     "dossier_inputs",
     COMMUNE_OR_DISTRICT,
@@ -211,7 +235,12 @@ _table(
 )
 _table("funding_disbursements", OWN, UNIT)
 # A task is its owner's (a district's or the province's); the units it lists only concern it.
-_table("plan_tasks", {"district": ALL_FIELDS, "province": ALL_FIELDS}, None)
+_table(
+    "plan_tasks",
+    {"district": ALL_FIELDS, "province": ALL_FIELDS},
+    None,
+    identity=_keyed(tasks.task_id, "owner_code", "year", "period", "no"),
+)
 _table("ocop_producers", OCOP_REGISTER, unit_column("commune_code"), below=_fields("province"))
 _table(
     "ocop_products",
@@ -224,6 +253,7 @@ _table(
     PROVINCE,
     via("product_id", "ocop_products"),
     after_change=_rescore_ocop,
+    unit_owner=_province_office,
 )
 # The district checks (thẩm tra) a commune's criteria results and the province appraises them
 # (thẩm định): each review row's `stage` names the one of the two that writes it.

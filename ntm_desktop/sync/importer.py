@@ -19,6 +19,7 @@ from ntm_desktop.common.files import fsync_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
+from ntm_desktop.storage.database import office_named_by
 from ntm_desktop.sync import (
     catalog_versions,
     evidence,
@@ -241,14 +242,9 @@ class _Authoriser:
     def check(self, op: dict[str, Any]) -> None:
         office, (device, _) = op["office"], op["op"]
         cert = self.cert_for(office)
-        bound = self.devices.get(device) or rows.device_office(self.db, device)
-        if bound is not None and bound != office:
-            raise BundleRefused(
-                f"Máy {device} thuộc đơn vị {bound} nhưng thay đổi ghi là của đơn vị {office}."
-            )
-        self.devices[device] = office
         if cert.devices and device not in cert.devices:
             raise BundleRefused(f"Máy {device} không có trong chứng thư của đơn vị {office}.")
+        self._check_device(cert, device, office)
         key = (cert.serial, op["table"], op["owner"], op["field"])
         if key not in self.scope_cache:
             self.scope_cache[key] = scope.field_refusal(
@@ -266,6 +262,34 @@ class _Authoriser:
                 f"Bản ghi {op['row']} thuộc đơn vị {owner}, không thuộc đơn vị {op['owner']}."
             )
         self.owners[(op["table"], op["row"])] = op["owner"]
+
+    def _check_device(self, cert: keys.Certificate, device: str, office: str) -> None:
+        """Whose ops a device id may carry is decided by the data, never by which bundle came
+        first: a device id names its office, or the root lists it in the office's certificate.
+        A bare id in no certificate (made by a version before ids named their office) is taken
+        only as the province relays it, and stays with the first office seen using it."""
+        named = office_named_by(device)
+        if named is not None:
+            if named != office:
+                raise BundleRefused(
+                    f"Máy {device} thuộc đơn vị {named} (mã máy mang mã đơn vị) nhưng thay đổi "
+                    f"ghi là của đơn vị {office}."
+                )
+            return
+        if device in cert.devices:
+            return
+        bound = self.devices.get(device) or rows.device_office(self.db, device)
+        if bound is not None and bound != office:
+            raise BundleRefused(
+                f"Máy {device} thuộc đơn vị {bound} nhưng thay đổi ghi là của đơn vị {office}."
+            )
+        if bound is None and office == self.bundle.sender_office:
+            raise BundleRefused(
+                f"Mã máy {device} không mang mã đơn vị {office} và không có trong chứng thư của "
+                "đơn vị: gói do phiên bản cũ tạo hoặc ghi thay đổi dưới mã máy của đơn vị khác. "
+                "Hãy cập nhật phần mềm ở đơn vị gửi rồi xuất lại."
+            )
+        self.devices[device] = office
 
     def _check_row_role(self, cert: keys.Certificate, op: dict[str, Any]) -> None:
         """Every value the row's role field has, stored or arriving, must be the writer's role."""

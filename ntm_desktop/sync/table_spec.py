@@ -32,6 +32,8 @@ RowLookup = Callable[[str, str], Mapping[str, Any] | None]
 Subject = Callable[[Mapping[str, Any], RowLookup], str | None]
 # Why a row with these values may not have this owner (None: it may); called with the database.
 OwnerRule = Callable[[Any, Mapping[str, Any], str], str | None]
+# The office that owns every row about the unit with this code (called with the database).
+UnitOwner = Callable[[Any, str], str]
 # The key a row with these values must have (rows keyed by what they are: one indicator value
 # per unit, year, set and indicator); None while the values that make it have not all arrived.
 Identity = Callable[[Mapping[str, Any]], str | None]
@@ -86,6 +88,11 @@ class SyncTable:
     # but their owner. Registrations state it: a row about one office's unit written under
     # another office's name would lock the first office out of its own row.
     subject: Subject | None = None
+    # The owner every row about a unit must have, given the unit: rows belong to the data they
+    # describe, so an office above (a district writing about its commune) cannot make a row its
+    # own and lock the unit's office out, whichever bundle a replica happens to import first.
+    # Without it the owner need only be the subject unit or lie above it.
+    unit_owner: UnitOwner | None = None
     # What the domain code requires of the owner beyond the subject (a village's owner is its
     # commune, not the district above it); the importer checks every op's owner against it.
     owner_rule: OwnerRule | None = None

@@ -106,7 +106,7 @@ def insert_tracked(
     table, key = _identifier(table), _identifier(key)
     written = {**values, **(derived or {})}
     columns = [_identifier(column) for column in written]
-    _guard(db, table, owner, [column for column in values if column != key])
+    _guard(db, table, owner, {column: value for column, value in values.items() if column != key})
     with db.transaction():
         db.conn.execute(
             f"INSERT INTO {table} ({', '.join(columns)}) "
@@ -136,7 +136,7 @@ def update_tracked(
     """
     table, key = _identifier(table), _identifier(key)
     columns = [_identifier(column) for column in changes]
-    _guard(db, table, owner, columns)
+    _guard(db, table, owner, changes)
     with db.transaction():
         row = db.conn.execute(
             f"SELECT {', '.join(columns)} FROM {table} WHERE {key} = ?", (row_id,)
@@ -253,6 +253,6 @@ def history(
     return found
 
 
-def _guard(db: Database, table: str, owner: str, fields: list[str]) -> None:
+def _guard(db: Database, table: str, owner: str, values: Mapping[str, Any]) -> None:
     if db.write_guard is not None:
-        db.write_guard(db, table, owner, fields)
+        db.write_guard(db, table, owner, values)

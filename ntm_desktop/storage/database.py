@@ -7,7 +7,7 @@ import getpass
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -18,8 +18,8 @@ from ntm_desktop.storage import migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-# (db, table, owner, fields): raises when the office may not write those fields of that row.
-WriteGuard = Callable[["Database", str, str, Collection[str]], None]
+# (db, table, owner, {field: value}): raises when the office may not write those values there.
+WriteGuard = Callable[["Database", str, str, Mapping[str, Any]], None]
 MigrationHook = Callable[["Database"], None]
 
 

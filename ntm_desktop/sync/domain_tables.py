@@ -208,16 +208,43 @@ _table(
     identity=_keyed(dossier_inputs.dossier_id, "unit_code", "year", "tier"),
 )
 _table("dossier_comments", COMMUNE_OR_DISTRICT, via("dossier_id", "dossier_inputs"))
-# The commune approves a village's plan; the district appraises and recognises it.
+def _recogniser(db: Any, commune_code: str) -> str:
+    """Who recognises a model village: the district above its commune, or the province where
+    there is no district (from 1/7/2025)."""
+    commune = units.get(db, commune_code)
+    parent = None if commune.parent_code is None else units.get(db, commune.parent_code)
+    return "district" if parent is not None and parent.level == "district" else "province"
+
+
+def _plan_status_writers(db: Any, owner: str, status: Any) -> frozenset[str]:
+    """The commune moves its village's plan up to the proposal; recognising it (or not) is the
+    recogniser's decision, who may also send a proposal back to work (in_progress)."""
+    recogniser = _recogniser(db, owner)
+    if status in ("recognised", "not_recognised"):
+        return frozenset({recogniser})
+    if status == "in_progress":
+        return frozenset({"commune", recogniser})
+    return frozenset({"commune"})
+
+
+def _recogniser_only(db: Any, owner: str, value: Any) -> frozenset[str]:
+    return frozenset({_recogniser(db, owner)})
+
+
+# The commune approves a village's plan; the district (the province where there is none)
+# appraises and recognises it.
+RECOGNISER_FIELDS = _fields("status", "recognition_decision", "recognition_date")
 _table(
     "village_plans",
-    {
-        "commune": ALL_FIELDS,
-        "district": _fields("status", "recognition_decision", "recognition_date"),
-    },
+    {"commune": ALL_FIELDS, "district": RECOGNISER_FIELDS, "province": RECOGNISER_FIELDS},
     unit_column("village_code"),
-    below=_fields("district"),
+    below=_fields("district", "province"),
     identity=_keyed(village_plans.plan_id, "village_code", "year"),
+    value_writers={
+        "status": _plan_status_writers,
+        "recognition_decision": _recogniser_only,
+        "recognition_date": _recogniser_only,
+    },
 )
 _table("village_plan_items", COMMUNE, via("plan_id", "village_plans"))
 _table(

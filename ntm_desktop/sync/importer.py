@@ -251,6 +251,9 @@ class _Authoriser:
                 self.db, cert, op["table"], op["owner"], [op["field"]]
             )
         reason = self.scope_cache[key]
+        if reason is None and op["value"] is not None:
+            value = {op["field"]: json.loads(op["value"])}
+            reason = scope.value_refusal(self.db, cert, op["table"], op["owner"], value)
         if reason is not None:
             raise BundleRefused(f"Thay đổi không được phép: {reason}.")
         self._check_row_role(cert, op)

@@ -38,6 +38,9 @@ UnitOwner = Callable[[Any, str], str]
 # per unit, year, set and indicator); None while the values that make it have not all arrived.
 Identity = Callable[[Mapping[str, Any]], str | None]
 ValueCheck = Callable[[Any], str | None]
+# The roles that may give a field this value in a row owned by `owner` (called with the
+# database, the owner and the value); None: whoever the table's writers allow.
+ValueWriters = Callable[[Any, str, Any], Collection[str] | None]
 
 
 def unit_column(column: str) -> Subject:
@@ -103,6 +106,9 @@ class SyncTable:
     # untrusted data, so the importer refuses a bundle whose value the field's own entry would
     # refuse (a file name with a path in it, say).
     checks: Mapping[str, ValueCheck] = field(default_factory=dict)
+    # field -> who may set which of its values: a status some values of which are another
+    # office's decision (a village plan is recognised by the district, not by its commune).
+    value_writers: Mapping[str, ValueWriters] = field(default_factory=dict)
 
     def refusal(self, field_name: str, value: Any) -> str | None:
         check = self.checks.get(field_name)

@@ -15,7 +15,7 @@ from ntm_desktop.cli.common import (
 )
 from ntm_desktop.criteria import indicator_values
 from ntm_desktop.sync import board, conflicts, identity, importer, keys, writer
-from ntm_desktop.sync.summary import REFUSED
+from ntm_desktop.sync.summary import FAILED, REFUSED
 
 BOARD_COLUMNS = (
     "office_code",
@@ -183,10 +183,13 @@ def run_import(args: argparse.Namespace) -> int:
         for line in summary.lines():
             print(line)
     refused = sum(summary.status == REFUSED for summary in summaries)
+    failed = sum(summary.status == FAILED for summary in summaries)
+    if failed:
+        print(f"{failed}/{len(summaries)} tệp chưa nhập được do lỗi ở máy này.", file=sys.stderr)
     if refused:
         print(f"{refused}/{len(summaries)} tệp bị từ chối.", file=sys.stderr)
         return 4
-    return 0
+    return 1 if failed else 0
 
 
 def run_status(args: argparse.Namespace) -> int:

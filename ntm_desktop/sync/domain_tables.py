@@ -208,6 +208,8 @@ _table(
     identity=_keyed(dossier_inputs.dossier_id, "unit_code", "year", "tier"),
 )
 _table("dossier_comments", COMMUNE_OR_DISTRICT, via("dossier_id", "dossier_inputs"))
+
+
 def _recogniser(db: Any, commune_code: str) -> str:
     """Who recognises a model village: the district above its commune, or the province where
     there is no district (from 1/7/2025)."""

@@ -12,12 +12,17 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ntm_desktop.checklist import assessments, evidence
+from ntm_desktop.checklist import assessments
 from ntm_desktop.cli import main
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.sync import importer
 from tests.conftest import file_digest
-from tests.core.sync_net import COMMUNE_A, imp, network  # noqa: F401 (network is `net`)
+from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
+    COMMUNE_A,
+    add_evidence,
+    imp,
+    network,
+)
 
 
 def _quarantine(net) -> list[Path]:
@@ -62,12 +67,9 @@ def test_a_locked_data_file_is_this_machines_fault_not_the_bundles(net, capsys):
     assert imp(net.province, bundle).status == "applied"
 
 
-def test_a_data_folder_that_cannot_take_evidence_quarantines_nothing(net, tmp_path):
+def test_a_data_folder_that_cannot_take_evidence_quarantines_nothing(net):
     commune = net.replica("xa", COMMUNE_A)
-    assessments.set_indicator(commune, COMMUNE_A, 2020, "2.1", value="70")
-    photo = tmp_path / "anh.jpg"
-    photo.write_bytes(b"\xff\xd8 road")
-    evidence.attach(commune, COMMUNE_A, 2020, "2.1", photo)
+    add_evidence(commune, COMMUNE_A, b"\xff\xd8 a photo of the road")
     [bundle] = net.export(commune)
     blocker = net.province.path.parent / "evidence"
     blocker.write_text("not a folder")  # where the province's evidence folder must go

@@ -16,6 +16,7 @@ def open_data_file(path: Path | str, *, create: bool = False) -> Database:
     db.write_guard = scope.check_write
     try:
         sent.renew_if_copied_back(db)
+        sent.name_the_office(db)
     except BaseException:
         db.close()
         raise

@@ -124,11 +124,11 @@ def fields_with_ops(db: Database, table: str, row_id: str) -> list[str]:
     ]
 
 
-def unclaimed_ops(db: Database, device_id: str) -> list[tuple[int, str, str, str, str]]:
-    """(counter, table, row, field, owner) of the ops this device made before an office was
-    declared, in order."""
+def unclaimed_ops(db: Database, device_id: str) -> list[tuple[int, str, str, str, str, Any]]:
+    """(counter, table, row, field, owner, value JSON) of the ops this device made before an
+    office was declared, in order."""
     return db.conn.execute(
-        "SELECT counter, table_name, row_id, field, owner_code FROM change_log "
+        "SELECT counter, table_name, row_id, field, owner_code, new_value FROM change_log "
         "WHERE device_id = ? AND office_code IS NULL ORDER BY counter",
         (device_id,),
     ).fetchall()
@@ -395,3 +395,10 @@ def certificate_role(db: Database) -> str | None:
     """
     text = db.get_meta(OFFICE_CERTIFICATE)
     return None if text is None else str(json.loads(text)["cert"]["role"])
+
+
+def certificate_devices(db: Database) -> list[str] | None:
+    """The device ids the installed office certificate lists (None without a certificate),
+    read as `certificate_role` is."""
+    text = db.get_meta(OFFICE_CERTIFICATE)
+    return None if text is None else [str(d) for d in json.loads(text)["cert"].get("devices", [])]

@@ -216,22 +216,37 @@ def install(db: Database, path: Path, *, today: date | None = None) -> keys.Cert
 
 def _adopt_earlier_ops(db: Database, cert: keys.Certificate, device: str) -> None:
     """The edits this file made before it had an office become the office's, and travel, when
-    the office may make them; the others stay on this machine (`local_changes`), so no export
-    carries an edit every receiver would refuse."""
-    adopted = [
-        counter
-        for counter, table, row_id, field, owner in rows.unclaimed_ops(db, device)
-        if _may_have_made(db, cert, table, row_id, field, owner)
-    ]
+    the office may make every edit of that row; the others stay on this machine
+    (`local_changes`), so no export carries an edit every receiver would refuse, or half a row
+    no receiver could build."""
+    unclaimed = rows.unclaimed_ops(db, device)
+    refused = {
+        (table, row_id)
+        for _, table, row_id, field, owner, value in unclaimed
+        if not _may_have_made(db, cert, table, row_id, owner, {field: _decoded(value)})
+    }
+    adopted = [op[0] for op in unclaimed if (op[1], op[2]) not in refused]
     rows.adopt_ops(db, device, adopted, cert.office_code, db.actor.device_id)
     if adopted and device != db.actor.device_id:
         db.set_meta("device_counter", str(len(adopted)))
 
 
+def _decoded(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
 def _may_have_made(
-    db: Database, cert: keys.Certificate, table: str, row_id: str, field: str, owner: str
+    db: Database,
+    cert: keys.Certificate,
+    table: str,
+    row_id: str,
+    owner: str,
+    values: dict[str, Any],
 ) -> bool:
-    if scope.field_refusal(db, cert, table, owner, [field]) is not None:
+    if (
+        scope.field_refusal(db, cert, table, owner, values)
+        or scope.value_refusal(db, cert, table, owner, values)
+    ) is not None:
         return False
     spec = tables.get(table)
     if spec is None or spec.role_field is None:

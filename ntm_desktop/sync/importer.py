@@ -158,7 +158,11 @@ def _refuse(
 ) -> ImportSummary:
     summary.status = REFUSED
     summary.reason = reason
-    summary.quarantined_as = str(_quarantine(db, inbox_copy, name, reason))
+    try:
+        summary.quarantined_as = str(_quarantine(db, inbox_copy, name, reason))
+    except OSError as exc:
+        # The refusal stands; only the copy for a specialist could not be kept.
+        summary.reason += f" (Không lưu được bản cách ly: {exc.strerror or exc}.)"
     return summary
 
 

@@ -1,4 +1,7 @@
-"""What this data folder has sent: per device id, the highest op counter it had when it exported.
+"""The device id a data file issues ops under, checked when it opens: that it names the office,
+and that it was not already used for what this folder has sent.
+
+What this data folder has sent: per device id, the highest op counter it had when it exported.
 
 An op id (device, counter) must name one change on every replica. A data file copied back over
 its own path (an older copy from a USB stick) keeps its device id, its place and its lower
@@ -19,6 +22,8 @@ from pathlib import Path
 from ntm_desktop.common.errors import DataFileError
 from ntm_desktop.common.files import write_bytes_atomic
 from ntm_desktop.storage import Database
+from ntm_desktop.storage import sync as rows
+from ntm_desktop.storage.database import office_named_by
 
 FOLDER = "sync"
 LEDGER = "da-gui.json"
@@ -51,6 +56,17 @@ def record(db: Database) -> None:
     # The bundle is written: an unwritable folder only loses this guard, not the export.
     with contextlib.suppress(OSError, DataFileError):
         write_bytes_atomic(sync_dir(db) / LEDGER, text.encode("utf-8"))
+
+
+def name_the_office(db: Database) -> None:
+    """At open: a certified file whose device id names no office (given by an earlier version)
+    gets one that does, unless its certificate lists the id: receivers take ops under a bare id
+    only from the office they first saw using it."""
+    listed = rows.certificate_devices(db)
+    device = db.actor.device_id
+    if listed is None or device in listed or office_named_by(device) is not None:
+        return
+    db.renew_device()
 
 
 def renew_if_copied_back(db: Database) -> bool:

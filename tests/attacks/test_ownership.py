@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from ntm_desktop.checklist import assessments
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import changes
 from ntm_desktop.units import units
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
@@ -111,3 +112,17 @@ def test_a_device_the_root_lists_belongs_to_its_office_alone(net):
     [genuine] = net.export(owner)
 
     _in_both_orders(net, hostile, genuine, "không mang mã đơn vị")
+
+
+def test_a_device_id_from_an_earlier_version_is_renamed_for_its_office(net):
+    office = net.replica("xa", COMMUNE_A)
+    office.set_meta("device_id", "e" * 32)  # as versions before named ids left it
+    office.close()
+
+    reopened = open_data_file(office.path)
+    net.open.append(reopened)
+
+    assert reopened.actor.device_id.startswith(f"{COMMUNE_A}-")
+    units.rename(reopened, f"{COMMUNE_A}.001", "Thôn Mới")
+    [bundle] = net.export(reopened)
+    assert imp(net.province, bundle).status == "applied"

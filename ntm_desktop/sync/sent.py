@@ -69,11 +69,8 @@ def name_the_office(db: Database) -> None:
     db.renew_device()
 
 
-def renew_if_copied_back(db: Database) -> bool:
+def renew_if_copied_back(db: Database) -> None:
     """At open: give the file a new device id if its device already sent op ids above its
-    counter (the file is an older copy put back); True if it did."""
-    sent = _read(db).get(db.actor.device_id, 0)
-    if sent <= int(db.get_meta("device_counter") or 0):
-        return False
-    db.renew_device()
-    return True
+    counter (the file is an older copy put back)."""
+    if _read(db).get(db.actor.device_id, 0) > int(db.get_meta("device_counter") or 0):
+        db.renew_device()

@@ -28,6 +28,7 @@ from ntm_desktop.common.text import fold, format_date
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.storage import Database
+from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.tables import sheets
 from ntm_desktop.units import unit_names, units
 
@@ -489,6 +490,14 @@ def import_file(
 
 
 def _recognise(db: Database, item: CommuneRow, result: Result, today: date) -> None:
+    role = sync_rows.certificate_role(db)
+    if item.years and role not in (None, "province"):
+        # The province decides a commune's recognition; a district's sheet only repeats it.
+        result.notes.append(
+            f"{item.unit.name}: năm công nhận trong tệp không được ghi; quyết định công nhận xã "
+            "do tỉnh ghi và gửi về trong gói dữ liệu của tỉnh."
+        )
+        return
     held = recognitions.of_unit(db, item.unit.code)
     # The lower tier first: an advanced recognition needs the standard one already recorded.
     for tier, year in sorted(item.years.items(), key=lambda pair: TIERS.index(pair[0])):

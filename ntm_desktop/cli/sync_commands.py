@@ -16,7 +16,7 @@ from ntm_desktop.cli.common import (
 )
 from ntm_desktop.criteria import indicator_values
 from ntm_desktop.sync import board, conflicts, identity, importer, keys, writer
-from ntm_desktop.sync.summary import REFUSED
+from ntm_desktop.sync.summary import FAILED, REFUSED
 
 BOARD_COLUMNS = (
     "office_code",
@@ -29,6 +29,7 @@ BOARD_COLUMNS = (
     "gaps",
     "status",
 )
+SHOWN_LOCAL = 20
 CONFLICT_COLUMNS = ("id", "table", "row_id", "field", "shown_value", "values", "who", "when")
 
 
@@ -142,13 +143,31 @@ def run_revoke(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         parts = writer.export(db, args.output, to=args.to, full=args.full)
+        local = identity.local_changes(db)
     for part in parts:
         print(
             f"Đã ghi {part.path} (gói số {part.device_seq}): {part.ops} thay đổi, "
             f"{part.blobs} tệp minh chứng."
         )
     print("Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.")
+    _print_local(local)
     return 0
+
+
+def _print_local(local: list[str]) -> None:
+    """Edits that never travel are named wherever the outbox is shown (on stderr, so the
+    status table on stdout stays a table)."""
+    if not local:
+        return
+    print(
+        f"{len(local)} thay đổi chỉ giữ trên máy này, không gửi đi: làm trước khi cài chứng thư "
+        "và ngoài phạm vi của đơn vị (đơn vị quản lý bản ghi cần tự nhập lại):",
+        file=sys.stderr,
+    )
+    for line in local[:SHOWN_LOCAL]:
+        print(f"  {line}", file=sys.stderr)
+    if len(local) > SHOWN_LOCAL:
+        print(f"  … và {len(local) - SHOWN_LOCAL} thay đổi khác.", file=sys.stderr)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -158,15 +177,19 @@ def run_import(args: argparse.Namespace) -> int:
         for line in summary.lines():
             print(line)
     refused = sum(summary.status == REFUSED for summary in summaries)
+    failed = sum(summary.status == FAILED for summary in summaries)
+    if failed:
+        print(f"{failed}/{len(summaries)} tệp chưa nhập được do lỗi ở máy này.", file=sys.stderr)
     if refused:
         print(f"{refused}/{len(summaries)} tệp bị từ chối.", file=sys.stderr)
         return 4
-    return 0
+    return 1 if failed else 0
 
 
 def run_status(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         rows = board.board(db)
+        local = identity.local_changes(db)
     write_rows(
         (
             (
@@ -185,6 +208,7 @@ def run_status(args: argparse.Namespace) -> int:
         BOARD_COLUMNS,
         "csv",
     )
+    _print_local(local)
     return 0
 
 

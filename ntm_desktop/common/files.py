@@ -10,6 +10,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -61,6 +62,27 @@ def replace_with_retry(
 
 def temporary_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.tmp")
+
+
+_WRITER_PID = re.compile(r"[.-](\d+)\.tmp$")
+
+
+def remove_leftover_temporaries(folder: Path, pattern: str = ".*.tmp") -> list[Path]:
+    """Delete the temporary files in `folder` (matching `pattern`) that a killed process left.
+
+    Every temporary name the app makes ends in the writing process's id (`temporary_name`), and
+    one data file is worked on by one process at a time (see instance_lock), so a temporary file
+    of another process is a leftover; this process's own may be in use by another thread.
+    """
+    removed = []
+    for path in folder.glob(pattern):
+        writer = _WRITER_PID.search(path.name)
+        if writer is not None and int(writer.group(1)) == os.getpid():
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
 
 
 @contextlib.contextmanager

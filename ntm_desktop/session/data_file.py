@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ntm_desktop.backups import backups
+from ntm_desktop.backups import backup_archive, backups
+from ntm_desktop.common.files import remove_leftover_temporaries
 from ntm_desktop.common.paths import default_db_path
 from ntm_desktop.storage import Database
-from ntm_desktop.sync import scope
+from ntm_desktop.sync import scope, sent
 
 
 def open_data_file(path: Path | str, *, create: bool = False) -> Database:
@@ -23,7 +24,29 @@ def open_data_file(path: Path | str, *, create: bool = False) -> Database:
         empty_is_new=Path(path) == default_db_path(),
     )
     db.write_guard = scope.check_write
+    try:
+        sent.renew_if_copied_back(db)
+        sent.name_the_office(db)
+    except BaseException:
+        db.close()
+        raise
+    _remove_leftovers(db.path)
     return db
+
+
+def _remove_leftovers(data_file: Path) -> None:
+    """Temporary files a killed import, restore, backup or evidence copy left beside the data."""
+    evidence = backup_archive.evidence_root(data_file)
+    sync_folder = data_file.parent / sent.FOLDER
+    for folder, pattern in (
+        (data_file.parent, ".restore-*.tmp"),
+        (backups.backups_dir(data_file), ".*.tmp"),
+        (sync_folder, ".*.tmp"),
+        (sync_folder, "*/.*.tmp"),
+        (evidence, "*/.*.tmp"),
+        (evidence, ".parts/*/.*.tmp"),
+    ):
+        remove_leftover_temporaries(folder, pattern)
 
 
 def _backup_before_migration(db: Database) -> None:

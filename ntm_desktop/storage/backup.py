@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from ntm_desktop.common.errors import DamagedDataFile, DataFileError
 from ntm_desktop.common.files import atomic_output
+from ntm_desktop.storage.database import new_device_id
 
 # Meta keys copied into a backup's manifest so the restore preview can say whose data it is.
 PREVIEW_META = ("office_code", "user_name", "device_id", "dataset", "created_at")
@@ -78,10 +78,11 @@ def live_info(conn: sqlite3.Connection) -> SnapshotInfo:
 
 def give_new_device_id(path: Path) -> str:
     """Make a restored snapshot a new device in the change log (see `backups.restore`)."""
-    new_id = uuid.uuid4().hex
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("BEGIN IMMEDIATE")
+        office = conn.execute("SELECT value FROM meta WHERE key = 'office_code'").fetchone()
+        new_id = new_device_id(None if office is None else str(office[0]))
         for key, value in (("device_id", new_id), ("device_counter", "0")):
             conn.execute(
                 "INSERT INTO meta(key, value) VALUES (?, ?) "

@@ -128,7 +128,7 @@ def insert_tracked(
     written = {**values, **(derived or {})}
     columns = [_identifier(column) for column in written]
     check_storable(table, written)
-    _guard(db, table, owner, [column for column in values if column != key])
+    _guard(db, table, owner, {column: value for column, value in values.items() if column != key})
     with db.transaction():
         db.conn.execute(
             f"INSERT INTO {table} ({', '.join(columns)}) "
@@ -159,7 +159,7 @@ def update_tracked(
     table, key = _identifier(table), _identifier(key)
     columns = [_identifier(column) for column in changes]
     check_storable(table, {**changes, **(derived or {})})
-    _guard(db, table, owner, columns)
+    _guard(db, table, owner, changes)
     with db.transaction():
         row = db.conn.execute(
             f"SELECT {', '.join(columns)} FROM {table} WHERE {key} = ?", (row_id,)
@@ -238,6 +238,6 @@ def history(
     return [Change.from_row(row) for row in CHANGES.where(db, f"{where} ORDER BY seq", params)]
 
 
-def _guard(db: Database, table: str, owner: str, fields: list[str]) -> None:
+def _guard(db: Database, table: str, owner: str, values: Mapping[str, Any]) -> None:
     if db.write_guard is not None:
-        db.write_guard(db, table, owner, fields)
+        db.write_guard(db, table, owner, values)

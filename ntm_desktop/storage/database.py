@@ -7,7 +7,7 @@ import getpass
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -24,8 +24,8 @@ APPLICATION_ID = int.from_bytes(b"NTMd", "big")
 # was made by a version from before the mark.
 _FOUNDATION_TABLES = frozenset({"meta", "change_log"})
 
-# (db, table, owner, fields): raises when the office may not write those fields of that row.
-WriteGuard = Callable[["Database", str, str, Collection[str]], None]
+# (db, table, owner, {field: value}): raises when the office may not write those values there.
+WriteGuard = Callable[["Database", str, str, Mapping[str, Any]], None]
 MigrationHook = Callable[["Database"], None]
 
 
@@ -131,10 +131,16 @@ class Database:
         return f"{platform.node()}|{self.path.resolve()}"
 
     def _new_device(self) -> None:
-        self.set_meta("device_id", uuid.uuid4().hex)
+        self.set_meta("device_id", new_device_id(self.actor.office_code))
         self.set_meta("device_counter", "0")
         self.set_meta("device_home", self._home())
         self.actor = replace(self.actor, device_id=self.get_meta("device_id") or "")
+
+    def renew_device(self) -> None:
+        """Give this file a new device id from now on (its earlier ops keep theirs)."""
+        with self.transaction():
+            self._new_device()
+        self._device_claimed = True
 
     def claim_device(self) -> None:
         """Before this file issues an op id: found away from where its device id was given, it
@@ -267,6 +273,21 @@ class Database:
                 for statement in step.statements:
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {step.version:d}")
+
+
+def new_device_id(office_code: str | None) -> str:
+    """A fresh device id. A certified office's names the office ("07354-<32 hex>"): sync
+    refuses another office's ops under it, whichever bundle arrives first."""
+    fresh = uuid.uuid4().hex
+    return f"{office_code}-{fresh}" if office_code else fresh
+
+
+def office_named_by(device_id: str) -> str | None:
+    """The office a device id names (see `new_device_id`), or None for a bare one."""
+    office, dash, fresh = device_id.rpartition("-")
+    if not dash or not office or len(fresh) != 32:
+        return None
+    return office if all(char in "0123456789abcdef" for char in fresh) else None
 
 
 def _check_existing(path: Path, *, empty_is_new: bool) -> None:

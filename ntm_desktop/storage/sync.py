@@ -93,7 +93,8 @@ def ops_after(
         row[0] for row in db.conn.execute("SELECT DISTINCT device_id FROM change_log ORDER BY 1")
     ]
     for device in devices:
-        clauses = ["device_id = ?", "counter > ?"]
+        # An op without an office is local (see local_ops): no office may send it.
+        clauses = ["device_id = ?", "counter > ?", "office_code IS NOT NULL"]
         params: list[Any] = [device, known.get(device, 0)]
         if offices is not None:
             clauses.append(f"office_code IN ({', '.join('?' for _ in offices)})")
@@ -123,12 +124,50 @@ def fields_with_ops(db: Database, table: str, row_id: str) -> list[str]:
     ]
 
 
-def stamp_own_ops(db: Database, device_id: str, office_code: str) -> None:
-    """Ops this device made before its office was declared belong to that office."""
-    db.conn.execute(
-        "UPDATE change_log SET office_code = ? WHERE device_id = ? AND office_code IS NULL",
-        (office_code, device_id),
-    )
+def unclaimed_ops(db: Database, device_id: str) -> list[tuple[int, str, str, str, str, Any]]:
+    """(counter, table, row, field, owner, value JSON) of the ops this device made before an
+    office was declared, in order."""
+    return db.conn.execute(
+        "SELECT counter, table_name, row_id, field, owner_code, new_value FROM change_log "
+        "WHERE device_id = ? AND office_code IS NULL ORDER BY counter",
+        (device_id,),
+    ).fetchall()
+
+
+def adopt_ops(
+    db: Database, device_id: str, counters: Sequence[int], office_code: str, to_device: str
+) -> None:
+    """Make these ops of `device_id` the office's: stamped with it and, under another device
+    id, numbered 1, 2 … there, with every base that names them following them."""
+    for new, old in enumerate(counters, start=1):
+        target = (to_device, new) if to_device != device_id else (device_id, old)
+        db.conn.execute(
+            "UPDATE change_log SET office_code = ?, device_id = ?, counter = ? "
+            "WHERE device_id = ? AND counter = ?",
+            (office_code, *target, device_id, old),
+        )
+        if to_device == device_id:
+            continue
+        # What names the op (as a base, or as the op an extra base belongs to) follows it.
+        for table, device_column, counter_column in (
+            ("change_log", "base_device", "base_counter"),
+            ("op_bases", "device_id", "counter"),
+            ("op_bases", "base_device", "base_counter"),
+        ):
+            db.conn.execute(
+                f"UPDATE {table} SET {device_column} = ?, {counter_column} = ? "
+                f"WHERE {device_column} = ? AND {counter_column} = ?",
+                (*target, device_id, old),
+            )
+
+
+def local_ops(db: Database) -> list[tuple[str, str, str, Any, str, str]]:
+    """Ops that never travel: made before a certificate was installed and outside its scope.
+    Each is (table, row, field, value JSON, user, wall time)."""
+    return db.conn.execute(
+        "SELECT table_name, row_id, field, new_value, user_name, wall_time FROM change_log "
+        "WHERE office_code IS NULL ORDER BY seq"
+    ).fetchall()
 
 
 # -- rows of synced tables ----------------------------------------------------------------
@@ -361,3 +400,10 @@ def certificate_role(db: Database) -> str | None:
     """
     text = db.get_meta(OFFICE_CERTIFICATE)
     return None if text is None else str(json.loads(text)["cert"]["role"])
+
+
+def certificate_devices(db: Database) -> list[str] | None:
+    """The device ids the installed office certificate lists (None without a certificate),
+    read as `certificate_role` is."""
+    text = db.get_meta(OFFICE_CERTIFICATE)
+    return None if text is None else [str(d) for d in json.loads(text)["cert"].get("devices", [])]

@@ -105,7 +105,7 @@ def resolve(db: Database, conflict_id: str, text: str) -> Conflict:
     values = [json.loads(head[3]) if head[3] is not None else None for head in current]
     value = parse_choice(db, spec, field, row, text, values)
     owner = rows.row_owner_in_log(db, table, row_id) or ""
-    scope.check_write(db, table, owner, [field])
+    scope.check_write(db, table, owner, {field: value})
     with db.transaction():
         device, counter = changes.log_change(db, table, row_id, field, row.get(field), value, owner)
         rows.insert_bases(

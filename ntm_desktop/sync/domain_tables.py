@@ -47,7 +47,7 @@ from ntm_desktop.sync.table_spec import (
 )
 from ntm_desktop.targets import targets
 from ntm_desktop.tasks import tasks
-from ntm_desktop.units import units
+from ntm_desktop.units import records, units
 from ntm_desktop.units.records import stable_id
 from ntm_desktop.village_plans import village_plans
 
@@ -100,6 +100,16 @@ def _unit_owner_refusal(db: Any, row: Mapping[str, Any], owner: str) -> str | No
     return None
 
 
+def _unit_office(db: Any, code: str) -> str:
+    """Rows about a unit belong to its own office (a village's to its commune's)."""
+    return records.owner_of(units.get(db, code))
+
+
+def _province_office(db: Any, code: str) -> str:
+    """Rows the province decides (recognitions, targets, ratings) belong to it."""
+    return units.province_of(db, code).code
+
+
 # The unit tree is the province's; a commune writes only the villages it owns (owner_code).
 register(
     SyncTable(
@@ -139,6 +149,7 @@ register(
         # A link is about the unit that continues; its predecessor may be of another dataset.
         subject=unit_column("successor"),
         checks={"kind": choice(units.LINK_KINDS), "date": iso_date},
+        unit_owner=_province_office,
     )
 )
 
@@ -163,7 +174,10 @@ def _table(
     subject: Subject | None,
     **options: Any,
 ) -> None:
-    """Every column of the table but its `id` key travels (see SyncTable.fields)."""
+    """Every column of the table but its `id` key travels (see SyncTable.fields); a table
+    whose rows name a unit belongs to that unit's office unless `unit_owner` says otherwise."""
+    if subject is not None:
+        options.setdefault("unit_owner", _unit_office)
     register(SyncTable(name, "id", None, writers, subject=subject, **options))
 
 
@@ -224,10 +238,13 @@ def _entries(parse: Callable[[str, Any], Any], names: Iterable[str]) -> dict[str
     return {name: entered(partial(check, name)) for name in names}
 
 
+# A district records its communes' results too (the criteria-status sheet it keeps): the rows
+# stay the commune's.
 _table(
     "indicator_values",
     COMMUNE_OR_DISTRICT,
     UNIT,
+    below=_fields("district"),
     after_change=_rescore,
     identity=_keyed(assessments.value_id, "unit_code", "year", "catalog_key", "indicator_code"),
     checks={"year": YEAR, "officer_met": choice(assessments.MET_CHOICES)},
@@ -258,6 +275,7 @@ _table(
         "withdrawn_on": iso_date,
         "deleted": FLAG,
     },
+    unit_owner=_province_office,
 )
 _table(
     "targets",
@@ -269,6 +287,7 @@ _table(
         "deleted": FLAG,
         **_entries(targets.parse_value, targets.MEASURES),
     },
+    unit_owner=_province_office,
 )
 _table(
     "dossier_inputs",
@@ -288,21 +307,50 @@ _table(
     via("dossier_id", "dossier_inputs"),
     checks={"received_on": iso_date, "deleted": FLAG},
 )
-# The commune approves a village's plan; the district appraises and recognises it.
+
+
+def _recogniser(db: Any, commune_code: str) -> str:
+    """Who recognises a model village: the district above its commune, or the province where
+    there is no district (from 1/7/2025)."""
+    commune = units.get(db, commune_code)
+    parent = None if commune.parent_code is None else units.get(db, commune.parent_code)
+    return "district" if parent is not None and parent.level == "district" else "province"
+
+
+def _plan_status_writers(db: Any, owner: str, status: Any) -> frozenset[str]:
+    """The commune moves its village's plan up to the proposal; recognising it (or not) is the
+    recogniser's decision, who may also send a proposal back to work (in_progress)."""
+    recogniser = _recogniser(db, owner)
+    if status in ("recognised", "not_recognised"):
+        return frozenset({recogniser})
+    if status == "in_progress":
+        return frozenset({"commune", recogniser})
+    return frozenset({"commune"})
+
+
+def _recogniser_only(db: Any, owner: str, value: Any) -> frozenset[str]:
+    return frozenset({_recogniser(db, owner)})
+
+
+# The commune approves a village's plan; the district (the province where there is none)
+# appraises and recognises it.
+RECOGNISER_FIELDS = _fields("status", "recognition_decision", "recognition_date")
 _table(
     "village_plans",
-    {
-        "commune": ALL_FIELDS,
-        "district": _fields("status", "recognition_decision", "recognition_date"),
-    },
+    {"commune": ALL_FIELDS, "district": RECOGNISER_FIELDS, "province": RECOGNISER_FIELDS},
     unit_column("village_code"),
-    below=_fields("district"),
+    below=_fields("district", "province"),
     identity=_keyed(village_plans.plan_id, "village_code", "year"),
     checks={
         "year": YEAR,
         "status": choice(village_plans.STATUS_NAMES),
         "approval_date": iso_date,
         "recognition_date": iso_date,
+    },
+    value_writers={
+        "status": _plan_status_writers,
+        "recognition_decision": _recogniser_only,
+        "recognition_date": _recogniser_only,
     },
 )
 _table(
@@ -374,6 +422,7 @@ _table(
         "closed_on": iso_date,
         "deleted": FLAG,
     },
+    identity=_keyed(tasks.task_id, "owner_code", "year", "period", "no"),
 )
 _table(
     "ocop_producers",
@@ -395,6 +444,7 @@ _table(
     via("product_id", "ocop_products"),
     after_change=_rescore_ocop,
     checks={"stars": choice(ocop.STARS), "decided_on": iso_date, "deleted": FLAG},
+    unit_owner=_province_office,
 )
 # The district checks (thẩm tra) a commune's criteria results and the province appraises them
 # (thẩm định): each review row's `stage` names the one of the two that writes it.

@@ -4,8 +4,7 @@ key, the certificates and revocation list it knows. Kept in `meta` and `certific
 from __future__ import annotations
 
 import json
-import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from ntm_desktop.common.files import write_bytes_atomic
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.sync import keys
+from ntm_desktop.sync import keys, scope, tables
 
 LEVEL_OF_ROLE = {"commune": "commune", "district": "district", "province": "province"}
 
@@ -196,7 +195,7 @@ def verify(
 def install(db: Database, path: Path, *, today: date | None = None) -> keys.Certificate:
     """Make this data file the office named in the certificate file."""
     handed, cert = verify(db, path, today=today)
-    device = db.actor.device_id
+    earlier = db.actor.device_id
     with db.transaction():
         _trust_root(db, handed.root_public)
         remember_certificate(db, handed.envelope, cert)
@@ -205,17 +204,74 @@ def install(db: Database, path: Path, *, today: date | None = None) -> keys.Cert
             json.dumps(handed.envelope, sort_keys=True, ensure_ascii=False),
         )
         db.set_meta("sync_office_private_key", keys.b64(handed.office_private))
-        rows.stamp_own_ops(db, device, cert.office_code)
+        db.set_office(cert.office_code)
         if not cert.devices:
             # A data file is often set up by copying another office's file: a fresh device id
-            # keeps the two copies' future op ids apart.
-            device = uuid.uuid4().hex
-            db.set_meta("device_id", device)
-            db.set_meta("device_counter", "0")
-            db.actor = replace(db.actor, device_id=device)
-        rows.bind_devices(db, [(device, cert.office_code)])
-        db.set_office(cert.office_code)
+            # keeps the two copies' future op ids apart, and names the office it issues for.
+            db.renew_device()
+        _adopt_earlier_ops(db, cert, earlier)
+        rows.bind_devices(db, [(db.actor.device_id, cert.office_code)])
     return cert
+
+
+def _adopt_earlier_ops(db: Database, cert: keys.Certificate, device: str) -> None:
+    """The edits this file made before it had an office become the office's, and travel, when
+    the office may make every edit of that row; the others stay on this machine
+    (`local_changes`), so no export carries an edit every receiver would refuse, or half a row
+    no receiver could build."""
+    unclaimed = rows.unclaimed_ops(db, device)
+    refused = {
+        (table, row_id)
+        for _, table, row_id, field, owner, value in unclaimed
+        if not _may_have_made(db, cert, table, row_id, owner, {field: _decoded(value)})
+    }
+    adopted = [op[0] for op in unclaimed if (op[1], op[2]) not in refused]
+    rows.adopt_ops(db, device, adopted, cert.office_code, db.actor.device_id)
+    if adopted and device != db.actor.device_id:
+        db.set_meta("device_counter", str(len(adopted)))
+
+
+def _decoded(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+def _may_have_made(
+    db: Database,
+    cert: keys.Certificate,
+    table: str,
+    row_id: str,
+    owner: str,
+    values: dict[str, Any],
+) -> bool:
+    if (
+        scope.field_refusal(db, cert, table, owner, values)
+        or scope.value_refusal(db, cert, table, owner, values)
+    ) is not None:
+        return False
+    spec = tables.get(table)
+    if spec is None or spec.role_field is None:
+        return True
+    row = rows.read_row(db, table, spec.key, row_id) or {}
+    return scope.row_role_refusal(cert, table, row.get(spec.role_field)) is None
+
+
+def local_changes(db: Database) -> list[str]:
+    """The rows whose edits stay on this machine, one line each in Vietnamese with the latest
+    value of each field edited (empty when none, and in a file with no office yet, where
+    nothing travels)."""
+    if db.get_meta(rows.OFFICE_CERTIFICATE) is None:
+        return []
+    by_row: dict[tuple[str, str], dict[str, Any]] = {}
+    made: dict[tuple[str, str], str] = {}
+    for table, row_id, field, value, user, wall in rows.local_ops(db):
+        by_row.setdefault((table, row_id), {})[field] = "(trống)" if value is None else value
+        made[(table, row_id)] = f"{user}, {wall[:10]}"
+    return [
+        f"{table} {row_id}: "
+        + "; ".join(f"{field} = {value}" for field, value in fields.items())
+        + f" ({made[(table, row_id)]})"
+        for (table, row_id), fields in by_row.items()
+    ]
 
 
 def revoke(db: Database, root_file: Path, office_code: str) -> tuple[int, list[str]]:

@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import zipfile
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from ntm_desktop.backups import backups
 from ntm_desktop.common import hlc
 from ntm_desktop.common.errors import DataFileError, NtmError
-from ntm_desktop.common.files import fsync_file
+from ntm_desktop.common.files import fsync_file, temporary_name
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
+from ntm_desktop.storage.database import office_named_by
 from ntm_desktop.sync import (
     catalog_versions,
     evidence,
@@ -31,15 +33,15 @@ from ntm_desktop.sync import (
     tables,
 )
 from ntm_desktop.sync.reader import BundleRefused
-from ntm_desktop.sync.summary import APPLIED, DUPLICATE, REFUSED, ImportSummary, missing
+from ntm_desktop.sync.sent import sync_dir
+from ntm_desktop.sync.summary import APPLIED, DUPLICATE, FAILED, REFUSED, ImportSummary, missing
 
 SKEW_LIMIT_MS = 24 * 3600 * 1000
+# Refused bundles kept for a specialist to look at; beyond this the oldest go.
+QUARANTINE_LIMIT = 200 * 1024 * 1024
+REASON_SUFFIX = ".ly-do.txt"
 # A bundle of a batch that builds on rows another file of the batch brings: tried again later.
 _WAITING = "waiting"
-
-
-def sync_dir(db: Database) -> Path:
-    return db.path.parent / "sync"
 
 
 class BackupOnce:
@@ -112,8 +114,10 @@ def import_file(
         summary.reason = "Không tìm thấy tệp; hãy kiểm tra đường dẫn hoặc USB còn cắm."
         return summary
     except OSError as exc:
+        summary.status = FAILED
         summary.reason = (
-            f"Không đọc được tệp ({exc.strerror or exc}); hãy chép tệp về máy rồi nhập lại."
+            f"Không chép được tệp vào thư mục nhận {sync_dir(db) / 'inbox'} "
+            f"({exc.strerror or exc}): ổ đĩa đầy, chỉ cho phép đọc, hoặc USB đã rút."
         )
         return summary
     if rows.is_imported(db, digest):
@@ -138,6 +142,11 @@ def import_file(
         # Malformed content that slipped past the schema checks: still a refusal, never a crash.
         reason = f"Nội dung gói không đúng định dạng ({type(exc).__name__}); gói bị từ chối."
         return _refuse(db, summary, inbox_copy, path.name, reason)
+    except DataFileError as exc:
+        # This machine failed (a locked, read-only or full data folder), not the bundle.
+        inbox_copy.unlink(missing_ok=True)
+        summary.status, summary.reason = FAILED, exc.message
+        return summary
     except NtmError as exc:
         return _refuse(db, summary, inbox_copy, path.name, exc.message)
     summary.status = APPLIED
@@ -149,7 +158,11 @@ def _refuse(
 ) -> ImportSummary:
     summary.status = REFUSED
     summary.reason = reason
-    summary.quarantined_as = str(_quarantine(db, inbox_copy, name, reason))
+    try:
+        summary.quarantined_as = str(_quarantine(db, inbox_copy, name, reason))
+    except OSError as exc:
+        # The refusal stands; only the copy for a specialist could not be kept.
+        summary.reason += f" (Không lưu được bản cách ly: {exc.strerror or exc}.)"
     return summary
 
 
@@ -157,7 +170,7 @@ def _copy_to_inbox(db: Database, path: Path) -> tuple[Path, str]:
     inbox = sync_dir(db) / "inbox"
     inbox.mkdir(parents=True, exist_ok=True)
     hasher = hashlib.sha256()
-    temp = inbox / f".{path.name}.tmp"
+    temp = temporary_name(inbox / path.name)
     with path.open("rb") as source, temp.open("wb") as sink:
         while chunk := source.read(1 << 20):
             hasher.update(chunk)
@@ -170,13 +183,64 @@ def _copy_to_inbox(db: Database, path: Path) -> tuple[Path, str]:
 
 
 def _quarantine(db: Database, inbox_copy: Path, name: str, reason: str) -> Path:
+    """Keep a refused bundle with its reason: one copy per distinct file (by its hash, which
+    names the inbox copy), the oldest dropped once the folder passes QUARANTINE_LIMIT."""
     folder = sync_dir(db) / "quarantine"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{stamp}_{inbox_copy.stem[:12]}_{name}"
-    shutil.move(inbox_copy, target)
-    target.with_name(target.name + ".ly-do.txt").write_text(reason + "\n", encoding="utf-8")
+    held = _Quarantine.of(folder)
+    digest = inbox_copy.stem[:16]
+    target = held.by_digest.get(digest)
+    if target is None or not target.exists():
+        target = folder / f"{digest}_{name}"
+        shutil.move(inbox_copy, target)
+    else:
+        inbox_copy.unlink()
+        os.utime(target)  # refused again: the newest, kept longest
+    target.with_name(target.name + REASON_SUFFIX).write_text(reason + "\n", encoding="utf-8")
+    held.add(digest, target)
+    held.trim(keep=target)
     return target
+
+
+class _Quarantine:
+    """What a quarantine folder holds, listed once per process and then kept up to date: a
+    province refusing thousands of files in one batch never lists the folder again for each."""
+
+    _folders: ClassVar[dict[Path, _Quarantine]] = {}
+
+    def __init__(self, folder: Path) -> None:
+        self.sizes: dict[Path, tuple[float, int]] = {}
+        self.by_digest: dict[str, Path] = {}
+        self.total = 0
+        for path in folder.iterdir():
+            if not path.name.endswith(REASON_SUFFIX):
+                self.add(path.name.partition("_")[0], path)
+
+    @classmethod
+    def of(cls, folder: Path) -> _Quarantine:
+        if folder not in cls._folders:
+            cls._folders[folder] = cls(folder)
+        return cls._folders[folder]
+
+    def add(self, digest: str, path: Path) -> None:
+        found = path.stat()
+        self.total += found.st_size - self.sizes.get(path, (0.0, 0))[1]
+        self.sizes[path] = (found.st_mtime, found.st_size)
+        self.by_digest[digest] = path
+
+    def trim(self, keep: Path) -> None:
+        if self.total <= QUARANTINE_LIMIT:
+            return
+        for path, (_, size) in sorted(self.sizes.items(), key=lambda item: item[1][0]):
+            if self.total <= QUARANTINE_LIMIT:
+                break
+            if path == keep:
+                continue
+            path.unlink(missing_ok=True)
+            path.with_name(path.name + REASON_SUFFIX).unlink(missing_ok=True)
+            del self.sizes[path]
+            self.by_digest.pop(path.name.partition("_")[0], None)
+            self.total -= size
 
 
 def _describe(db: Database, bundle: reader.Bundle, summary: ImportSummary) -> None:
@@ -244,20 +308,18 @@ class _Authoriser:
     def check(self, op: dict[str, Any]) -> None:
         office, (device, _) = op["office"], op["op"]
         cert = self.cert_for(office)
-        bound = self.devices.get(device) or rows.device_office(self.db, device)
-        if bound is not None and bound != office:
-            raise BundleRefused(
-                f"Máy {device} thuộc đơn vị {bound} nhưng thay đổi ghi là của đơn vị {office}."
-            )
-        self.devices[device] = office
         if cert.devices and device not in cert.devices:
             raise BundleRefused(f"Máy {device} không có trong chứng thư của đơn vị {office}.")
+        self._check_device(cert, device, office)
         key = (cert.serial, op["table"], op["owner"], op["field"])
         if key not in self.scope_cache:
             self.scope_cache[key] = scope.field_refusal(
                 self.db, cert, op["table"], op["owner"], [op["field"]]
             )
         reason = self.scope_cache[key]
+        if reason is None and op["value"] is not None:
+            value = {op["field"]: json.loads(op["value"])}
+            reason = scope.value_refusal(self.db, cert, op["table"], op["owner"], value)
         if reason is not None:
             raise BundleRefused(f"Thay đổi không được phép: {reason}.")
         self._check_row_role(cert, op)
@@ -269,6 +331,34 @@ class _Authoriser:
                 f"Bản ghi {op['row']} thuộc đơn vị {owner}, không thuộc đơn vị {op['owner']}."
             )
         self.owners[(op["table"], op["row"])] = op["owner"]
+
+    def _check_device(self, cert: keys.Certificate, device: str, office: str) -> None:
+        """Whose ops a device id may carry is decided by the data, never by which bundle came
+        first: a device id names its office, or the root lists it in the office's certificate.
+        A bare id in no certificate (made by a version before ids named their office) is taken
+        only as the province relays it, and stays with the first office seen using it."""
+        named = office_named_by(device)
+        if named is not None:
+            if named != office:
+                raise BundleRefused(
+                    f"Máy {device} thuộc đơn vị {named} (mã máy mang mã đơn vị) nhưng thay đổi "
+                    f"ghi là của đơn vị {office}."
+                )
+            return
+        if device in cert.devices:
+            return
+        bound = self.devices.get(device) or rows.device_office(self.db, device)
+        if bound is not None and bound != office:
+            raise BundleRefused(
+                f"Máy {device} thuộc đơn vị {bound} nhưng thay đổi ghi là của đơn vị {office}."
+            )
+        if bound is None and office == self.bundle.sender_office:
+            raise BundleRefused(
+                f"Mã máy {device} không mang mã đơn vị {office} và không có trong chứng thư của "
+                "đơn vị: gói do phiên bản cũ tạo hoặc ghi thay đổi dưới mã máy của đơn vị khác. "
+                "Hãy cập nhật phần mềm ở đơn vị gửi rồi xuất lại."
+            )
+        self.devices[device] = office
 
     def _check_row_role(self, cert: keys.Certificate, op: dict[str, Any]) -> None:
         """Every value the row's role field has, stored or arriving, must be the writer's role."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.common.errors import OutOfScope
 from ntm_desktop.storage import Database
@@ -51,6 +51,28 @@ def field_refusal(
     return None
 
 
+def value_refusal(
+    db: Database, cert: keys.Certificate, table: str, owner: str, values: Mapping[str, Any]
+) -> str | None:
+    """Why an office with `cert` may not give these fields these values (a status only the
+    district or the province sets: SyncTable.value_writers)."""
+    from ntm_desktop.sync import keys
+
+    spec = tables.get(table)
+    if spec is None:
+        return None
+    for field, value in values.items():
+        rule = spec.value_writers.get(field)
+        roles = None if rule is None else rule(db, owner, value)
+        if roles is not None and cert.role not in roles:
+            who = " hoặc ".join(f"đơn vị cấp {keys.ROLE_NAMES[role]}" for role in sorted(roles))
+            return (
+                f"giá trị '{value}' của trường '{field}' (bảng '{table}') do {who} quyết định, "
+                f"không phải đơn vị cấp {keys.ROLE_NAMES[cert.role]} {cert.office_code}"
+            )
+    return None
+
+
 def row_role_refusal(cert: keys.Certificate, table: str, row_role: str | None) -> str | None:
     """Why an office with `cert` may not write a row whose role field holds `row_role`."""
     from ntm_desktop.sync import keys
@@ -84,7 +106,7 @@ def check_row_role(db: Database, table: str, row_role: str) -> None:
         raise OutOfScope(f"Không thể lưu: {reason}.")
 
 
-def check_write(db: Database, table: str, owner: str, fields: Collection[str]) -> None:
+def check_write(db: Database, table: str, owner: str, values: Mapping[str, Any]) -> None:
     """Refuse (OutOfScope) a local edit the installed office may not make.
 
     A data file without an office certificate (a demo or a file not yet set up) is not checked:
@@ -93,7 +115,9 @@ def check_write(db: Database, table: str, owner: str, fields: Collection[str]) -
     cert = installed_certificate(db)
     if cert is None:
         return
-    reason = field_refusal(db, cert, table, owner, fields)
+    reason = field_refusal(db, cert, table, owner, values) or value_refusal(
+        db, cert, table, owner, values
+    )
     if reason is not None:
         raise OutOfScope(
             f"Không thể lưu: {reason}. Việc này thuộc quyền của đơn vị quản lý bản ghi."

@@ -63,6 +63,8 @@ class _Checker:
         # (table, row, owner) of rows that passed as held: most ops leave their row so (the
         # ops creating a row, the latest edit of a field), and need not be checked again.
         self.passed: set[tuple[str, str, str]] = set()
+        # (table, subject) -> the owner rows of that table about that unit must have.
+        self.owners: dict[tuple[str, str], str] = {}
 
     def values(self, table: str, row_id: str) -> Mapping[str, Any] | None:
         """A row as the data file holds it; one not built yet (its creating ops or its parent
@@ -139,6 +141,26 @@ class _Checker:
                 f"Thay đổi không được phép: bản ghi {row_id} của bảng '{table}' về đơn vị "
                 f"{subject} nhưng ghi đơn vị sở hữu {owner}."
             )
+        if spec.unit_owner is not None:
+            expected = self._owner_of(spec, subject)
+            if expected != owner:
+                raise BundleRefused(
+                    f"Thay đổi không được phép: bản ghi {row_id} của bảng '{table}' về đơn vị "
+                    f"{subject} thuộc đơn vị {expected}, không phải đơn vị {owner}."
+                )
+
+    def _owner_of(self, spec: tables.SyncTable, subject: str) -> str:
+        key = (spec.name, subject)
+        if key not in self.owners:
+            placed = place(self.db, subject)
+            assert spec.unit_owner is not None
+            if placed is None:
+                raise NotArrived(
+                    f"Bản ghi của bảng '{spec.name}' về đơn vị {subject}, đơn vị chưa có trong "
+                    f"tệp dữ liệu. {_IMPORT_EARLIER}"
+                )
+            self.owners[key] = spec.unit_owner(self.db, placed)
+        return self.owners[key]
 
     def _within(self, subject: str, owner: str) -> bool | None:
         if (subject, owner) not in self.within:

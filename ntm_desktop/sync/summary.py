@@ -10,6 +10,9 @@ from typing import Any
 APPLIED = "applied"
 DUPLICATE = "duplicate"
 REFUSED = "refused"
+# Not imported because of this machine (a read-only, locked or full disk): the bundle is fine.
+FAILED = "failed"
+
 GAPS_LISTED = 50
 
 
@@ -61,6 +64,12 @@ class ImportSummary:
         sender = self.sender_name or self.sender_office
         if self.status == DUPLICATE:
             return [f"{self.file_name}: đã nhập trước đây, không có gì thay đổi."]
+        if self.status == FAILED:
+            return [
+                f"{self.file_name}: CHƯA NHẬP ĐƯỢC — {self.reason}",
+                "  Lỗi ở máy này, không phải ở gói: gói vẫn ở chỗ cũ, không bị đưa vào thư mục "
+                "cách ly; tệp dữ liệu không thay đổi. Hãy khắc phục rồi nhập lại.",
+            ]
         if self.status == REFUSED:
             lines = [f"{self.file_name}: BỊ TỪ CHỐI — {self.reason}"]
             if self.quarantined_as:

@@ -32,6 +32,8 @@ RowLookup = Callable[[str, str], Mapping[str, Any] | None]
 Subject = Callable[[Mapping[str, Any], RowLookup], str | None]
 # Why a row with these values may not have this owner (None: it may); called with the database.
 OwnerRule = Callable[[Any, Mapping[str, Any], str], str | None]
+# The office that owns every row about the unit with this code (called with the database).
+UnitOwner = Callable[[Any, str], str]
 # The key a row with these values must have (rows keyed by what they are: one indicator value
 # per unit, year, set and indicator); None while the values that make it have not all arrived.
 Identity = Callable[[Mapping[str, Any]], str | None]
@@ -39,6 +41,9 @@ ValueCheck = Callable[[Any], str | None]
 # Why a row with these values cannot be stored (None: it can), for a rule that needs more than
 # one field (an indicator's value depends on the indicator); called with the database.
 RowCheck = Callable[[Any, Mapping[str, Any]], str | None]
+# The roles that may give a field this value in a row owned by `owner` (called with the
+# database, the owner and the value); None: whoever the table's writers allow.
+ValueWriters = Callable[[Any, str, Any], Collection[str] | None]
 
 
 def unit_column(column: str) -> Subject:
@@ -89,6 +94,11 @@ class SyncTable:
     # but their owner. Registrations state it: a row about one office's unit written under
     # another office's name would lock the first office out of its own row.
     subject: Subject | None = None
+    # The owner every row about a unit must have, given the unit: rows belong to the data they
+    # describe, so an office above (a district writing about its commune) cannot make a row its
+    # own and lock the unit's office out, whichever bundle a replica happens to import first.
+    # Without it the owner need only be the subject unit or lie above it.
+    unit_owner: UnitOwner | None = None
     # What the domain code requires of the owner beyond the subject (a village's owner is its
     # commune, not the district above it); the importer checks every op's owner against it.
     owner_rule: OwnerRule | None = None
@@ -101,6 +111,9 @@ class SyncTable:
     checks: Mapping[str, ValueCheck] = field(default_factory=dict)
     # Checked with the row each op leaves (sync/subjects.py), after the bundle's ops are merged.
     row_check: RowCheck | None = None
+    # field -> who may set which of its values: a status some values of which are another
+    # office's decision (a village plan is recognised by the district, not by its commune).
+    value_writers: Mapping[str, ValueWriters] = field(default_factory=dict)
 
     def refusal(self, field_name: str, value: Any) -> str | None:
         check = self.checks.get(field_name)

@@ -22,7 +22,16 @@ from ntm_desktop.common.files import atomic_output, sha256_file
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.sync import canonical, catalog_versions, evidence, format, identity, keys, tables
+from ntm_desktop.sync import (
+    canonical,
+    catalog_versions,
+    evidence,
+    format,
+    identity,
+    keys,
+    sent,
+    tables,
+)
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,7 @@ def export(
         written.append(_write_part(db, target, manifest, part, shared, office.private_key))
     with db.transaction():
         db.set_meta(seq_key, str(first_seq + len(parts) - 1))
+    sent.record(db)
     return written
 
 

@@ -54,6 +54,19 @@ def insert_ops(db: Database, ops: Iterable[Sequence[Any]]) -> int:
     return db.conn.total_changes - before
 
 
+def op_clash(db: Database, op: Sequence[Any]) -> tuple[Any, ...] | None:
+    """The stored op with the same id as `op` (OP_COLUMNS order) if it says something else:
+    (table, row_id, field, new_value); None if it is not held or is the same op."""
+    found = db.conn.execute(
+        "SELECT table_name, row_id, field, new_value, hlc FROM change_log "
+        "WHERE device_id = ? AND counter = ?",
+        (op[0], op[1]),
+    ).fetchone()
+    if found is None or tuple(found) == (op[4], op[5], op[6], op[8], op[2]):
+        return None
+    return tuple(found[:4])
+
+
 def insert_bases(db: Database, rows: Iterable[Sequence[Any]]) -> None:
     """Extra bases: (device_id, counter, table, row_id, field, base_device, base_counter)."""
     db.conn.executemany("INSERT OR IGNORE INTO op_bases VALUES (?, ?, ?, ?, ?, ?, ?)", rows)

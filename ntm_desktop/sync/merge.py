@@ -18,6 +18,7 @@ from typing import Any
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.sync import tables
+from ntm_desktop.sync.reader import BundleRefused
 
 
 @dataclass
@@ -38,27 +39,27 @@ def apply(db: Database, ops: list[dict[str, Any]]) -> Applied:
     Must run inside the caller's transaction.
     """
     result = Applied()
-    result.new = rows.insert_ops(
-        db,
+    records = [
         (
-            (
-                *op["op"],
-                op["hlc"],
-                op["wall"],
-                op["table"],
-                op["row"],
-                op["field"],
-                op["old"],
-                op["value"],
-                *(op["base"] or (None, None)),
-                op["user"],
-                op["office"],
-                op["owner"],
-            )
-            for op in ops
-        ),
-    )
+            *op["op"],
+            op["hlc"],
+            op["wall"],
+            op["table"],
+            op["row"],
+            op["field"],
+            op["old"],
+            op["value"],
+            *(op["base"] or (None, None)),
+            op["user"],
+            op["office"],
+            op["owner"],
+        )
+        for op in ops
+    ]
+    result.new = rows.insert_ops(db, records)
     result.duplicate = len(ops) - result.new
+    if result.duplicate:
+        _refuse_reused_ids(db, records)
     rows.insert_bases(
         db,
         (
@@ -168,3 +169,19 @@ def heads_json(current: list[tuple[Any, ...]]) -> str:
         ensure_ascii=False,
         sort_keys=True,
     )
+
+
+def _refuse_reused_ids(db: Database, records: list[tuple[Any, ...]]) -> None:
+    """An op id already held must mean the same op. Two different edits under one id come from
+    a data file copied back over a newer one (with its sync folder): taking either silently
+    would leave the offices with different values and no conflict to show."""
+    for record in records:
+        clash = rows.op_clash(db, record)
+        if clash is not None:
+            raise BundleRefused(
+                f"Máy {record[0]} đã gửi thay đổi số {record[1]} với nội dung khác "
+                f"(trước: {clash[0]}.{clash[2]} của {clash[1]}; nay: {record[4]}.{record[6]} "
+                f"của {record[5]}). Tệp dữ liệu ở đơn vị gửi có lẽ đã bị chép đè bằng một bản "
+                "cũ hơn cùng cả thư mục dữ liệu. Gói không được nhập; đơn vị gửi hãy báo cán bộ "
+                "tin học của tỉnh để đối chiếu hai bản trước khi gửi tiếp."
+            )

@@ -106,3 +106,31 @@ def test_a_restored_backup_converges_with_what_was_sent_after_it(net):
     assert dump(office) == dump(net.province)
     [conflict] = conflicts.list_conflicts(office)
     assert sorted(head["value"] for head in conflict.heads) == [80, 95]
+
+
+def test_a_whole_data_folder_copied_back_is_caught_by_the_receiver(net, tmp_path):
+    """With its sync folder copied back too, the office cannot know it reuses op ids; the
+    province, which holds the first edit under that id, refuses the second whole."""
+    office = net.replica("xa", COMMUNE_A)
+    assessments.set_indicator(office, COMMUNE_A, 2020, "2.1", value="50")
+    folder = office.path.parent
+    saved = tmp_path / "usb"
+    office.close()
+    shutil.copytree(folder, saved)
+    office = _reopen(net, folder / "ntm.db")
+    assessments.set_indicator(office, COMMUNE_A, 2020, "2.1", value="80")
+    _send(net, office)
+    office.close()
+    shutil.rmtree(folder)
+    shutil.copytree(saved, folder)  # the old folder, sync record and all, put back
+    office = _reopen(net, folder / "ntm.db")
+    assessments.set_indicator(office, COMMUNE_A, 2020, "2.1", value="95")
+    [bundle] = net.export(office)
+    before = dump(net.province)
+
+    summary = imp(net.province, bundle)
+
+    assert summary.status == "refused", summary
+    assert "nội dung khác" in summary.reason
+    assert dump(net.province) == before
+    assert _value(net.province) == 80

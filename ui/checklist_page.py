@@ -44,6 +44,7 @@ from ui.checklist_model import (
     VALUE,
     ChecklistModel,
 )
+from ui.elided_label import ElidedLabel
 from ui.evidence_panel import EvidencePanel
 from ui.history_dialog import HistoryDialog
 from ui.review_strip import ReviewStrip
@@ -89,8 +90,8 @@ class ChecklistPage(QWidget):
         for code in catalogs.TIERS:
             self.tier.addItem(self._tier_names[code], code)
         self.tier.activated.connect(self._tier_chosen)
-        self.catalog_label = QLabel()
-        self.catalog_label.setWordWrap(True)
+        # One line, cut to fit (whole in its tooltip): the checklist rows need the height.
+        self.catalog_label = ElidedLabel()
         self.history_button = QPushButton(self.tr("Lịch sử…"))
         self.history_button.clicked.connect(self.show_history)
         self.undo_button = QPushButton(self.tr("Hoàn tác"))
@@ -129,9 +130,11 @@ class ChecklistPage(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(ChecklistDelegate(self.model, self.view))
         self.view.setAlternatingRowColors(True)
-        # Long indicator texts wrap instead of being cut off on a 1366-pixel screen.
-        self.view.setWordWrap(True)
-        self.view.setUniformRowHeights(False)
+        # One line a row, so a 1366x768 screen shows a dozen indicators: a long text ends in
+        # "…" here; the row's tooltip and the evidence panel's title give the selected one whole.
+        self.view.setWordWrap(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -236,7 +239,7 @@ class ChecklistPage(QWidget):
             if sheet.choice.overridden
             else self.tr("theo giai đoạn")
         )
-        self.catalog_label.setText(f"{info.title} — {info.legal_basis} ({how})")
+        self.catalog_label.set_full_text(f"{info.title} — {info.legal_basis} ({how})")
         self.banner.setText(
             self.tr(
                 "⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức "
@@ -340,7 +343,9 @@ class ChecklistPage(QWidget):
         if row is None or self.unit_code is None:
             self.evidence.show_indicator(None)
             return
-        self.evidence.show_indicator((self.unit_code, self.year.value(), row.indicator.code))
+        self.evidence.show_indicator(
+            (self.unit_code, self.year.value(), row.indicator.code), row.indicator.text
+        )
 
     def _evidence_changed(self) -> None:
         self.model.reload()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,6 +110,8 @@ class EvidencePanel(QGroupBox):
             buttons.addWidget(widget)
         buttons.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
+        # Tight: under the checklist every pixel here is a pixel of indicator rows less.
+        layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(self.table)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
@@ -117,15 +119,25 @@ class EvidencePanel(QGroupBox):
         self.show_target(None)
 
     # -- what the files belong to ------------------------------------------------------------
-    def show_indicator(self, target: tuple[str, int, str] | None) -> None:
-        """Show the files of (unit code, year, indicator code); None disables the panel."""
+    def show_indicator(self, target: tuple[str, int, str] | None, text: str = "") -> None:
+        """Show the files of (unit code, year, indicator code); None disables the panel. The
+        indicator's `text` follows in the title as far as it fits, whole in the tooltip: the
+        checklist's one-line rows cut long texts short."""
         if target is None:
+            self.setToolTip("")
             self.show_target(None, self.tr("Minh chứng (chọn một chỉ tiêu)"))
             return
         unit, year, code = target
+        title = self.tr("Minh chứng của chỉ tiêu {0}").format(code)
+        if text:
+            self.setToolTip(f"{code}. {text}")
+            room = max(self.width() - 40, 200)
+            title = self.fontMetrics().elidedText(
+                f"{title}: {text}", Qt.TextElideMode.ElideRight, room
+            )
         self.show_target(
             Target(
-                self.tr("Minh chứng của chỉ tiêu {0}").format(code),
+                title,
                 INDICATOR_VALUES,
                 lambda: assessments.evidence_of(self.db, unit, year, code),
                 lambda _stage, name, digest, size: assessments.record_evidence(

@@ -12,8 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.text import format_date, format_number
@@ -72,8 +80,11 @@ class UnitPage(QWidget):
         )
         self.demo_note.setVisible(marker.is_demo(db))
         layout.addWidget(self.demo_note)
-        layout.addWidget(self.title)
-        layout.addWidget(self.details)
+        # The name and its particulars share a line: the checklist below needs the height.
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.details, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
         self.attention = QLabel()
         self.attention.setStyleSheet("color: #b00020; font-weight: 600;")
         self.attention.linkActivated.connect(lambda _link: self.show_tab(self.tasks))
@@ -268,11 +279,13 @@ class UnitPage(QWidget):
                 )
                 for village in found
             ]
+            # One paragraph, not a line a village: every line here is a checklist row less.
             self.village_plans.setText(
-                self.tr("<b>Thôn NTM kiểu mẫu năm {0}</b> ({1} thôn đăng ký):<br>").format(
+                self.tr("<b>Thôn NTM kiểu mẫu năm {0}</b> ({1} thôn đăng ký):").format(
                     self.year, len(found)
                 )
-                + "<br>".join(lines)
+                + " "
+                + "; ".join(lines)
             )
         self.village_plans.show()
 

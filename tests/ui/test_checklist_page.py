@@ -146,7 +146,7 @@ def test_tier_override_and_unverified_banner(qtbot, db):
     page.tier.setCurrentIndex(page.tier.findData("advanced"))
     page.tier.activated.emit(page.tier.currentIndex())
     assert assessments.choice(db, "07354", 2023).catalog.id == "xa-ntm-nang-cao-2021-2025"
-    assert "chọn riêng" in page.catalog_label.text()
+    assert "chọn riêng" in page.catalog_label.full_text
     assert page.model.index_of("1", 1).data() == "chưa có chỉ tiêu"
 
 

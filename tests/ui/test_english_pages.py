@@ -27,6 +27,7 @@ from ntm_desktop.targets import targets
 from ntm_desktop.units import units
 from ntm_desktop.village_plans import village_plans as vp
 from ui import labels, translation
+from ui.elided_label import ElidedLabel
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -90,6 +91,8 @@ def _fixed_texts(root: QWidget) -> list[tuple[str, str]]:
             found.append(("button", widget.text()))
         elif isinstance(widget, QGroupBox):
             found.append(("group", widget.title()))
+        elif isinstance(widget, ElidedLabel):
+            found.append(("label", widget.full_text))  # data cut short would hide its name
         elif isinstance(widget, QLabel):
             found.append(("label", widget.text()))
         elif isinstance(widget, QTableView | QTreeView):

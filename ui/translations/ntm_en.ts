@@ -256,107 +256,107 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../checklist_page.py" line="74"/>
+        <location filename="../checklist_page.py" line="75"/>
         <source>Đạt chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="75"/>
+        <location filename="../checklist_page.py" line="76"/>
         <source>Nâng cao</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="76"/>
+        <location filename="../checklist_page.py" line="77"/>
         <source>Kiểu mẫu</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="79"/>
+        <location filename="../checklist_page.py" line="80"/>
         <source>chuẩn nông thôn mới</source>
         <translation>the NTM standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="80"/>
+        <location filename="../checklist_page.py" line="81"/>
         <source>nông thôn mới nâng cao</source>
         <translation>advanced NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="81"/>
+        <location filename="../checklist_page.py" line="82"/>
         <source>nông thôn mới kiểu mẫu</source>
         <translation>model NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="94"/>
+        <location filename="../checklist_page.py" line="95"/>
         <source>Lịch sử…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="96"/>
+        <location filename="../checklist_page.py" line="97"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="97"/>
+        <location filename="../checklist_page.py" line="98"/>
         <source>Hoàn tác thay đổi gần nhất (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="100"/>
+        <location filename="../checklist_page.py" line="101"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="102"/>
+        <location filename="../checklist_page.py" line="103"/>
         <source>Hướng tới:</source>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="235"/>
+        <location filename="../checklist_page.py" line="238"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="237"/>
+        <location filename="../checklist_page.py" line="240"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="242"/>
+        <location filename="../checklist_page.py" line="245"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="248"/>
+        <location filename="../checklist_page.py" line="251"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="265"/>
+        <location filename="../checklist_page.py" line="268"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="266"/>
+        <location filename="../checklist_page.py" line="269"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="268"/>
+        <location filename="../checklist_page.py" line="271"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="272"/>
+        <location filename="../checklist_page.py" line="275"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="277"/>
+        <location filename="../checklist_page.py" line="280"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="375"/>
+        <location filename="../checklist_page.py" line="380"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -699,42 +699,42 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Drop files here to attach them.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="128"/>
+        <location filename="../evidence_panel.py" line="131"/>
         <source>Minh chứng của chỉ tiêu {0}</source>
         <translation>Evidence for indicator {0}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="123"/>
+        <location filename="../evidence_panel.py" line="128"/>
         <source>Minh chứng (chọn một chỉ tiêu)</source>
         <translation>Evidence (select an indicator)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="140"/>
+        <location filename="../evidence_panel.py" line="152"/>
         <source>Minh chứng (chọn một hạng mục trong bảng)</source>
         <translation>Evidence (select an item in the table)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="144"/>
+        <location filename="../evidence_panel.py" line="156"/>
         <source>Minh chứng của hạng mục {0}: {1}</source>
         <translation>Evidence for item {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="191"/>
+        <location filename="../evidence_panel.py" line="203"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="194"/>
+        <location filename="../evidence_panel.py" line="206"/>
         <source>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="261"/>
+        <location filename="../evidence_panel.py" line="273"/>
         <source>Không chép được {0} ra thư mục {1} để mở: {2}. Hãy kiểm tra chỗ trống trên ổ đĩa rồi mở lại.</source>
         <translation>Could not copy {0} to the folder {1} to open it: {2}. Check the free space on the disk, then open it again.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="268"/>
+        <location filename="../evidence_panel.py" line="280"/>
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
@@ -2918,107 +2918,107 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../unit_page.py" line="55"/>
+        <location filename="../unit_page.py" line="63"/>
         <source>Chọn một đơn vị ở cây bên trái</source>
         <translation>Select a unit in the tree on the left</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="64"/>
+        <location filename="../unit_page.py" line="72"/>
         <source>DỮ LIỆU MẪU — kết quả các xã do phần mềm tạo theo quy tắc, không phải kết quả thật của xã nào.</source>
         <translation>SAMPLE DATA — the communes&apos; results are generated by a rule, not any commune&apos;s real results.</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="90"/>
+        <location filename="../unit_page.py" line="101"/>
         <source>Bảng tiêu chí</source>
         <translation>Criteria checklist</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="93"/>
+        <location filename="../unit_page.py" line="104"/>
         <source>Phương án thôn kiểu mẫu</source>
         <translation>Model-village plan</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="100"/>
+        <location filename="../unit_page.py" line="111"/>
         <source>Hồ sơ công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="107"/>
+        <location filename="../unit_page.py" line="118"/>
         <source>Nguồn vốn</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="115"/>
+        <location filename="../unit_page.py" line="126"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="123"/>
+        <location filename="../unit_page.py" line="134"/>
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="131"/>
+        <location filename="../unit_page.py" line="142"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary reports</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="139"/>
+        <location filename="../unit_page.py" line="150"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Planning targets</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="146"/>
+        <location filename="../unit_page.py" line="157"/>
         <source>Công nhận</source>
         <translation>Recognitions</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="172"/>
+        <location filename="../unit_page.py" line="183"/>
         <source>Mã {0}</source>
         <translation>Code {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="173"/>
+        <location filename="../unit_page.py" line="184"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="178"/>
+        <location filename="../unit_page.py" line="189"/>
         <source>hiệu lực {0}</source>
         <translation>valid {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="182"/>
+        <location filename="../unit_page.py" line="193"/>
         <source>hình thành từ {0} ({1}, {2})</source>
         <translation>formed from {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="246"/>
+        <location filename="../unit_page.py" line="257"/>
         <source>&lt;a href=&quot;tasks&quot;&gt;{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn&lt;/a&gt; (tính đến {2})</source>
         <translation>&lt;a href=&quot;tasks&quot;&gt;{0} tasks overdue, {1} tasks due soon&lt;/a&gt; (as of {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="258"/>
+        <location filename="../unit_page.py" line="269"/>
         <source>Thôn NTM kiểu mẫu năm {0}: chưa có thôn nào đăng ký.</source>
         <translation>NTM model villages {0}: no village registered yet.</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="262"/>
+        <location filename="../unit_page.py" line="273"/>
         <source>{0}: {1} · {2}/{3} hạng mục hoàn thành · tiến độ {4}%</source>
         <translation>{0}: {1} · {2}/{3} items done · progress {4}%</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="272"/>
-        <source>&lt;b&gt;Thôn NTM kiểu mẫu năm {0}&lt;/b&gt; ({1} thôn đăng ký):&lt;br&gt;</source>
-        <translation>&lt;b&gt;NTM model villages {0}&lt;/b&gt; ({1} villages registered):&lt;br&gt;</translation>
+        <location filename="../unit_page.py" line="284"/>
+        <source>&lt;b&gt;Thôn NTM kiểu mẫu năm {0}&lt;/b&gt; ({1} thôn đăng ký):</source>
+        <translation>&lt;b&gt;NTM model villages {0}&lt;/b&gt; ({1} villages registered):</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="349"/>
+        <location filename="../unit_page.py" line="362"/>
         <source>trước đây</source>
         <translation>earlier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="351"/>
+        <location filename="../unit_page.py" line="364"/>
         <source>nay</source>
         <translation>present</translation>
     </message>

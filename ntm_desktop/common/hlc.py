@@ -7,6 +7,8 @@ import time
 
 COUNTER_BITS = 16
 COUNTER_MASK = (1 << COUNTER_BITS) - 1
+# The largest stamp a data file can store: SQLite's INTEGER is a signed 64-bit number.
+MAX_STAMP = (1 << 63) - 1
 
 
 def wall_ms() -> int:

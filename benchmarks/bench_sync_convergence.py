@@ -30,6 +30,8 @@ def main() -> None:
             "-q",
             "-p",
             "no:randomly",
+            "--timeout",
+            "0",  # the model is one test, however many runs it makes
             "tests/core/test_sync_convergence.py",
             "tests/attacks/test_convergence_model.py",
             "-k",

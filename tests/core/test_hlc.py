@@ -15,9 +15,8 @@ from ntm_desktop.common import hlc
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.units import units
 
-# Milliseconds up to year ~6400 keep every stamp inside SQLite's signed 64-bit INTEGER.
+# Milliseconds up to year ~6400 keep every stamp within what a data file stores.
 MAX_MS = (1 << 47) - 2
-SQLITE_MAX = (1 << 63) - 1
 NOW = 1_798_000_000_000  # December 2026
 
 counters = st.integers(0, hlc.COUNTER_MASK)
@@ -47,7 +46,7 @@ def near(ms: int, move: int) -> int:
 def test_a_stamp_decodes_to_its_milliseconds_and_counter(ms, counter):
     stamp = hlc.pack(ms, counter)
     assert hlc.unpack(stamp) == (ms, counter)
-    assert 0 <= stamp <= SQLITE_MAX
+    assert 0 <= stamp <= hlc.MAX_STAMP
 
 
 @given(st.integers(0, (1 << 64) - 1))
@@ -73,7 +72,7 @@ def test_tick_is_later_than_the_last_stamp_and_follows_the_wall_clock(last, move
     assert ms <= max(now_ms, last_ms) + 1
     if now_ms > last_ms:
         assert (ms, counter) == (now_ms, 0)
-    assert stamp <= SQLITE_MAX
+    assert stamp <= hlc.MAX_STAMP
 
 
 @given(stamps, moves, counters, moves)
@@ -87,7 +86,7 @@ def test_receive_is_later_than_both_clocks_and_stays_near_them(last, ahead, coun
     assert top <= ms <= top + 1
     if now_ms > max(hlc.unpack(last)[0], hlc.unpack(remote)[0]):
         assert (ms, counter) == (now_ms, 0)
-    assert stamp <= SQLITE_MAX
+    assert stamp <= hlc.MAX_STAMP
 
 
 @settings(max_examples=300)
@@ -106,7 +105,7 @@ def test_a_clock_under_skew_issues_strictly_increasing_stamps(start, wall, event
             assert stamp > remote
             seen = max(seen, remote)
         assert stamp > clock and stamp > seen
-        assert stamp <= SQLITE_MAX
+        assert stamp <= hlc.MAX_STAMP
         clock = seen = stamp
 
 

@@ -18,7 +18,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.common import hlc
 from ntm_desktop.common.errors import Refused
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
@@ -413,7 +412,7 @@ def _check_op_types(op: Any) -> None:
             if isinstance(decoded, int) and not -(1 << 63) <= decoded < 1 << 63:
                 raise ValueError(name)
     _check_op_id(op["op"])
-    if not isinstance(op["hlc"], int) or not 0 <= op["hlc"] <= hlc.MAX_STAMP:
+    if not isinstance(op["hlc"], int) or not 0 <= op["hlc"] < 1 << 64:
         raise ValueError("hlc")
     if op["base"] is not None:
         _check_op_id(op["base"])

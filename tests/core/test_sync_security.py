@@ -14,7 +14,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ntm_desktop.cli import main
-from ntm_desktop.common import hlc
 from ntm_desktop.sync import canonical, identity, keys
 from ntm_desktop.units import units
 from tests.conftest import file_digest
@@ -358,20 +357,3 @@ def test_a_district_cannot_re_sign_a_communes_changes(net):
     op = _op(a1.actor.device_id, 1, f"{COMMUNE_A}.001", "name", "Giả", COMMUNE_A, COMMUNE_A)
     _refused(net.province, _forged_ops(net, district, [op]), contains="chuyển tiếp")
     assert imp(net.province, original).status == "applied"  # the file relayed unchanged is fine
-
-
-@pytest.mark.parametrize("stamp", [hlc.MAX_STAMP + 1, (1 << 64) - 1])
-def test_a_clock_stamp_past_what_a_data_file_holds_is_refused_whole(net, stamp):
-    a1 = net.replica("a1", COMMUNE_A)
-    op = _op(a1.actor.device_id, 1, f"{COMMUNE_A}.001", "name", "Thôn Xa", COMMUNE_A, COMMUNE_A)
-    _refused(net.province, _forged_ops(net, a1, [{**op, "hlc": stamp}]), contains="định dạng")
-
-
-def test_the_largest_stamp_is_kept_but_never_moves_the_clock(net):
-    a1 = net.replica("a1", COMMUNE_A)
-    op = _op(a1.actor.device_id, 1, f"{COMMUNE_A}.001", "name", "Thôn Xa", COMMUNE_A, COMMUNE_A)
-    summary = imp(net.province, _forged_ops(net, a1, [{**op, "hlc": hlc.MAX_STAMP}]))
-    assert summary.status == "applied", summary.reason
-    assert summary.clock_warnings
-    assert units.get(net.province, f"{COMMUNE_A}.001").name == "Thôn Xa"
-    assert hlc.unpack(int(net.province.get_meta("hlc") or 0))[0] <= hlc.wall_ms()

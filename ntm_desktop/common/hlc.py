@@ -7,6 +7,8 @@ import time
 
 COUNTER_BITS = 16
 COUNTER_MASK = (1 << COUNTER_BITS) - 1
+# The largest stamp a data file can store: SQLite's INTEGER is a signed 64-bit number.
+MAX_STAMP = (1 << 63) - 1
 
 
 def wall_ms() -> int:
@@ -22,24 +24,16 @@ def unpack(stamp: int) -> tuple[int, int]:
 
 
 def tick(last: int, now_ms: int | None = None) -> int:
-    """The next local timestamp after `last`; never goes backwards, even if the clock does."""
+    """The next local timestamp after `last`; never goes backwards, even if the clock does.
+
+    `last + 1` is the next counter value, carried into the milliseconds once the counter is
+    full, so 65,536 ops in one millisecond (or while the wall clock lags behind) still order.
+    """
     now_ms = wall_ms() if now_ms is None else now_ms
-    last_ms, last_counter = unpack(last)
-    if now_ms > last_ms:
-        return pack(now_ms, 0)
-    return pack(last_ms, last_counter + 1)
+    return max(pack(now_ms, 0), last + 1)
 
 
 def receive(last: int, remote: int, now_ms: int | None = None) -> int:
     """Merge a remote timestamp into the local clock (the remote must already be sane)."""
     now_ms = wall_ms() if now_ms is None else now_ms
-    last_ms, last_counter = unpack(last)
-    remote_ms, remote_counter = unpack(remote)
-    top = max(now_ms, last_ms, remote_ms)
-    if top == last_ms == remote_ms:
-        return pack(top, max(last_counter, remote_counter) + 1)
-    if top == last_ms:
-        return pack(top, last_counter + 1)
-    if top == remote_ms:
-        return pack(top, remote_counter + 1)
-    return pack(top, 0)
+    return max(pack(now_ms, 0), last + 1, remote + 1)

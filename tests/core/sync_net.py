@@ -128,6 +128,52 @@ def dump(db: Database) -> bytes:
     return json.dumps(state, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
+def oracle_heads(db: Database) -> dict[tuple[str, str, str], set[tuple[str, int]]]:
+    """The heads rule computed independently, in Python, from every op the replica holds."""
+    ops = db.conn.execute(
+        "SELECT device_id, counter, table_name, row_id, field, base_device, base_counter "
+        "FROM change_log"
+    ).fetchall()
+    extra = db.conn.execute("SELECT device_id, counter, base_device, base_counter FROM op_bases")
+    bases: dict[tuple[str, int], set[tuple[str, int]]] = {}
+    for device, counter, base_device, base_counter in extra:
+        bases.setdefault((device, counter), set()).add((base_device, base_counter))
+    by_field: dict[tuple[str, str, str], list[tuple[str, int]]] = {}
+    for device, counter, table, row, field, base_device, base_counter in ops:
+        by_field.setdefault((table, row, field), []).append((device, counter))
+        if base_device is not None:
+            bases.setdefault((device, counter), set()).add((base_device, base_counter))
+    heads = {}
+    for key, ids in by_field.items():
+        replaced = {base for op in ids for base in bases.get(op, ())}
+        replaced |= {
+            (device, counter)
+            for device, counter in ids
+            for other_device, other_counter in ids
+            if other_device == device and other_counter > counter
+        }
+        heads[key] = set(ids) - replaced
+    return heads
+
+
+def assert_conflicts_follow_the_heads_rule(db: Database) -> None:
+    """The open conflicts are exactly the fields whose heads (by the oracle) disagree."""
+    oracle = oracle_heads(db)
+    values = {
+        (device, counter): value
+        for device, counter, value in db.conn.execute(
+            "SELECT device_id, counter, new_value FROM change_log"
+        )
+    }
+    expected = {key for key, heads in oracle.items() if len({values[head] for head in heads}) > 1}
+    found = {(c.table, c.row_id, c.field) for c in conflicts.list_conflicts(db)}
+    assert found == expected
+    for conflict in conflicts.list_conflicts(db):
+        assert {tuple(h["op"]) for h in conflict.heads} == oracle[
+            (conflict.table, conflict.row_id, conflict.field)
+        ]
+
+
 # -- hand-made bundles, independent of the writer, for forgery and schema tests ------------
 def forge(
     path: Path,

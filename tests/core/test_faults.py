@@ -1,13 +1,14 @@
 """The faults of a commune laptop, each simulated for real where the OS lets us.
 
 Disk full and read-only folders use real tmpfs/bind mounts (root only: skipped cleanly
-otherwise); a second copy of the app and a kill mid-write use real subprocesses; antivirus and a
-pulled USB stick are simulated at the OS seam (os.replace) and by removing the folder mid-write.
+otherwise); a second copy of the app and a crash mid-write use real subprocesses (a crash at a
+named point of the write path, tests/crash.py, or Popen.kill at any moment: both run on
+Windows too); antivirus and a pulled USB stick are simulated at the OS seam (os.replace) and by
+removing the folder mid-write.
 """
 
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from ntm_desktop.common.errors import DataFileError, DataFileInUse
 from ntm_desktop.common.instance_lock import InstanceLock
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.units import units
+from tests import crash
 from tests.conftest import file_digest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -215,7 +217,7 @@ def test_a_second_copy_is_told_the_data_is_in_use(db_path, capsys, tmp_path):
         assert "cửa sổ NTM Desktop khác" in capsys.readouterr().err
         assert file_digest(db_path) == before
     finally:
-        holder.send_signal(signal.SIGKILL)
+        holder.kill()
         holder.wait()
     # The OS dropped the lock with the killed process: no stale "in use".
     InstanceLock.acquire(db_path).release()
@@ -249,49 +251,30 @@ def test_usb_pulled_during_backup(db, tmp_path, plugged_back):
 # -- killed in the middle of a write -------------------------------------------------------
 WRITER = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from pathlib import Path
     from ntm_desktop.units import units
     from ntm_desktop.session.data_file import open_data_file
     db = open_data_file(Path(sys.argv[1]))
     db.set_user("Tiến trình ghi")
-    stop_midway = sys.argv[2] == "midway"
-    villages = sys.argv[3:]
+    villages = sys.argv[2:]
     for round_ in range(1, 10_000):
         with db.transaction():
-            for n, code in enumerate(villages):
+            for code in villages:
                 units.rename(db, code, f"Thôn Vòng {round_}")
-                if stop_midway and round_ == 3 and n == 2:
-                    print("midway", flush=True)
-                    time.sleep(60)
         print(round_, flush=True)
     """
 )
 
 
-@pytest.mark.parametrize("when", ["midway", "anytime"])
-def test_killed_during_a_write_leaves_before_or_after(db_path, when):
+def six_villages(db_path: Path) -> dict[str, str]:
     with open_data_file(db_path) as db:
         villages = [u.code for u in units.subtree(db) if u.level == "village"][:6]
-        original = {code: units.get(db, code).name for code in villages}
-    writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(db_path), when, *villages],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    committed = 0
-    try:
-        for line in writer.stdout:
-            if line.strip() == "midway":
-                break
-            committed = int(line)
-            if when == "anytime" and committed >= 5:
-                time.sleep(0.05)
-                break
-    finally:
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
+        return {code: units.get(db, code).name for code in villages}
+
+
+def rounds_left(db_path: Path, villages: dict[str, str]) -> int:
+    """How many whole rounds of renames the data file holds; fails on a half-written one."""
     assert integrity(db_path) == "ok"
     with open_data_file(db_path) as db:
         names = {code: units.get(db, code).name for code in villages}
@@ -299,8 +282,39 @@ def test_killed_during_a_write_leaves_before_or_after(db_path, when):
     assert len(set(names.values())) == 1, names  # all renamed in a round, or none
     done = int(rounds)
     assert rounds == done  # no half-written round in the change log either
-    assert done >= committed
-    if when == "midway":
-        assert done == 2 and set(names.values()) == {"Thôn Vòng 2"}
-    expected = original if done == 0 else {code: f"Thôn Vòng {done}" for code in villages}
+    expected = villages if done == 0 else {code: f"Thôn Vòng {done}" for code in villages}
     assert names == expected
+    return done
+
+
+def test_a_crash_in_the_middle_of_a_transaction_leaves_the_rounds_before(db_path):
+    villages = six_villages(db_path)
+    # Round 3's third village: its row is updated, its change not yet logged.
+    point = "ntm_desktop.storage.changes:log_change@15"
+    writer = crash.run(WRITER, str(db_path), *villages, crash_at=point)
+    assert writer.returncode == crash.CRASHED, writer.stderr
+    assert writer.stdout.split() == ["1", "2"]
+    assert rounds_left(db_path, villages) == 2
+
+
+def test_killed_at_any_moment_of_a_write_leaves_before_or_after(db_path):
+    """Popen.kill is SIGKILL on POSIX and TerminateProcess on Windows: no cleanup either way,
+    at whatever moment the writer has reached, inside SQLite's commit included."""
+    villages = six_villages(db_path)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db_path), *villages],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    committed = 0
+    try:
+        for line in writer.stdout:
+            committed = int(line)
+            if committed >= 5:
+                time.sleep(0.05)
+                break
+    finally:
+        writer.kill()
+        writer.wait()
+    assert rounds_left(db_path, villages) >= committed

@@ -15,12 +15,12 @@ import pytest
 from ntm_desktop.cli import main
 from ntm_desktop.common import hlc
 from ntm_desktop.session.data_file import open_data_file
-from ntm_desktop.storage import Database
 from ntm_desktop.sync import conflicts
 from ntm_desktop.units import units
 from tests.core.sync_net import (
     COMMUNE_A,
     COMMUNE_B,
+    assert_conflicts_follow_the_heads_rule,
     dump,
     imp,
     network,  # noqa: F401
@@ -53,34 +53,6 @@ def test_all_24_orders_of_4_concurrent_edits_give_one_state_and_one_conflict(net
             assert units.get(replica, VILLAGE_A).name == conflict.heads[0]["value"]
             states.add(dump(replica))
     assert len(states) == 1
-
-
-def _oracle_heads(db: Database) -> dict[tuple[str, str, str], set[tuple[str, int]]]:
-    """The heads rule computed independently, in Python, from every op the replica holds."""
-    ops = db.conn.execute(
-        "SELECT device_id, counter, table_name, row_id, field, base_device, base_counter "
-        "FROM change_log"
-    ).fetchall()
-    extra = db.conn.execute("SELECT device_id, counter, base_device, base_counter FROM op_bases")
-    bases: dict[tuple[str, int], set[tuple[str, int]]] = {}
-    for device, counter, base_device, base_counter in extra:
-        bases.setdefault((device, counter), set()).add((base_device, base_counter))
-    by_field: dict[tuple[str, str, str], list[tuple[str, int]]] = {}
-    for device, counter, table, row, field, base_device, base_counter in ops:
-        by_field.setdefault((table, row, field), []).append((device, counter))
-        if base_device is not None:
-            bases.setdefault((device, counter), set()).add((base_device, base_counter))
-    heads = {}
-    for key, ids in by_field.items():
-        replaced = {base for op in ids for base in bases.get(op, ())}
-        replaced |= {
-            (device, counter)
-            for device, counter in ids
-            for other_device, other_counter in ids
-            if other_device == device and other_counter > counter
-        }
-        heads[key] = set(ids) - replaced
-    return heads
 
 
 def _corrupt(path, rng, tmp_path):
@@ -150,20 +122,7 @@ def test_replicas_converge_under_random_late_duplicate_and_corrupted_delivery(ne
             assert imp(laptop, part).status in ("applied", "duplicate")
     states = {dump(db) for db in everyone}
     assert len(states) == 1
-    oracle = _oracle_heads(province)
-    values = {
-        (device, counter): value
-        for device, counter, value in province.conn.execute(
-            "SELECT device_id, counter, new_value FROM change_log"
-        )
-    }
-    expected = {key for key, heads in oracle.items() if len({values[head] for head in heads}) > 1}
-    found = {(c.table, c.row_id, c.field) for c in conflicts.list_conflicts(province)}
-    assert found == expected
-    for conflict in conflicts.list_conflicts(province):
-        assert {tuple(h["op"]) for h in conflict.heads} == oracle[
-            (conflict.table, conflict.row_id, conflict.field)
-        ]
+    assert_conflicts_follow_the_heads_rule(province)
 
 
 def _random_edit(rng, db, communes, step):

@@ -1,4 +1,3 @@
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -85,7 +84,7 @@ def test_second_copy_of_the_app_is_refused_with_a_message(
         assert holder.stdout.readline().strip() == "locked"
         assert app.main(["--db", str(db_path)]) == 4
     finally:
-        holder.send_signal(signal.SIGKILL)
+        holder.kill()
         holder.wait()
     assert "đang được mở trong một cửa sổ NTM Desktop khác" in no_modal_boxes[0]
     assert sys.excepthook is hook  # the crash net is taken down with the app

@@ -36,13 +36,23 @@ def crash_net(tmp_path):
         net.dialog.close()
 
 
+def shown_window(qtbot, db, unit: str | None = None, *, laptop: bool = True) -> MainWindow:
+    """The main window shown (at a 1366x768 screen's size unless `laptop` is False), with
+    `unit` selected when given."""
+    main = MainWindow(db)
+    qtbot.addWidget(main)
+    if laptop:
+        main.resize(1366, 768)
+    main.show()
+    if unit is not None:
+        main.select_unit(unit)
+    return main
+
+
 @pytest.fixture
 def window(qtbot, db):
     """The main window at a 1366x768 screen's size, over a file with the test criteria set."""
     install(db)
-    main = MainWindow(db)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
+    main = shown_window(qtbot, db)
     qtbot.waitExposed(main)
     return main

@@ -11,8 +11,8 @@ from PySide6.QtGui import QDesktopServices
 
 from ntm_desktop.checklist import assessments
 from ntm_desktop.village_plans import village_plans as vp
+from tests.ui.conftest import shown_window
 from tests.ui.test_village_plan_page import COLUMN, _add, _edit
-from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 VILLAGE = "07354.001"
@@ -25,11 +25,7 @@ def _click(qtbot, button) -> None:
 def test_plan_in_the_main_window(qtbot, db, tmp_path, monkeypatch, no_modal_boxes):
     assessments.set_criterion(db, VILLAGE, 2020, 1, "yes")
     assessments.set_criterion(db, VILLAGE, 2020, 4, "no")
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.select_unit(VILLAGE)
+    window = shown_window(qtbot, db, VILLAGE)
     tree_index = window.model.index_of(VILLAGE)
     village_label = tree_index.data()
     assert not any(name in village_label for name in vp.SHORT_STATUS_NAMES.values())

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from ntm_desktop.checklist import assessments
 from ntm_desktop.village_plans import village_plans as vp
 from tests.ui.conftest import shown_window
-from tests.ui.test_village_plan_page import COLUMN, _add, _edit
+from tests.ui.test_village_plan_page import COLUMN, _edit, _three_items
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 VILLAGE = "07354.001"
@@ -36,13 +36,7 @@ def test_plan_in_the_main_window(qtbot, db, tmp_path, monkeypatch, no_modal_boxe
     _click(qtbot, page.register_button)
     assert window.model.index_of(VILLAGE).data().endswith("1/6 · đăng ký thôn kiểu mẫu")
     _click(qtbot, page.step_buttons["drafted"])
-    _add(page, "Bê tông hóa đường trục thôn 1.250 m", "2", "Q1", "6")
-    _add(page, "Đường hoa, cây xanh 800 m", "2", "3", "Q2")
-    _add(page, "Phân loại rác thải tại nguồn", "5", "Q3", "Q4")
-    assert _edit(page, 0, "state_support", "30.000.000")
-    assert _edit(page, 0, "residents_cash", "245.500.000")
-    assert _edit(page, 1, "enterprise", "12.000.000")
-    assert _edit(page, 2, "local_budget", "7.000.000")
+    _three_items(page, enterprise="12.000.000")
     assert _edit(page, 0, "workdays", "410")
     model = page.model
     total_row = model.rowCount() - 1

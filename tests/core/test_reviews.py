@@ -13,7 +13,7 @@ from ntm_desktop.common.errors import InvalidInput, OutOfScope
 from ntm_desktop.dossier import dossier_data, stage_data, stage_readiness
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import changes
-from tests.conftest import file_digest
+from tests.conftest import file_digest, refused
 
 COMMUNE = "07354"
 
@@ -54,8 +54,7 @@ def test_a_review_is_one_row_per_stage_and_logged(db):
 )
 def test_bad_input_is_refused_and_changes_nothing(db, db_path, args, message):
     values = {"unit_code": COMMUNE, "stage": "district", "status": "passed", **args}
-    before = file_digest(db_path)
-    with pytest.raises(InvalidInput, match=message):
+    with refused(db_path, match=message):
         reviews.record(
             db,
             values.pop("unit_code"),
@@ -65,7 +64,6 @@ def test_bad_input_is_refused_and_changes_nothing(db, db_path, args, message):
             today=date(2020, 12, 1),
             **values,
         )
-    assert file_digest(db_path) == before
 
 
 def test_without_districts_only_the_province_appraises(bac_ninh_template, tmp_path):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from ntm_desktop.units import units
-from tests.core.sync_net import COMMUNE_A, imp, network  # noqa: F401
+from tests.core.sync_net import COMMUNE_A, imp, network, two_laptops  # noqa: F401
 from ui.sync_dialog import RowsModel, SyncDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -53,10 +53,7 @@ def test_importing_a_folder_shows_the_summary_and_the_board(qtbot, net, qtmodelt
 def test_conflicts_are_listed_and_resolved_and_export_says_safe_to_unplug(
     qtbot, net, qtmodeltester
 ):
-    a1 = net.replica("a1", COMMUNE_A)
-    a2 = net.replica("a2", COMMUNE_A, cert="a1")
-    for laptop in (a1, a2):  # each laptop reports once, so the province knows both
-        imp(net.province, net.export(laptop)[0])
+    a1, a2 = two_laptops(net, both_report=True)
     units.rename(a1, f"{COMMUNE_A}.001", "Thôn Tên Máy Một")
     units.rename(a2, f"{COMMUNE_A}.001", "Thôn Tên Máy Hai")
     imp(net.province, net.export(a2)[0])

@@ -33,6 +33,12 @@ def approve(db, today: date = TODAY) -> vp.Plan:
     return vp.set_status(db, VILLAGE, 2020, "approved", today=today, **decision)
 
 
+def _recognise(db, decision: str, decided_on: date) -> vp.Plan:
+    return vp.set_status(
+        db, VILLAGE, 2020, "recognised", decision=decision, decided_on=decided_on, today=TODAY
+    )
+
+
 def _items(db, plan: vp.Plan) -> list[vp.PlanItem]:
     road = vp.add_item(
         db,
@@ -90,15 +96,7 @@ def test_plan_from_registration_to_recognition(db):
     assert (plan.approval_decision, plan.approval_date) == ("12/QĐ-UBND", date(2020, 3, 10))
     vp.set_status(db, VILLAGE, 2020, "in_progress")
     vp.set_status(db, VILLAGE, 2020, "proposed")
-    plan = vp.set_status(
-        db,
-        VILLAGE,
-        2020,
-        "recognised",
-        decision="3105/QĐ-UBND",
-        decided_on=date(2020, 12, 20),
-        today=TODAY,
-    )
+    plan = _recognise(db, "3105/QĐ-UBND", date(2020, 12, 20))
     assert plan.status == "recognised"
     assert plan.status_name == "Đã được công nhận"
     assert plan.recognition_date == date(2020, 12, 20)
@@ -268,15 +266,7 @@ def test_items_are_locked_once_proposed(db):
 def test_recognition_not_before_approval(db):
     _plan(db, "proposed")
     with pytest.raises(InvalidInput, match="trước ngày phê duyệt"):
-        vp.set_status(
-            db,
-            VILLAGE,
-            2020,
-            "recognised",
-            decision="1/QĐ-UBND",
-            decided_on=date(2020, 1, 5),
-            today=TODAY,
-        )
+        _recognise(db, "1/QĐ-UBND", date(2020, 1, 5))
 
 
 def test_money_parsing():

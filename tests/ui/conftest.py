@@ -1,9 +1,33 @@
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from tests.core.checklist_catalog import install
 from ui.crash_net import CrashNet
 from ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def shoot(widget, name: str) -> None:
+    """A screenshot of `widget` at a 1366x768 screen's size, for review by eye."""
+    widget.resize(1366, 768)
+    widget.show()
+    SCREENSHOTS.mkdir(exist_ok=True)
+    widget.grab().save(str(SCREENSHOTS / name))
+
+
+def cell(model, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return model.data(model.index(row, column), role)
+
+
+def total_row(qtmodeltester, model, label_column: int) -> int:
+    """Check `model` as Qt requires and that its last row is the 'Tổng cộng' row; its index."""
+    qtmodeltester.check(model, force_py=True)
+    last = model.rowCount() - 1
+    assert cell(model, last, label_column) == "Tổng cộng"
+    return last
 
 
 @pytest.fixture(autouse=True)

@@ -17,13 +17,19 @@ from ui.unit_tree_model import CODE_ROLE
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
+def _editor(window, code, column):
+    """Open the editor of a cell as a click does; the editor widget."""
+    view = window.page.checklist.view
+    index = window.page.checklist.model.index_of(code, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    return view.focusWidget()
+
+
 def type_into(qtbot, window, code, column, text):
     """Edit a cell the way a user does: open its editor, type, press Enter."""
     page = window.page.checklist
-    index = page.model.index_of(code, column)
-    page.view.setCurrentIndex(index)
-    page.view.edit(index)
-    editor = page.view.focusWidget()
+    editor = _editor(window, code, column)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     if text.isascii():
@@ -36,11 +42,7 @@ def type_into(qtbot, window, code, column, text):
 
 
 def choose_met(window, code, met):
-    page = window.page.checklist
-    index = page.model.index_of(code, MET)
-    page.view.setCurrentIndex(index)
-    page.view.edit(index)
-    combo = page.view.focusWidget()
+    combo = _editor(window, code, MET)
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData(met))
     combo.activated.emit(combo.currentIndex())

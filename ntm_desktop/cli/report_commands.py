@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from ntm_desktop.cli.common import add_command, add_group, open_db
+from ntm_desktop.cli.common import (
+    add_db_option,
+    add_group,
+    open_db,
+)
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.files import atomic_output
@@ -27,27 +30,37 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     reports = add_group(commands, "report", "lập báo cáo tổng hợp (CSV, Excel hoặc PDF)", "BÁO_CÁO")
 
     parser = add_report(
-        reports, "funding", "nguồn vốn huy động và giải ngân theo đơn vị", run_funding
+        reports, "funding", "nguồn vốn huy động và giải ngân theo đơn vị", formats=output.FORMATS
     )
     parser.add_argument(
         "--as-of", type=_date, metavar="NGÀY", help="ngày tính giải ngân (mặc định 31/12 của năm)"
     )
+    parser.set_defaults(handler=run_funding)
 
-    parser = add_report(reports, "tasks", "tiến độ các nhiệm vụ của kế hoạch", run_tasks)
+    parser = add_report(
+        reports, "tasks", "tiến độ các nhiệm vụ của kế hoạch", formats=output.FORMATS
+    )
     parser.add_argument(
         "--at",
         type=_date,
         metavar="NGÀY",
         help="xét quá hạn tại ngày này (mặc định hôm nay; 31/12 với năm đã qua)",
     )
+    parser.set_defaults(handler=run_tasks)
 
-    add_report(reports, "ocop", "sản phẩm OCOP theo hạng sao, đơn vị và loại chủ thể", run_ocop)
+    parser = add_report(
+        reports,
+        "ocop",
+        "sản phẩm OCOP theo hạng sao, đơn vị và loại chủ thể",
+        formats=output.FORMATS,
+    )
+    parser.set_defaults(handler=run_ocop)
 
     parser = add_report(
         reports,
         "by-district",
         "kết quả theo huyện so với kế hoạch (xã đạt chuẩn, nâng cao, kiểu mẫu, thôn, tiêu chí)",
-        run_by_district,
+        formats=output.FORMATS,
     )
     parser.add_argument(
         "--layout",
@@ -61,8 +74,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         help='Biểu 01: dòng "(Kèm theo …)", ví dụ "Kế hoạch số …"',
     )
     parser.add_argument("--signer", metavar="HỌ_TÊN", help="Biểu 01: họ tên người ký")
+    parser.set_defaults(handler=run_by_district)
 
-    parser = add_report(reports, "by-criterion", "số xã đạt từng tiêu chí", run_by_criterion)
+    parser = add_report(reports, "by-criterion", "số xã đạt từng tiêu chí", formats=output.FORMATS)
     parser.add_argument(
         "--base-year",
         type=int,
@@ -70,23 +84,24 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         metavar="NĂM",
         help="năm gốc để so sánh (lặp lại cho nhiều năm; so sánh tăng, giảm với năm sớm nhất)",
     )
+    parser.set_defaults(handler=run_by_criterion)
 
 
 def add_report(
     reports: argparse._SubParsersAction,  # type: ignore[type-arg]
     name: str,
     help_text: str,
-    handler: Callable[[argparse.Namespace], int],
+    formats: tuple[str, ...] = ("csv", "xlsx"),
 ) -> argparse.ArgumentParser:
-    """A report's parser with the options every report takes, run by `handler`."""
-    parser = add_command(reports, name, help_text)
+    """A report's parser with the options every report takes."""
+    parser: argparse.ArgumentParser = reports.add_parser(
+        name, help=help_text, description=help_text
+    )
+    add_db_option(parser)
     parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm báo cáo")
     parser.add_argument("--under", metavar="MÃ", help="đơn vị (mặc định cả tỉnh)")
-    parser.add_argument(
-        "--format", choices=output.FORMATS, default=output.FORMATS[0], help="định dạng"
-    )
+    parser.add_argument("--format", choices=formats, default=formats[0], help="định dạng")
     parser.add_argument("-o", "--output", type=Path, metavar="TỆP", help="tệp ghi ra")
-    parser.set_defaults(handler=handler)
     return parser
 
 

@@ -7,7 +7,7 @@ import json
 import shutil
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -188,6 +188,26 @@ def ops_member(ops: list[dict]) -> bytes:
 
 def office_key(db: Database) -> bytes:
     return identity.require_office(db).private_key
+
+
+def resigned(
+    db: Database,
+    bundle: Path,
+    change: Callable[[dict, list[dict]], None],
+    name: str = "forged.vnsb",
+) -> Path:
+    """`bundle`, exported by the office of `db`, with `change(manifest, ops)` applied to each
+    of its ops members, signed again with that office's real key: a forgery only the
+    importer's own checks can catch."""
+    manifest, members = read_bundle(bundle)
+    for member, data in list(members.items()):
+        if member.startswith("ops/"):
+            ops = [json.loads(line) for line in data.decode().splitlines()]
+            change(manifest, ops)
+            members[member] = ops_member(ops)
+    return forge(
+        bundle.with_name(name), manifest=manifest, members=members, private_key=office_key(db)
+    )
 
 
 @pytest.fixture(name="net")

@@ -22,6 +22,7 @@ from ntm_desktop.dossier import document, dossier_data, dossier_inputs
 from ntm_desktop.dossier.dossier_inputs import Comment
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.units import datasets
+from tests.core.dossier_seeds import COMPLETE_INPUTS
 
 TODAY = date(2026, 1, 10)
 
@@ -34,21 +35,7 @@ def make_data(folder: Path) -> dossier_data.DossierData:
             "07354",
             2025,
             "standard",
-            {
-                "proposal_number": "15/TTr-UBND",
-                "proposal_date": "05/01/2026",
-                "signer_name": "Nguyễn Văn Bình",
-                "survey_issued": 300,
-                "survey_returned": 280,
-                "survey_satisfied": 266,
-                "meeting_date": "20/12/2025",
-                "meeting_place": "Hội trường Ủy ban nhân dân xã",
-                "meeting_chair": "Nguyễn Văn Bình",
-                "meeting_secretary": "Trần Thị Hoa",
-                "members_present": 27,
-                "votes_for": 25,
-                "construction_debt": 0,
-            },
+            COMPLETE_INPUTS,
             today=TODAY,
         )
         data = dossier_data.assemble(db, "07354", 2025, "standard")

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import openpyxl
 
+from benchmarks.measure import timed
 from ntm_desktop.checklist import recognitions
 from ntm_desktop.common.text import fold
 from ntm_desktop.criteria import catalogs
@@ -33,17 +34,6 @@ from ntm_desktop.targets import targets
 
 PROVINCES, DISTRICTS, COMMUNES, VILLAGES = 63, 705, 10_600, 80_000
 CATALOG = "xa-ntm-2016-2020@1"
-
-
-def timed(label, action, runs=3):
-    best = None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = action()
-        elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
-    print(f"{label}: {best * 1000:.0f} ms (best of {runs})")
-    return result
 
 
 def build(db: Database) -> list[str]:

@@ -11,16 +11,9 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.measure import peak_mb
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.sync import importer, writer
-
-
-def _peak_mb() -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def main(argv: list[str]) -> None:
@@ -39,7 +32,7 @@ def main(argv: list[str]) -> None:
                 summaries = importer.import_files(db, bundles)
                 result[label] = time.perf_counter() - start
                 result[f"{label}_statuses"] = sorted({summary.status for summary in summaries})
-    result["peak_mb"] = _peak_mb()
+    result["peak_mb"] = peak_mb()
     print(json.dumps(result))
 
 

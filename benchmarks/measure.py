@@ -8,6 +8,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,27 @@ def ms(seconds: float) -> str:
 
 def rss_mb() -> float:
     """Resident set size of this process, from /proc (Linux)."""
+    return _status_mb("VmRSS")
+
+
+def peak_mb() -> float:
+    """Peak resident set size of this process so far, from /proc (Linux)."""
+    return _status_mb("VmHWM")
+
+
+def _status_mb(field: str) -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS in /proc/self/status")
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def timed(label: str, action: Callable[[], T], runs: int = 3) -> T:
+    """Run `action` `runs` times, print the best time under `label`, return the last result."""
+    best = math.inf
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = action()
+        best = min(best, time.perf_counter() - start)
+    print(f"{label}: {best * 1000:.0f} ms (best of {runs})")
+    return result

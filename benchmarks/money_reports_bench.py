@@ -4,27 +4,20 @@ Prints figures; asserts nothing (see performance.md). Run from the repository ro
     python benchmarks/money_reports_bench.py
 """
 
+import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
+# This checkout's package, not the one an editable install points at.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.measure import timed
 from ntm_desktop.funding import funding, funding_report
 from ntm_desktop.ocop import ocop, ocop_report
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.tables import xlsx_tables
 from ntm_desktop.units import datasets, units
-
-
-def timed(label, action, runs=3):
-    best = None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = action()
-        elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
-    print(f"{label}: {best * 1000:.0f} ms (best of {runs})")
-    return result
 
 
 def main() -> None:

@@ -168,6 +168,19 @@ def _ratio_figure(what: str, bare: list[float], app: list[float]) -> Figure:
     )
 
 
+def _start_figures(start: str, what: str, runs: dict[str, list[dict[str, float]]]) -> list[Figure]:
+    """The app against the bare window over `runs` of one kind of start, and each one's phases."""
+    return [
+        _ratio_figure(
+            what,
+            [run["elapsed"] for run in runs["bare"]],
+            [run["elapsed"] for run in runs["app"]],
+        ),
+        Figure(f"  phases of the {start} start, ms: main window", _phases(runs["app"])),
+        Figure(f"  phases of the {start} start, ms: bare window", _phases(runs["bare"])),
+    ]
+
+
 def run(ctx: Context) -> list[Figure]:
     ctx.national_file()
     run_child(ctx, "bare")  # warm-up, untimed
@@ -176,15 +189,7 @@ def run(ctx: Context) -> list[Figure]:
     for _ in range(ctx.repeats(9, 3)):
         for mode in warm:  # alternate, so both see the same machine load
             warm[mode].append(run_child(ctx, mode))
-    figures = [
-        _ratio_figure(
-            "start-up to painted main window, warm (national file)",
-            [run["elapsed"] for run in warm["bare"]],
-            [run["elapsed"] for run in warm["app"]],
-        ),
-        Figure("  phases of the warm start, ms: main window", _phases(warm["app"])),
-        Figure("  phases of the warm start, ms: bare window", _phases(warm["bare"])),
-    ]
+    figures = _start_figures("warm", "start-up to painted main window, warm (national file)", warm)
     if not hasattr(os, "posix_fadvise"):
         ctx.note("cold-ish start-up skipped: no posix_fadvise on this system")
         return figures
@@ -194,15 +199,7 @@ def run(ctx: Context) -> list[Figure]:
         for mode in cold:
             _drop_page_cache(files)
             cold[mode].append(run_child(ctx, mode))
-    figures += [
-        _ratio_figure(
-            "start-up to painted main window, cold-ish",
-            [run["elapsed"] for run in cold["bare"]],
-            [run["elapsed"] for run in cold["app"]],
-        ),
-        Figure("  phases of the cold-ish start, ms: main window", _phases(cold["app"])),
-        Figure("  phases of the cold-ish start, ms: bare window", _phases(cold["bare"])),
-    ]
+    figures += _start_figures("cold-ish", "start-up to painted main window, cold-ish", cold)
     return figures
 
 

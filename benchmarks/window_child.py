@@ -17,19 +17,8 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 
-
-def _now() -> float:
-    return time.clock_gettime(time.CLOCK_MONOTONIC)
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+from benchmarks.measure import now, rss_mb
 
 
 def main(argv: list[str]) -> None:
@@ -42,16 +31,16 @@ def main(argv: list[str]) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
     app = QApplication([sys.argv[0]])
-    marks["qt"] = _now()
+    marks["qt"] = now()
 
     class Watch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "painted" not in marks:
-                marks["painted"] = _now()
+                marks["painted"] = now()
             return False
 
     if mode == "bare":
-        marks["modules"] = marks["opened"] = _now()
+        marks["modules"] = marks["opened"] = now()
         window = QMainWindow()
         tree = QTreeView()
         window.setCentralWidget(tree)
@@ -63,10 +52,10 @@ def main(argv: list[str]) -> None:
         from ntm_desktop.units import datasets
         from ui.unit_tree_model import UnitTreeModel
 
-        marks["modules"] = _now()
+        marks["modules"] = now()
         db = open_data_file(Path(data_file))
         on = datasets.reference_date(db)
-        marks["opened"] = _now()
+        marks["opened"] = now()
         window = tree = QTreeView()
         tree.setHeaderHidden(True)
         tree.setUniformRowHeights(True)
@@ -77,7 +66,7 @@ def main(argv: list[str]) -> None:
 
         from ui import app as ntm_desktop
 
-        marks["modules"] = _now()
+        marks["modules"] = now()
 
         class FirstTreePaint(QObject):
             # The app makes its own widgets: watch every paint for the tree's viewport.
@@ -87,8 +76,8 @@ def main(argv: list[str]) -> None:
                     and "painted" not in marks
                     and isinstance(watched.parent(), QAbstractItemView)
                 ):
-                    marks["painted"] = _now()
-                    marks["rss_mb"] = _rss_mb()
+                    marks["painted"] = now()
+                    marks["rss_mb"] = rss_mb()
                 return False
 
         watch_all = FirstTreePaint()
@@ -102,11 +91,11 @@ def main(argv: list[str]) -> None:
         from ui.app import open_data_file
         from ui.main_window import MainWindow
 
-        marks["modules"] = _now()
+        marks["modules"] = now()
         db = open_data_file(Path(data_file))
-        marks["opened"] = _now()
+        marks["opened"] = now()
         window = MainWindow(db)
-    marks["built"] = _now()
+    marks["built"] = now()
     if mode == "app":  # found by type, so the benchmark survives changes to the window's fields
         tree = window.findChild(QTreeView)
     watch = Watch()
@@ -114,7 +103,7 @@ def main(argv: list[str]) -> None:
     window.show()
     while "painted" not in marks:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-    result: dict[str, float] = {**marks, "rss_mb": _rss_mb()}
+    result: dict[str, float] = {**marks, "rss_mb": rss_mb()}
     if use and mode == "app":
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QLineEdit
@@ -125,11 +114,11 @@ def main(argv: list[str]) -> None:
         tree.expand(model.index(0, 0, province))
         tree.expand(model.index(1, 0))
         QTest.keyClicks(window.findChild(QLineEdit), "tan yen")
-        settle = _now() + 0.5  # past the search box's debounce delay
-        while _now() < settle:
+        settle = now() + 0.5  # past the search box's debounce delay
+        while now() < settle:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
     if use:
-        result["rss_used_mb"] = _rss_mb()
+        result["rss_used_mb"] = rss_mb()
     print(json.dumps(result))
     app.quit()
 

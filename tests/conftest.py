@@ -6,12 +6,14 @@ import hashlib
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.units import datasets
@@ -58,3 +60,14 @@ def file_digest(path: Path) -> str:
         if part.exists():
             digest.update(part.read_bytes())
     return digest.hexdigest()
+
+
+@contextmanager
+def refused(
+    db_path: Path, match: str | None = None
+) -> Iterator[pytest.ExceptionInfo[InvalidInput]]:
+    """The block must raise `InvalidInput` (matching `match`) and leave the data file as it was."""
+    before = file_digest(db_path)
+    with pytest.raises(InvalidInput, match=match) as error:
+        yield error
+    assert file_digest(db_path) == before

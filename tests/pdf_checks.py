@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -58,33 +59,22 @@ def text_runs(page: pypdf.PageObject) -> list[tuple[float, float, str]]:
     return runs
 
 
+def _bookmarks(items: list) -> Iterator[pypdf.generic.Destination]:
+    """Every bookmark of a (nested) outline, in outline order."""
+    for item in items:
+        if isinstance(item, list):
+            yield from _bookmarks(item)
+        else:
+            yield item
+
+
 def outline_titles(reader: pypdf.PdfReader) -> list[str]:
-    titles: list[str] = []
-
-    def walk(items):
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                titles.append(item.title)
-
-    walk(reader.outline)
-    return titles
+    return [item.title for item in _bookmarks(reader.outline)]
 
 
 def outline_pages(reader: pypdf.PdfReader) -> list[int]:
     """0-based page index of every bookmark, in outline order."""
-    pages: list[int] = []
-
-    def walk(items):
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                pages.append(reader.get_destination_page_number(item))
-
-    walk(reader.outline)
-    return pages
+    return [reader.get_destination_page_number(item) for item in _bookmarks(reader.outline)]
 
 
 def render_png(path: Path, page_index: int, out: Path, scale: float = 1.0) -> Path:

@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QSplitter
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QSplitter
 
 from ntm_desktop.checklist import criteria_status_import
 from ntm_desktop.common.errors import NtmError
@@ -17,6 +17,7 @@ from ntm_desktop.tables import xlsx_tables
 from ntm_desktop.units import units
 from ui import jobs
 from ui.bar_chart import Bar, BarChart
+from ui.file_dialogs import file_to_open
 from ui.report_page import Built, ReportPage
 from ui.report_texts import translate
 
@@ -103,12 +104,11 @@ class ProvinceReportPage(ReportPage):
     def import_criteria_status(self, path: Path | None = None) -> None:
         """Import a district's criteria-status sheet for the year shown, off the GUI thread."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Nhập bảng tiêu chí"), "", self.tr("Bảng tính (*.xlsx *.csv)")
+            path = file_to_open(
+                self, self.tr("Nhập bảng tiêu chí"), self.tr("Bảng tính (*.xlsx *.csv)")
             )
-            if not chosen:
+            if path is None:
                 return
-            path = Path(chosen)
         year = self.year.value()
 
         def work(task: jobs.Task) -> str:

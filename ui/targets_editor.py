@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from ntm_desktop.storage import Database
 from ntm_desktop.targets import targets, targets_import
 from ntm_desktop.units import units
 from ui import jobs, labels, messages
+from ui.file_dialogs import file_to_open
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -161,12 +161,11 @@ class TargetsEditor(QWidget):
     def import_sheet(self, path: Path | None = None) -> None:
         """Import the year's targets from a Biểu 01 sheet (xlsx or csv) off the GUI thread."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Nhập chỉ tiêu kế hoạch"), "", self.tr("Bảng tính (*.xlsx *.csv)")
+            path = file_to_open(
+                self, self.tr("Nhập chỉ tiêu kế hoạch"), self.tr("Bảng tính (*.xlsx *.csv)")
             )
-            if not chosen:
+            if path is None:
                 return
-            path = Path(chosen)
         year = self.year.value()
 
         def work(task: jobs.Task) -> str:

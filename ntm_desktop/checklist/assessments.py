@@ -18,7 +18,7 @@ from typing import Any
 
 from ntm_desktop.checklist import ocop_criterion
 from ntm_desktop.common import file_names
-from ntm_desktop.common.dates import parse_date
+from ntm_desktop.common.dates import check_year, parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import format_date
 from ntm_desktop.criteria import catalogs, indicator_values
@@ -142,11 +142,6 @@ class Missing:
 
 
 # -- the criteria set --------------------------------------------------------------------------
-def check_year(year: int) -> None:
-    if not 2000 <= year <= 2100:
-        raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
-
-
 def _check_in_force(unit: units.Unit, year: int) -> None:
     """A result is recorded only for a year the unit existed in (any day of it)."""
     if unit.valid_on(date(year, 1, 1)) or unit.valid_on(date(year, 12, 31)):

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.checklist import assessments, recognitions
+from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import fold, format_date
 from ntm_desktop.criteria import catalogs
@@ -185,8 +186,7 @@ def decision_day(year: int, today: date) -> date:
 def read(db: Database, path: Path, year: int, *, today: date | None = None) -> list[CommuneRow]:
     """Every commune row of the file, checked; raises InvalidInput listing every bad cell."""
     today = today or date.today()
-    if not 2000 <= year <= 2100:
-        raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
+    check_year(year)
     info = catalogs.applicable(db, "commune", "standard", year)
     if info is None:
         raise NotFound(f"Chưa có bộ tiêu chí xã áp dụng cho năm {year}.")

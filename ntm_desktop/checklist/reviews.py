@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput, OutOfScope
 from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.storage import Database, changes
@@ -161,8 +162,7 @@ def record(
         raise InvalidInput(
             f"Kết quả '{status}' không hợp lệ; chọn một trong: {', '.join(STATUSES)}."
         )
-    if not 2000 <= year <= 2100:
-        raise InvalidInput(f"Năm {year} không hợp lệ; nhập năm dạng YYYY, ví dụ 2025.")
+    check_year(year)
     if stage == "district" and not has_district(db, unit_code):
         raise InvalidInput(
             f"{unit.name} không có cấp huyện bên trên (từ 1/7/2025 không còn cấp huyện): "

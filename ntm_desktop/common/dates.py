@@ -47,3 +47,10 @@ def parse_date(value: object, what: str = "Ngày") -> date:
             "ghi số 0 hoặc số âm). Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/01/2026."
         )
     return found
+
+
+def check_year(year: int) -> int:
+    """`year` when it is a programme year (2000 to 2100); InvalidInput otherwise."""
+    if not 2000 <= year <= 2100:
+        raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
+    return year

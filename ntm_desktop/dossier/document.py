@@ -106,6 +106,16 @@ def _header(data: DossierData, kind: str) -> list[Flowable]:
     )
 
 
+def _opening(data: DossierData, kind: str, subject: str) -> list[Flowable]:
+    """Header block, title with its subject, recipients: how the commune's proposal (`TTr`)
+    and reports (`BC`) open."""
+    return [
+        *_header(data, kind),
+        *nd30.title_block({"TTr": "Tờ trình", "BC": "Báo cáo"}[kind], subject),
+        *nd30.recipients_block(data.addressees),
+    ]
+
+
 def _signature(data: DossierData, closing: Flowable) -> list[Flowable]:
     signer = Signature(data.authority, data.signer_title, data.signer_name)
     return nd30.signature_block([signer], data.distribution, keep_with=[closing])
@@ -192,13 +202,12 @@ def _request(data: DossierData) -> str:
 def proposal(data: DossierData) -> list[Flowable]:
     unit = data.subject_unit
     story = [
-        *_header(data, "TTr"),
-        *nd30.title_block(
-            "Tờ trình",
+        *_opening(
+            data,
+            "TTr",
             f"Về việc đề nghị {TITLE_REQUESTS[data.proposed_to]} {unit} {data.tier_words} năm "
             f"{data.year}",
         ),
-        *nd30.recipients_block(data.addressees),
         *_bases(data),
         nd30.paragraph(
             f"Ủy ban nhân dân {unit} đã tổ chức tự đánh giá kết quả thực hiện các tiêu chí, "
@@ -232,12 +241,11 @@ def criteria_report(data: DossierData, *, draft: bool) -> list[Flowable]:
     unit = data.subject_unit
     criteria = data.criteria
     story = [
-        *_header(data, "BC"),
-        *nd30.title_block(
-            "Báo cáo",
+        *_opening(
+            data,
+            "BC",
             f"Kết quả thực hiện các tiêu chí {unit} {data.tier_words} năm {data.year}",
         ),
-        *nd30.recipients_block(data.addressees),
         nd30.heading("I. KẾT QUẢ CHUNG"),
         nd30.paragraph(
             f"Bộ tiêu chí áp dụng: {criteria.catalog_title} "
@@ -352,12 +360,11 @@ def opinions_report(data: DossierData) -> list[Flowable]:
     unit = data.subject_unit
     inputs = data.inputs
     story = [
-        *_header(data, "BC"),
-        *nd30.title_block(
-            "Báo cáo",
+        *_opening(
+            data,
+            "BC",
             f"Tổng hợp ý kiến tham gia về kết quả xây dựng nông thôn mới {unit}",
         ),
-        *nd30.recipients_block(data.addressees),
         nd30.heading("I. Ý KIẾN THAM GIA TRONG THỜI GIAN NIÊM YẾT CÔNG KHAI"),
     ]
     if not inputs.comments:
@@ -521,12 +528,11 @@ def minutes_signatures(secretary: str, chair_title: str, chair: str, where: str)
 def debt_report(data: DossierData) -> list[Flowable]:
     unit = data.subject_unit
     return [
-        *_header(data, "BC"),
-        *nd30.title_block(
-            "Báo cáo",
+        *_opening(
+            data,
+            "BC",
             f"Tình hình nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới {unit}",
         ),
-        *nd30.recipients_block(data.addressees),
         nd30.paragraph(
             f"Ủy ban nhân dân {unit} báo cáo tình hình nợ đọng xây dựng cơ bản trong thực hiện "
             f"Chương trình xây dựng nông thôn mới đến năm {data.year} như sau:"

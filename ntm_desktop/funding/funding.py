@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.money import (
     dong_to_million,
@@ -120,12 +121,6 @@ def unit_for_funding(db: Database, unit_code: str) -> units.Unit:
     return unit
 
 
-def _year(year: int) -> int:
-    if not 2000 <= year <= 2100:
-        raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm từ 2000 đến 2100.")
-    return year
-
-
 def get(db: Database, unit_code: str, year: int) -> Funding:
     """What was entered for the unit itself (zeros when nothing was)."""
     unit_for_funding(db, unit_code)
@@ -167,7 +162,7 @@ def record(
     written unless all values are valid.
     """
     unit = unit_for_funding(db, unit_code)
-    _year(year)
+    check_year(year)
     values, problems = validate(amounts or {}, in_kind or {})
     if problems:
         raise InvalidInput(
@@ -249,7 +244,7 @@ def record_disbursement(
 ) -> None:
     """Capital of one kind allocated to a unit and disbursed by `as_of` (million VND)."""
     unit = unit_for_funding(db, unit_code)
-    _year(year)
+    check_year(year)
     values, problems = check_disbursement(kind, allocated, disbursed, reason)
     if problems:
         raise InvalidInput(

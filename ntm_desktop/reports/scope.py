@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
@@ -30,8 +31,7 @@ class Scope:
 
 
 def resolve(db: Database, year: int, under: str | None) -> Scope:
-    if not 2000 <= year <= 2100:
-        raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
+    check_year(year)
     if under is None:
         roots = units.children(db, None)
         return Scope(roots[0] if len(roots) == 1 else None, year)

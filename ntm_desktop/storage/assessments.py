@@ -6,7 +6,7 @@ from collections import namedtuple
 from collections.abc import Sequence
 
 from ntm_desktop.storage.database import Database
-from ntm_desktop.storage.table import Table
+from ntm_desktop.storage.table import Table, count_by
 
 ChoiceRow = namedtuple("ChoiceRow", "id tier catalog_key")
 ValueRow = namedtuple(
@@ -28,16 +28,7 @@ def values(db: Database, unit_code: str, year: int, catalog_key: str) -> list[Va
 
 
 def evidence_counts(db: Database, value_ids: Sequence[str]) -> dict[str, int]:
-    if not value_ids:
-        return {}
-    marks = ", ".join("?" for _ in value_ids)
-    return dict(
-        db.conn.execute(
-            f"SELECT value_id, count(*) FROM evidence WHERE removed = 0 AND value_id IN ({marks}) "
-            "GROUP BY value_id",
-            tuple(value_ids),
-        ).fetchall()
-    )
+    return count_by(db, "evidence", "value_id", value_ids, "removed = 0")
 
 
 def store_results(

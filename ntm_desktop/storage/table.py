@@ -23,6 +23,23 @@ def optional_date(text: str) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def count_by(
+    db: Database, table: str, column: str, keys: Sequence[str], condition: str = "1"
+) -> dict[str, int]:
+    """How many rows of `table` meeting `condition` hold each of `keys` in `column` (a key with
+    none is absent)."""
+    if not keys:
+        return {}
+    marks = ", ".join("?" for _ in keys)
+    return dict(
+        db.conn.execute(
+            f"SELECT {column}, count(*) FROM {table} WHERE {condition} AND {column} IN ({marks}) "
+            f"GROUP BY {column}",
+            tuple(keys),
+        ).fetchall()
+    )
+
+
 class FromRow:
     """A domain type whose fields are those of a table's row (after `convert`)."""
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ntm_desktop.storage.database import Database
-from ntm_desktop.storage.table import Table
+from ntm_desktop.storage.table import Table, count_by
 
 UnitRow = namedtuple("UnitRow", "code name kind level parent_code valid_from valid_to owner_code")
 LinkRow = namedtuple(
@@ -47,16 +47,7 @@ def children(db: Database, parent_code: str | None) -> list[UnitRow]:
 
 
 def child_counts(db: Database, parent_codes: Sequence[str]) -> dict[str, int]:
-    if not parent_codes:
-        return {}
-    marks = ", ".join("?" for _ in parent_codes)
-    return dict(
-        db.conn.execute(
-            f"SELECT parent_code, count(*) FROM units WHERE parent_code IN ({marks}) "
-            "GROUP BY parent_code",
-            tuple(parent_codes),
-        ).fetchall()
-    )
+    return count_by(db, "units", "parent_code", parent_codes)
 
 
 def subtree(db: Database, root_code: str | None) -> list[UnitRow]:

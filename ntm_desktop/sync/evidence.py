@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from ntm_desktop.common.files import fsync_dir, fsync_file
+from ntm_desktop.common.files import fsync_dir, fsync_file, temporary_name
 from ntm_desktop.storage import Database
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -29,23 +29,17 @@ def store(db: Database, digest: str, chunks: Iterable[bytes]) -> bool:
     target = path_of(db, digest)
     if target is None:
         return False
-    hasher = hashlib.sha256()
     if target.exists():
+        hasher = hashlib.sha256()
         for chunk in chunks:
             hasher.update(chunk)
         return hasher.hexdigest() == digest
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{digest}.{os.getpid()}.tmp")
+    temp = temporary_name(target)
     try:
-        with temp.open("wb") as handle:
-            for chunk in chunks:
-                hasher.update(chunk)
-                handle.write(chunk)
-        if hasher.hexdigest() != digest:
+        if _write_hashed(temp, chunks) != digest:
             return False
-        fsync_file(temp)
-        os.replace(temp, target)
-        fsync_dir(target.parent)
+        _publish(temp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -65,14 +59,9 @@ def store_piece(
     folder = db.path.parent / "evidence" / ".parts" / digest
     folder.mkdir(parents=True, exist_ok=True)
     piece = folder / f"{index:03d}_{count:03d}"
-    temp = folder / f".{piece.name}.{os.getpid()}.tmp"
-    hasher = hashlib.sha256()
+    temp = temporary_name(piece)
     try:
-        with temp.open("wb") as handle:
-            for chunk in chunks:
-                hasher.update(chunk)
-                handle.write(chunk)
-        if hasher.hexdigest() != piece_sha256:
+        if _write_hashed(temp, chunks) != piece_sha256:
             return False
         if not target.exists():
             os.replace(temp, piece)
@@ -83,24 +72,34 @@ def store_piece(
     return True
 
 
+def _write_hashed(temp: Path, chunks: Iterable[bytes]) -> str:
+    """Write `chunks` to `temp`; the SHA-256 of what was written, in hex."""
+    hasher = hashlib.sha256()
+    with temp.open("wb") as handle:
+        for chunk in chunks:
+            hasher.update(chunk)
+            handle.write(chunk)
+    return hasher.hexdigest()
+
+
+def _publish(temp: Path, target: Path) -> None:
+    """Put the written and checked `temp` in place as `target`, durably."""
+    fsync_file(temp)
+    os.replace(temp, target)
+    fsync_dir(target.parent)
+
+
 def _assemble(target: Path, folder: Path, count: int) -> None:
     pieces = [folder / f"{index:03d}_{count:03d}" for index in range(1, count + 1)]
     if not target.exists() and all(piece.exists() for piece in pieces):
         target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        hasher = hashlib.sha256()
+        temp = temporary_name(target)
         try:
-            with temp.open("wb") as handle:
-                for piece in pieces:
-                    data = piece.read_bytes()
-                    hasher.update(data)
-                    handle.write(data)
+            written = _write_hashed(temp, (piece.read_bytes() for piece in pieces))
             # Chunks of one file from different exports cannot mix: each was checked against
             # its signed hash, and the whole is checked against the file's own name.
-            if hasher.hexdigest() == target.name:
-                fsync_file(temp)
-                os.replace(temp, target)
-                fsync_dir(target.parent)
+            if written == target.name:
+                _publish(temp, target)
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection
 from datetime import date, datetime
 from typing import Any
 
-from ntm_desktop.checklist import assessments
+from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage.changes import SQLITE_INTEGERS
 from ntm_desktop.sync.table_spec import ValueCheck
@@ -81,7 +81,7 @@ FLAG = choice((0, 1))  # a removed or deleted mark
 
 
 def _year(value: int) -> int:
-    assessments.check_year(value)
+    check_year(value)
     return value
 
 

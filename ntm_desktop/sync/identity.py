@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ntm_desktop.common.errors import InvalidInput, NotFound, Refused
 from ntm_desktop.common.files import write_bytes_atomic
@@ -15,6 +15,8 @@ from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.sync import keys, scope, tables
+
+T = TypeVar("T")
 
 LEVEL_OF_ROLE = {"commune": "commune", "district": "district", "province": "province"}
 
@@ -32,13 +34,18 @@ def root_public(db: Database) -> bytes | None:
 
 
 def require_root(db: Database) -> bytes:
-    root = root_public(db)
-    if root is None:
-        raise Refused(
-            "Tệp dữ liệu này chưa có khóa công khai của tỉnh. Hãy cài chứng thư đơn vị "
-            "('ntm keys install') trước khi trao đổi gói dữ liệu."
-        )
-    return root
+    return _required(
+        root_public(db),
+        "Tệp dữ liệu này chưa có khóa công khai của tỉnh. Hãy cài chứng thư đơn vị "
+        "('ntm keys install') trước khi trao đổi gói dữ liệu.",
+    )
+
+
+def _required(found: T | None, refusal: str) -> T:
+    """`found`, or Refused with `refusal` when this data file or machine lacks it."""
+    if found is None:
+        raise Refused(refusal)
+    return found
 
 
 def _trust_root(db: Database, public: bytes) -> None:
@@ -84,13 +91,11 @@ def office(db: Database) -> Office | None:
 
 
 def require_office(db: Database) -> Office:
-    found = office(db)
-    if found is None:
-        raise Refused(
-            "Máy này chưa được cài chứng thư đơn vị. Hãy nhận tệp .cert từ tỉnh và chạy "
-            "'ntm keys install TỆP.cert'."
-        )
-    return found
+    return _required(
+        office(db),
+        "Máy này chưa được cài chứng thư đơn vị. Hãy nhận tệp .cert từ tỉnh và chạy "
+        "'ntm keys install TỆP.cert'.",
+    )
 
 
 def remember_certificate(db: Database, envelope: dict[str, Any], cert: keys.Certificate) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.numbers import parse_decimal, parse_whole
 from ntm_desktop.storage import Database, changes
@@ -90,11 +91,6 @@ def check_unit(db: Database, unit_code: str) -> units.Unit:
             "cho tỉnh và huyện."
         )
     return unit
-
-
-def check_year(year: int) -> None:
-    if not 2000 <= year <= 2100:
-        raise InvalidInput(f"Năm {year} không hợp lệ: hãy nhập năm có bốn chữ số, ví dụ 2020.")
 
 
 def set_targets(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.backups import backups
+from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import Database
 from ntm_desktop.tables import sheets
@@ -102,7 +103,7 @@ def _is_header(cells: list[str]) -> bool:
 
 def read(db: Database, path: Path, year: int) -> list[tuple[units.Unit, dict[str, Any]]]:
     """The targets in the file, per unit; raises InvalidInput listing every bad cell."""
-    targets.check_year(year)
+    check_year(year)
     roots = [unit for unit in units.children(db, None) if unit.level == "province"]
     if len(roots) != 1:
         raise InvalidInput("Tệp dữ liệu phải có đúng một tỉnh để nhập chỉ tiêu kế hoạch.")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.common import file_names
+from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.numbers import parse_decimal, parse_whole
 from ntm_desktop.common.text import format_date, nfc
@@ -224,11 +225,6 @@ def _village(db: Database, village_code: str) -> units.Unit:
     return village
 
 
-def _check_year(year: int) -> None:
-    if not 2000 <= year <= 2100:
-        raise InvalidInput(f"Năm {year} không hợp lệ. Hãy nhập năm dạng YYYY, ví dụ 2020.")
-
-
 def find(db: Database, village_code: str, year: int) -> Plan | None:
     row = rows.PLANS.get(db, plan_id(village_code, year))
     return None if row is None else Plan.from_row(row)
@@ -281,7 +277,7 @@ def commune_overview(db: Database, commune_code: str, year: int) -> list[Village
 
 def register(db: Database, village_code: str, year: int) -> Plan:
     village = _village(db, village_code)
-    _check_year(year)
+    check_year(year)
     if find(db, village_code, year) is not None:
         raise InvalidInput(
             f"{village.name} ({village_code}) đã đăng ký thôn NTM kiểu mẫu năm {year}; "

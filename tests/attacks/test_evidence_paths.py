@@ -23,11 +23,9 @@ from ntm_desktop.village_plans import village_plans
 from tests.conftest import file_digest
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     COMMUNE_A,
-    forge,
     imp,
     network,
-    office_key,
-    read_bundle,
+    resigned,
 )
 
 HOSTILE_NAMES = [
@@ -76,21 +74,13 @@ def _commune_with_evidence(net, tmp_path):
 
 def _resigned_with(net, commune, bundle: Path, field: str, value: str) -> Path:
     """The commune's own bundle with one evidence op's value changed, signed by its real key."""
-    manifest, members = read_bundle(bundle)
-    for name, data in list(members.items()):
-        if not name.startswith("ops/"):
-            continue
-        ops = [json.loads(line) for line in data.decode().splitlines()]
+
+    def change(manifest, ops):
         for op in ops:
             if op["table"] == "evidence" and op["field"] == field:
                 op["value"] = json.dumps(value)
-        members[name] = ("\n".join(json.dumps(op) for op in ops) + "\n").encode()
-    return forge(
-        bundle.with_name(f"forged-{field}.vnsb"),
-        manifest=manifest,
-        members=members,
-        private_key=office_key(commune),
-    )
+
+    return resigned(commune, bundle, change, f"forged-{field}.vnsb")
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -28,11 +27,9 @@ from tests.conftest import file_digest
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     COMMUNE_A,
     PROVINCE,
-    forge,
     imp,
     network,
-    office_key,
-    read_bundle,
+    resigned,
 )
 
 VILLAGE = f"{COMMUNE_A}.001"
@@ -56,26 +53,6 @@ def _commune_with_data(net):
     funding.record(commune, COMMUNE_A, 2020, {"central": "1.500"}, {"land_m2": 1200})
     dossier_inputs.save(commune, COMMUNE_A, 2020, "standard", {"survey_issued": 120})
     return commune
-
-
-def _ops(members: dict[str, bytes]):
-    for name, data in members.items():
-        if name.startswith("ops/"):
-            yield name, [json.loads(line) for line in data.decode().splitlines()]
-
-
-def _resigned(commune, bundle: Path, change) -> Path:
-    """The commune's own bundle with `change(manifest, ops)` applied, signed by its real key."""
-    manifest, members = read_bundle(bundle)
-    for name, ops in list(_ops(members)):
-        change(manifest, ops)
-        members[name] = ("\n".join(json.dumps(op) for op in ops) + "\n").encode()
-    return forge(
-        bundle.with_name("forged.vnsb"),
-        manifest=manifest,
-        members=members,
-        private_key=office_key(commune),
-    )
 
 
 def _set(table: str, field: str, raw: str, *, indicator: str | None = None):
@@ -125,7 +102,7 @@ VALUES = {
 def test_a_value_the_entry_would_refuse_refuses_the_bundle(net, table, field, raw, indicator):
     commune = _commune_with_data(net)
     [bundle] = net.export(commune)
-    forged = _resigned(commune, bundle, _set(table, field, raw, indicator=indicator))
+    forged = resigned(commune, bundle, _set(table, field, raw, indicator=indicator))
     before = file_digest(net.province.path)
 
     summary = imp(net.province, forged)
@@ -178,7 +155,7 @@ FRAMES = {
 def test_a_counter_or_clock_out_of_range_refuses_the_bundle(net, change):
     commune = _commune_with_data(net)
     [bundle] = net.export(commune)
-    forged = _resigned(commune, bundle, change)
+    forged = resigned(commune, bundle, change)
     before = file_digest(net.province.path)
 
     summary = imp(net.province, forged)
@@ -277,7 +254,7 @@ def test_a_huge_bundle_number_lists_a_bounded_number_of_gaps(net, capsys):
     """Bundle number 2^52 is within range, yet must not make a list of 2^52 missing bundles."""
     commune = _commune_with_data(net)
     [bundle] = net.export(commune, to=PROVINCE)
-    forged = _resigned(commune, bundle, _manifest("device_seq", 2**52))
+    forged = resigned(commune, bundle, _manifest("device_seq", 2**52))
 
     summary = imp(net.province, forged)
 
@@ -338,7 +315,7 @@ def test_the_latest_storable_clock_is_applied_with_a_warning(net):
     the province's own clock does not follow it."""
     commune = _commune_with_data(net)
     [bundle] = net.export(commune)
-    forged = _resigned(commune, bundle, _first_op("hlc", 2**63 - 1))
+    forged = resigned(commune, bundle, _first_op("hlc", 2**63 - 1))
 
     summary = imp(net.province, forged)
 

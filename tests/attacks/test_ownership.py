@@ -8,8 +8,6 @@ and the two end with the same tables.
 
 from __future__ import annotations
 
-import json
-
 from ntm_desktop.checklist import assessments
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import changes
@@ -20,12 +18,9 @@ from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     DISTRICT,
     PROVINCE,
     dump,
-    forge,
     imp,
     network,
-    office_key,
-    ops_member,
-    read_bundle,
+    resigned,
 )
 
 
@@ -76,19 +71,12 @@ def _squatting(net, squatter, device: str):
     """The squatter's own bundle with its ops moved under `device`, signed with its real key."""
     units.rename(squatter, f"{COMMUNE_B}.001", "Thôn Chiếm Mã")
     [bundle] = net.export(squatter)
-    manifest, members = read_bundle(bundle)
-    for name, data in list(members.items()):
-        if name.startswith("ops/"):
-            ops = [json.loads(line) for line in data.decode().splitlines()]
-            for op in ops:
-                op["op"] = [device, op["op"][1] + 1000]
-            members[name] = ops_member(ops)
-    return forge(
-        bundle.with_name("squat.vnsb"),
-        manifest=manifest,
-        members=members,
-        private_key=office_key(squatter),
-    )
+
+    def change(manifest, ops):
+        for op in ops:
+            op["op"] = [device, op["op"][1] + 1000]
+
+    return resigned(squatter, bundle, change, "squat.vnsb")
 
 
 def test_no_office_can_take_another_offices_device_id(net):

@@ -21,12 +21,9 @@ from ntm_desktop.village_plans import village_plans
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     COMMUNE_A,
     DISTRICT,
-    forge,
     imp,
     network,
-    office_key,
-    ops_member,
-    read_bundle,
+    resigned,
 )
 
 VILLAGE = f"{COMMUNE_A}.001"
@@ -94,18 +91,13 @@ def test_a_commune_cannot_recognise_its_own_village(net):
 
     # The same decision signed by the commune's real key is refused at the province.
     [bundle] = net.export(commune)
-    manifest, members = read_bundle(bundle)
-    ops = [json.loads(line) for line in members["ops/000001.jsonl"].decode().splitlines()]
-    last = max(op["op"][1] for op in ops)
-    status = next(op for op in reversed(ops) if op["field"] == "status" and op["row"] == plan.id)
-    ops.append({**status, "op": [status["op"][0], last + 1], "value": json.dumps("recognised")})
-    members["ops/000001.jsonl"] = ops_member(ops)
-    forged = forge(
-        bundle.with_name("tu-cong-nhan.vnsb"),
-        manifest=manifest,
-        members=members,
-        private_key=office_key(commune),
-    )
+
+    def recognise(manifest, ops):
+        last = max(op["op"][1] for op in ops)
+        status = next(op for op in reversed(ops) if (op["field"], op["row"]) == ("status", plan.id))
+        ops.append({**status, "op": [status["op"][0], last + 1], "value": json.dumps("recognised")})
+
+    forged = resigned(commune, bundle, recognise, "tu-cong-nhan.vnsb")
     summary = imp(net.province, forged)
     assert summary.status == "refused" and "đơn vị cấp huyện quyết định" in summary.reason
 

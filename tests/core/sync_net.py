@@ -7,7 +7,7 @@ import json
 import shutil
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -102,13 +102,21 @@ def imp(db: Database, path: Path, today: date | None = None) -> ImportSummary:
     return importer.import_file(db, path, today=today)
 
 
+def two_laptops(net: Net, *, both_report: bool = False) -> tuple[Database, Database]:
+    """Two laptops of commune A with one certificate. The second (with `both_report`, each)
+    reports once, nothing to send yet: from then on the province knows it and sends the office
+    what the laptop furthest behind lacks."""
+    a1 = net.replica("a1", COMMUNE_A)
+    a2 = net.replica("a2", COMMUNE_A, cert="a1")
+    for laptop in (a1, a2) if both_report else (a2,):
+        imp(net.province, net.export(laptop)[0])
+    return a1, a2
+
+
 def indicator_conflict_at_the_province(net: Net) -> Database:
     """Two laptops of one commune record 80 and 95 % for indicator 2.1 of 2020 and both report
     to the province, which then holds the conflict; returns the first laptop."""
-    a1 = net.replica("a1", COMMUNE_A)
-    a2 = net.replica("a2", COMMUNE_A, cert="a1")
-    for laptop in (a1, a2):
-        imp(net.province, net.export(laptop)[0])
+    a1, a2 = two_laptops(net, both_report=True)
     assessments.set_indicator(a1, COMMUNE_A, 2020, "2.1", value="80")
     assessments.set_indicator(a2, COMMUNE_A, 2020, "2.1", value="95")
     imp(net.province, net.export(a1)[0])
@@ -226,6 +234,26 @@ def ops_member(ops: list[dict]) -> bytes:
 
 def office_key(db: Database) -> bytes:
     return identity.require_office(db).private_key
+
+
+def resigned(
+    db: Database,
+    bundle: Path,
+    change: Callable[[dict, list[dict]], None],
+    name: str = "forged.vnsb",
+) -> Path:
+    """`bundle`, exported by the office of `db`, with `change(manifest, ops)` applied to each
+    of its ops members, signed again with that office's real key: a forgery only the
+    importer's own checks can catch."""
+    manifest, members = read_bundle(bundle)
+    for member, data in list(members.items()):
+        if member.startswith("ops/"):
+            ops = [json.loads(line) for line in data.decode().splitlines()]
+            change(manifest, ops)
+            members[member] = ops_member(ops)
+    return forge(
+        bundle.with_name(name), manifest=manifest, members=members, private_key=office_key(db)
+    )
 
 
 @pytest.fixture(name="net")

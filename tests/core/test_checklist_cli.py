@@ -3,6 +3,7 @@ import io
 import json
 
 from ntm_desktop.cli import main
+from ntm_desktop.cli.checklist_commands import SHOW_COLUMNS
 from tests.conftest import file_digest
 from tests.core.checklist_catalog import install
 
@@ -40,15 +41,7 @@ def test_set_show_score_and_history(capsys, db, db_path):
     run(capsys, db_path, "checklist", "set", *unit, "--indicator", "1.2", "--met", "yes")
     code, out, _ = run(capsys, db_path, "checklist", "show", *unit)
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == [
-        "criterion_no",
-        "indicator_code",
-        "target",
-        "value",
-        "met",
-        "decided_by",
-        "evidence_count",
-    ]
+    assert tuple(rows[0]) == SHOW_COLUMNS
     by_code = {row["indicator_code"]: row for row in rows}
     assert by_code["1.1"] == {
         "criterion_no": "1",

@@ -28,6 +28,7 @@ from ntm_desktop.dossier import (
 from ntm_desktop.dossier.dossier_data import EvidenceItem, Recognition
 from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
+from tests.core.dossier_seeds import COMPLETE_INPUTS
 from tests.pdf_checks import (
     MM,
     assert_fonts_embedded,
@@ -39,19 +40,7 @@ from tests.pdf_checks import (
 
 TODAY = date(2026, 1, 10)
 COMPLETE = {
-    "proposal_number": "15/TTr-UBND",
-    "proposal_date": "05/01/2026",
-    "signer_name": "Nguyễn Văn Bình",
-    "survey_issued": 300,
-    "survey_returned": 280,
-    "survey_satisfied": 266,
-    "meeting_date": "20/12/2025",
-    "meeting_place": "Hội trường Ủy ban nhân dân xã",
-    "meeting_chair": "Nguyễn Văn Bình",
-    "meeting_secretary": "Trần Thị Hoa",
-    "members_present": 27,
-    "votes_for": 25,
-    "construction_debt": 0,
+    **COMPLETE_INPUTS,
     "distribution": ["Như trên", "Thường trực Đảng ủy xã", "Lưu: VT, VP"],
 }
 

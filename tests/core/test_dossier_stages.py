@@ -25,6 +25,7 @@ from ntm_desktop.dossier import (
 )
 from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
+from tests.core.dossier_seeds import COMPLETE_INPUTS
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     COMMUNE_A,
     DISTRICT,
@@ -68,18 +69,10 @@ def _propose(db, code: str, year: int, number: int, proposal_date: str, meeting:
     for criterion in sheet.criteria:
         assessments.set_criterion(db, code, year, criterion.criterion.no, "yes")
     values = {
+        **COMPLETE_INPUTS,
         "proposal_number": f"{number}/TTr-UBND",
         "proposal_date": proposal_date,
-        "signer_name": "Nguyễn Văn Bình",
-        "survey_issued": 300,
-        "survey_returned": 280,
-        "survey_satisfied": 266,
         "meeting_date": meeting,
-        "meeting_chair": "Nguyễn Văn Bình",
-        "meeting_secretary": "Trần Thị Hoa",
-        "members_present": 27,
-        "votes_for": 25,
-        "construction_debt": 0,
     }
     dossier_inputs.save(db, code, year, "standard", values, today=TODAY)
 

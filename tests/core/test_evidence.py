@@ -1,13 +1,10 @@
 import hashlib
 
-import pytest
-
 from ntm_desktop.checklist import assessments
-from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import INDICATOR_VALUES
 from ntm_desktop.storage import changes
-from tests.conftest import file_digest
+from tests.conftest import refused
 
 
 def test_attach_stores_by_content_once_and_counts(db, tmp_path):
@@ -43,7 +40,5 @@ def test_remove_is_a_tracked_flag_and_the_file_stays(db, tmp_path):
 
 
 def test_missing_file_is_refused_and_nothing_changes(db, db_path, tmp_path):
-    before = file_digest(db_path)
-    with pytest.raises(InvalidInput, match="Không tìm thấy tệp"):
+    with refused(db_path, match="Không tìm thấy tệp"):
         assessments.attach_evidence(db, "07354", 2020, "2.1", tmp_path / "khong-co.pdf")
-    assert file_digest(db_path) == before

@@ -17,15 +17,19 @@ from ntm_desktop.storage import changes
 from ntm_desktop.sync import evidence
 from ntm_desktop.units import units
 from tests.conftest import file_digest
-from tests.core.sync_net import COMMUNE_A, COMMUNE_B, add_evidence, dump, imp, network  # noqa: F401
+from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
+    COMMUNE_A,
+    COMMUNE_B,
+    add_evidence,
+    dump,
+    imp,
+    network,
+    two_laptops,
+)
 
 
 def test_a_commune_bundle_reaches_the_province_and_back_to_another_laptop(net):
-    a1 = net.replica("a1", COMMUNE_A)
-    a2 = net.replica("a2", COMMUNE_A, cert="a1")
-    # The second laptop reports once (nothing to send yet): from then on the province sends
-    # the office what the laptop furthest behind lacks.
-    imp(net.province, net.export(a2)[0])
+    a1, a2 = two_laptops(net)
     village = units.add_village(a1, COMMUNE_A, "Đồng Mới")
     [bundle] = net.export(a1)
     with zipfile.ZipFile(bundle) as archive:
@@ -151,9 +155,7 @@ def test_ops_arrive_before_their_files_and_the_files_are_reported_missing(net):
 
 
 def test_a_change_arriving_before_the_row_it_changes_waits_and_is_not_lost(net):
-    a1 = net.replica("a1", COMMUNE_A)
-    a2 = net.replica("a2", COMMUNE_A, cert="a1")
-    imp(net.province, net.export(a2)[0])
+    a1, a2 = two_laptops(net)
     village = units.add_village(a1, COMMUNE_A, "Đồng Mới")
     [creation] = net.export(a1)
     imp(net.province, creation)

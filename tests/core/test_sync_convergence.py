@@ -24,6 +24,7 @@ from tests.core.sync_net import (
     dump,
     imp,
     network,  # noqa: F401
+    two_laptops,
 )
 
 VILLAGE_A = f"{COMMUNE_A}.001"
@@ -169,9 +170,7 @@ def test_a_laptop_two_years_ahead_cannot_hide_the_other_value(net):
 
 
 def test_a_resolution_travels_and_clears_the_conflict_everywhere(net, capsys):
-    a1 = net.replica("a1", COMMUNE_A)
-    a2 = net.replica("a2", COMMUNE_A, cert="a1")
-    imp(net.province, net.export(a2)[0])
+    a1, a2 = two_laptops(net)
     for village in ("Một", "Hai", "Ba"):
         units.add_village(a1, COMMUNE_A, f"Chung {village}")
     for part in net.export(a1):

@@ -16,6 +16,7 @@ from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     imp,
     network,
 )
+from tests.core.test_reviews import REMARKS, district_returns
 
 OTHER_DISTRICTS_COMMUNE = "07243"  # Xã Đồng Tiến, Huyện Yên Thế (215)
 
@@ -23,17 +24,7 @@ OTHER_DISTRICTS_COMMUNE = "07243"  # Xã Đồng Tiến, Huyện Yên Thế (215
 def test_a_district_review_reaches_the_province_and_the_commune(net):
     district = net.replica("huyen", DISTRICT, role="district")
     commune = net.replica("xa", COMMUNE_A)
-    reviews.record(
-        district,
-        COMMUNE_A,
-        2020,
-        "district",
-        "returned",
-        note="Bổ sung minh chứng",
-        remarks={"17": "Thiếu biên bản"},
-        reviewer="Trần Thị Bình",
-        review_date=date(2020, 11, 2),
-    )
+    district_returns(district, COMMUNE_A)
     for part in net.export(district):
         assert imp(net.province, part).status == "applied"
     reviews.record(net.province, COMMUNE_A, 2020, "province", "passed", reviewer="Lê Văn Cường")
@@ -42,7 +33,7 @@ def test_a_district_review_reaches_the_province_and_the_commune(net):
 
     received = reviews.of_unit(commune, COMMUNE_A, 2020)
     assert received["district"].status == "returned"
-    assert received["district"].remarks == {"17": "Thiếu biên bản"}
+    assert received["district"].remarks == REMARKS
     assert received["district"].review_date == date(2020, 11, 2)
     assert received["province"].reviewer == "Lê Văn Cường"
 

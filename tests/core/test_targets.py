@@ -9,10 +9,9 @@ import pytest
 from openpyxl import Workbook
 
 from ntm_desktop.cli import main
-from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import changes
 from ntm_desktop.targets import targets, targets_import
-from tests.conftest import file_digest
+from tests.conftest import refused
 from tests.core.report_seeds import SEED_TABLES
 
 PLAN = SEED_TABLES / "bac-giang-2020-plan-by-district.csv"
@@ -40,10 +39,8 @@ def test_targets_are_tracked_and_owned_by_the_province(db):
     ],
 )
 def test_bad_targets_change_nothing(db, db_path, unit, values, message):
-    before = file_digest(db_path)
-    with pytest.raises(InvalidInput, match=message):
+    with refused(db_path, match=message):
         targets.set_targets(db, unit, 2020, values)
-    assert file_digest(db_path) == before
 
 
 def test_cli_set_show_and_import_the_seed_plan(db_path, capsys):
@@ -102,15 +99,13 @@ def test_import_of_the_provinces_two_level_layout(db, tmp_path):
 
 def test_a_bad_cell_in_a_plan_imports_nothing(db, db_path, tmp_path):
     path = bieu_01_workbook(tmp_path / "bieu01.xlsx", cell="mười một")
-    before = file_digest(db_path)
-    with pytest.raises(InvalidInput) as error:
+    with refused(db_path) as error:
         targets_import.import_file(db, path, 2020)
     assert error.value.details == [
         "Trang tính 'Biểu 01', dòng 5, cột D, giá trị 'mười một': Xã đạt chuẩn NTM: 'mười một' "
         "không phải là số. Hãy nhập số kiểu Việt Nam (dấu chấm tách hàng nghìn, dấu phẩy trước "
         "phần thập phân), ví dụ 1.274.790 hoặc 16,3."
     ]
-    assert file_digest(db_path) == before
 
 
 def test_recognitions_through_the_cli(db_path, capsys):

@@ -81,14 +81,25 @@ def test_build_file_the_script_does_not_install_is_reported(build):
     assert problems == ["[Files] không cài tệp của bản đóng gói: ntm-admin"]
 
 
-def test_shortcut_to_a_file_not_installed_is_reported(tmp_path, build):
-    iss = broken_copy(
-        tmp_path,
-        'Name: "{autodesktop}\\NTM Desktop"; Filename: "{app}\\ntm-desktop.exe"',
-        'Name: "{autodesktop}\\NTM Desktop"; Filename: "{app}\\ntm-dektop.exe"',
-    )
-    problems = checker.check(iss, build, windows_build=False)
-    assert problems == ["[Icons] trỏ tới tệp không được cài: {app}\\ntm-dektop.exe"]
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        (
+            'Name: "{autodesktop}\\NTM Desktop"; Filename: "{app}\\ntm-desktop.exe"',
+            'Name: "{autodesktop}\\NTM Desktop"; Filename: "{app}\\ntm-dektop.exe"',
+            "[Icons] trỏ tới tệp không được cài: {app}\\ntm-dektop.exe",
+        ),
+        (
+            "[Run]",
+            '[UninstallDelete]\nType: filesandordirs; Name: "{localappdata}\\NTMDesktop"\n\n[Run]',
+            "[uninstalldelete] không được xoá dữ liệu người dùng: {localappdata}\\NTMDesktop",
+        ),
+    ],
+)
+def test_a_single_fault_is_reported_exactly(tmp_path, build, old, new, problem):
+    """A shortcut to a file not installed; an uninstall section deleting the user's data."""
+    problems = checker.check(broken_copy(tmp_path, old, new), build, windows_build=False)
+    assert problems == [problem]
 
 
 @pytest.mark.parametrize(
@@ -111,18 +122,6 @@ def test_shortcut_to_a_file_not_installed_is_reported(tmp_path, build):
 def test_broken_script_is_reported(tmp_path, build, old, new, expected):
     problems = checker.check(broken_copy(tmp_path, old, new), build, windows_build=False)
     assert any(expected in problem for problem in problems), problems
-
-
-def test_uninstall_section_deleting_user_data_is_reported(tmp_path, build):
-    iss = broken_copy(
-        tmp_path,
-        "[Run]",
-        '[UninstallDelete]\nType: filesandordirs; Name: "{localappdata}\\NTMDesktop"\n\n[Run]',
-    )
-    problems = checker.check(iss, build, windows_build=False)
-    assert problems == [
-        "[uninstalldelete] không được xoá dữ liệu người dùng: {localappdata}\\NTMDesktop"
-    ]
 
 
 def test_quoted_parameters_keep_semicolons_and_doubled_quotes():

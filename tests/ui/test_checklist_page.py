@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineE
 from ntm_desktop.checklist import assessments, recognitions
 from ntm_desktop.units import units
 from tests.core.checklist_catalog import install
+from tests.ui.conftest import shown_window
 from ui.checklist_model import MET, NOTE, RULE, VALUE, ChecklistModel
 from ui.main_window import MainWindow
 from ui.unit_tree_model import CODE_ROLE
@@ -16,13 +17,19 @@ from ui.unit_tree_model import CODE_ROLE
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
+def _editor(window, code, column):
+    """Open the editor of a cell as a click does; the editor widget."""
+    view = window.page.checklist.view
+    index = window.page.checklist.model.index_of(code, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    return view.focusWidget()
+
+
 def type_into(qtbot, window, code, column, text):
     """Edit a cell the way a user does: open its editor, type, press Enter."""
     page = window.page.checklist
-    index = page.model.index_of(code, column)
-    page.view.setCurrentIndex(index)
-    page.view.edit(index)
-    editor = page.view.focusWidget()
+    editor = _editor(window, code, column)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     if text.isascii():
@@ -35,11 +42,7 @@ def type_into(qtbot, window, code, column, text):
 
 
 def choose_met(window, code, met):
-    page = window.page.checklist
-    index = page.model.index_of(code, MET)
-    page.view.setCurrentIndex(index)
-    page.view.edit(index)
-    combo = page.view.focusWidget()
+    combo = _editor(window, code, MET)
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData(met))
     combo.activated.emit(combo.currentIndex())
@@ -136,10 +139,7 @@ def test_search_edit_refuse_attach_undo(qtbot, window, db, tmp_path):
 
 
 def test_tier_override_and_unverified_banner(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    window.select_unit("07354")
+    window = shown_window(qtbot, db, "07354", laptop=False)
     page = window.page.checklist
     assert page.banner.isVisible() and "chưa được đối chiếu" in page.banner.text()
     page.year.setValue(2023)
@@ -151,10 +151,7 @@ def test_tier_override_and_unverified_banner(qtbot, db):
 
 
 def test_units_without_a_set_say_so(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
-    window.select_unit("24")
+    window = shown_window(qtbot, db, "24", laptop=False)
     page = window.page.checklist
     assert page.empty.isVisible() and "Chưa có bộ tiêu chí" in page.empty.text()
 
@@ -201,11 +198,7 @@ def test_screenshot_of_a_partly_filled_checklist(qtbot, db):
     ]:
         assessments.set_indicator(db, "07354", 2020, code, value=value, met=met)
     assessments.set_indicator(db, "07354", 2020, "2.2", note="Còn 1,2 km đường thôn Hậu")
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.select_unit("07354")
+    window = shown_window(qtbot, db, "07354")
     window.page.checklist.select_indicator("2.2")
     qtbot.waitExposed(window)
     SCREENSHOTS.mkdir(exist_ok=True)

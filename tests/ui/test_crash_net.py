@@ -4,15 +4,13 @@ from PySide6.QtCore import Qt, qWarning
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
-from ui.main_window import MainWindow
+from tests.ui.conftest import shown_window
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 def test_an_error_in_a_slot_shows_a_dialog_logs_it_and_the_app_carries_on(qtbot, db, crash_net):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, db, laptop=False)
 
     def broken() -> None:
         raise ZeroDivisionError("chia cho 0 trong báo cáo")

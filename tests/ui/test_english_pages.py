@@ -26,9 +26,9 @@ from ntm_desktop.dossier import dossier_data
 from ntm_desktop.targets import targets
 from ntm_desktop.units import units
 from ntm_desktop.village_plans import village_plans as vp
+from tests.ui.conftest import shown_window
 from ui import labels, translation
 from ui.elided_label import ElidedLabel
-from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 VIETNAMESE = re.compile(
@@ -122,10 +122,7 @@ def test_every_tab_is_english(qtbot, db, english):
     plan = vp.set_status(db, VILLAGE, 2020, "drafted")
     vp.add_item(db, plan, work=WORK, criterion_no=2, start="Q1", end="6")
     targets.set_targets(db, "216", 2020, {"standard": "5"})
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = shown_window(qtbot, db)
     names = _data_names(db)
     SCREENSHOTS.mkdir(exist_ok=True)
     menus = [("menu", action.text()) for action in window.menuBar().actions()]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QW
 
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.units import units
+from tests.ui.conftest import shown_window
 from ui import jobs
 from ui.main_window import MainWindow
 
@@ -189,11 +190,7 @@ def test_a_cancelled_job_that_has_not_started_never_runs(qtbot, panel):
 
 
 def test_progress_shows_percent_and_text_while_the_job_runs(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.select_unit("07354")
+    window = shown_window(qtbot, db, "07354")
     page = window.page.dossier
     window.page.show_tab(page)
     at_page_three = threading.Event()

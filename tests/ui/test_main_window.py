@@ -4,6 +4,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from ntm_desktop.units import units
+from tests.ui.conftest import shown_window
 from ui.main_window import MainWindow
 from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
 
@@ -46,9 +47,7 @@ def test_index_of_fetches_only_the_path(db):
 
 
 def test_search_without_accents_selects_the_unit(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, db, laptop=False)
     qtbot.keyClicks(window.search, "viet lap")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.tree.currentIndex().data(CODE_ROLE) == "07354"
@@ -81,11 +80,7 @@ def test_window_state_is_remembered(qtbot, db):
 
 
 def test_screenshot_at_laptop_size(qtbot, db):
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.select_unit("07354")
+    window = shown_window(qtbot, db, "07354")
     qtbot.waitExposed(window)
     qtbot.wait(50)
     SCREENSHOTS.mkdir(exist_ok=True)

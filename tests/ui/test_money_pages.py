@@ -9,24 +9,13 @@ from ntm_desktop.funding import funding, funding_import
 from ntm_desktop.tasks import tasks_import
 from tests.conftest import file_digest
 from tests.core.test_ocop import enter_bac_giang_2020
+from tests.ui.conftest import cell, shoot, total_row
 from ui.funding_page import FundingPage
 from ui.ocop_page import OcopPage
 from ui.report_table_model import ReportTableModel
 from ui.tasks_page import STATE_COLORS, TasksPage
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 DATA = Path(__file__).resolve().parents[1] / "core" / "data"
-
-
-def shoot(widget, name):
-    widget.resize(1366, 768)
-    widget.show()
-    SCREENSHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SCREENSHOTS / name))
-
-
-def cell(model, row, column, role=Qt.ItemDataRole.DisplayRole):
-    return model.data(model.index(row, column), role)
 
 
 def test_funding_page_shows_computed_totals(qtbot, qtmodeltester, db):
@@ -36,9 +25,7 @@ def test_funding_page_shows_computed_totals(qtbot, qtmodeltester, db):
     page = FundingPage(db, "24", 2020)
     qtbot.addWidget(page)
     model = page.model(0)
-    qtmodeltester.check(model, force_py=True)
-    totals = model.rowCount() - 1
-    assert cell(model, totals, 2) == "Tổng cộng"
+    totals = total_row(qtmodeltester, model, 2)
     assert cell(model, totals, 10) == "1.276.541,5"
     assert cell(model, totals, 16) == "57,6 %"
     assert cell(model, totals, 2, Qt.ItemDataRole.FontRole).bold()

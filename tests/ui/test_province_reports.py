@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import openpyxl
 from PySide6.QtCore import QDate, Qt
@@ -12,22 +11,10 @@ from ntm_desktop.checklist import recognitions
 from ntm_desktop.targets import targets, targets_import
 from tests.core import report_seeds
 from tests.core.test_criteria_status_import import messy_workbook
+from tests.ui.conftest import cell, shoot, total_row
 from ui.province_report_page import ProvinceReportPage
 from ui.recognitions_panel import RecognitionsModel, RecognitionsPanel
 from ui.targets_editor import TargetsEditor, TargetsModel
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-
-
-def shoot(widget, name):
-    widget.resize(1366, 768)
-    widget.show()
-    SCREENSHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SCREENSHOTS / name))
-
-
-def text(model, row, column):
-    return model.data(model.index(row, column))
 
 
 def test_report_page_shows_both_tables_and_a_chart(qtbot, qtmodeltester, db, tmp_path):
@@ -38,16 +25,14 @@ def test_report_page_shows_both_tables_and_a_chart(qtbot, qtmodeltester, db, tmp
     page = ProvinceReportPage(db, "24", 2020)
     qtbot.addWidget(page)
     districts = page.model(0)
-    qtmodeltester.check(districts, force_py=True)
-    last = districts.rowCount() - 1
-    assert text(districts, last, 1) == "Tổng cộng"
+    last = total_row(qtmodeltester, districts, 1)
     headers = [
         " ".join(districts.headerData(c, Qt.Orientation.Horizontal).split())
         for c in range(districts.columnCount())
     ]
     assert any("Xã đạt chuẩn NTM" in h and "% kế hoạch" in h for h in headers)
     column = next(i for i, h in enumerate(headers) if h.startswith("Bình quân") and "Thực" in h)
-    assert text(districts, last, column) == "16,3"
+    assert cell(districts, last, column) == "16,3"
     assert page.chart.bars[0].label == "Thành phố Bắc Giang"
     assert (page.chart.bars[0].value, page.chart.bars[0].marker) == (6, 6)
     shoot(page, "province-report-by-district.png")
@@ -56,7 +41,7 @@ def test_report_page_shows_both_tables_and_a_chart(qtbot, qtmodeltester, db, tmp
     page.tabs.setCurrentIndex(1)
     criteria = page.model(1)
     qtmodeltester.check(criteria, force_py=True)
-    assert text(criteria, 1, 2) == "154"
+    assert cell(criteria, 1, 2) == "154"
     assert page.chart.bars[1].label == "2. Giao thông"
     assert round(page.chart.bars[1].value, 1) == 83.7
     shoot(page, "province-report-by-criterion.png")
@@ -109,15 +94,15 @@ def test_recognitions_panel_adds_and_withdraws(qtbot, qtmodeltester, db, no_moda
     checked = RecognitionsModel(db, "07354")
     qtmodeltester.check(checked, force_py=True)
     assert checked.rowCount() == 1
-    assert text(panel.model, 0, 0) == "NTM đạt chuẩn"
-    assert text(panel.model, 0, 2) == "20/12/2018"
+    assert cell(panel.model, 0, 0) == "NTM đạt chuẩn"
+    assert cell(panel.model, 0, 2) == "20/12/2018"
     panel.withdraw_button.click()
     assert no_modal_boxes == ["Hãy chọn quyết định cần thu hồi trong bảng."]
     panel.view.selectRow(0)
     panel.withdrawn_on.setDate(QDate(2023, 3, 1))
     panel.reason.setText("Không duy trì tiêu chí 17")
     panel.withdraw_button.click()
-    assert text(panel.model, 0, 3) == "01/03/2023"
+    assert cell(panel.model, 0, 3) == "01/03/2023"
     assert recognitions.tier_at(db, "07354", date(2023, 3, 2)) is None
     shoot(panel, "recognitions-panel.png")
 
@@ -133,8 +118,8 @@ def test_report_page_imports_a_criteria_sheet_off_the_gui_thread(
     assert signal.args == ["Đã nhập 3 xã: 57 kết quả tiêu chí, 2 quyết định công nhận."]
     assert page.status.text() == signal.args[0]
     districts = page.model(0)
-    assert text(districts, 0, 0) == "216"
-    assert text(districts, 0, 3) == "14,0"  # (19 + 14 + 9) / 3 communes assessed
+    assert cell(districts, 0, 0) == "216"
+    assert cell(districts, 0, 3) == "14,0"  # (19 + 14 + 9) / 3 communes assessed
     broken = tmp_path / "hong.xlsx"
     broken.write_text("không phải Excel", "utf-8")
     with qtbot.waitSignal(page.import_done, timeout=20_000):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from ntm_desktop.units import units
-from tests.core.sync_net import COMMUNE_A, imp, network  # noqa: F401
+from tests.core.sync_net import COMMUNE_A, imp, network, two_laptops  # noqa: F401
 from ui.sync_dialog import RowsModel, SyncDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -21,14 +21,20 @@ def _check_model(qtmodeltester, shown):
     qtmodeltester.check(model, force_py=True)
 
 
+def _renaming_bundle(net, name: str) -> Path:
+    """The bundle of a commune A laptop that renamed the commune's first village to `name`."""
+    a1 = net.replica("a1", COMMUNE_A)
+    units.rename(a1, f"{COMMUNE_A}.001", name)
+    [bundle] = net.export(a1)
+    return bundle
+
+
 def _wait(qtbot, dialog):
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
 
 
 def test_importing_a_folder_shows_the_summary_and_the_board(qtbot, net, qtmodeltester):
-    a1 = net.replica("a1", COMMUNE_A)
-    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Đồng Sen Mới")
-    [bundle] = net.export(a1)
+    bundle = _renaming_bundle(net, "Thôn Đồng Sen Mới")
     broken = bundle.with_name("hong.vnsb")
     broken.write_bytes(bundle.read_bytes()[:500])
     dialog = SyncDialog(net.province)
@@ -53,10 +59,7 @@ def test_importing_a_folder_shows_the_summary_and_the_board(qtbot, net, qtmodelt
 def test_conflicts_are_listed_and_resolved_and_export_says_safe_to_unplug(
     qtbot, net, qtmodeltester
 ):
-    a1 = net.replica("a1", COMMUNE_A)
-    a2 = net.replica("a2", COMMUNE_A, cert="a1")
-    for laptop in (a1, a2):  # each laptop reports once, so the province knows both
-        imp(net.province, net.export(laptop)[0])
+    a1, a2 = two_laptops(net, both_report=True)
     units.rename(a1, f"{COMMUNE_A}.001", "Thôn Tên Máy Một")
     units.rename(a2, f"{COMMUNE_A}.001", "Thôn Tên Máy Hai")
     imp(net.province, net.export(a2)[0])
@@ -82,9 +85,7 @@ def test_conflicts_are_listed_and_resolved_and_export_says_safe_to_unplug(
 
 
 def test_dropping_a_folder_imports_its_bundles(qtbot, net):
-    a1 = net.replica("a1", COMMUNE_A)
-    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Thả Vào")
-    [bundle] = net.export(a1)
+    bundle = _renaming_bundle(net, "Thôn Thả Vào")
     dialog = SyncDialog(net.province)
     qtbot.addWidget(dialog)
     mime = QMimeData()
@@ -103,9 +104,7 @@ def test_a_bundle_opened_with_the_app_is_imported(qtbot, net):
     """What a double-click on a received .vnsb does (the installer's file association)."""
     from ui.main_window import MainWindow
 
-    a1 = net.replica("a1", COMMUNE_A)
-    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Mở Bằng Nhấp Đúp")
-    [bundle] = net.export(a1)
+    bundle = _renaming_bundle(net, "Thôn Mở Bằng Nhấp Đúp")
     window = MainWindow(net.province)
     qtbot.addWidget(window)
     dialog = window.open_exchange([bundle])
@@ -123,9 +122,7 @@ def test_a_bundle_double_clicked_while_the_app_runs_is_imported_by_the_open_wind
     from ntm_desktop.common.instance_lock import InstanceLock
     from ui.app import Session
 
-    a1 = net.replica("a1", COMMUNE_A)
-    units.rename(a1, f"{COMMUNE_A}.001", "Thôn Gửi Sang Cửa Sổ Đang Mở")
-    [bundle] = net.export(a1)
+    bundle = _renaming_bundle(net, "Thôn Gửi Sang Cửa Sổ Đang Mở")
     session = Session(net.province)
     qtbot.addWidget(session.window)
     with InstanceLock.acquire(net.province.path):

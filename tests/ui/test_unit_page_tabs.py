@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from ntm_desktop.village_plans import village_plans
+from tests.ui.conftest import shown_window
 from ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -14,10 +15,7 @@ def _visible_tabs(window: MainWindow) -> list[str]:
 
 def test_tabs_follow_the_unit_and_share_the_year(qtbot, db):
     village_plans.register(db, "07354.001", 2020)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = shown_window(qtbot, db)
 
     window.select_unit("07354")
     assert _visible_tabs(window) == [

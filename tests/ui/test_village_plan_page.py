@@ -39,6 +39,17 @@ def _edit(page: VillagePlanPage, row: int, name: str, text: str) -> bool:
     return page.model.setData(page.model.index(row, COLUMN[name]), text, Qt.ItemDataRole.EditRole)
 
 
+def _three_items(page: VillagePlanPage, enterprise: str) -> None:
+    """Three items, 294.500.000 đồng in cash between them (`enterprise` as typed)."""
+    _add(page, "Bê tông hóa đường trục thôn 1.250 m", "2", "Q1", "6")
+    _add(page, "Đường hoa, cây xanh 800 m", "2", "3", "Q2")
+    _add(page, "Phân loại rác thải tại nguồn", "5", "Q3", "Q4")
+    assert _edit(page, 0, "state_support", "30.000.000")
+    assert _edit(page, 0, "residents_cash", "245.500.000")
+    assert _edit(page, 1, "enterprise", enterprise)
+    assert _edit(page, 2, "local_budget", "7.000.000")
+
+
 def test_plan_from_registration_to_recognition_in_the_page(qtbot, db, no_modal_boxes):
     page = _page(qtbot, db)
     assert "chưa đăng ký" in page.status_label.text()
@@ -46,13 +57,7 @@ def test_plan_from_registration_to_recognition_in_the_page(qtbot, db, no_modal_b
     assert page.plan is not None and page.plan.status == "registered"
     qtbot.mouseClick(page.step_buttons["drafted"], Qt.MouseButton.LeftButton)
 
-    _add(page, "Bê tông hóa đường trục thôn 1.250 m", "2", "Q1", "6")
-    _add(page, "Đường hoa, cây xanh 800 m", "2", "3", "Q2")
-    _add(page, "Phân loại rác thải tại nguồn", "5", "Q3", "Q4")
-    assert _edit(page, 0, "state_support", "30.000.000")
-    assert _edit(page, 0, "residents_cash", "245.500.000")
-    assert _edit(page, 1, "enterprise", "12000000")
-    assert _edit(page, 2, "local_budget", "7.000.000")
+    _three_items(page, enterprise="12000000")
     assert _edit(page, 0, "land_m2", "320,5")
     assert _edit(page, 0, "percent_done", "100")
     assert _edit(page, 1, "percent_done", "60")

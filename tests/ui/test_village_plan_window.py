@@ -11,8 +11,8 @@ from PySide6.QtGui import QDesktopServices
 
 from ntm_desktop.checklist import assessments
 from ntm_desktop.village_plans import village_plans as vp
-from tests.ui.test_village_plan_page import COLUMN, _add, _edit
-from ui.main_window import MainWindow
+from tests.ui.conftest import shown_window
+from tests.ui.test_village_plan_page import COLUMN, _edit, _three_items
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 VILLAGE = "07354.001"
@@ -25,11 +25,7 @@ def _click(qtbot, button) -> None:
 def test_plan_in_the_main_window(qtbot, db, tmp_path, monkeypatch, no_modal_boxes):
     assessments.set_criterion(db, VILLAGE, 2020, 1, "yes")
     assessments.set_criterion(db, VILLAGE, 2020, 4, "no")
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.select_unit(VILLAGE)
+    window = shown_window(qtbot, db, VILLAGE)
     tree_index = window.model.index_of(VILLAGE)
     village_label = tree_index.data()
     assert not any(name in village_label for name in vp.SHORT_STATUS_NAMES.values())
@@ -40,13 +36,7 @@ def test_plan_in_the_main_window(qtbot, db, tmp_path, monkeypatch, no_modal_boxe
     _click(qtbot, page.register_button)
     assert window.model.index_of(VILLAGE).data().endswith("1/6 · đăng ký thôn kiểu mẫu")
     _click(qtbot, page.step_buttons["drafted"])
-    _add(page, "Bê tông hóa đường trục thôn 1.250 m", "2", "Q1", "6")
-    _add(page, "Đường hoa, cây xanh 800 m", "2", "3", "Q2")
-    _add(page, "Phân loại rác thải tại nguồn", "5", "Q3", "Q4")
-    assert _edit(page, 0, "state_support", "30.000.000")
-    assert _edit(page, 0, "residents_cash", "245.500.000")
-    assert _edit(page, 1, "enterprise", "12.000.000")
-    assert _edit(page, 2, "local_budget", "7.000.000")
+    _three_items(page, enterprise="12.000.000")
     assert _edit(page, 0, "workdays", "410")
     model = page.model
     total_row = model.rowCount() - 1

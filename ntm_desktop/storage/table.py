@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, Generic, NamedTuple, Self, TypeVar
 
-from ntm_desktop.common.errors import NotFound
+from ntm_desktop.common.errors import DamagedDataFile, NotFound
 from ntm_desktop.storage.database import Database
 
 R = TypeVar("R", bound=NamedTuple)
@@ -116,5 +116,17 @@ class Table(Generic[R]):
             values = list(values)
             for index, read in self._convert:
                 if values[index] is not None:
-                    values[index] = read(values[index])
+                    values[index] = self._read(read, index, values)
         return self.row._make(values)
+
+    def _read(self, read: Callable[[Any], Any], index: int, values: Sequence[Any]) -> Any:
+        try:
+            return read(values[index])
+        except (ValueError, TypeError) as exc:
+            # Every write checks its values: only a file edited outside the app gets here.
+            raise DamagedDataFile(
+                f"Tệp dữ liệu có giá trị không đọc được ở bảng {self.name}, cột "
+                f"{self.fields[index]} (bản ghi {values[0]}): '{str(values[index])[:60]}'. Tệp có "
+                "thể đã bị sửa ngoài NTM Desktop; hãy khôi phục từ bản sao lưu (Sao lưu › Khôi "
+                "phục) hoặc nhờ cán bộ tin học sửa lại."
+            ) from exc

@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from datetime import date
+from pathlib import Path
 
 import pytest
 
-from ntm_desktop.checklist import assessments
+from ntm_desktop.checklist import assessments, recognitions
 from ntm_desktop.cli import main
 from ntm_desktop.dossier import dossier_inputs
 from ntm_desktop.funding import funding
@@ -322,3 +324,41 @@ def test_the_latest_storable_clock_is_applied_with_a_warning(net):
     assert summary.status == "applied", summary
     assert summary.clock_warnings
     assert int(net.province.get_meta("hlc") or 0) < 2**62
+
+
+TASKS_REPORT = ["report", "tasks", "--year", "2020", "--format", "csv"]
+PLANTED_RECORDS = {
+    "task-date-out-of-calendar": ("plan_tasks", "due_date", "2020-13-45", TASKS_REPORT),
+    "task-units-not-json": ("plan_tasks", "unit_codes", "07354, 07360", TASKS_REPORT),
+    "recognition-date-text": (
+        "recognitions",
+        "decision_date",
+        "hôm qua",
+        ["dossier", "check", "--unit", COMMUNE_A, "--year", "2023", "--tier", "advanced"],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "command"), PLANTED_RECORDS.values(), ids=PLANTED_RECORDS
+)
+def test_a_record_edited_outside_the_app_is_named_not_a_crash(
+    db, capsys, tmp_path, table, column, value, command
+):
+    tasks_sheet = Path(__file__).parents[1] / "core" / "data" / "bac-giang-2020-tasks.csv"
+    assert main(["--db", str(db.path), "import", "tasks", str(tasks_sheet), "--year", "2020"]) == 0
+    recognitions.add(db, COMMUNE_A, "standard", date(2019, 12, 20))
+    db.close()
+    copy = tmp_path / "ban-sao.db"
+    shutil.copyfile(db.path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute(f"UPDATE {table} SET {column} = ?", (value,))
+    conn.close()
+    capsys.readouterr()
+
+    code = main(["--db", str(copy), *command])
+
+    err = capsys.readouterr().err
+    assert code == 4, err
+    assert "Traceback" not in err
+    assert f"bảng {table}, cột {column}" in err and "khôi phục từ bản sao lưu" in err

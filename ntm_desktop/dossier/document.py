@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
+from ntm_desktop.common import money
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.criteria.catalogs import without_authoring_notes
@@ -253,6 +254,7 @@ def criteria_report(data: DossierData, *, draft: bool) -> list[Flowable]:
             f"{len(criteria.criteria)} tiêu chí, {len(criteria.indicators)} chỉ tiêu."
         ),
         nd30.paragraph(results_sentence(data)),
+        *funds_paragraphs(data),
     ]
     if not criteria.verified and draft:
         # For the officer preparing the dossier; a signed report does not carry it.
@@ -294,6 +296,32 @@ def criteria_report(data: DossierData, *, draft: bool) -> list[Flowable]:
         data, nd30.paragraph("Chi tiết kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này./.")
     )
     return story
+
+
+def funds_paragraphs(data: DossierData) -> list[Flowable]:
+    """What was raised in the year, by source, in million đồng with each source's share."""
+    if data.unit.level == "village":
+        return []
+    total = sum(amount for _, amount in data.funds)
+    if not total:
+        return [
+            nd30.paragraph(
+                f"Huy động nguồn lực năm {data.year}: chưa có số liệu (nhập ở trang Nguồn vốn)."
+            )
+        ]
+    return [
+        nd30.paragraph(
+            f"Huy động nguồn lực năm {data.year}: tổng cộng "
+            f"{money.format_million(money.dong_to_million(total))} triệu đồng, gồm:"
+        ),
+        *(
+            nd30.paragraph(
+                f"- {label}: {money.format_million(money.dong_to_million(amount))} triệu đồng "
+                f"({format_number(float(money.share(amount, total) or 0), 1)}%);"
+            )
+            for label, amount in data.funds
+        ),
+    ]
 
 
 def _indicator_line(ind: IndicatorRow) -> str:

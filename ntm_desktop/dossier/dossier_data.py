@@ -25,6 +25,7 @@ from ntm_desktop.dossier import dossier_inputs
 from ntm_desktop.dossier.dossier_inputs import DossierInputs
 from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import INDICATOR_VALUES
+from ntm_desktop.funding import funding
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 from ntm_desktop.units.units import Unit
@@ -137,6 +138,9 @@ class DossierData:
     # the province, or (since 1/7/2025, no district) the province itself; None for other levels.
     proposed_to: str | None = None
     province_name: str = ""  # "tỉnh Bắc Giang": who recognises a commune
+    # Funds mobilised in the year by source (label, đồng), the unit's and its villages', from
+    # the funding records; empty when none were entered.
+    funds: tuple[tuple[str, int], ...] = ()
 
     @property
     def tier_words(self) -> str:
@@ -280,6 +284,13 @@ def assemble(db: Database, unit_code: str, year: int, tier: str = "standard") ->
     inputs = dossier_inputs.get(db, unit_code, year, tier)
     criteria = criteria_rows(db, unit, year, tier)
     evidence = evidence_items(db, unit, year, criteria.catalog_key)
+    # Funds are recorded by commune (a village's within its commune's).
+    raised = None if unit.level == "village" else funding.rollup(db, unit.code, year)
+    funds = tuple(
+        (label, raised.amounts[key])
+        for key, label in funding.SOURCES.items()
+        if raised is not None and raised.amounts[key]
+    )
     below = recognition_below(db, unit, year, tier) if tier in TIER_BELOW else None
     lineage = units.path(db, unit_code)
     commune = next((u for u in reversed(lineage) if u.level in ("commune", "district")), unit)
@@ -314,6 +325,7 @@ def assemble(db: Database, unit_code: str, year: int, tier: str = "standard") ->
         below,
         required,
         chosen,
+        funds,
     )
     return DossierData(
         unit=unit,
@@ -338,6 +350,7 @@ def assemble(db: Database, unit_code: str, year: int, tier: str = "standard") ->
         created=inputs.proposal_date or date(year, 12, 31),
         proposed_to=reviews.stages_for(db, unit.code)[0] if unit.level == "commune" else None,
         province_name=f"{lineage[0].kind} {short_name(lineage[0])}",
+        funds=funds,
     )
 
 

@@ -26,6 +26,7 @@ from ntm_desktop.dossier import (
     dossier_readiness,
 )
 from ntm_desktop.dossier.dossier_data import EvidenceItem, Recognition
+from ntm_desktop.funding import funding
 from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
 from tests.core.dossier_seeds import COMPLETE_INPUTS
@@ -519,3 +520,21 @@ def test_a_final_village_dossier_carries_no_note_on_the_catalog(db):
     assert "dựng lại" not in final and "chưa xác minh" not in final
     assert "Căn cứ Bộ tiêu chí thôn NTM kiểu mẫu do UBND tỉnh Bắc Giang ban hành;" in final
     assert "dựng lại" in _flat(_read(document.build(data, draft=True)), 0, 3)
+
+
+def test_the_commune_report_states_the_funds_raised_by_source(db):
+    dossier_inputs.save(db, "07354", 2025, "standard", COMPLETE_INPUTS, today=TODAY)
+    blank = dossier_data.assemble(db, "07354", 2025, "standard")
+    funding.record(db, "07354", 2025, amounts={"central": "1.500", "commune": "500"})
+    data = dossier_data.assemble(db, "07354", 2025, "standard")
+
+    reader = _read(document.build(data, draft=True))
+    starts = outline_pages(reader)
+    report = _flat(reader, starts[1], starts[2])
+
+    assert "Huy động nguồn lực năm 2025: tổng cộng 2.000 triệu đồng, gồm:" in report
+    assert "- Ngân sách Trung ương: 1.500 triệu đồng (75,0%);" in report
+    assert "- Ngân sách xã: 500 triệu đồng (25,0%);" in report
+    assert data.fingerprint != blank.fingerprint
+    blank_report = _flat(_read(document.build(blank, draft=True)), starts[1], starts[2])
+    assert "Huy động nguồn lực năm 2025: chưa có số liệu" in blank_report

@@ -64,10 +64,22 @@ FIELDS: dict[str, tuple[str, str]] = {
     "survey_issued": ("survey", QT_TRANSLATE_NOOP("DossierPage", "Số phiếu phát ra:")),
     "survey_returned": ("survey", QT_TRANSLATE_NOOP("DossierPage", "Số phiếu thu về:")),
     "survey_satisfied": ("survey", QT_TRANSLATE_NOOP("DossierPage", "Số phiếu hài lòng:")),
+    "posted_from": ("posting", QT_TRANSLATE_NOOP("DossierPage", "Từ ngày:")),
+    "posted_to": ("posting", QT_TRANSLATE_NOOP("DossierPage", "Đến ngày:")),
     "meeting_date": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Ngày họp:")),
+    "meeting_start": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Giờ bắt đầu:")),
+    "meeting_end": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Giờ kết thúc:")),
     "meeting_place": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Địa điểm:")),
     "meeting_chair": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Chủ trì:")),
     "meeting_secretary": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Thư ký:")),
+    "attendees": (
+        "meeting",
+        QT_TRANSLATE_NOOP("DossierPage", "Thành phần dự họp (mỗi dòng một thành phần, số người):"),
+    ),
+    "front_representative": (
+        "meeting",
+        QT_TRANSLATE_NOOP("DossierPage", "Đại diện Ủy ban MTTQ:"),
+    ),
     "members_present": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Số thành viên dự họp:")),
     "votes_for": ("meeting", QT_TRANSLATE_NOOP("DossierPage", "Số thành viên nhất trí:")),
     "construction_debt": ("debt", QT_TRANSLATE_NOOP("DossierPage", "Nợ đọng XDCB (đồng):")),
@@ -140,6 +152,7 @@ class DossierPage(QWidget):
         form_layout = QVBoxLayout(form_column)
         groups = {
             "proposal": self.tr("Tờ trình và người ký"),
+            "posting": self.tr("Niêm yết công khai kết quả tự đánh giá"),
             "survey": self.tr("Lấy ý kiến sự hài lòng"),
             "meeting": self.tr("Họp xét đề nghị công nhận"),
             "debt": self.tr("Nợ đọng xây dựng cơ bản"),
@@ -159,6 +172,8 @@ class DossierPage(QWidget):
                 edit.editingFinished.connect(lambda n=name: self._save_field(n))
                 if name in dossier_inputs.DATE_FIELDS:
                     edit.setPlaceholderText("dd/mm/yyyy")
+                elif name in dossier_inputs.TIME_FIELDS:
+                    edit.setPlaceholderText("HH:MM")
             edit.setObjectName(name)
             self._edits[name] = edit
             forms[group].addRow(self.tr(label), edit)

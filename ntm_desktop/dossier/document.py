@@ -394,6 +394,7 @@ def opinions_report(data: DossierData) -> list[Flowable]:
             f"Tổng hợp ý kiến tham gia về kết quả xây dựng nông thôn mới {unit}",
         ),
         nd30.heading("I. Ý KIẾN THAM GIA TRONG THỜI GIAN NIÊM YẾT CÔNG KHAI"),
+        nd30.paragraph(posting_sentence(data)),
     ]
     if not inputs.comments:
         story.append(
@@ -509,17 +510,23 @@ def minutes(data: DossierData) -> list[Flowable]:
             "Biên bản",
             f"Họp xét, đề nghị công nhận {unit} {data.tier_words} năm {data.year}",
         ),
-        nd30.paragraph(f"Thời gian: ngày {when}."),
+        nd30.paragraph(f"Thời gian: bắt đầu lúc {_clock(inputs.meeting_start)}, ngày {when}."),
         nd30.paragraph(f"Địa điểm: {inputs.meeting_place or '(chưa nhập)'}."),
         nd30.paragraph(f"Chủ trì: {inputs.meeting_chair or '(chưa nhập)'}."),
         nd30.paragraph(f"Thư ký: {inputs.meeting_secretary or '(chưa nhập)'}."),
         nd30.paragraph(
             "Thành phần: "
             + (
-                f"{format_number(inputs.members_present)} thành viên dự họp."
+                f"{format_number(inputs.members_present)} thành viên dự họp"
                 if inputs.members_present
-                else "(chưa nhập)."
+                else "(chưa nhập số thành viên dự họp)"
             )
+            + (", gồm:" if inputs.attendees else ".")
+        ),
+        *(nd30.paragraph(f"- {line};") for line in inputs.attendees),
+        nd30.paragraph(
+            "Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam "
+            f"{unit}: {inputs.front_representative or '(chưa nhập)'}."
         ),
         nd30.heading("NỘI DUNG"),
         nd30.paragraph(
@@ -534,11 +541,31 @@ def minutes(data: DossierData) -> list[Flowable]:
             f"Số thành viên nhất trí đề nghị công nhận {unit} {data.tier_words} năm "
             f"{data.year}: {inputs.vote_text or '(chưa nhập)'}."
         ),
+        nd30.paragraph(f"Hội nghị kết thúc lúc {_clock(inputs.meeting_end)} cùng ngày."),
         *minutes_signatures(
             inputs.meeting_secretary or "", "Chủ trì", inputs.meeting_chair or "", "hội nghị"
         ),
     ]
     return story
+
+
+def _clock(time: str | None) -> str:
+    """ "08:30" -> "08 giờ 30" (as minutes write the hour); unknown -> "(chưa nhập)"."""
+    if not time:
+        return "(chưa nhập)"
+    hour, minute = time.split(":")
+    return f"{hour} giờ {minute}" if minute != "00" else f"{hour} giờ"
+
+
+def posting_sentence(data: DossierData) -> str:
+    inputs = data.inputs
+    if inputs.posted_days is None:
+        return "Thời gian niêm yết công khai: (chưa nhập)."
+    return (
+        f"Kết quả tự đánh giá được niêm yết công khai, lấy ý kiến của người dân và các tổ chức "
+        f"từ ngày {format_date(inputs.posted_from)} đến ngày {format_date(inputs.posted_to)} "
+        f"({inputs.posted_days} ngày)."
+    )
 
 
 def minutes_signatures(secretary: str, chair_title: str, chair: str, where: str) -> list[Flowable]:

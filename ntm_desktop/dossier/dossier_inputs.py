@@ -8,6 +8,7 @@ Every write goes through the change log; invalid input is refused whole, nothing
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -35,9 +36,11 @@ TEXT_FIELDS = (
     "meeting_place",
     "meeting_chair",
     "meeting_secretary",
+    "front_representative",
 )
-LIST_FIELDS = ("addressees", "distribution")
-DATE_FIELDS = ("proposal_date", "meeting_date")
+LIST_FIELDS = ("addressees", "distribution", "attendees")
+DATE_FIELDS = ("proposal_date", "meeting_date", "posted_from", "posted_to")
+TIME_FIELDS = ("meeting_start", "meeting_end")
 COUNT_FIELDS = (
     "survey_issued",
     "survey_returned",
@@ -67,7 +70,17 @@ LABELS = {
     "members_present": "số thành viên dự họp",
     "votes_for": "số thành viên nhất trí",
     "construction_debt": "nợ đọng xây dựng cơ bản",
+    "meeting_start": "giờ bắt đầu họp",
+    "meeting_end": "giờ kết thúc họp",
+    "attendees": "thành phần dự họp",
+    "front_representative": "đại diện Ủy ban MTTQ",
+    "posted_from": "ngày bắt đầu công khai lấy ý kiến",
+    "posted_to": "ngày kết thúc công khai lấy ý kiến",
 }
+# The self-assessment is posted for residents' comments about 15 days before the meeting
+# (regulations.md, procedure outline; reconstructed, not verified against the decision text).
+POSTING_DAYS = 15
+_TIME = re.compile(r"(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})?\s*(?:phút)?")
 SATISFACTION_SETTING = "dossier_required_satisfaction"
 DEFAULT_REQUIRED_SATISFACTION = 90.0
 
@@ -108,7 +121,20 @@ class DossierInputs:
     members_present: int | None = None
     votes_for: int | None = None
     construction_debt: int | None = None
+    meeting_start: str | None = None  # "08:00"
+    meeting_end: str | None = None
+    attendees: tuple[str, ...] = ()  # one role (and how many) a line: "Đảng ủy xã: 3 người"
+    front_representative: str | None = None
+    posted_from: date | None = None
+    posted_to: date | None = None
     comments: tuple[Comment, ...] = field(default=())
+
+    @property
+    def posted_days(self) -> int | None:
+        """How many days the results were posted for comment, both ends counted."""
+        if self.posted_from is None or self.posted_to is None:
+            return None
+        return (self.posted_to - self.posted_from).days + 1
 
     @property
     def satisfaction_rate(self) -> float | None:
@@ -203,7 +229,21 @@ def normalise(name: str, value: Any) -> Any:
         return "\n".join(line for line in lines if line) or None
     if name in DATE_FIELDS:
         return parse_date(value, label.capitalize()).isoformat()
+    if name in TIME_FIELDS:
+        return _time(value, label)
     return parse_whole(value, label.capitalize())
+
+
+def _time(value: Any, label: str) -> str:
+    """ "8:00", "8h", "14 giờ 30" -> "08:00" / "14:30"."""
+    found = _TIME.fullmatch(str(value).strip().lower())
+    hour, minute = (int(found.group(1)), int(found.group(2) or 0)) if found else (99, 99)
+    if hour > 23 or minute > 59:
+        raise InvalidInput(
+            f"{label.capitalize()} '{str(value)[:20]}' không hợp lệ: hãy nhập giờ dạng HH:MM, "
+            "ví dụ 08:00 hoặc 14:30."
+        )
+    return f"{hour:02d}:{minute:02d}"
 
 
 def _problems(record: Mapping[str, Any], today: date) -> list[str]:
@@ -221,6 +261,11 @@ def _problems(record: Mapping[str, Any], today: date) -> list[str]:
     pair("survey_returned", "survey_issued", "số phiếu thu về không thể vượt số phiếu phát ra.")
     pair("survey_satisfied", "survey_returned", "chỉ tính trong số phiếu đã thu về.")
     pair("votes_for", "members_present", "chỉ thành viên dự họp mới biểu quyết.")
+    # ISO dates and HH:MM times order as text.
+    for first, last in (("posted_from", "posted_to"), ("meeting_start", "meeting_end")):
+        a, b = record.get(first), record.get(last)
+        if a is not None and b is not None and a > b:
+            found.append(f"{LABELS[first].capitalize()} ({a}) sau {LABELS[last]} ({b}).")
     for name in DATE_FIELDS:
         value = record.get(name)
         if value is not None and date.fromisoformat(value) > today:

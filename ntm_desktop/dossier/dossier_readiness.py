@@ -14,6 +14,7 @@ from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.dossier import dossier_legal
 from ntm_desktop.dossier.dossier_data import NOT_ASSESSED, TIER_BELOW, DossierData
+from ntm_desktop.dossier.dossier_inputs import POSTING_DAYS
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ def check(data: DossierData) -> Readiness:
         _criteria(data),
         _debt(data),
         _satisfaction(data),
+        _posting(data),
         _meeting(data),
         _evidence(data),
         _proposal(data),
@@ -105,6 +107,10 @@ def _meeting(data: DossierData) -> Item:
     inputs = data.inputs
     missing = _unfilled(
         ("ngày họp", inputs.meeting_date),
+        ("giờ bắt đầu", inputs.meeting_start),
+        ("giờ kết thúc", inputs.meeting_end),
+        ("thành phần dự họp", inputs.attendees),
+        ("đại diện Ủy ban MTTQ", inputs.front_representative),
         ("chủ trì", inputs.meeting_chair),
         ("thư ký", inputs.meeting_secretary),
         ("số thành viên dự họp", inputs.members_present),
@@ -117,6 +123,27 @@ def _meeting(data: DossierData) -> Item:
     if rate is None or rate <= 50:
         return Item("meeting", title, False, (f"{held}: chưa được quá bán thành viên nhất trí",))
     return Item("meeting", title, True, (held,))
+
+
+def _posting(data: DossierData) -> Item:
+    title = f"Kết quả tự đánh giá đã công khai lấy ý kiến ít nhất {POSTING_DAYS} ngày"
+    inputs = data.inputs
+    days = inputs.posted_days
+    if days is None:
+        return Item("posting", title, False, ("chưa nhập ngày bắt đầu và kết thúc công khai",))
+    held = (
+        f"công khai từ {format_date(inputs.posted_from)} đến {format_date(inputs.posted_to)} "
+        f"({days} ngày)"
+    )
+    if days < POSTING_DAYS:
+        return Item("posting", title, False, (f"{held}, chưa đủ {POSTING_DAYS} ngày",))
+    if (
+        inputs.meeting_date is not None
+        and inputs.posted_to is not None
+        and (inputs.posted_to > inputs.meeting_date)
+    ):
+        return Item("posting", title, False, (f"{held}: chưa kết thúc trước ngày họp xét",))
+    return Item("posting", title, True, (held,))
 
 
 def _evidence(data: DossierData) -> Item:

@@ -15,7 +15,8 @@ InputsRow = namedtuple(
     "proposal_number proposal_date place parent_agency issuing_agency authority "
     "signer_title signer_name addressees distribution survey_issued survey_returned "
     "survey_satisfied meeting_date meeting_place meeting_chair meeting_secretary "
-    "members_present votes_for construction_debt",
+    "members_present votes_for construction_debt meeting_start meeting_end attendees "
+    "front_representative posted_from posted_to",
 )
 CommentRow = namedtuple(
     "CommentRow",

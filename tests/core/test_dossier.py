@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ntm_desktop.checklist import assessments, recognitions, reviews
 from ntm_desktop.cli import main
+from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.documents import fonts, nd30
 from ntm_desktop.dossier import (
@@ -120,7 +121,15 @@ def test_the_commune_is_ready_before_the_district_has_verified(db, filled):
     assert assessed.proposed_to == "district"
     assert dossier_readiness.check(assessed).ready
     keys = [item.key for item in dossier_readiness.check(assessed).items]
-    assert keys == ["criteria", "debt", "satisfaction", "meeting", "evidence", "proposal"]
+    assert keys == [
+        "criteria",
+        "debt",
+        "satisfaction",
+        "posting",
+        "meeting",
+        "evidence",
+        "proposal",
+    ]
     reviews.record(db, "07354", 2025, "district", "returned", note="Bổ sung minh chứng")
     again = _assessed(dossier_data.assemble(db, "07354", 2025, "standard"))
     assert [item.key for item in dossier_readiness.check(again).items] == keys
@@ -538,3 +547,49 @@ def test_the_commune_report_states_the_funds_raised_by_source(db):
     assert data.fingerprint != blank.fingerprint
     blank_report = _flat(_read(document.build(blank, draft=True)), starts[1], starts[2])
     assert "Huy động nguồn lực năm 2025: chưa có số liệu" in blank_report
+
+
+def test_the_minutes_and_the_comments_report_say_when_who_and_how_long(filled):
+    reader = _read(document.build(_assessed(filled), draft=False))
+    starts = outline_pages(reader)
+    comments = _flat(reader, starts[3], starts[4])
+    minutes = _flat(reader, starts[5], starts[6])
+
+    assert "từ ngày 01/12/2025 đến ngày 15/12/2025 (15 ngày)" in comments
+    for text in (
+        "Thời gian: bắt đầu lúc 08 giờ, ngày 20/12/2025.",
+        "27 thành viên dự họp, gồm:",
+        "- Thường trực Đảng ủy xã: 3 người;",
+        "- Trưởng thôn, Bí thư chi bộ thôn: 12 người;",
+        "Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam xã Việt Lập: Lê Văn Minh, Chủ tịch Ủy ban "
+        "MTTQ xã.",
+        "Hội nghị kết thúc lúc 10 giờ 30 cùng ngày.",
+    ):
+        assert text in minutes, text
+
+
+@pytest.mark.parametrize(
+    ("posted", "reason"),
+    [
+        (("10/12/2025", "15/12/2025"), "(6 ngày), chưa đủ 15 ngày"),
+        (("10/12/2025", "30/12/2025"), "chưa kết thúc trước ngày họp xét"),
+        ((None, None), "chưa nhập ngày bắt đầu và kết thúc công khai"),
+    ],
+)
+def test_the_commune_is_not_ready_before_its_results_were_posted_long_enough(db, posted, reason):
+    values = {**COMPLETE, "posted_from": posted[0], "posted_to": posted[1]}
+    dossier_inputs.save(db, "07354", 2025, "standard", values, today=date(2026, 1, 10))
+    data = _assessed(dossier_data.assemble(db, "07354", 2025, "standard"))
+
+    [posting] = [item for item in dossier_readiness.check(data).items if item.key == "posting"]
+
+    assert not posting.ok
+    assert reason in posting.reasons[0]
+
+
+@pytest.mark.parametrize("typed", ["25:00", "8:75", "sáng", "8.30"])
+def test_a_meeting_time_that_is_no_time_is_refused(db, typed):
+    with pytest.raises(InvalidInput, match="HH:MM"):
+        dossier_inputs.save(
+            db, "07354", 2025, "standard", {"meeting_start": typed}, today=date(2026, 1, 10)
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import shutil
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pypdf
 import pytest
@@ -68,11 +68,15 @@ def _propose(db, code: str, year: int, number: int, proposal_date: str, meeting:
     sheet = assessments.checklist(db, code, year)
     for criterion in sheet.criteria:
         assessments.set_criterion(db, code, year, criterion.criterion.no, "yes")
+    held = datetime.strptime(meeting, "%d/%m/%Y").date()
     values = {
         **COMPLETE_INPUTS,
         "proposal_number": f"{number}/TTr-UBND",
         "proposal_date": proposal_date,
         "meeting_date": meeting,
+        # Posted for comment for the 15 days that end the day before the meeting.
+        "posted_from": held - timedelta(days=15),
+        "posted_to": held - timedelta(days=1),
     }
     dossier_inputs.save(db, code, year, "standard", values, today=TODAY)
 

@@ -487,171 +487,206 @@ You can keep working. If the error happens again, click “Copy details” and s
     </message>
     <message>
         <location filename="../dossier_page.py" line="67"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../dossier_page.py" line="68"/>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../dossier_page.py" line="69"/>
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="68"/>
+        <location filename="../dossier_page.py" line="70"/>
+        <source>Giờ bắt đầu:</source>
+        <translation>Starts at:</translation>
+    </message>
+    <message>
+        <location filename="../dossier_page.py" line="71"/>
+        <source>Giờ kết thúc:</source>
+        <translation>Ends at:</translation>
+    </message>
+    <message>
+        <location filename="../dossier_page.py" line="72"/>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="69"/>
+        <location filename="../dossier_page.py" line="73"/>
         <source>Chủ trì:</source>
         <translation>Chaired by:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="70"/>
+        <location filename="../dossier_page.py" line="74"/>
         <source>Thư ký:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="71"/>
+        <location filename="../dossier_page.py" line="77"/>
+        <source>Thành phần dự họp (mỗi dòng một thành phần, số người):</source>
+        <translation>Attendance (one group a line, with how many):</translation>
+    </message>
+    <message>
+        <location filename="../dossier_page.py" line="81"/>
+        <source>Đại diện Ủy ban MTTQ:</source>
+        <translation>Fatherland Front representative:</translation>
+    </message>
+    <message>
+        <location filename="../dossier_page.py" line="83"/>
         <source>Số thành viên dự họp:</source>
         <translation>Members present:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="72"/>
+        <location filename="../dossier_page.py" line="84"/>
         <source>Số thành viên nhất trí:</source>
         <translation>Members in favour:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="73"/>
+        <location filename="../dossier_page.py" line="85"/>
         <source>Nợ đọng XDCB (đồng):</source>
         <translation>Outstanding construction debt (VND):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="121"/>
+        <location filename="../dossier_page.py" line="133"/>
         <source>Hồ sơ đề nghị công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="133"/>
+        <location filename="../dossier_page.py" line="145"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="135"/>
+        <location filename="../dossier_page.py" line="147"/>
         <source>Mức:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="142"/>
+        <location filename="../dossier_page.py" line="154"/>
         <source>Tờ trình và người ký</source>
         <translation>Submission and signer</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="143"/>
+        <location filename="../dossier_page.py" line="155"/>
+        <source>Niêm yết công khai kết quả tự đánh giá</source>
+        <translation>Self-assessment posted for comment</translation>
+    </message>
+    <message>
+        <location filename="../dossier_page.py" line="156"/>
         <source>Lấy ý kiến sự hài lòng</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="144"/>
+        <location filename="../dossier_page.py" line="157"/>
         <source>Họp xét đề nghị công nhận</source>
         <translation>Recognition review meeting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="145"/>
+        <location filename="../dossier_page.py" line="158"/>
         <source>Nợ đọng xây dựng cơ bản</source>
         <translation>Outstanding construction debt</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="166"/>
+        <location filename="../dossier_page.py" line="181"/>
         <source>Tỷ lệ hài lòng:</source>
         <translation>Satisfaction rate:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="168"/>
+        <location filename="../dossier_page.py" line="183"/>
         <source>Kết quả biểu quyết:</source>
         <translation>Vote result:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="180"/>
+        <location filename="../dossier_page.py" line="195"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="184"/>
+        <location filename="../dossier_page.py" line="199"/>
         <source>In bản &quot;DỰ THẢO&quot;</source>
         <translation>Print as &quot;DRAFT&quot;</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="185"/>
+        <location filename="../dossier_page.py" line="200"/>
         <source>Xuất hồ sơ PDF…</source>
         <translation>Export dossier PDF…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="193"/>
+        <location filename="../dossier_page.py" line="208"/>
         <source>Điều kiện đề nghị công nhận:</source>
         <translation>Conditions for proposing recognition:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="215"/>
+        <location filename="../dossier_page.py" line="230"/>
         <source>Ý kiến nhận được khi niêm yết công khai</source>
         <translation>Comments received during public posting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="219"/>
+        <location filename="../dossier_page.py" line="234"/>
         <source>Nơi góp ý</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="219"/>
+        <location filename="../dossier_page.py" line="234"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="219"/>
+        <location filename="../dossier_page.py" line="234"/>
         <source>Tiếp thu, giải trình</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="225"/>
+        <location filename="../dossier_page.py" line="240"/>
         <source>Tổ chức, cá nhân góp ý</source>
         <translation>Organisation or person commenting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="227"/>
+        <location filename="../dossier_page.py" line="242"/>
         <source>Nội dung ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="229"/>
+        <location filename="../dossier_page.py" line="244"/>
         <source>Việc tiếp thu, giải trình</source>
         <translation>How it was addressed</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="230"/>
+        <location filename="../dossier_page.py" line="245"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="263"/>
+        <location filename="../dossier_page.py" line="278"/>
         <source>Hồ sơ đề nghị công nhận — {0}</source>
         <translation>Recognition dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="317"/>
+        <location filename="../dossier_page.py" line="332"/>
         <source>Đủ điều kiện đề nghị công nhận.</source>
         <translation>Ready to propose for recognition.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="319"/>
+        <location filename="../dossier_page.py" line="334"/>
         <source>Chưa đủ điều kiện: chỉ in được bản dự thảo.</source>
         <translation>Not ready yet: only a draft can be printed.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="367"/>
+        <location filename="../dossier_page.py" line="382"/>
         <source>Xuất hồ sơ PDF</source>
         <translation>Export dossier PDF</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="367"/>
+        <location filename="../dossier_page.py" line="382"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="388"/>
+        <location filename="../dossier_page.py" line="403"/>
         <source>Đã ghi {0} ({1} KB).</source>
         <translation>Saved {0} ({1} KB).</translation>
     </message>
@@ -1839,42 +1874,42 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ProvinceReportPage</name>
     <message>
-        <location filename="../province_report_page.py" line="41"/>
+        <location filename="../province_report_page.py" line="42"/>
         <source>Kết quả xây dựng nông thôn mới</source>
         <translation>New Rural Development results</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="49"/>
+        <location filename="../province_report_page.py" line="50"/>
         <source>Không so sánh</source>
         <translation>No comparison</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="50"/>
+        <location filename="../province_report_page.py" line="51"/>
         <source>So với năm </source>
         <translation>Compared with </translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="58"/>
+        <location filename="../province_report_page.py" line="59"/>
         <source>Biểu đồ:</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="60"/>
+        <location filename="../province_report_page.py" line="61"/>
         <source>Nhập bảng tiêu chí các xã…</source>
         <translation>Import communes’ criteria sheet…</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="62"/>
+        <location filename="../province_report_page.py" line="63"/>
         <source>Bảng Excel mỗi xã một dòng, mỗi tiêu chí một cột (x = đạt) của năm đang xem</source>
         <translation>Excel sheet with one row per commune and one column per criterion (x = met), for the year shown</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="107"/>
+        <location filename="../province_report_page.py" line="108"/>
         <source>Nhập bảng tiêu chí</source>
         <translation>Import criteria sheet</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="107"/>
+        <location filename="../province_report_page.py" line="108"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -2887,7 +2922,7 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="174"/>
+        <location filename="../targets_editor.py" line="173"/>
         <source>Đã nhập {0} chỉ tiêu của {1} đơn vị.</source>
         <translation>Imported {0} targets for {1} units.</translation>
     </message>

@@ -171,16 +171,15 @@ SET_ITEM_OPTIONS = {
 }
 
 
-def run_set_item(args: argparse.Namespace) -> int:
+@on_data_file
+def run_set_item(args: argparse.Namespace, db: Database) -> str:
     requested = {
         field: getattr(args, option)
         for option, field in SET_ITEM_OPTIONS.items()
         if getattr(args, option) is not None
     }
-    with open_db(args) as db:
-        item = vp.update_item(db, args.id, **requested)
-        print(f"Đã cập nhật hạng mục {item.ord}: {item.work} ({item.percent_done}%).")
-    return 0
+    item = vp.update_item(db, args.id, **requested)
+    return f"Đã cập nhật hạng mục {item.ord}: {item.work} ({item.percent_done}%)."
 
 
 @on_data_file

@@ -9,7 +9,6 @@ from ntm_desktop.cli.common import (
     add_format_option,
     add_group,
     on_data_file,
-    open_db,
     write_rows,
 )
 from ntm_desktop.common.text import format_number
@@ -67,17 +66,15 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def run_import(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        result = targets_import.import_file(db, args.file, args.year, dry_run=args.dry_run)
+@on_data_file
+def run_import(args: argparse.Namespace, db: Database) -> str:
+    result = targets_import.import_file(db, args.file, args.year, dry_run=args.dry_run)
     for change in result.changes:
         print(
             f"{change.unit.name}: {targets.MEASURE_NAMES[change.measure]} "
             f"{_shown(change.old)} -> {_shown(change.new)}"
         )
     verb = "Sẽ thay đổi" if result.dry_run else "Đã nhập"
-    print(
-        f"{verb} {len(result.changes)} chỉ tiêu của {result.units} đơn vị năm {args.year}"
-        + (" (chạy thử, chưa ghi gì)." if result.dry_run else ".")
+    return f"{verb} {len(result.changes)} chỉ tiêu của {result.units} đơn vị năm {args.year}" + (
+        " (chạy thử, chưa ghi gì)." if result.dry_run else "."
     )
-    return 0

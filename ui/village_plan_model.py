@@ -13,6 +13,7 @@ from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.storage import Database
 from ntm_desktop.village_plans import village_plans as vp
 from ui import messages
+from ui.table_model import column_title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,13 +109,7 @@ class PlanItemsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self.headers[section]
-        return None
+        return column_title(self.headers, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -16,7 +16,7 @@ from ntm_desktop.checklist.assessments import Checklist, CriterionRow, Indicator
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.criteria import indicator_values
 from ntm_desktop.storage import Database
-from ui.table_model import column_title
+from ui.table_model import cell_flags, column_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, TARGET, VALUE, MET, RULE, NOTE, AGENCY, EVIDENCE = range(8)
@@ -144,12 +144,8 @@ class ChecklistModel(QAbstractItemModel):
         return column_title(self._headers, section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if isinstance(self._item(index), IndicatorRow) and index.column() in FIELDS:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        editable = isinstance(self._item(index), IndicatorRow) and index.column() in FIELDS
+        return cell_flags(index, editable)
 
     # -- content -----------------------------------------------------------------------------
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 
 def column_title(
@@ -19,3 +19,11 @@ def column_title(
     ):
         return titles[section]
     return None
+
+
+def cell_flags(index: QModelIndex | QPersistentModelIndex, editable: bool) -> Qt.ItemFlag:
+    """What a model's `flags` returns: every cell can be selected, `editable` ones also edited."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    return flags | Qt.ItemFlag.ItemIsEditable if editable else flags

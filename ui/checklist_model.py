@@ -16,6 +16,7 @@ from ntm_desktop.checklist.assessments import Checklist, CriterionRow, Indicator
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.criteria import indicator_values
 from ntm_desktop.storage import Database
+from ui.table_model import cell_flags, column_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, TARGET, VALUE, MET, RULE, NOTE, AGENCY, EVIDENCE = range(8)
@@ -140,18 +141,11 @@ class ChecklistModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        return column_title(self._headers, section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if isinstance(self._item(index), IndicatorRow) and index.column() in FIELDS:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        editable = isinstance(self._item(index), IndicatorRow) and index.column() in FIELDS
+        return cell_flags(index, editable)
 
     # -- content -----------------------------------------------------------------------------
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

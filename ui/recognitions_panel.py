@@ -34,6 +34,7 @@ from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 from ui import labels, messages
+from ui.table_model import column_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -79,9 +80,7 @@ class RecognitionsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return None
+        return column_title([self.tr(title) for title in HEADERS], section, orientation, role)
 
 
 def _date_edit(day: QDate) -> QDateEdit:

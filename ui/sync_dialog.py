@@ -42,6 +42,7 @@ from ntm_desktop.storage import Database
 from ntm_desktop.sync import board, conflicts, importer, writer
 from ntm_desktop.sync.summary import REFUSED
 from ui import jobs, labels, messages
+from ui.table_model import column_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -123,9 +124,7 @@ class RowsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+        return column_title(self.headers, section, orientation, role)
 
 
 class SyncDialog(QDialog):

@@ -35,6 +35,7 @@ from ntm_desktop.targets import targets, targets_import
 from ntm_desktop.units import units
 from ui import jobs, labels, messages
 from ui.file_dialogs import file_to_open
+from ui.table_model import cell_flags
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -98,9 +99,7 @@ class TargetsModel(QAbstractTableModel):
         return self.units[section].name if 0 <= section < len(self.units) else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        return cell_flags(index, editable=True)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -13,6 +13,7 @@ from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.storage import Database
 from ntm_desktop.village_plans import village_plans as vp
 from ui import messages
+from ui.table_model import cell_flags, column_title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,22 +109,12 @@ class PlanItemsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self.headers[section]
-        return None
+        return column_title(self.headers, section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        editable = COLUMNS[index.column()][1]
-        if self.is_total_row(index.row()) or not editable or (self.plan and self.plan.locked):
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
+        locked = self.plan is not None and self.plan.locked
+        editable = COLUMNS[index.column()][1] and not self.is_total_row(index.row()) and not locked
+        return cell_flags(index, editable)
 
     def is_total_row(self, row: int) -> bool:
         return row == len(self.items)

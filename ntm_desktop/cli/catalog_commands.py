@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ntm_desktop.cli.common import add_command, add_group, open_db
+from ntm_desktop.cli.common import add_command, add_group, on_data_file
 from ntm_desktop.criteria import catalog_workbook
+from ntm_desktop.storage import Database
 
 OUTCOMES = {
     "new": "Đã nạp bộ tiêu chí mới",
@@ -26,15 +27,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.set_defaults(handler=run_import)
 
 
-def run_export(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        info = catalog_workbook.export(db, args.id, args.output)
-    print(f"Đã xuất {info.id} phiên bản {info.version} ra {args.output}.")
-    return 0
+@on_data_file
+def run_export(args: argparse.Namespace, db: Database) -> str:
+    info = catalog_workbook.export(db, args.id, args.output)
+    return f"Đã xuất {info.id} phiên bản {info.version} ra {args.output}."
 
 
-def run_import(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        info, outcome = catalog_workbook.import_file(db, args.file)
-    print(f"{OUTCOMES[outcome]}: {info.id} phiên bản {info.version} ({info.legal_basis}).")
-    return 0
+@on_data_file
+def run_import(args: argparse.Namespace, db: Database) -> str:
+    info, outcome = catalog_workbook.import_file(db, args.file)
+    return f"{OUTCOMES[outcome]}: {info.id} phiên bản {info.version} ({info.legal_basis})."

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.checklist import assessments
-from ntm_desktop.cli.common import add_command, add_format_option, open_db, write_rows
+from ntm_desktop.cli.common import add_command, add_format_option, on_data_file, open_db, write_rows
 from ntm_desktop.criteria import indicator_values
 from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.storage import Database
 
 SHOW_COLUMNS = (
     "criterion_no",
@@ -75,26 +76,25 @@ def _unit_year(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-def run_show(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        sheet = assessments.checklist(db, args.unit, args.year)
-        write_rows(
+@on_data_file
+def run_show(args: argparse.Namespace, db: Database) -> None:
+    sheet = assessments.checklist(db, args.unit, args.year)
+    write_rows(
+        (
             (
-                (
-                    row.indicator.criterion_no,
-                    row.indicator.code,
-                    indicator_values.format_target(row.indicator.target),
-                    row.value,
-                    row.met,
-                    row.decided_by,
-                    row.evidence_count,
-                )
-                for row in sheet.rows
-            ),
-            SHOW_COLUMNS,
-            args.format,
-        )
-    return 0
+                row.indicator.criterion_no,
+                row.indicator.code,
+                indicator_values.format_target(row.indicator.target),
+                row.value,
+                row.met,
+                row.decided_by,
+                row.evidence_count,
+            )
+            for row in sheet.rows
+        ),
+        SHOW_COLUMNS,
+        args.format,
+    )
 
 
 def run_set(args: argparse.Namespace) -> int:
@@ -112,34 +112,31 @@ def run_set(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_score(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        met, total = assessments.score(db, args.unit, args.year)
-    print(f"{met}/{total}")
-    return 0
+@on_data_file
+def run_score(args: argparse.Namespace, db: Database) -> str:
+    met, total = assessments.score(db, args.unit, args.year)
+    return f"{met}/{total}"
 
 
-def run_tier(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        chosen = assessments.choose(
-            db, args.unit, args.year, tier=args.tier, catalog_key=args.catalog
-        )
-        met, total = assessments.score(db, args.unit, args.year)
-    print(f"Năm {args.year} đánh giá theo: {chosen.catalog.title} ({chosen.catalog.key}).")
-    print(f"Số tiêu chí đạt: {met}/{total}")
-    return 0
+@on_data_file
+def run_tier(args: argparse.Namespace, db: Database) -> str:
+    chosen = assessments.choose(db, args.unit, args.year, tier=args.tier, catalog_key=args.catalog)
+    met, total = assessments.score(db, args.unit, args.year)
+    return (
+        f"Năm {args.year} đánh giá theo: {chosen.catalog.title} ({chosen.catalog.key}).\n"
+        f"Số tiêu chí đạt: {met}/{total}"
+    )
 
 
-def run_attach(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        item = assessments.attach_evidence(db, args.unit, args.year, args.indicator, args.file)
-    print(f"Đã đính kèm {item.file_name} ({item.sha256[:12]}…) vào chỉ tiêu {args.indicator}.")
-    return 0
+@on_data_file
+def run_attach(args: argparse.Namespace, db: Database) -> str:
+    item = assessments.attach_evidence(db, args.unit, args.year, args.indicator, args.file)
+    return f"Đã đính kèm {item.file_name} ({item.sha256[:12]}…) vào chỉ tiêu {args.indicator}."
 
 
-def run_history(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        found = assessments.history(db, args.unit, args.indicator)
+@on_data_file
+def run_history(args: argparse.Namespace, db: Database) -> None:
+    found = assessments.history(db, args.unit, args.indicator)
     write_rows(
         (
             (
@@ -157,7 +154,6 @@ def run_history(args: argparse.Namespace) -> int:
         HISTORY_COLUMNS,
         "csv",
     )
-    return 0
 
 
 def _shown(value: Any) -> str:

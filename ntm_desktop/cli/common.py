@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -90,6 +91,23 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     if getattr(args, "user", None):
         db.set_user(args.user)
     return db
+
+
+def on_data_file(
+    body: Callable[[argparse.Namespace, Database], str | None],
+) -> Callable[[argparse.Namespace], int]:
+    """The handler of a command that works on the data file: opens it (--db, --user), runs
+    `body`, closes the file, then prints the confirmation `body` returns, if any (exit code 0)."""
+
+    @functools.wraps(body)
+    def handler(args: argparse.Namespace) -> int:
+        with open_db(args) as db:
+            message = body(args, db)
+        if message is not None:
+            print(message)
+        return 0
+
+    return handler
 
 
 def write_rows(

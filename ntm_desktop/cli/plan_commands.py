@@ -11,11 +11,13 @@ from ntm_desktop.cli.common import (
     add_command,
     add_format_option,
     add_group,
+    on_data_file,
     open_db,
     write_rows,
 )
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.text import format_date
+from ntm_desktop.storage import Database
 from ntm_desktop.village_plans import plan_data, village_plan_export
 from ntm_desktop.village_plans import village_plans as vp
 
@@ -36,6 +38,7 @@ ITEM_COLUMNS = (
     *vp.IN_KIND,
     "overdue",
 )
+
 # CLI option -> key of the item's amounts.
 AMOUNT_OPTIONS = {
     "state_support": ("--state-support", "ngân sách nhà nước hỗ trợ (đồng)"),
@@ -118,46 +121,43 @@ def _village_and_year(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", required=True, type=int, metavar="YYYY")
 
 
-def run_register(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        plan = vp.register(db, args.village, args.year)
-        print(f"Đã đăng ký thôn {plan.village_code} năm {plan.year}: {plan.status_name}.")
-    return 0
+@on_data_file
+def run_register(args: argparse.Namespace, db: Database) -> str:
+    plan = vp.register(db, args.village, args.year)
+    return f"Đã đăng ký thôn {plan.village_code} năm {plan.year}: {plan.status_name}."
 
 
-def run_status(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        plan = vp.set_status(
-            db,
-            args.village,
-            args.year,
-            args.to,
-            decision=args.decision,
-            decided_on=parse_date(args.date) if args.date else None,
-        )
-        print(f"Phương án thôn {plan.village_code} năm {plan.year}: {plan.status_name}.")
-    return 0
+@on_data_file
+def run_status(args: argparse.Namespace, db: Database) -> str:
+    plan = vp.set_status(
+        db,
+        args.village,
+        args.year,
+        args.to,
+        decision=args.decision,
+        decided_on=parse_date(args.date) if args.date else None,
+    )
+    return f"Phương án thôn {plan.village_code} năm {plan.year}: {plan.status_name}."
 
 
-def run_add_item(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        plan = vp.get(db, args.village, args.year)
-        amounts = {key: getattr(args, key) for key in AMOUNT_OPTIONS}
-        item = vp.add_item(
-            db,
-            plan,
-            work=args.work,
-            criterion_no=args.criterion,
-            lead=args.lead,
-            start=args.start,
-            end=args.end,
-            quantity=args.quantity,
-            unit=args.unit,
-            percent_done=args.percent,
-            amounts={key: value for key, value in amounts.items() if value is not None},
-        )
-        print(f"Đã thêm hạng mục {item.ord}: {item.work} ({item.id}).")
-    return 0
+@on_data_file
+def run_add_item(args: argparse.Namespace, db: Database) -> str:
+    plan = vp.get(db, args.village, args.year)
+    amounts = {key: getattr(args, key) for key in AMOUNT_OPTIONS}
+    item = vp.add_item(
+        db,
+        plan,
+        work=args.work,
+        criterion_no=args.criterion,
+        lead=args.lead,
+        start=args.start,
+        end=args.end,
+        quantity=args.quantity,
+        unit=args.unit,
+        percent_done=args.percent,
+        amounts={key: value for key, value in amounts.items() if value is not None},
+    )
+    return f"Đã thêm hạng mục {item.ord}: {item.work} ({item.id})."
 
 
 SET_ITEM_OPTIONS = {
@@ -171,24 +171,22 @@ SET_ITEM_OPTIONS = {
 }
 
 
-def run_set_item(args: argparse.Namespace) -> int:
+@on_data_file
+def run_set_item(args: argparse.Namespace, db: Database) -> str:
     requested = {
         field: getattr(args, option)
         for option, field in SET_ITEM_OPTIONS.items()
         if getattr(args, option) is not None
     }
-    with open_db(args) as db:
-        item = vp.update_item(db, args.id, **requested)
-        print(f"Đã cập nhật hạng mục {item.ord}: {item.work} ({item.percent_done}%).")
-    return 0
+    item = vp.update_item(db, args.id, **requested)
+    return f"Đã cập nhật hạng mục {item.ord}: {item.work} ({item.percent_done}%)."
 
 
-def run_remove_item(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        item = vp.get_item(db, args.id)
-        vp.remove_item(db, item.id)
-        print(f"Đã xóa hạng mục {item.ord}: {item.work}.")
-    return 0
+@on_data_file
+def run_remove_item(args: argparse.Namespace, db: Database) -> str:
+    item = vp.get_item(db, args.id)
+    vp.remove_item(db, item.id)
+    return f"Đã xóa hạng mục {item.ord}: {item.work}."
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -10,12 +10,13 @@ from ntm_desktop.cli.common import (
     add_command,
     add_format_option,
     add_group,
-    open_db,
+    on_data_file,
     write_rows,
 )
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.storage import Database
 
 COLUMNS = ("id", "unit_code", "tier", "decision_no", "decision_date", "withdrawn_on", "reason")
 
@@ -60,24 +61,22 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(error.message) from None
 
 
-def run_add(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        found = recognitions.add(db, args.unit, args.tier, args.date, args.decision)
-    print(f"Đã ghi quyết định công nhận {recognitions.tier_label(found.tier)}: {found.id}.")
-    return 0
+@on_data_file
+def run_add(args: argparse.Namespace, db: Database) -> str:
+    found = recognitions.add(db, args.unit, args.tier, args.date, args.decision)
+    return f"Đã ghi quyết định công nhận {recognitions.tier_label(found.tier)}: {found.id}."
 
 
-def run_withdraw(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        found = recognitions.withdraw(db, args.id, args.date, args.reason)
+@on_data_file
+def run_withdraw(args: argparse.Namespace, db: Database) -> str:
+    found = recognitions.withdraw(db, args.id, args.date, args.reason)
     label = recognitions.tier_label(found.tier)
-    print(f"Đã thu hồi quyết định công nhận {label} của {found.unit_code}.")
-    return 0
+    return f"Đã thu hồi quyết định công nhận {label} của {found.unit_code}."
 
 
-def run_list(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        found = recognitions.of_unit(db, args.unit)
+@on_data_file
+def run_list(args: argparse.Namespace, db: Database) -> None:
+    found = recognitions.of_unit(db, args.unit)
     write_rows(
         (
             (
@@ -94,4 +93,3 @@ def run_list(args: argparse.Namespace) -> int:
         COLUMNS,
         args.format,
     )
-    return 0

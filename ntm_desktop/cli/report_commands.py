@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ntm_desktop.cli.common import (
-    add_db_option,
+    add_command,
     add_group,
     open_db,
 )
@@ -94,10 +94,7 @@ def add_report(
     formats: tuple[str, ...] = ("csv", "xlsx"),
 ) -> argparse.ArgumentParser:
     """A report's parser with the options every report takes."""
-    parser: argparse.ArgumentParser = reports.add_parser(
-        name, help=help_text, description=help_text
-    )
-    add_db_option(parser)
+    parser = add_command(reports, name, help_text)
     parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm báo cáo")
     parser.add_argument("--under", metavar="MÃ", help="đơn vị (mặc định cả tỉnh)")
     parser.add_argument("--format", choices=formats, default=formats[0], help="định dạng")

@@ -9,11 +9,13 @@ from ntm_desktop.cli.common import (
     add_command,
     add_format_option,
     add_group,
+    on_data_file,
     open_db,
     write_rows,
 )
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.text import format_date
+from ntm_desktop.storage import Database
 
 COLUMNS = ("unit_code", "year", "stage", "status", "status_name", "reviewer", "date", "note")
 
@@ -63,10 +65,10 @@ def run_set(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_show(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        stages = reviews.stages_for(db, args.unit)
-        found = reviews.of_unit(db, args.unit, args.year)
+@on_data_file
+def run_show(args: argparse.Namespace, db: Database) -> None:
+    stages = reviews.stages_for(db, args.unit)
+    found = reviews.of_unit(db, args.unit, args.year)
     rows = []
     for stage in stages:
         review = found.get(stage)
@@ -84,4 +86,3 @@ def run_show(args: argparse.Namespace) -> int:
             )
         )
     write_rows(rows, COLUMNS, args.format)
-    return 0

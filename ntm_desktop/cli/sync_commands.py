@@ -11,10 +11,12 @@ from ntm_desktop.cli.common import (
     add_command,
     add_format_option,
     add_group,
+    on_data_file,
     open_db,
     write_rows,
 )
 from ntm_desktop.criteria import indicator_values
+from ntm_desktop.storage import Database
 from ntm_desktop.sync import board, conflicts, identity, importer, keys, writer
 from ntm_desktop.sync.summary import FAILED, REFUSED
 
@@ -29,6 +31,7 @@ BOARD_COLUMNS = (
     "gaps",
     "status",
 )
+
 SHOWN_LOCAL = 20
 CONFLICT_COLUMNS = ("id", "table", "row_id", "field", "shown_value", "values", "who", "when")
 
@@ -120,24 +123,22 @@ def run_issue(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_install(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        cert = identity.install(db, args.certificate)
-    print(
+@on_data_file
+def run_install(args: argparse.Namespace, db: Database) -> str:
+    cert = identity.install(db, args.certificate)
+    return (
         f"Đã cài chứng thư: tệp dữ liệu này thuộc đơn vị {cert.office_code} "
         f"(cấp {keys.ROLE_NAMES[cert.role]})."
     )
-    return 0
 
 
-def run_revoke(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        version, serials = identity.revoke(db, args.root, args.office)
-    print(
+@on_data_file
+def run_revoke(args: argparse.Namespace, db: Database) -> str:
+    version, serials = identity.revoke(db, args.root, args.office)
+    return (
         f"Đã thu hồi {len(serials)} chứng thư của đơn vị {args.office} (danh sách thu hồi số "
         f"{version}); danh sách đi kèm các gói tỉnh gửi đi."
     )
-    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -186,10 +187,10 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def run_status(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        rows = board.board(db)
-        local = identity.local_changes(db)
+@on_data_file
+def run_status(args: argparse.Namespace, db: Database) -> None:
+    rows = board.board(db)
+    local = identity.local_changes(db)
     write_rows(
         (
             (
@@ -209,12 +210,11 @@ def run_status(args: argparse.Namespace) -> int:
         "csv",
     )
     _print_local(local)
-    return 0
 
 
-def run_conflicts(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        found = conflicts.list_conflicts(db)
+@on_data_file
+def run_conflicts(args: argparse.Namespace, db: Database) -> None:
+    found = conflicts.list_conflicts(db)
     write_rows(
         (
             (
@@ -232,17 +232,15 @@ def run_conflicts(args: argparse.Namespace) -> int:
         CONFLICT_COLUMNS,
         args.format,
     )
-    return 0
 
 
-def run_resolve(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        conflict = conflicts.resolve(db, args.id, args.value)
-    print(
+@on_data_file
+def run_resolve(args: argparse.Namespace, db: Database) -> str:
+    conflict = conflicts.resolve(db, args.id, args.value)
+    return (
         f"Đã chọn giá trị '{_chosen(conflict.chosen)}' cho trường {conflict.field} của bản ghi "
         f"{conflict.row_id}; quyết định này sẽ đi kèm gói gửi tiếp theo."
     )
-    return 0
 
 
 def _chosen(value: object) -> str:

@@ -8,10 +8,11 @@ from ntm_desktop.cli.common import (
     add_command,
     add_format_option,
     add_group,
-    open_db,
+    on_data_file,
     write_rows,
 )
 from ntm_desktop.common.text import format_number
+from ntm_desktop.storage import Database
 from ntm_desktop.targets import targets, targets_import
 
 OPTIONS = {
@@ -40,23 +41,21 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.set_defaults(handler=run_show)
 
 
-def run_set(args: argparse.Namespace) -> int:
+@on_data_file
+def run_set(args: argparse.Namespace, db: Database) -> str:
     values = {m: getattr(args, m) for m in OPTIONS if getattr(args, m) is not None}
-    with open_db(args) as db:
-        changed = targets.set_targets(db, args.unit, args.year, values)
-    print(f"Đã ghi chỉ tiêu năm {args.year} của {args.unit}: {len(changed)} chỉ tiêu thay đổi.")
-    return 0
+    changed = targets.set_targets(db, args.unit, args.year, values)
+    return f"Đã ghi chỉ tiêu năm {args.year} của {args.unit}: {len(changed)} chỉ tiêu thay đổi."
 
 
-def run_show(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        found = targets.of_year(db, args.year)
+@on_data_file
+def run_show(args: argparse.Namespace, db: Database) -> None:
+    found = targets.of_year(db, args.year)
     write_rows(
         ((code, *(t.values[m] for m in targets.MEASURES)) for code, t in found.items()),
         ("code", *targets.MEASURES),
         args.format,
     )
-    return 0
 
 
 def _shown(value: object) -> str:
@@ -67,17 +66,15 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def run_import(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        result = targets_import.import_file(db, args.file, args.year, dry_run=args.dry_run)
+@on_data_file
+def run_import(args: argparse.Namespace, db: Database) -> str:
+    result = targets_import.import_file(db, args.file, args.year, dry_run=args.dry_run)
     for change in result.changes:
         print(
             f"{change.unit.name}: {targets.MEASURE_NAMES[change.measure]} "
             f"{_shown(change.old)} -> {_shown(change.new)}"
         )
     verb = "Sẽ thay đổi" if result.dry_run else "Đã nhập"
-    print(
-        f"{verb} {len(result.changes)} chỉ tiêu của {result.units} đơn vị năm {args.year}"
-        + (" (chạy thử, chưa ghi gì)." if result.dry_run else ".")
+    return f"{verb} {len(result.changes)} chỉ tiêu của {result.units} đơn vị năm {args.year}" + (
+        " (chạy thử, chưa ghi gì)." if result.dry_run else "."
     )
-    return 0

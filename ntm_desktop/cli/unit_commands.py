@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from ntm_desktop.cli.common import add_command, add_format_option, open_db, write_rows
+from ntm_desktop.cli.common import add_command, add_format_option, on_data_file, write_rows
 from ntm_desktop.criteria import catalogs
+from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 
 UNIT_COLUMNS = ("code", "name", "kind", "level", "parent_code", "valid_from", "valid_to")
@@ -23,33 +24,28 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.set_defaults(handler=run_catalogs)
 
 
-def run_units(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        found = units.subtree(db, args.under)
-        write_rows(
-            (
-                (u.code, u.name, u.kind, u.level, u.parent_code, u.valid_from, u.valid_to)
-                for u in found
-            ),
-            UNIT_COLUMNS,
-            args.format,
+@on_data_file
+def run_units(args: argparse.Namespace, db: Database) -> None:
+    found = units.subtree(db, args.under)
+    write_rows(
+        ((u.code, u.name, u.kind, u.level, u.parent_code, u.valid_from, u.valid_to) for u in found),
+        UNIT_COLUMNS,
+        args.format,
+    )
+
+
+@on_data_file
+def run_catalogs(args: argparse.Namespace, db: Database) -> None:
+    rows = [
+        (
+            info.key if info.version > 1 else info.id,
+            info.title,
+            info.level,
+            info.tier,
+            criteria,
+            indicators,
+            "yes" if info.verified else "no",
         )
-    return 0
-
-
-def run_catalogs(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
-        rows = [
-            (
-                info.key if info.version > 1 else info.id,
-                info.title,
-                info.level,
-                info.tier,
-                criteria,
-                indicators,
-                "yes" if info.verified else "no",
-            )
-            for info, criteria, indicators in catalogs.list_all(db)
-        ]
-        write_rows(rows, CATALOG_COLUMNS, args.format)
-    return 0
+        for info, criteria, indicators in catalogs.list_all(db)
+    ]
+    write_rows(rows, CATALOG_COLUMNS, args.format)

@@ -266,6 +266,17 @@ def test_a_huge_bundle_number_lists_a_bounded_number_of_gaps(net, capsys):
     assert "Traceback" not in capsys.readouterr().err
 
 
+def _edited_outside_the_app(db, tmp_path, table: str, column: str, value: object) -> Path:
+    """A copy of the data file with one column set by hand, as no check of the app would."""
+    db.close()
+    copy = tmp_path / "ban-sao.db"
+    shutil.copyfile(db.path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute(f"UPDATE {table} SET {column} = ?", (value,))
+    conn.close()
+    return copy
+
+
 PLANTED_AMOUNTS = {
     "plan-money-near-2^63": ("village_plan_items", "state_support", 2**63 - 1),
     "plan-quantity-infinite": ("village_plan_items", "quantity", float("inf")),
@@ -282,12 +293,7 @@ def test_an_odd_stored_amount_crashes_no_report(db, capsys, tmp_path, table, col
     plan = village_plans.register(db, VILLAGE, 2020)
     village_plans.add_item(db, plan, work="Đường trục", criterion_no=2, quantity="1.250")
     funding.record(db, COMMUNE_A, 2020, {"central": "1.500"}, {"land_m2": 1200})
-    db.close()
-    copy = tmp_path / "ban-sao.db"
-    shutil.copyfile(db.path, copy)
-    with sqlite3.connect(copy) as conn:
-        conn.execute(f"UPDATE {table} SET {column} = ?", (value,))
-    conn.close()
+    copy = _edited_outside_the_app(db, tmp_path, table, column, value)
 
     village = ["--village", VILLAGE, "--year", "2020"]
     for command in (
@@ -348,12 +354,7 @@ def test_a_record_edited_outside_the_app_is_named_not_a_crash(
     tasks_sheet = Path(__file__).parents[1] / "core" / "data" / "bac-giang-2020-tasks.csv"
     assert main(["--db", str(db.path), "import", "tasks", str(tasks_sheet), "--year", "2020"]) == 0
     recognitions.add(db, COMMUNE_A, "standard", date(2019, 12, 20))
-    db.close()
-    copy = tmp_path / "ban-sao.db"
-    shutil.copyfile(db.path, copy)
-    with sqlite3.connect(copy) as conn:
-        conn.execute(f"UPDATE {table} SET {column} = ?", (value,))
-    conn.close()
+    copy = _edited_outside_the_app(db, tmp_path, table, column, value)
     capsys.readouterr()
 
     code = main(["--db", str(copy), *command])

@@ -48,13 +48,15 @@ def current(db: Database, as_of: date, under: str | None = None) -> list[RatedPr
 @dataclass(frozen=True)
 class OcopEvidence:
     indicator: str
-    met: bool
+    met: bool | None  # None: no OCOP data for the commune, the officer decides
     products: tuple[RatedProduct, ...]
     as_of: date
 
     @property
     def basis(self) -> str:
         """Why the indicator is met or not, in the officer's words (shown beside the result)."""
+        if self.met is None:
+            return "Chưa có dữ liệu OCOP của xã: cán bộ tự đánh giá chỉ tiêu này."
         if not self.products:
             return (
                 f"Theo OCOP: xã chưa có sản phẩm OCOP từ 3 sao còn hiệu lực ngày "
@@ -103,6 +105,9 @@ def evidence(
     if not indicators:
         # Most sets ask nothing of OCOP; the checklist asks on every edit, so skip the query.
         return []
+    if not rows.commune_has_products(db, commune_code):
+        # No product was ever recorded: "not met" would be a guess, not a rule's answer.
+        return [OcopEvidence(indicator.code, None, (), as_of) for indicator in indicators]
     found = tuple(
         item for item in current(db, as_of, commune_code) if item.decided_on >= valid_since(as_of)
     )

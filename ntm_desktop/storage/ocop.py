@@ -23,6 +23,18 @@ RATINGS = Table("ocop_ratings", RatingRow, convert={"decided_on": date.fromisofo
 RATED = Table("ocop_ratings", RatedRow, convert={"decided_on": date.fromisoformat})
 
 
+def commune_has_products(db: Database, commune_code: str) -> bool:
+    """Whether any OCOP product of the commune was ever recorded (deleted ones included)."""
+    return (
+        db.one(
+            "SELECT 1 FROM ocop_products p JOIN ocop_producers r ON r.id = p.producer_id "
+            "WHERE r.commune_code = ? LIMIT 1",
+            (commune_code,),
+        )
+        is not None
+    )
+
+
 def ratings_of(db: Database, product_id: str) -> list[RatingRow]:
     return RATINGS.where(
         db, "product_id = ? AND deleted = 0 ORDER BY decided_on, id", (product_id,)

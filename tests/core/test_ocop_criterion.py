@@ -23,9 +23,15 @@ def test_ocop_feeds_criterion_13_where_the_catalog_asks(db):
     assert fed.indicator == "13.x2"
     assert fed.met and [p.product for p in fed.products] == ["Chè xanh Bản ven"]
     assert fed.basis == "Theo OCOP: Chè xanh Bản ven, 3 sao, QĐ 975/QĐ-UBND ngày 10/03/2021"
-    # Another commune has no product; an expired certificate no longer counts.
+    # A commune with no OCOP data at all: the rule does not guess, the officer decides.
     (other,) = ocop_criterion.evidence(db, catalog, "07342", date(2022, 6, 30))
-    assert not other.met and "chưa có sản phẩm OCOP" in other.basis
+    assert other.met is None and other.basis.startswith("Chưa có dữ liệu OCOP của xã")
+    row = assessments.checklist(db, "07342", 2022).row("13.x2")
+    assert (row.computed, row.met) == (None, "unknown")
+    # A product not (or no longer) rated in force is an answer: not met.
+    ocop.add_product(db, "Mật ong rừng", ocop.add_producer(db, "Hộ Lê Văn An", "Hộ", "07342").id)
+    (unrated,) = ocop_criterion.evidence(db, catalog, "07342", date(2022, 6, 30))
+    assert unrated.met is False and "chưa có sản phẩm OCOP" in unrated.basis
     (expired,) = ocop_criterion.evidence(db, catalog, "07354", date(2024, 3, 11))
     assert not expired.met
     (still,) = ocop_criterion.evidence(db, catalog, "07354", date(2024, 3, 10))

@@ -1,4 +1,5 @@
-"""`ntm units` and `ntm catalogs`: list the unit tree and the stored criteria sets."""
+"""`ntm units` and `ntm catalogs`: list the unit tree and the stored criteria sets; add a
+village to a commune (`ntm units add-village`), as the tree's context menu does."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--under", metavar="MÃ", help="chỉ đơn vị này và các đơn vị trực thuộc")
     add_format_option(parser)
     parser.set_defaults(handler=run_units)
+    actions = parser.add_subparsers(dest="action", metavar="VIỆC")
+    village = add_command(actions, "add-village", "thêm một thôn (bản, tổ dân phố) vào một xã")
+    village.add_argument("--commune", required=True, metavar="MÃ", help="mã xã")
+    village.add_argument("--name", required=True, metavar="TÊN", help="ví dụ: Thôn Đồng Sen")
+    village.add_argument(
+        "--kind", default="thôn", choices=units.VILLAGE_KINDS, help="loại (mặc định: thôn)"
+    )
+    village.set_defaults(handler=run_add_village)
 
     parser = add_command(commands, "catalogs", "liệt kê các bộ tiêu chí đã nạp")
     add_format_option(parser)
@@ -32,6 +41,12 @@ def run_units(args: argparse.Namespace, db: Database) -> None:
         UNIT_COLUMNS,
         args.format,
     )
+
+
+@on_data_file
+def run_add_village(args: argparse.Namespace, db: Database) -> str:
+    village = units.add_village(db, args.commune, args.name, args.kind)
+    return f"Đã thêm {village.name} (mã {village.code}) vào {units.get(db, args.commune).name}."
 
 
 @on_data_file

@@ -2,11 +2,13 @@ from datetime import date
 
 import pytest
 
+from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import fold
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import changes
 from ntm_desktop.units import units
+from tests.conftest import file_digest
 
 
 def test_fold_is_accent_insensitive():
@@ -93,3 +95,34 @@ def test_update_of_an_unchanged_value_logs_nothing(db):
     count = len(changes.history(db))
     units.rename(db, village.code, village.name)
     assert len(changes.history(db)) == count
+
+
+def test_villages_are_added_from_the_command_line(db, capsys):
+    code = main(["--db", str(db.path), "units", "add-village", "--commune", "07354",
+                 "--name", "Đồng Mới", "--kind", "bản"])  # fmt: skip
+
+    assert code == 0
+    assert "Bản Đồng Mới (mã 07354.002)" in capsys.readouterr().out
+    added = units.get(db, "07354.002")
+    assert (added.name, added.kind, added.parent_code) == ("Bản Đồng Mới", "bản", "07354")
+    assert changes.history(db, table="units", row_prefix="07354.002")  # logged, so it travels
+
+
+@pytest.mark.parametrize(
+    ("commune", "name", "words"),
+    [
+        ("216", "Thôn Mới", "không phải đơn vị cấp xã"),
+        ("07354", "Thôn Đồng Sen", "đã có Thôn Đồng Sen"),
+        ("99999", "Thôn Mới", "99999"),
+    ],
+)
+def test_a_village_that_cannot_be_added_changes_nothing(db, capsys, commune, name, words):
+    db.close()
+    before = file_digest(db.path)
+
+    code = main(["--db", str(db.path), "units", "add-village", "--commune", commune,
+                 "--name", name])  # fmt: skip
+
+    assert code == 3
+    assert words in capsys.readouterr().err
+    assert file_digest(db.path) == before

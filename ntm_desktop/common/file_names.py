@@ -13,7 +13,7 @@ import unicodedata
 MAX_LENGTH = 200
 FALLBACK = "tep-minh-chung"
 
-SHA256 = re.compile(r"[0-9a-f]{64}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 # Windows opens a device, not a file, under these names, whatever the extension.
 _RESERVED = re.compile(r"(CON|PRN|AUX|NUL|CONIN\$|CONOUT\$|COM[0-9¹²³]|LPT[0-9¹²³])", re.I)
 _FORBIDDEN = frozenset('<>:"/\\|?*')
@@ -58,7 +58,7 @@ def safe(name: object) -> str:
 
 
 def sha256_refusal(value: object) -> str | None:
-    if isinstance(value, str) and SHA256.fullmatch(value):
+    if isinstance(value, str) and _SHA256.fullmatch(value):
         return None
     return f"mã tệp '{_printable(str(value))[:80]}' không phải mã SHA-256"
 

@@ -293,6 +293,14 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def dash_list(items: Sequence[str]) -> list[Flowable]:
+    """An enumeration as official texts write it: "- a;", "- b;", and "- c." to end it."""
+    return [
+        paragraph(f"- {item}{'.' if number == len(items) else ';'}")
+        for number, item in enumerate(items, 1)
+    ]
+
+
 def header_block(header: Header) -> list[Flowable]:
     return [HeaderBlock(header), Spacer(1, 10)]
 

@@ -314,12 +314,12 @@ def funds_paragraphs(data: DossierData) -> list[Flowable]:
             f"Huy động nguồn lực năm {data.year}: tổng cộng "
             f"{money.format_million(money.dong_to_million(total))} triệu đồng, gồm:"
         ),
-        *(
-            nd30.paragraph(
-                f"- {label}: {money.format_million(money.dong_to_million(amount))} triệu đồng "
-                f"({format_number(float(money.share(amount, total) or 0), 1)}%);"
-            )
-            for label, amount in data.funds
+        *nd30.dash_list(
+            [
+                f"{label}: {money.format_million(money.dong_to_million(amount))} triệu đồng "
+                f"({format_number(float(money.share(amount, total) or 0), 1)}%)"
+                for label, amount in data.funds
+            ]
         ),
     ]
 
@@ -523,7 +523,7 @@ def minutes(data: DossierData) -> list[Flowable]:
             )
             + (", gồm:" if inputs.attendees else ".")
         ),
-        *(nd30.paragraph(f"- {line};") for line in inputs.attendees),
+        *nd30.dash_list(inputs.attendees),
         nd30.paragraph(
             "Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam "
             f"{unit}: {inputs.front_representative or '(chưa nhập)'}."

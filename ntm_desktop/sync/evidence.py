@@ -5,18 +5,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from ntm_desktop.common import file_names
 from ntm_desktop.common.files import fsync_dir, fsync_file, temporary_name
 from ntm_desktop.storage import Database
 
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-
 
 def path_of(db: Database, digest: str) -> Path | None:
-    if not _SHA256.fullmatch(digest):
+    if file_names.sha256_refusal(digest) is not None:
         return None
     return db.path.parent / "evidence" / digest[:2] / digest
 

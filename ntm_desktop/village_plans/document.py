@@ -60,13 +60,13 @@ def _number_words(data: PlanDocument) -> str:
     return f"Phương án số {BLANK_NUMBER}{NUMBER_SUFFIX} của {_board(data)}"
 
 
-def _sources_sentences(data: PlanDocument) -> list[str]:
+def _sources(data: PlanDocument) -> list[str]:
     totals = data.totals
     lines = []
     for key, label in vp.FUNDING_SOURCES.items():
         amount = totals.by_source[key]
         share = f" ({format_number(100 * amount / totals.grand_total, 1)}%)" if amount else ""
-        lines.append(f"- {label}: {format_number(amount)} đồng{share};")
+        lines.append(f"{label}: {format_number(amount)} đồng{share}")
     return lines
 
 
@@ -146,7 +146,7 @@ def plan_text(data: PlanDocument) -> list[Flowable]:
         nd30.paragraph(
             f"Tổng kinh phí bằng tiền: {format_number(totals.grand_total)} đồng, trong đó:"
         ),
-        *(nd30.paragraph(line) for line in _sources_sentences(data)),
+        *nd30.dash_list(_sources(data)),
         nd30.paragraph(
             "Đóng góp bằng hiện vật và ngày công của Nhân dân (tính riêng, không quy thành "
             f"tiền): hiến {format_number(totals.in_kind['land_m2'], 1)} m² đất; "

@@ -543,7 +543,7 @@ def test_the_commune_report_states_the_funds_raised_by_source(db):
 
     assert "Huy động nguồn lực năm 2025: tổng cộng 2.000 triệu đồng, gồm:" in report
     assert "- Ngân sách Trung ương: 1.500 triệu đồng (75,0%);" in report
-    assert "- Ngân sách xã: 500 triệu đồng (25,0%);" in report
+    assert "- Ngân sách xã: 500 triệu đồng (25,0%)." in report
     assert data.fingerprint != blank.fingerprint
     blank_report = _flat(_read(document.build(blank, draft=True)), starts[1], starts[2])
     assert "Huy động nguồn lực năm 2025: chưa có số liệu" in blank_report
@@ -560,7 +560,7 @@ def test_the_minutes_and_the_comments_report_say_when_who_and_how_long(filled):
         "Thời gian: bắt đầu lúc 08 giờ, ngày 20/12/2025.",
         "27 thành viên dự họp, gồm:",
         "- Thường trực Đảng ủy xã: 3 người;",
-        "- Trưởng thôn, Bí thư chi bộ thôn: 12 người;",
+        "- Trưởng thôn, Bí thư chi bộ thôn: 12 người.",
         "Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam xã Việt Lập: Lê Văn Minh, Chủ tịch Ủy ban "
         "MTTQ xã.",
         "Hội nghị kết thúc lúc 10 giờ 30 cùng ngày.",

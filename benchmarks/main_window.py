@@ -89,7 +89,7 @@ def in_process(path: Path) -> None:
 
     from ntm_desktop.checklist import assessments
     from ui.main_window import MainWindow
-    from ui.unit_tree_model import UnitTreeModel
+    from ui.models.unit_tree_model import UnitTreeModel
 
     app = QApplication.instance() or QApplication([])
     db = open_data_file(path)

@@ -18,7 +18,7 @@ def run(ctx: Context) -> list[Figure]:
 
     from benchmarks import qt
     from ntm_desktop.units import datasets
-    from ui.unit_tree_model import UnitTreeModel
+    from ui.models.unit_tree_model import UnitTreeModel
 
     app = qt.application()
     db = open_data_file(ctx.national_file())

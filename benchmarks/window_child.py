@@ -50,7 +50,7 @@ def main(argv: list[str]) -> None:
 
         from ntm_desktop.session.data_file import open_data_file
         from ntm_desktop.units import datasets
-        from ui.unit_tree_model import UnitTreeModel
+        from ui.models.unit_tree_model import UnitTreeModel
 
         marks["modules"] = now()
         db = open_data_file(Path(data_file))

@@ -67,6 +67,8 @@ import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from ntm_desktop.units.units import KINDS_BY_LEVEL
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = REPO / "resources" / "units"
 DEFAULT_VILLAGES = (
@@ -106,21 +108,7 @@ BN_NEW = "24"  # merged Bắc Ninh from 1/7/2025 keeps code 24
 END_OLD = "2025-06-30"
 START_NEW = "2025-07-01"
 
-KINDS = {
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "thị xã",
-    "quận",
-    "xã",
-    "phường",
-    "thị trấn",
-    "đặc khu",
-    "thôn",
-    "bản",
-    "xóm",
-    "tổ dân phố",
-}
+KINDS = {kind for kinds in KINDS_BY_LEVEL.values() for kind in kinds}
 # Prefixes longest first, so "Thị trấn" wins over "Thị".
 PREFIXES = [
     ("thành phố", "Thành phố"),

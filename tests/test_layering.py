@@ -74,21 +74,23 @@ def _cycles(graph: grimp.ImportGraph, modules: set[str]) -> list[list[str]]:
     return found
 
 
-def test_no_module_of_the_core_takes_part_in_an_import_cycle():
-    graph = grimp.build_graph("ntm_desktop")
-    modules = {module for module in graph.modules if module.startswith("ntm_desktop.")}
+def test_no_module_of_the_core_or_the_ui_takes_part_in_an_import_cycle():
+    graph = grimp.build_graph("ntm_desktop", "ui")
+    modules = {module for module in graph.modules if module.startswith(("ntm_desktop.", "ui."))}
     assert _cycles(graph, modules) == []
 
 
-def test_the_readme_lists_every_folder_of_the_core_once():
+def test_the_readme_lists_every_folder_of_the_core_and_the_ui_once():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     listed = [
         line.split("`")[1].rstrip("/")
         for line in readme.splitlines()
-        if line.startswith("| `ntm_desktop/") and line.count("`") >= 2
+        if line.startswith(("| `ntm_desktop/", "| `ui/")) and line.count("`") >= 2
     ]
     folders = sorted(
-        f"ntm_desktop/{path.parent.name}" for path in (ROOT / "ntm_desktop").glob("*/__init__.py")
+        f"{package}/{path.parent.name}"
+        for package in ("ntm_desktop", "ui")
+        for path in (ROOT / package).glob("*/__init__.py")
     )
-    assert sorted(name for name in listed if name != "ntm_desktop") == folders
+    assert sorted(name for name in listed if name not in ("ntm_desktop", "ui")) == folders
     assert len(listed) == len(set(listed))

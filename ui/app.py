@@ -20,9 +20,11 @@ from ntm_desktop.common.paths import APP_NAME, default_db_path, demo_db_path, us
 from ntm_desktop.session import data_file
 from ntm_desktop.storage import Database
 from ntm_desktop.units import datasets
-from ui import backup_actions, first_start, jobs, messages
+from ui import jobs, messages
+from ui.actions import backup_actions
+from ui.actions.help_menu import HelpMenu
 from ui.crash_net import CrashNet
-from ui.help_menu import HelpMenu
+from ui.dialogs import first_start
 from ui.main_window import MainWindow
 from ui.translation import LANGUAGES, install
 

@@ -25,9 +25,9 @@ from ntm_desktop.demo import marker
 from ntm_desktop.storage import Database
 from ntm_desktop.units import datasets, units
 from ui import jobs, labels
-from ui.unit_page import UnitPage
-from ui.unit_tree_model import CODE_ROLE, TIER_COLOURS, UnitTreeModel, tier_icon
-from ui.village_menu import VillageMenu
+from ui.actions.village_menu import VillageMenu
+from ui.models.unit_tree_model import CODE_ROLE, TIER_COLOURS, UnitTreeModel, tier_icon
+from ui.pages.unit_page import UnitPage
 
 SEARCH_DELAY_MS = 150
 
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         """The exchange dialog, importing `import_paths` at once (a bundle double-clicked in
         Explorer opens the app with it)."""
         # Imported on use: the bundle machinery (and its cryptography) is not needed to start.
-        from ui.sync_dialog import SyncDialog
+        from ui.dialogs.sync_dialog import SyncDialog
 
         dialog = SyncDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

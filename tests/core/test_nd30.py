@@ -11,14 +11,7 @@ import pypdf
 import pytest
 
 from ntm_desktop.documents import fonts, nd30
-from tests.pdf_checks import (
-    MM,
-    assert_fonts_embedded,
-    outline_pages,
-    outline_titles,
-    render_png,
-    text_runs,
-)
+from tests import pdf_checks
 
 
 def _parts() -> list[nd30.Part]:
@@ -75,7 +68,7 @@ def test_place_and_date_follow_the_decree_for_every_month(day, expected):
 
 def test_layout_read_back():
     reader = pypdf.PdfReader(io.BytesIO(_render()))
-    assert_fonts_embedded(reader)
+    pdf_checks.assert_fonts_embedded(reader)
     first_text = reader.pages[0].extract_text()
     for line in (
         "UBND HUYỆN TÂN YÊN",
@@ -91,16 +84,16 @@ def test_layout_read_back():
     ):
         assert line in first_text
     assert "DỰ THẢO" not in first_text
-    assert outline_titles(reader) == ["Văn bản một", "Văn bản hai"]
-    starts = outline_pages(reader)
+    assert pdf_checks.outline_titles(reader) == ["Văn bản một", "Văn bản hai"]
+    starts = pdf_checks.outline_pages(reader)
     assert starts[0] == 0 and reader.pages[starts[1]].mediabox.width > 600
     for index, page in enumerate(reader.pages):
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         assert {round(width), round(height)} == {595, 842}
-        runs = text_runs(page)
+        runs = pdf_checks.text_runs(page)
         body = [run for run in runs if "mã dữ liệu" not in run[2]]
-        assert min(x for x, _, _ in body) >= 30 * MM - 0.5
-        top_numbers = [text for x, y, text in runs if y > height - 20 * MM]
+        assert min(x for x, _, _ in body) >= 30 * pdf_checks.MM - 0.5
+        top_numbers = [text for x, y, text in runs if y > height - 20 * pdf_checks.MM]
         if index in starts:
             assert top_numbers == [], f"page {index + 1} has a number"
         else:
@@ -145,5 +138,5 @@ def test_shipped_fonts_are_static_and_cover_vietnamese():
 def test_renders(tmp_path: Path, page_index: int):
     path = tmp_path / "doc.pdf"
     nd30.write(path, _render(draft=True))
-    png = render_png(path, page_index, tmp_path / "page.png", scale=0.5)
+    png = pdf_checks.render_png(path, page_index, tmp_path / "page.png", scale=0.5)
     assert png.stat().st_size > 5000

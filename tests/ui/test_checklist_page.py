@@ -10,9 +10,9 @@ from ntm_desktop.checklist import assessments, recognitions
 from ntm_desktop.units import units
 from tests.core.checklist_catalog import install
 from tests.ui.conftest import shown_window
-from ui.checklist_model import MET, NOTE, RULE, VALUE, ChecklistModel
 from ui.main_window import MainWindow
-from ui.unit_tree_model import CODE_ROLE
+from ui.models.checklist_model import MET, NOTE, RULE, VALUE, ChecklistModel
+from ui.models.unit_tree_model import CODE_ROLE
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 

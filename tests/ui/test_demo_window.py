@@ -23,8 +23,9 @@ from ntm_desktop.common.instance_lock import InstanceLock
 from ntm_desktop.demo import demo_data, marker
 from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
-from ui import app, first_start, labels
-from ui.unit_tree_model import TIER_COLOURS
+from ui import app, labels
+from ui.dialogs import first_start
+from ui.models.unit_tree_model import TIER_COLOURS
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "screenshots" / "demo"

@@ -4,7 +4,7 @@ import pypdf
 from PySide6.QtGui import QColor
 
 from ntm_desktop.dossier import dossier_inputs
-from ui.dossier_page import GREEN, RED, DossierPage
+from ui.pages.dossier_page import GREEN, RED, DossierPage
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 

@@ -28,7 +28,7 @@ from ntm_desktop.units import units
 from ntm_desktop.village_plans import village_plans as vp
 from tests.ui.conftest import shown_window
 from ui import labels, translation
-from ui.elided_label import ElidedLabel
+from ui.widgets.elided_label import ElidedLabel
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 VIETNAMESE = re.compile(

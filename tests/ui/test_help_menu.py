@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtGui import QKeySequence
 
 from ntm_desktop import __version__
-from ui import app, help_menu
+from ui import app
+from ui.actions import help_menu
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -291,7 +291,8 @@ from PySide6.QtWidgets import QApplication
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
 app = QApplication([])
-from ui import app as ntm_app, first_start
+from ui import app as ntm_app
+from ui.dialogs import first_start
 from ui.main_window import MainWindow
 QSettings().setValue(first_start.SKIPPED_KEY, True)
 

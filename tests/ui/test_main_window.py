@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from ntm_desktop.units import units
 from tests.ui.conftest import shown_window
 from ui.main_window import MainWindow
-from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
+from ui.models.unit_tree_model import CODE_ROLE, UnitTreeModel
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 

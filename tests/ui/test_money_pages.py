@@ -10,10 +10,10 @@ from ntm_desktop.tasks import tasks_import
 from tests.conftest import file_digest
 from tests.core.test_ocop import enter_bac_giang_2020
 from tests.ui.conftest import cell, shoot, total_row
-from ui.funding_page import FundingPage
-from ui.ocop_page import OcopPage
-from ui.report_table_model import ReportTableModel
-from ui.tasks_page import STATE_COLORS, TasksPage
+from ui.models.report_table_model import ReportTableModel
+from ui.pages.funding_page import FundingPage
+from ui.pages.ocop_page import OcopPage
+from ui.pages.tasks_page import STATE_COLORS, TasksPage
 
 DATA = Path(__file__).resolve().parents[1] / "core" / "data"
 

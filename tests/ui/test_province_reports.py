@@ -12,9 +12,9 @@ from ntm_desktop.targets import targets, targets_import
 from tests.core import report_seeds
 from tests.core.test_criteria_status_import import messy_workbook
 from tests.ui.conftest import cell, shoot, total_row
-from ui.province_report_page import ProvinceReportPage
-from ui.recognitions_panel import RecognitionsModel, RecognitionsPanel
-from ui.targets_editor import TargetsEditor, TargetsModel
+from ui.pages.province_report_page import ProvinceReportPage
+from ui.widgets.recognitions_panel import RecognitionsModel, RecognitionsPanel
+from ui.widgets.targets_editor import TargetsEditor, TargetsModel
 
 
 def test_report_page_shows_both_tables_and_a_chart(qtbot, qtmodeltester, db, tmp_path):

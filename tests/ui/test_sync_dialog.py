@@ -9,7 +9,7 @@ from PySide6.QtGui import QDropEvent
 
 from ntm_desktop.units import units
 from tests.core.sync_net import COMMUNE_A, imp, network, two_laptops  # noqa: F401
-from ui.sync_dialog import RowsModel, SyncDialog
+from ui.dialogs.sync_dialog import RowsModel, SyncDialog
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 

@@ -98,7 +98,7 @@ def test_only_the_checklist_is_built_until_another_tab_is_shown(qtbot, db):
 
 
 def test_a_report_tab_computes_once_when_first_shown(qtbot, db, monkeypatch):
-    from ui.province_report_page import ProvinceReportPage
+    from ui.pages.province_report_page import ProvinceReportPage
 
     calls = []
     original = ProvinceReportPage.refresh

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from ntm_desktop.village_plans import village_plans as vp
 from tests.core.sync_net import network  # noqa: F401 (the `net` fixture)
-from ui.village_plan_model import COLUMNS, OVERDUE_BRUSH, PlanItemsModel
-from ui.village_plan_page import VillagePlanPage
+from ui.models.village_plan_model import COLUMNS, OVERDUE_BRUSH, PlanItemsModel
+from ui.pages.village_plan_page import VillagePlanPage
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 VILLAGE = "07354.001"

@@ -115,7 +115,7 @@ def test_plan_in_the_main_window(qtbot, db, tmp_path, monkeypatch, no_modal_boxe
 
 
 def test_year_without_a_model_village_set_explains_instead_of_failing(qtbot, db, no_modal_boxes):
-    from ui.village_plan_page import VillagePlanPage
+    from ui.pages.village_plan_page import VillagePlanPage
 
     vp.register(db, VILLAGE, 2019)
     page = VillagePlanPage(db)

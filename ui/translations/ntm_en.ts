@@ -4,17 +4,17 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../backup_actions.py" line="33"/>
+        <location filename="../actions/backup_actions.py" line="33"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="34"/>
+        <location filename="../actions/backup_actions.py" line="34"/>
         <source>Thay đổi đã ghi</source>
         <translation>Recorded changes</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="35"/>
+        <location filename="../actions/backup_actions.py" line="35"/>
         <source>Bộ tiêu chí</source>
         <translation>Criteria sets</translation>
     </message>
@@ -22,47 +22,47 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../backup_actions.py" line="130"/>
+        <location filename="../actions/backup_actions.py" line="130"/>
         <source>Sao &amp;lưu</source>
         <translation>&amp;Backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="131"/>
+        <location filename="../actions/backup_actions.py" line="131"/>
         <source>Sao lưu ra USB ngay…</source>
         <translation>Back up to USB now…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="133"/>
+        <location filename="../actions/backup_actions.py" line="133"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="158"/>
+        <location filename="../actions/backup_actions.py" line="158"/>
         <source>Đã sao lưu tự động: {0}</source>
         <translation>Automatic backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="163"/>
+        <location filename="../actions/backup_actions.py" line="163"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="169"/>
+        <location filename="../actions/backup_actions.py" line="169"/>
         <source>Chọn USB hoặc thư mục để sao lưu</source>
         <translation>Choose a USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="180"/>
+        <location filename="../actions/backup_actions.py" line="180"/>
         <source>Đang sao lưu ra {0}…</source>
         <translation>Backing up to {0}…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="186"/>
+        <location filename="../actions/backup_actions.py" line="186"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="188"/>
+        <location filename="../actions/backup_actions.py" line="188"/>
         <source>Đã ghi và đọc lại kiểm tra bản sao lưu:
 {0}
 ({1} byte, {2} tệp minh chứng).
@@ -75,39 +75,39 @@ Có thể rút USB an toàn.</source>
 The USB stick can be removed safely.</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="197"/>
+        <location filename="../actions/backup_actions.py" line="197"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="199"/>
+        <location filename="../actions/backup_actions.py" line="199"/>
         <source>Bản sao lưu NTM (*.zip)</source>
         <translation>NTM backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="208"/>
+        <location filename="../actions/backup_actions.py" line="208"/>
         <source>Không dùng được bản sao lưu</source>
         <translation>The backup cannot be used</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="218"/>
+        <location filename="../actions/backup_actions.py" line="218"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="228"/>
+        <location filename="../actions/backup_actions.py" line="228"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="230"/>
+        <location filename="../actions/backup_actions.py" line="230"/>
         <source>Đã khôi phục dữ liệu của {0}.
 Dữ liệu trước khi khôi phục được giữ ở bản sao lưu {1}; muốn hoàn tác, hãy khôi phục từ bản đó.</source>
         <translation>The data of {0} has been restored.
 The data from before the restore is kept in backup {1}; to undo, restore from that backup.</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="245"/>
+        <location filename="../actions/backup_actions.py" line="245"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -115,7 +115,7 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../bar_chart.py" line="66"/>
+        <location filename="../widgets/bar_chart.py" line="66"/>
         <source>   ▮ thực hiện   | {0}</source>
         <translation>   ▮ achieved   | {0}</translation>
     </message>
@@ -123,47 +123,47 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../first_start.py" line="33"/>
+        <location filename="../dialogs/first_start.py" line="33"/>
         <source>Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký.</source>
         <translation>No certificate yet — the software still works, but data sent out is not signed.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="190"/>
+        <location filename="../dialogs/first_start.py" line="190"/>
         <source>Chứng thư của văn phòng (không bắt buộc)</source>
         <translation>Office certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="193"/>
+        <location filename="../dialogs/first_start.py" line="193"/>
         <source>Nếu cấp trên đã gửi tệp chứng thư cho văn phòng, chọn tệp đó ở đây. Có thể làm sau.</source>
         <translation>If the higher level has sent your office a certificate file, choose it here. This can be done later.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="199"/>
+        <location filename="../dialogs/first_start.py" line="199"/>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="200"/>
+        <location filename="../dialogs/first_start.py" line="200"/>
         <source>Chọn tệp chứng thư…</source>
         <translation>Choose certificate file…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="220"/>
+        <location filename="../dialogs/first_start.py" line="220"/>
         <source>Chọn tệp chứng thư</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="222"/>
+        <location filename="../dialogs/first_start.py" line="222"/>
         <source>Chứng thư văn phòng (*.cert);;Mọi tệp (*)</source>
         <translation>Office certificates (*.cert);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="229"/>
+        <location filename="../dialogs/first_start.py" line="229"/>
         <source>Chứng thư sẽ được kiểm tra khi bấm Hoàn tất.</source>
         <translation>The certificate will be checked when you click Finish.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="251"/>
+        <location filename="../dialogs/first_start.py" line="251"/>
         <source>Chứng thư này cấp cho {0} (mã {1}), không phải đơn vị đã chọn ở bước đầu. Hãy chọn lại đơn vị hoặc đúng tệp chứng thư.</source>
         <translation>This certificate was issued to {0} (code {1}), not to the unit chosen in the first step. Choose the unit again or the right certificate file.</translation>
     </message>
@@ -171,84 +171,84 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../checklist_model.py" line="40"/>
+        <location filename="../models/checklist_model.py" line="41"/>
         <source>Tiêu chí / chỉ tiêu</source>
         <translation>Criterion / indicator</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="41"/>
+        <location filename="../models/checklist_model.py" line="42"/>
         <source>Chỉ tiêu cần đạt</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="42"/>
+        <location filename="../models/checklist_model.py" line="43"/>
         <source>Giá trị đạt được</source>
         <translation>Value achieved</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="43"/>
+        <location filename="../models/checklist_model.py" line="44"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="44"/>
+        <location filename="../models/checklist_model.py" line="45"/>
         <source>Theo quy tắc</source>
         <translation>By rule</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="45"/>
+        <location filename="../models/checklist_model.py" line="46"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="46"/>
+        <location filename="../models/checklist_model.py" line="47"/>
         <source>Phụ trách</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="47"/>
+        <location filename="../models/checklist_model.py" line="48"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="50"/>
+        <location filename="../models/checklist_model.py" line="51"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="51"/>
+        <location filename="../models/checklist_model.py" line="52"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="52"/>
+        <location filename="../models/checklist_model.py" line="53"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="169"/>
+        <location filename="../models/checklist_model.py" line="163"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="226"/>
+        <location filename="../models/checklist_model.py" line="220"/>
         <source>chưa có chỉ tiêu</source>
         <translation>no target yet</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="253"/>
+        <location filename="../models/checklist_model.py" line="247"/>
         <source>
 Mức theo ghi nhớ, chưa đối chiếu văn bản: {0}</source>
         <translation>
 Target as recalled, not checked against the text: {0}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="262"/>
+        <location filename="../models/checklist_model.py" line="256"/>
         <source>Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị hoặc ghi rõ lý do trong cột Ghi chú.</source>
         <translation>The result computed from the target differs from the officer&apos;s assessment. Check the value or give the reason in the Note column.</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="268"/>
+        <location filename="../models/checklist_model.py" line="262"/>
         <source>Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790</source>
         <translation>Enter numbers Vietnamese style: 16,3 or 1.274.790</translation>
     </message>
@@ -256,107 +256,107 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../checklist_page.py" line="75"/>
+        <location filename="../pages/checklist_page.py" line="75"/>
         <source>Đạt chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="76"/>
+        <location filename="../pages/checklist_page.py" line="76"/>
         <source>Nâng cao</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="77"/>
+        <location filename="../pages/checklist_page.py" line="77"/>
         <source>Kiểu mẫu</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="80"/>
+        <location filename="../pages/checklist_page.py" line="80"/>
         <source>chuẩn nông thôn mới</source>
         <translation>the NTM standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="81"/>
+        <location filename="../pages/checklist_page.py" line="81"/>
         <source>nông thôn mới nâng cao</source>
         <translation>advanced NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="82"/>
+        <location filename="../pages/checklist_page.py" line="82"/>
         <source>nông thôn mới kiểu mẫu</source>
         <translation>model NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="95"/>
+        <location filename="../pages/checklist_page.py" line="95"/>
         <source>Lịch sử…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="97"/>
+        <location filename="../pages/checklist_page.py" line="97"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="98"/>
+        <location filename="../pages/checklist_page.py" line="98"/>
         <source>Hoàn tác thay đổi gần nhất (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="101"/>
+        <location filename="../pages/checklist_page.py" line="101"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="103"/>
+        <location filename="../pages/checklist_page.py" line="103"/>
         <source>Hướng tới:</source>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="238"/>
+        <location filename="../pages/checklist_page.py" line="238"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="240"/>
+        <location filename="../pages/checklist_page.py" line="240"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="245"/>
+        <location filename="../pages/checklist_page.py" line="245"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="251"/>
+        <location filename="../pages/checklist_page.py" line="251"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="268"/>
+        <location filename="../pages/checklist_page.py" line="268"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="269"/>
+        <location filename="../pages/checklist_page.py" line="269"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="271"/>
+        <location filename="../pages/checklist_page.py" line="271"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="275"/>
+        <location filename="../pages/checklist_page.py" line="275"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="280"/>
+        <location filename="../pages/checklist_page.py" line="280"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="380"/>
+        <location filename="../pages/checklist_page.py" line="380"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -398,32 +398,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>DataFolderPage</name>
     <message>
-        <location filename="../first_start.py" line="143"/>
+        <location filename="../dialogs/first_start.py" line="143"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Data location</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="146"/>
+        <location filename="../dialogs/first_start.py" line="146"/>
         <source>Tệp dữ liệu, các tệp minh chứng và bản sao lưu tự động nằm trong thư mục này. Nên để ở thư mục mặc định trên ổ đĩa của máy, không để trên USB.</source>
         <translation>The data file, evidence files and automatic backups live in this folder. Keep the default folder on this computer’s disk, not on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="151"/>
+        <location filename="../dialogs/first_start.py" line="151"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="158"/>
+        <location filename="../dialogs/first_start.py" line="158"/>
         <source>Nếu chọn thư mục khác, dữ liệu được chép sang đó; tệp ở thư mục cũ vẫn được giữ nguyên.</source>
         <translation>If you choose another folder, the data is copied there; the files in the old folder are kept as they are.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="172"/>
+        <location filename="../dialogs/first_start.py" line="172"/>
         <source>Không dùng được thư mục này</source>
         <translation>This folder cannot be used</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="178"/>
+        <location filename="../dialogs/first_start.py" line="178"/>
         <source>Chọn thư mục lưu dữ liệu</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -431,262 +431,262 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>DossierPage</name>
     <message>
-        <location filename="../dossier_page.py" line="56"/>
+        <location filename="../pages/dossier_page.py" line="56"/>
         <source>Số tờ trình:</source>
         <translation>Submission no.:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="57"/>
+        <location filename="../pages/dossier_page.py" line="57"/>
         <source>Ngày tờ trình:</source>
         <translation>Submission date:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="58"/>
+        <location filename="../pages/dossier_page.py" line="58"/>
         <source>Thẩm quyền ký:</source>
         <translation>Signing authority:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="59"/>
+        <location filename="../pages/dossier_page.py" line="59"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="60"/>
+        <location filename="../pages/dossier_page.py" line="60"/>
         <source>Họ tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="61"/>
+        <location filename="../pages/dossier_page.py" line="61"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="62"/>
+        <location filename="../pages/dossier_page.py" line="62"/>
         <source>Kính gửi (mỗi dòng một nơi):</source>
         <translation>To (one recipient per line):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="63"/>
+        <location filename="../pages/dossier_page.py" line="63"/>
         <source>Nơi nhận (mỗi dòng một nơi):</source>
         <translation>Copies to (one per line):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="64"/>
+        <location filename="../pages/dossier_page.py" line="64"/>
         <source>Số phiếu phát ra:</source>
         <translation>Forms issued:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="65"/>
+        <location filename="../pages/dossier_page.py" line="65"/>
         <source>Số phiếu thu về:</source>
         <translation>Forms returned:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="66"/>
+        <location filename="../pages/dossier_page.py" line="66"/>
         <source>Số phiếu hài lòng:</source>
         <translation>Forms satisfied:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="67"/>
+        <location filename="../pages/dossier_page.py" line="67"/>
         <source>Từ ngày:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="68"/>
+        <location filename="../pages/dossier_page.py" line="68"/>
         <source>Đến ngày:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="69"/>
+        <location filename="../pages/dossier_page.py" line="69"/>
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="70"/>
+        <location filename="../pages/dossier_page.py" line="70"/>
         <source>Giờ bắt đầu:</source>
         <translation>Starts at:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="71"/>
+        <location filename="../pages/dossier_page.py" line="71"/>
         <source>Giờ kết thúc:</source>
         <translation>Ends at:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="72"/>
+        <location filename="../pages/dossier_page.py" line="72"/>
         <source>Địa điểm:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="73"/>
+        <location filename="../pages/dossier_page.py" line="73"/>
         <source>Chủ trì:</source>
         <translation>Chaired by:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="74"/>
+        <location filename="../pages/dossier_page.py" line="74"/>
         <source>Thư ký:</source>
         <translation>Secretary:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="77"/>
+        <location filename="../pages/dossier_page.py" line="77"/>
         <source>Thành phần dự họp (mỗi dòng một thành phần, số người):</source>
         <translation>Attendance (one group a line, with how many):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="81"/>
+        <location filename="../pages/dossier_page.py" line="81"/>
         <source>Đại diện Ủy ban MTTQ:</source>
         <translation>Fatherland Front representative:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="83"/>
+        <location filename="../pages/dossier_page.py" line="83"/>
         <source>Số thành viên dự họp:</source>
         <translation>Members present:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="84"/>
+        <location filename="../pages/dossier_page.py" line="84"/>
         <source>Số thành viên nhất trí:</source>
         <translation>Members in favour:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="85"/>
+        <location filename="../pages/dossier_page.py" line="85"/>
         <source>Nợ đọng XDCB (đồng):</source>
         <translation>Outstanding construction debt (VND):</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="133"/>
+        <location filename="../pages/dossier_page.py" line="133"/>
         <source>Hồ sơ đề nghị công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="145"/>
+        <location filename="../pages/dossier_page.py" line="145"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="147"/>
+        <location filename="../pages/dossier_page.py" line="147"/>
         <source>Mức:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="154"/>
+        <location filename="../pages/dossier_page.py" line="154"/>
         <source>Tờ trình và người ký</source>
         <translation>Submission and signer</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="155"/>
+        <location filename="../pages/dossier_page.py" line="155"/>
         <source>Niêm yết công khai kết quả tự đánh giá</source>
         <translation>Self-assessment posted for comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="156"/>
+        <location filename="../pages/dossier_page.py" line="156"/>
         <source>Lấy ý kiến sự hài lòng</source>
         <translation>Satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="157"/>
+        <location filename="../pages/dossier_page.py" line="157"/>
         <source>Họp xét đề nghị công nhận</source>
         <translation>Recognition review meeting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="158"/>
+        <location filename="../pages/dossier_page.py" line="158"/>
         <source>Nợ đọng xây dựng cơ bản</source>
         <translation>Outstanding construction debt</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="181"/>
+        <location filename="../pages/dossier_page.py" line="181"/>
         <source>Tỷ lệ hài lòng:</source>
         <translation>Satisfaction rate:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="183"/>
+        <location filename="../pages/dossier_page.py" line="183"/>
         <source>Kết quả biểu quyết:</source>
         <translation>Vote result:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="195"/>
+        <location filename="../pages/dossier_page.py" line="195"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Building the preview…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="199"/>
+        <location filename="../pages/dossier_page.py" line="199"/>
         <source>In bản &quot;DỰ THẢO&quot;</source>
         <translation>Print as &quot;DRAFT&quot;</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="200"/>
+        <location filename="../pages/dossier_page.py" line="200"/>
         <source>Xuất hồ sơ PDF…</source>
         <translation>Export dossier PDF…</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="208"/>
+        <location filename="../pages/dossier_page.py" line="208"/>
         <source>Điều kiện đề nghị công nhận:</source>
         <translation>Conditions for proposing recognition:</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="230"/>
+        <location filename="../pages/dossier_page.py" line="230"/>
         <source>Ý kiến nhận được khi niêm yết công khai</source>
         <translation>Comments received during public posting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="234"/>
+        <location filename="../pages/dossier_page.py" line="234"/>
         <source>Nơi góp ý</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="234"/>
+        <location filename="../pages/dossier_page.py" line="234"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="234"/>
+        <location filename="../pages/dossier_page.py" line="234"/>
         <source>Tiếp thu, giải trình</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="240"/>
+        <location filename="../pages/dossier_page.py" line="240"/>
         <source>Tổ chức, cá nhân góp ý</source>
         <translation>Organisation or person commenting</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="242"/>
+        <location filename="../pages/dossier_page.py" line="242"/>
         <source>Nội dung ý kiến</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="244"/>
+        <location filename="../pages/dossier_page.py" line="244"/>
         <source>Việc tiếp thu, giải trình</source>
         <translation>How it was addressed</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="245"/>
+        <location filename="../pages/dossier_page.py" line="245"/>
         <source>Thêm ý kiến</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="278"/>
+        <location filename="../pages/dossier_page.py" line="278"/>
         <source>Hồ sơ đề nghị công nhận — {0}</source>
         <translation>Recognition dossier — {0}</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="332"/>
+        <location filename="../pages/dossier_page.py" line="332"/>
         <source>Đủ điều kiện đề nghị công nhận.</source>
         <translation>Ready to propose for recognition.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="334"/>
+        <location filename="../pages/dossier_page.py" line="334"/>
         <source>Chưa đủ điều kiện: chỉ in được bản dự thảo.</source>
         <translation>Not ready yet: only a draft can be printed.</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="382"/>
+        <location filename="../pages/dossier_page.py" line="382"/>
         <source>Xuất hồ sơ PDF</source>
         <translation>Export dossier PDF</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="382"/>
+        <location filename="../pages/dossier_page.py" line="382"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../dossier_page.py" line="403"/>
+        <location filename="../pages/dossier_page.py" line="403"/>
         <source>Đã ghi {0} ({1} KB).</source>
         <translation>Saved {0} ({1} KB).</translation>
     </message>
@@ -694,82 +694,82 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../evidence_panel.py" line="78"/>
+        <location filename="../widgets/evidence_panel.py" line="78"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="78"/>
+        <location filename="../widgets/evidence_panel.py" line="78"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="78"/>
+        <location filename="../widgets/evidence_panel.py" line="78"/>
         <source>Ngày thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="80"/>
+        <location filename="../widgets/evidence_panel.py" line="80"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="96"/>
+        <location filename="../widgets/evidence_panel.py" line="96"/>
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="98"/>
+        <location filename="../widgets/evidence_panel.py" line="98"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="100"/>
+        <location filename="../widgets/evidence_panel.py" line="100"/>
         <source>Gỡ bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="106"/>
+        <location filename="../widgets/evidence_panel.py" line="106"/>
         <source>Kéo thả tệp vào đây để đính kèm.</source>
         <translation>Drop files here to attach them.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="131"/>
+        <location filename="../widgets/evidence_panel.py" line="131"/>
         <source>Minh chứng của chỉ tiêu {0}</source>
         <translation>Evidence for indicator {0}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="128"/>
+        <location filename="../widgets/evidence_panel.py" line="128"/>
         <source>Minh chứng (chọn một chỉ tiêu)</source>
         <translation>Evidence (select an indicator)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="152"/>
+        <location filename="../widgets/evidence_panel.py" line="152"/>
         <source>Minh chứng (chọn một hạng mục trong bảng)</source>
         <translation>Evidence (select an item in the table)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="156"/>
+        <location filename="../widgets/evidence_panel.py" line="156"/>
         <source>Minh chứng của hạng mục {0}: {1}</source>
         <translation>Evidence for item {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="203"/>
+        <location filename="../widgets/evidence_panel.py" line="203"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="206"/>
+        <location filename="../widgets/evidence_panel.py" line="206"/>
         <source>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="273"/>
+        <location filename="../widgets/evidence_panel.py" line="273"/>
         <source>Không chép được {0} ra thư mục {1} để mở: {2}. Hãy kiểm tra chỗ trống trên ổ đĩa rồi mở lại.</source>
         <translation>Could not copy {0} to the folder {1} to open it: {2}. Check the free space on the disk, then open it again.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="280"/>
+        <location filename="../widgets/evidence_panel.py" line="280"/>
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
@@ -777,37 +777,37 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../first_start.py" line="262"/>
+        <location filename="../dialogs/first_start.py" line="262"/>
         <source>NTM Desktop — Bắt đầu sử dụng</source>
         <translation>NTM Desktop — Getting started</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="264"/>
+        <location filename="../dialogs/first_start.py" line="264"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="265"/>
+        <location filename="../dialogs/first_start.py" line="265"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="266"/>
+        <location filename="../dialogs/first_start.py" line="266"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="267"/>
+        <location filename="../dialogs/first_start.py" line="267"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="270"/>
+        <location filename="../dialogs/first_start.py" line="270"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open sample data</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="273"/>
+        <location filename="../dialogs/first_start.py" line="273"/>
         <source>Xem phần mềm với dữ liệu mẫu của tỉnh Bắc Giang năm 2019-2020, trong một tệp riêng; tệp dữ liệu của anh/chị không bị động đến.</source>
         <translation>Try the software on sample data of Bắc Giang province for 2019-2020, in a separate file; your own data file is not touched.</translation>
     </message>
@@ -815,73 +815,73 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>FundingPage</name>
     <message>
-        <location filename="../funding_page.py" line="34"/>
+        <location filename="../pages/funding_page.py" line="34"/>
         <source>Nguồn vốn xây dựng nông thôn mới</source>
         <translation>New Rural Development (NTM) funding</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="44"/>
+        <location filename="../pages/funding_page.py" line="44"/>
         <source>Giải ngân đến</source>
         <translation>Disbursed up to</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="54"/>
+        <location filename="../pages/funding_page.py" line="54"/>
         <source>triệu đồng</source>
         <translation>million VND</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="66"/>
-        <location filename="../funding_page.py" line="69"/>
+        <location filename="../pages/funding_page.py" line="66"/>
+        <location filename="../pages/funding_page.py" line="69"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="71"/>
+        <location filename="../pages/funding_page.py" line="71"/>
         <source>Lưu số liệu</source>
         <translation>Save figures</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="86"/>
+        <location filename="../pages/funding_page.py" line="86"/>
         <source>chỉ cần khi giải ngân vượt vốn giao</source>
         <translation>needed only when disbursement exceeds the allocation</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="90"/>
+        <location filename="../pages/funding_page.py" line="90"/>
         <source>Ghi giải ngân</source>
         <translation>Record disbursement</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="94"/>
+        <location filename="../pages/funding_page.py" line="94"/>
         <source>Được giao (triệu đồng)</source>
         <translation>Allocated (million VND)</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="95"/>
+        <location filename="../pages/funding_page.py" line="95"/>
         <source>Đã giải ngân (triệu đồng)</source>
         <translation>Disbursed (million VND)</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="96"/>
+        <location filename="../pages/funding_page.py" line="96"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="115"/>
+        <location filename="../pages/funding_page.py" line="115"/>
         <source>Số liệu của riêng {0} năm {1}</source>
         <translation>Figures of {0} itself, {1}</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="133"/>
+        <location filename="../pages/funding_page.py" line="133"/>
         <source>Giải ngân của riêng {0} đến {1}</source>
         <translation>Disbursement of {0} itself up to {1}</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="158"/>
+        <location filename="../pages/funding_page.py" line="158"/>
         <source>Đã ghi giải ngân.</source>
         <translation>Disbursement recorded.</translation>
     </message>
     <message>
-        <location filename="../funding_page.py" line="169"/>
+        <location filename="../pages/funding_page.py" line="169"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -889,197 +889,197 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../help_menu.py" line="29"/>
+        <location filename="../actions/help_menu.py" line="29"/>
         <source>phông chữ in PDF (resources/fonts)</source>
         <translation>PDF font (resources/fonts)</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="32"/>
+        <location filename="../actions/help_menu.py" line="32"/>
         <source>giao diện</source>
         <translation>user interface</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="33"/>
+        <location filename="../actions/help_menu.py" line="33"/>
         <source>tạo văn bản PDF</source>
         <translation>PDF documents</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="34"/>
+        <location filename="../actions/help_menu.py" line="34"/>
         <source>đọc, ghi Excel</source>
         <translation>reading and writing Excel</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="35"/>
+        <location filename="../actions/help_menu.py" line="35"/>
         <source>ghi Excel nhanh hơn</source>
         <translation>faster Excel writing</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="36"/>
+        <location filename="../actions/help_menu.py" line="36"/>
         <source>ghép, đọc PDF</source>
         <translation>merging and reading PDF</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="39"/>
+        <location filename="../actions/help_menu.py" line="39"/>
         <source>xem trước PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="44"/>
+        <location filename="../actions/help_menu.py" line="44"/>
         <source>ký và kiểm tra gói dữ liệu</source>
         <translation>signing and checking data bundles</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="47"/>
+        <location filename="../actions/help_menu.py" line="47"/>
         <source>kiểm tra dữ liệu đi kèm</source>
         <translation>checking the shipped data</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="48"/>
+        <location filename="../actions/help_menu.py" line="48"/>
         <source>thư mục dữ liệu của người dùng</source>
         <translation>the user&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="49"/>
+        <location filename="../actions/help_menu.py" line="49"/>
         <source>tệp dữ liệu</source>
         <translation>data file</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="50"/>
+        <location filename="../actions/help_menu.py" line="50"/>
         <source>ngôn ngữ chạy phần mềm</source>
         <translation>runtime language</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="61"/>
+        <location filename="../actions/help_menu.py" line="61"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="64"/>
+        <location filename="../actions/help_menu.py" line="64"/>
         <source>Hướng dẫn cho văn phòng &amp;xã</source>
         <translation>Guide for the &amp;commune office</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="65"/>
+        <location filename="../actions/help_menu.py" line="65"/>
         <source>Hướng dẫn cho văn phòng &amp;huyện</source>
         <translation>Guide for the &amp;district office</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="66"/>
+        <location filename="../actions/help_menu.py" line="66"/>
         <source>Hướng dẫn cho văn phòng &amp;tỉnh</source>
         <translation>Guide for the &amp;province office</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="72"/>
+        <location filename="../actions/help_menu.py" line="72"/>
         <source>Hướng dẫn cho văn phòng của máy này</source>
         <translation>Guide for this computer&apos;s office</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="77"/>
+        <location filename="../actions/help_menu.py" line="77"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="80"/>
+        <location filename="../actions/help_menu.py" line="80"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="95"/>
+        <location filename="../actions/help_menu.py" line="95"/>
         <source>Hướng dẫn cho văn phòng xã</source>
         <translation>Guide for the commune office</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="96"/>
+        <location filename="../actions/help_menu.py" line="96"/>
         <source>Hướng dẫn cho văn phòng huyện</source>
         <translation>Guide for the district office</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="97"/>
+        <location filename="../actions/help_menu.py" line="97"/>
         <source>Hướng dẫn cho văn phòng tỉnh</source>
         <translation>Guide for the province office</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="103"/>
+        <location filename="../actions/help_menu.py" line="103"/>
         <source>&lt;p&gt;Cây đơn vị ở bên trái: gõ tên vào ô tìm kiếm (Ctrl+F), không dấu cũng được. Mọi thay đổi được lưu ngay và ghi nhật ký (ai sửa, khi nào). Cuối mỗi tuần: &lt;b&gt;Sao lưu › Sao lưu ra USB ngay…&lt;/b&gt;, chỉ rút USB khi có thông báo &quot;Có thể rút USB an toàn&quot;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The unit tree is on the left: type a name in the search box (Ctrl+F), with or without diacritics. Every change is saved at once and logged (who changed it, when). At the end of each week: &lt;b&gt;Backup › Back up to USB now…&lt;/b&gt;, and remove the USB stick only when told &quot;Có thể rút USB an toàn&quot; (safe to remove).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="110"/>
+        <location filename="../actions/help_menu.py" line="110"/>
         <source>&lt;ol&gt;&lt;li&gt;Chọn xã của mình trên cây, thẻ &lt;b&gt;Bảng tiêu chí&lt;/b&gt;, chọn năm.&lt;/li&gt;&lt;li&gt;Với mỗi chỉ tiêu: nhập giá trị đạt được, chọn Đạt / Chưa đạt, ghi chú và cơ quan phụ trách. Dấu ⚠ là khi giá trị khác với đánh giá.&lt;/li&gt;&lt;li&gt;Thêm tệp minh chứng: chọn dòng rồi bấm &quot;Thêm tệp…&quot;, hoặc kéo thả tệp vào dòng đó.&lt;/li&gt;&lt;li&gt;Sửa nhầm: Ctrl+Z; xem các lần sửa: &quot;Lịch sử…&quot;.&lt;/li&gt;&lt;li&gt;Thôn kiểu mẫu: chọn thôn, thẻ &lt;b&gt;Phương án thôn kiểu mẫu&lt;/b&gt;: đăng ký, thêm hạng mục và kinh phí, ảnh trước/sau, xuất Phương án (PDF) và dự toán (Excel).&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Hồ sơ công nhận&lt;/b&gt;: điền thông tin, xem điều kiện còn thiếu, xuất PDF.&lt;/li&gt;&lt;li&gt;Gửi số liệu lên huyện: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt; (cần chứng thư văn phòng do tỉnh cấp).&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Choose your commune in the tree, the &lt;b&gt;Checklist&lt;/b&gt; tab, and the year.&lt;/li&gt;&lt;li&gt;For each indicator: enter the value achieved, choose Met / Not met, a note and the agency in charge. ⚠ marks a value that disagrees with the assessment.&lt;/li&gt;&lt;li&gt;Add evidence files: select the row and press &quot;Add file…&quot;, or drop files on that row.&lt;/li&gt;&lt;li&gt;A mistake: Ctrl+Z; to see the edits: &quot;History…&quot;.&lt;/li&gt;&lt;li&gt;Model villages: choose the village, the &lt;b&gt;Model village plan&lt;/b&gt; tab: register, add works and their funding, before/after photos, export the plan (PDF) and the budget (Excel).&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Recognition dossier&lt;/b&gt; tab: fill in the details, see what is still missing, export the PDF.&lt;/li&gt;&lt;li&gt;Send your data to the district: &lt;b&gt;File › Data exchange…&lt;/b&gt; (needs the office certificate issued by the province).&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="126"/>
+        <location filename="../actions/help_menu.py" line="126"/>
         <source>&lt;ol&gt;&lt;li&gt;Chọn huyện trên cây, thẻ &lt;b&gt;Báo cáo tổng hợp&lt;/b&gt;: kết quả các xã theo tiêu chí, so với chỉ tiêu kế hoạch, biểu đồ; xuất Excel.&lt;/li&gt;&lt;li&gt;Nhập bảng tiêu chí của các xã từ Excel ngay trên thẻ đó (mỗi xã một dòng); tệp có ô sai thì không nhập gì và nêu từng ô.&lt;/li&gt;&lt;li&gt;Chọn từng xã để xem bảng tiêu chí; ghi kết quả thẩm tra bằng nút &quot;Ghi kết quả…&quot; ở dòng Thẩm tra / thẩm định.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Công nhận&lt;/b&gt;: quyết định công nhận đạt chuẩn, nâng cao, kiểu mẫu.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Nhiệm vụ&lt;/b&gt;, &lt;b&gt;Nguồn vốn&lt;/b&gt;: việc quá hạn, sắp đến hạn, vốn theo nguồn.&lt;/li&gt;&lt;li&gt;Nhận gói dữ liệu của xã và gửi lên tỉnh: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt; (kéo thả tệp .vnsb vào cửa sổ).&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Choose the district in the tree, the &lt;b&gt;Summary reports&lt;/b&gt; tab: the communes&apos; results by criterion, against the plan&apos;s targets, with a chart; export to Excel.&lt;/li&gt;&lt;li&gt;Import the communes&apos; criteria sheet from Excel on that tab (one commune per row); a file with a bad cell imports nothing and names every bad cell.&lt;/li&gt;&lt;li&gt;Choose each commune to see its checklist; record the district&apos;s verification with &quot;Record result…&quot; on the Verification / appraisal line.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Recognition&lt;/b&gt; tab: decisions recognising standard, advanced and model status.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Tasks&lt;/b&gt; and &lt;b&gt;Funding&lt;/b&gt; tabs: overdue and nearly due tasks, funds by source.&lt;/li&gt;&lt;li&gt;Receive the communes&apos; data bundles and send yours to the province: &lt;b&gt;File › Data exchange…&lt;/b&gt; (drop .vnsb files on the window).&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="141"/>
+        <location filename="../actions/help_menu.py" line="141"/>
         <source>&lt;ol&gt;&lt;li&gt;Chọn tỉnh trên cây, thẻ &lt;b&gt;Chỉ tiêu kế hoạch&lt;/b&gt;: Biểu 01 theo năm, nhập tay hoặc từ bảng tính.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Báo cáo tổng hợp&lt;/b&gt;: theo huyện và theo tiêu chí, &quot;% kế hoạch&quot;, biểu đồ; xuất Excel.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Nguồn vốn&lt;/b&gt;, &lt;b&gt;Nhiệm vụ&lt;/b&gt;, &lt;b&gt;OCOP&lt;/b&gt;: bảng tổng hợp có dòng tổng, xuất Excel; nhập bảng tính bằng dòng lệnh &lt;tt&gt;ntm import&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Thẩm định kết quả của xã: chọn xã, &quot;Ghi kết quả…&quot; ở dòng Thẩm tra / thẩm định.&lt;/li&gt;&lt;li&gt;Cấp chứng thư cho các văn phòng (&lt;tt&gt;ntm keys issue&lt;/tt&gt;) và gửi gói đầy đủ cho máy mới: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Choose the province in the tree, the &lt;b&gt;Plan targets&lt;/b&gt; tab: Biểu 01 by year, typed in or imported from a spreadsheet.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Summary reports&lt;/b&gt; tab: by district and by criterion, &quot;% of plan&quot;, charts; export to Excel.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Funding&lt;/b&gt;, &lt;b&gt;Tasks&lt;/b&gt; and &lt;b&gt;OCOP&lt;/b&gt; tabs: summary tables with totals, export to Excel; import spreadsheets with the &lt;tt&gt;ntm import&lt;/tt&gt; command.&lt;/li&gt;&lt;li&gt;Appraise a commune&apos;s results: choose the commune, &quot;Record result…&quot; on the Verification / appraisal line.&lt;/li&gt;&lt;li&gt;Issue the offices&apos; certificates (&lt;tt&gt;ntm keys issue&lt;/tt&gt;) and send a full bundle to a new computer: &lt;b&gt;File › Data exchange…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="156"/>
+        <location filename="../actions/help_menu.py" line="156"/>
         <source>&lt;p&gt;Muốn xem thử trước với số liệu mẫu (tệp riêng, không động đến dữ liệu của anh/chị): chạy &lt;nobr&gt;&lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;&lt;/nobr&gt;, hoặc bấm &quot;Mở dữ liệu mẫu&quot; ở lần chạy đầu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;To try the software on sample data first (a separate file; your own data is not touched): run &lt;nobr&gt;&lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;&lt;/nobr&gt;, or press &quot;Open sample data&quot; on first start.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="175"/>
+        <location filename="../actions/help_menu.py" line="175"/>
         <source>Sửa ô đang chọn trong bảng (hoặc gõ luôn giá trị)</source>
         <translation>Edit the selected cell (or just type the value)</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="176"/>
+        <location filename="../actions/help_menu.py" line="176"/>
         <source>Sang ô sau, ô trước</source>
         <translation>Next cell, previous cell</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="177"/>
+        <location filename="../actions/help_menu.py" line="177"/>
         <source>Bỏ sửa ô đang sửa</source>
         <translation>Cancel editing the cell</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="179"/>
+        <location filename="../actions/help_menu.py" line="179"/>
         <source>Kéo thả tệp</source>
         <translation>Drag and drop files</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="180"/>
+        <location filename="../actions/help_menu.py" line="180"/>
         <source>Thêm minh chứng vào dòng chỉ tiêu; nhập gói dữ liệu</source>
         <translation>Add evidence to an indicator&apos;s row; import data bundles</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="191"/>
+        <location filename="../actions/help_menu.py" line="191"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="194"/>
+        <location filename="../actions/help_menu.py" line="194"/>
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="194"/>
+        <location filename="../actions/help_menu.py" line="194"/>
         <source>Dùng để</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="194"/>
+        <location filename="../actions/help_menu.py" line="194"/>
         <source>Giấy phép</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="203"/>
+        <location filename="../actions/help_menu.py" line="203"/>
         <source>&lt;h3&gt;NTM Desktop {0}&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý Chương trình xây dựng nông thôn mới, chạy không cần mạng. Qt {1}.&lt;/p&gt;&lt;p&gt;Phần mềm dùng các thành phần sau, theo giấy phép của từng thành phần (toàn văn giấy phép phông chữ ở resources/fonts/LICENSE-LiberationSerif.txt):&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NTM Desktop {0}&lt;/h3&gt;&lt;p&gt;Software for running the New Rural Development programme, working without a network. Qt {1}.&lt;/p&gt;&lt;p&gt;It uses the following components, each under its own licence (the font licence in full is in resources/fonts/LICENSE-LiberationSerif.txt):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="212"/>
+        <location filename="../actions/help_menu.py" line="212"/>
         <source>Giới thiệu NTM Desktop</source>
         <translation>About NTM Desktop</translation>
     </message>
     <message>
-        <location filename="../help_menu.py" line="221"/>
+        <location filename="../actions/help_menu.py" line="221"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1087,87 +1087,87 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../history_dialog.py" line="31"/>
+        <location filename="../dialogs/history_dialog.py" line="31"/>
         <source>Lịch sử thay đổi — chỉ tiêu {0}</source>
         <translation>Change history — indicator {0}</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="34"/>
+        <location filename="../dialogs/history_dialog.py" line="34"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="35"/>
+        <location filename="../dialogs/history_dialog.py" line="35"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="36"/>
+        <location filename="../dialogs/history_dialog.py" line="36"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="37"/>
+        <location filename="../dialogs/history_dialog.py" line="37"/>
         <source>Cơ quan phụ trách</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="40"/>
+        <location filename="../dialogs/history_dialog.py" line="40"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="41"/>
+        <location filename="../dialogs/history_dialog.py" line="41"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="42"/>
+        <location filename="../dialogs/history_dialog.py" line="42"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="52"/>
+        <location filename="../dialogs/history_dialog.py" line="52"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="53"/>
+        <location filename="../dialogs/history_dialog.py" line="53"/>
         <source>Người sửa</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="54"/>
+        <location filename="../dialogs/history_dialog.py" line="54"/>
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="55"/>
+        <location filename="../dialogs/history_dialog.py" line="55"/>
         <source>Cũ</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="56"/>
+        <location filename="../dialogs/history_dialog.py" line="56"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="66"/>
+        <location filename="../dialogs/history_dialog.py" line="66"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="75"/>
+        <location filename="../dialogs/history_dialog.py" line="75"/>
         <source>(chưa đặt tên)</source>
         <translation>(no name set)</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="85"/>
+        <location filename="../dialogs/history_dialog.py" line="85"/>
         <source>Chỉ tiêu này chưa có thay đổi nào trong năm {0}.</source>
         <translation>This indicator has no changes in {0}.</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="90"/>
+        <location filename="../dialogs/history_dialog.py" line="90"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1702,7 +1702,7 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>OcopPage</name>
     <message>
-        <location filename="../ocop_page.py" line="13"/>
+        <location filename="../pages/ocop_page.py" line="13"/>
         <source>Sản phẩm OCOP</source>
         <translation>OCOP products</translation>
     </message>
@@ -1710,22 +1710,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../first_start.py" line="73"/>
+        <location filename="../dialogs/first_start.py" line="73"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this computer serve?</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="76"/>
+        <location filename="../dialogs/first_start.py" line="76"/>
         <source>Chọn xã, huyện hoặc tỉnh mà văn phòng của anh/chị phụ trách. Gõ tên, không dấu cũng được (ví dụ: viet lap).</source>
         <translation>Choose the commune, district or province your office is in charge of. Type the name, diacritics optional (e.g. viet lap).</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="81"/>
+        <location filename="../dialogs/first_start.py" line="81"/>
         <source>Tìm đơn vị…</source>
         <translation>Find a unit…</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="110"/>
+        <location filename="../dialogs/first_start.py" line="110"/>
         <source>Đã chọn: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -1733,42 +1733,42 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>PlanExportBar</name>
     <message>
-        <location filename="../plan_export.py" line="28"/>
+        <location filename="../actions/plan_export.py" line="28"/>
         <source>Xuất phương án PDF…</source>
         <translation>Export plan PDF…</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="30"/>
+        <location filename="../actions/plan_export.py" line="30"/>
         <source>Xuất dự toán Excel…</source>
         <translation>Export budget Excel…</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="58"/>
+        <location filename="../actions/plan_export.py" line="58"/>
         <source>Xuất phương án PDF</source>
         <translation>Export plan PDF</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="58"/>
+        <location filename="../actions/plan_export.py" line="58"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="60"/>
+        <location filename="../actions/plan_export.py" line="60"/>
         <source>Xuất dự toán Excel</source>
         <translation>Export budget Excel</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="60"/>
+        <location filename="../actions/plan_export.py" line="60"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="84"/>
+        <location filename="../actions/plan_export.py" line="84"/>
         <source> — DỰ THẢO (chưa phê duyệt)</source>
         <translation> — DRAFT (not approved)</translation>
     </message>
     <message>
-        <location filename="../plan_export.py" line="86"/>
+        <location filename="../actions/plan_export.py" line="86"/>
         <source>Đã ghi {0} ({1} KB){2}.</source>
         <translation>Saved {0} ({1} KB){2}.</translation>
     </message>
@@ -1776,97 +1776,97 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../village_plan_model.py" line="62"/>
+        <location filename="../models/village_plan_model.py" line="63"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="63"/>
+        <location filename="../models/village_plan_model.py" line="64"/>
         <source>Nội dung công việc</source>
         <translation>Work item</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="64"/>
+        <location filename="../models/village_plan_model.py" line="65"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="65"/>
+        <location filename="../models/village_plan_model.py" line="66"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="66"/>
+        <location filename="../models/village_plan_model.py" line="67"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="67"/>
+        <location filename="../models/village_plan_model.py" line="68"/>
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="68"/>
+        <location filename="../models/village_plan_model.py" line="69"/>
         <source>Khối lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="69"/>
+        <location filename="../models/village_plan_model.py" line="70"/>
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="70"/>
+        <location filename="../models/village_plan_model.py" line="71"/>
         <source>% hoàn thành</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="71"/>
+        <location filename="../models/village_plan_model.py" line="72"/>
         <source>NSNN hỗ trợ</source>
         <translation>State support</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="72"/>
+        <location filename="../models/village_plan_model.py" line="73"/>
         <source>NS xã, huyện</source>
         <translation>Commune/district budget</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="73"/>
+        <location filename="../models/village_plan_model.py" line="74"/>
         <source>DN, nhà hảo tâm</source>
         <translation>Enterprises, donors</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="74"/>
+        <location filename="../models/village_plan_model.py" line="75"/>
         <source>Nhân dân (tiền)</source>
         <translation>Residents (cash)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="75"/>
+        <location filename="../models/village_plan_model.py" line="76"/>
         <source>Tổng tiền</source>
         <translation>Total cash</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="76"/>
+        <location filename="../models/village_plan_model.py" line="77"/>
         <source>Hiến đất (m²)</source>
         <translation>Land donated (m²)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="77"/>
+        <location filename="../models/village_plan_model.py" line="78"/>
         <source>Ngày công</source>
         <translation>Workdays</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="78"/>
+        <location filename="../models/village_plan_model.py" line="79"/>
         <source>Phá dỡ tường (m²)</source>
         <translation>Walls removed (m²)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="156"/>
+        <location filename="../models/village_plan_model.py" line="147"/>
         <source>Quá hạn: hết hạn {0}, mới đạt {1}%</source>
         <translation>Overdue: due {0}, only {1}% done</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="174"/>
+        <location filename="../models/village_plan_model.py" line="165"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -1874,67 +1874,67 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ProvinceReportPage</name>
     <message>
-        <location filename="../province_report_page.py" line="42"/>
+        <location filename="../pages/province_report_page.py" line="42"/>
         <source>Kết quả xây dựng nông thôn mới</source>
         <translation>New Rural Development results</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="50"/>
+        <location filename="../pages/province_report_page.py" line="50"/>
         <source>Không so sánh</source>
         <translation>No comparison</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="51"/>
+        <location filename="../pages/province_report_page.py" line="51"/>
         <source>So với năm </source>
         <translation>Compared with </translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="59"/>
+        <location filename="../pages/province_report_page.py" line="59"/>
         <source>Biểu đồ:</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="61"/>
+        <location filename="../pages/province_report_page.py" line="61"/>
         <source>Nhập bảng tiêu chí các xã…</source>
         <translation>Import communes’ criteria sheet…</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="63"/>
+        <location filename="../pages/province_report_page.py" line="63"/>
         <source>Bảng Excel mỗi xã một dòng, mỗi tiêu chí một cột (x = đạt) của năm đang xem</source>
         <translation>Excel sheet with one row per commune and one column per criterion (x = met), for the year shown</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="108"/>
+        <location filename="../pages/province_report_page.py" line="108"/>
         <source>Nhập bảng tiêu chí</source>
         <translation>Import criteria sheet</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="108"/>
+        <location filename="../pages/province_report_page.py" line="108"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="117"/>
+        <location filename="../pages/province_report_page.py" line="117"/>
         <source>Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận.</source>
         <translation>Imported {0} communes: {1} criterion results, {2} recognition decisions.</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="128"/>
+        <location filename="../pages/province_report_page.py" line="128"/>
         <source>Đang nhập {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="144"/>
+        <location filename="../pages/province_report_page.py" line="144"/>
         <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
         <translation>Share of communes meeting each criterion (%)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="149"/>
+        <location filename="../pages/province_report_page.py" line="149"/>
         <source>năm {0}</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="166"/>
+        <location filename="../pages/province_report_page.py" line="166"/>
         <source>kế hoạch</source>
         <translation>target</translation>
     </message>
@@ -1942,27 +1942,27 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RecognitionsModel</name>
     <message>
-        <location filename="../recognitions_panel.py" line="40"/>
+        <location filename="../widgets/recognitions_panel.py" line="41"/>
         <source>Hạng</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="41"/>
+        <location filename="../widgets/recognitions_panel.py" line="42"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="42"/>
+        <location filename="../widgets/recognitions_panel.py" line="43"/>
         <source>Ngày công nhận</source>
         <translation>Recognised on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="43"/>
+        <location filename="../widgets/recognitions_panel.py" line="44"/>
         <source>Ngày thu hồi</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="44"/>
+        <location filename="../widgets/recognitions_panel.py" line="45"/>
         <source>Lý do thu hồi</source>
         <translation>Withdrawal reason</translation>
     </message>
@@ -1970,62 +1970,62 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RecognitionsPanel</name>
     <message>
-        <location filename="../recognitions_panel.py" line="110"/>
+        <location filename="../widgets/recognitions_panel.py" line="109"/>
         <source>ví dụ 1234/QĐ-UBND</source>
         <translation>e.g. 1234/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="112"/>
+        <location filename="../widgets/recognitions_panel.py" line="111"/>
         <source>Ghi quyết định công nhận</source>
         <translation>Record recognition decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="114"/>
+        <location filename="../widgets/recognitions_panel.py" line="113"/>
         <source>Thêm quyết định công nhận</source>
         <translation>Add a recognition decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="116"/>
+        <location filename="../widgets/recognitions_panel.py" line="115"/>
         <source>Hạng</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="117"/>
+        <location filename="../widgets/recognitions_panel.py" line="116"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="118"/>
+        <location filename="../widgets/recognitions_panel.py" line="117"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="122"/>
+        <location filename="../widgets/recognitions_panel.py" line="121"/>
         <source>ví dụ Không duy trì tiêu chí Môi trường</source>
         <translation>e.g. Environment criterion not maintained</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="123"/>
+        <location filename="../widgets/recognitions_panel.py" line="122"/>
         <source>Thu hồi quyết định đã chọn</source>
         <translation>Withdraw the selected decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="125"/>
+        <location filename="../widgets/recognitions_panel.py" line="124"/>
         <source>Thu hồi</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="127"/>
+        <location filename="../widgets/recognitions_panel.py" line="126"/>
         <source>Ngày thu hồi</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="128"/>
+        <location filename="../widgets/recognitions_panel.py" line="127"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="161"/>
+        <location filename="../widgets/recognitions_panel.py" line="160"/>
         <source>Hãy chọn quyết định cần thu hồi trong bảng.</source>
         <translation>Select the decision to withdraw in the table.</translation>
     </message>
@@ -2033,37 +2033,37 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../report_page.py" line="53"/>
+        <location filename="../pages/report_page.py" line="53"/>
         <source>Năm </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="55"/>
+        <location filename="../pages/report_page.py" line="55"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="89"/>
+        <location filename="../pages/report_page.py" line="89"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="118"/>
+        <location filename="../pages/report_page.py" line="118"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="120"/>
+        <location filename="../pages/report_page.py" line="120"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="132"/>
+        <location filename="../pages/report_page.py" line="132"/>
         <source>Đang ghi tệp Excel…</source>
         <translation>Writing the Excel file…</translation>
     </message>
     <message>
-        <location filename="../report_page.py" line="136"/>
+        <location filename="../pages/report_page.py" line="136"/>
         <source>Đã ghi {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -2549,27 +2549,27 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RestorePreview</name>
     <message>
-        <location filename="../backup_actions.py" line="95"/>
+        <location filename="../actions/backup_actions.py" line="95"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="98"/>
+        <location filename="../actions/backup_actions.py" line="98"/>
         <source>Dữ liệu hiện tại sẽ được thay bằng bản sao lưu dưới đây. Trước khi thay, dữ liệu hiện tại được sao lưu tự động, nên việc khôi phục có thể hoàn tác.</source>
         <translation>The current data will be replaced by the backup below. The current data is backed up automatically first, so the restore can be undone.</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="104"/>
+        <location filename="../actions/backup_actions.py" line="104"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="109"/>
+        <location filename="../actions/backup_actions.py" line="109"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../backup_actions.py" line="111"/>
+        <location filename="../actions/backup_actions.py" line="111"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2577,87 +2577,87 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review_strip.py" line="136"/>
+        <location filename="../widgets/review_strip.py" line="136"/>
         <source>Ghi kết quả thẩm tra / thẩm định năm {0}</source>
         <translation>Record check / appraisal result for {0}</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="138"/>
+        <location filename="../widgets/review_strip.py" line="138"/>
         <source>Huyện thẩm tra</source>
         <translation>District check</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="138"/>
+        <location filename="../widgets/review_strip.py" line="138"/>
         <source>Tỉnh thẩm định</source>
         <translation>Province appraisal</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="143"/>
+        <location filename="../widgets/review_strip.py" line="143"/>
         <source>Đạt</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="144"/>
+        <location filename="../widgets/review_strip.py" line="144"/>
         <source>Cần bổ sung</source>
         <translation>Needs additions</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="145"/>
+        <location filename="../widgets/review_strip.py" line="145"/>
         <source>Không đạt</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="150"/>
+        <location filename="../widgets/review_strip.py" line="150"/>
         <source>Chưa thẩm tra</source>
         <translation>Not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="151"/>
+        <location filename="../widgets/review_strip.py" line="151"/>
         <source>Chưa thẩm định</source>
         <translation>Not yet appraised</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="154"/>
+        <location filename="../widgets/review_strip.py" line="154"/>
         <source>Nội dung cần bổ sung, lý do không đạt…</source>
         <translation>What must be added, why it failed…</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="157"/>
+        <location filename="../widgets/review_strip.py" line="157"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="173"/>
+        <location filename="../widgets/review_strip.py" line="173"/>
         <source>Người thực hiện:</source>
         <translation>Done by:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="170"/>
+        <location filename="../widgets/review_strip.py" line="170"/>
         <source>Bước:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="171"/>
+        <location filename="../widgets/review_strip.py" line="171"/>
         <source>Kết quả:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="172"/>
+        <location filename="../widgets/review_strip.py" line="172"/>
         <source>Ghi chú:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="174"/>
+        <location filename="../widgets/review_strip.py" line="174"/>
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="178"/>
+        <location filename="../widgets/review_strip.py" line="178"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="179"/>
+        <location filename="../widgets/review_strip.py" line="179"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2665,47 +2665,47 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>ReviewStrip</name>
     <message>
-        <location filename="../review_strip.py" line="47"/>
+        <location filename="../widgets/review_strip.py" line="47"/>
         <source>Huyện thẩm tra</source>
         <translation>District check</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="48"/>
+        <location filename="../widgets/review_strip.py" line="48"/>
         <source>Tỉnh thẩm định</source>
         <translation>Province appraisal</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="51"/>
+        <location filename="../widgets/review_strip.py" line="51"/>
         <source>chưa thẩm tra</source>
         <translation>not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="52"/>
+        <location filename="../widgets/review_strip.py" line="52"/>
         <source>chưa thẩm định</source>
         <translation>not yet appraised</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="55"/>
+        <location filename="../widgets/review_strip.py" line="55"/>
         <source>đạt</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="56"/>
+        <location filename="../widgets/review_strip.py" line="56"/>
         <source>cần bổ sung</source>
         <translation>needs additions</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="57"/>
+        <location filename="../widgets/review_strip.py" line="57"/>
         <source>không đạt</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="59"/>
+        <location filename="../widgets/review_strip.py" line="59"/>
         <source>Thẩm tra / thẩm định:</source>
         <translation>Check / appraisal:</translation>
     </message>
     <message>
-        <location filename="../review_strip.py" line="62"/>
+        <location filename="../widgets/review_strip.py" line="62"/>
         <source>Ghi kết quả…</source>
         <translation>Record result…</translation>
     </message>
@@ -2713,183 +2713,183 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="66"/>
+        <location filename="../dialogs/sync_dialog.py" line="67"/>
         <source>Đã xử lý {0} tệp, {1} tệp bị từ chối.</source>
         <translation>Processed {0} files, {1} refused.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="80"/>
+        <location filename="../dialogs/sync_dialog.py" line="81"/>
         <source>Đã ghi {0} (gói số {1}): {2} thay đổi, {3} tệp minh chứng.</source>
         <translation>Wrote {0} (bundle no. {1}): {2} changes, {3} evidence files.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="86"/>
+        <location filename="../dialogs/sync_dialog.py" line="87"/>
         <source>Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.</source>
         <translation>Every file was read back and its hash checked: the USB stick can be removed safely.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="135"/>
+        <location filename="../dialogs/sync_dialog.py" line="134"/>
         <source>Trao đổi dữ liệu (USB, thư điện tử)</source>
         <translation>Data exchange (USB, email)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="138"/>
+        <location filename="../dialogs/sync_dialog.py" line="137"/>
         <source>Nhập / xuất gói</source>
         <translation>Import / export bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="141"/>
+        <location filename="../dialogs/sync_dialog.py" line="140"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="142"/>
+        <location filename="../dialogs/sync_dialog.py" line="141"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="143"/>
+        <location filename="../dialogs/sync_dialog.py" line="142"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../dialogs/sync_dialog.py" line="143"/>
         <source>Đang hiển thị</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="145"/>
+        <location filename="../dialogs/sync_dialog.py" line="144"/>
         <source>Các giá trị</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="146"/>
+        <location filename="../dialogs/sync_dialog.py" line="145"/>
         <source>Người sửa</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="147"/>
+        <location filename="../dialogs/sync_dialog.py" line="146"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="151"/>
+        <location filename="../dialogs/sync_dialog.py" line="150"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../dialogs/sync_dialog.py" line="153"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="155"/>
+        <location filename="../dialogs/sync_dialog.py" line="154"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="156"/>
+        <location filename="../dialogs/sync_dialog.py" line="155"/>
         <source>Số gói</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="157"/>
+        <location filename="../dialogs/sync_dialog.py" line="156"/>
         <source>Gói cuối</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="158"/>
+        <location filename="../dialogs/sync_dialog.py" line="157"/>
         <source>Ngày tạo</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="159"/>
+        <location filename="../dialogs/sync_dialog.py" line="158"/>
         <source>Ngày nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="160"/>
+        <location filename="../dialogs/sync_dialog.py" line="159"/>
         <source>Gói thiếu</source>
         <translation>Missing bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="161"/>
+        <location filename="../dialogs/sync_dialog.py" line="160"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="165"/>
+        <location filename="../dialogs/sync_dialog.py" line="164"/>
         <source>Bảng theo dõi</source>
         <translation>Tracking board</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../dialogs/sync_dialog.py" line="176"/>
         <source>Kéo thả tệp gói (.vnsb) hoặc cả thư mục vào đây, hoặc bấm “Nhập gói…”. Gói hỏng, giả mạo hay ngoài phạm vi bị từ chối nguyên gói và giữ lại trong thư mục cách ly; dữ liệu không bị thay đổi.</source>
         <translation>Drag bundle files (.vnsb) or a whole folder here, or click “Import bundles…”. A damaged, forged or out-of-scope bundle is refused whole and kept in the quarantine folder; the data is not changed.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="184"/>
+        <location filename="../dialogs/sync_dialog.py" line="183"/>
         <source>Nhập gói…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="188"/>
+        <location filename="../dialogs/sync_dialog.py" line="187"/>
         <source>để trống: gửi văn phòng tỉnh</source>
         <translation>leave empty: send to the province office</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="190"/>
+        <location filename="../dialogs/sync_dialog.py" line="189"/>
         <source>Xuất toàn bộ (máy mới, hoặc khi thiếu gói không tìm lại được)</source>
         <translation>Export everything (new computer, or bundles missing for good)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="192"/>
+        <location filename="../dialogs/sync_dialog.py" line="191"/>
         <source>Mã đơn vị nhận:</source>
         <translation>Receiving unit code:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="194"/>
+        <location filename="../dialogs/sync_dialog.py" line="193"/>
         <source>Xuất gói…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="215"/>
+        <location filename="../dialogs/sync_dialog.py" line="214"/>
         <source>Chọn giá trị đúng…</source>
         <translation>Choose the right value…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="270"/>
+        <location filename="../dialogs/sync_dialog.py" line="269"/>
         <source>Xung đột ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="275"/>
+        <location filename="../dialogs/sync_dialog.py" line="274"/>
         <source>Chọn gói dữ liệu</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="275"/>
-        <location filename="../sync_dialog.py" line="282"/>
+        <location filename="../dialogs/sync_dialog.py" line="274"/>
+        <location filename="../dialogs/sync_dialog.py" line="281"/>
         <source>Gói dữ liệu (*.vnsb)</source>
         <translation>Bundles (*.vnsb)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="282"/>
+        <location filename="../dialogs/sync_dialog.py" line="281"/>
         <source>Lưu gói dữ liệu</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="51"/>
+        <location filename="../dialogs/sync_dialog.py" line="52"/>
         <source>Đang xử lý {0}</source>
         <translation>Processing {0}</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="324"/>
+        <location filename="../dialogs/sync_dialog.py" line="323"/>
         <source>Chọn giá trị đúng</source>
         <translation>Choose the right value</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="325"/>
+        <location filename="../dialogs/sync_dialog.py" line="324"/>
         <source>Giá trị cho trường {0} của {1}:</source>
         <translation>Value of field {0} of {1}:</translation>
     </message>
@@ -2897,32 +2897,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../targets_editor.py" line="133"/>
+        <location filename="../widgets/targets_editor.py" line="132"/>
         <source>Kế hoạch năm </source>
         <translation>Targets for </translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="143"/>
+        <location filename="../widgets/targets_editor.py" line="142"/>
         <source>Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Bảng Biểu 01: mỗi huyện một dòng, dòng Tổng cộng là chỉ tiêu của tỉnh.</source>
         <translation>Cumulative targets to 31/12 of the year. Leave a cell empty to drop that target. Biểu 01 sheet: one row per district; the Tổng cộng (total) row is the province’s target.</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="148"/>
+        <location filename="../widgets/targets_editor.py" line="147"/>
         <source>Nhập từ Biểu 01…</source>
         <translation>Import from Biểu 01…</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="165"/>
+        <location filename="../widgets/targets_editor.py" line="164"/>
         <source>Nhập chỉ tiêu kế hoạch</source>
         <translation>Import planning targets</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="165"/>
+        <location filename="../widgets/targets_editor.py" line="164"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="173"/>
+        <location filename="../widgets/targets_editor.py" line="172"/>
         <source>Đã nhập {0} chỉ tiêu của {1} đơn vị.</source>
         <translation>Imported {0} targets for {1} units.</translation>
     </message>
@@ -2930,22 +2930,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../tasks_page.py" line="20"/>
+        <location filename="../pages/tasks_page.py" line="20"/>
         <source>Nhiệm vụ của kế hoạch</source>
         <translation>Plan tasks</translation>
     </message>
     <message>
-        <location filename="../tasks_page.py" line="33"/>
+        <location filename="../pages/tasks_page.py" line="33"/>
         <source>Chỉ nhiệm vụ quá hạn, sắp đến hạn</source>
         <translation>Only overdue and nearly due tasks</translation>
     </message>
     <message>
-        <location filename="../tasks_page.py" line="37"/>
+        <location filename="../pages/tasks_page.py" line="37"/>
         <source>&lt;span style=&apos;background:#f6c9cc&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fde9b0&apos;&gt;&amp;nbsp;Sắp đến hạn ({0} ngày)&amp;nbsp;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#f6c9cc&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fde9b0&apos;&gt;&amp;nbsp;Due soon ({0} days)&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../tasks_page.py" line="41"/>
+        <location filename="../pages/tasks_page.py" line="41"/>
         <source>Xét tại ngày</source>
         <translation>As of</translation>
     </message>
@@ -2953,107 +2953,107 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../unit_page.py" line="63"/>
+        <location filename="../pages/unit_page.py" line="63"/>
         <source>Chọn một đơn vị ở cây bên trái</source>
         <translation>Select a unit in the tree on the left</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="72"/>
+        <location filename="../pages/unit_page.py" line="72"/>
         <source>DỮ LIỆU MẪU — kết quả các xã do phần mềm tạo theo quy tắc, không phải kết quả thật của xã nào.</source>
         <translation>SAMPLE DATA — the communes&apos; results are generated by a rule, not any commune&apos;s real results.</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="101"/>
+        <location filename="../pages/unit_page.py" line="101"/>
         <source>Bảng tiêu chí</source>
         <translation>Criteria checklist</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="104"/>
+        <location filename="../pages/unit_page.py" line="104"/>
         <source>Phương án thôn kiểu mẫu</source>
         <translation>Model-village plan</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="111"/>
+        <location filename="../pages/unit_page.py" line="111"/>
         <source>Hồ sơ công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="118"/>
+        <location filename="../pages/unit_page.py" line="118"/>
         <source>Nguồn vốn</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="126"/>
+        <location filename="../pages/unit_page.py" line="126"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="134"/>
+        <location filename="../pages/unit_page.py" line="134"/>
         <source>OCOP</source>
         <translation>OCOP</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="142"/>
+        <location filename="../pages/unit_page.py" line="142"/>
         <source>Báo cáo tổng hợp</source>
         <translation>Summary reports</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="150"/>
+        <location filename="../pages/unit_page.py" line="150"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Planning targets</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="157"/>
+        <location filename="../pages/unit_page.py" line="157"/>
         <source>Công nhận</source>
         <translation>Recognitions</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="183"/>
+        <location filename="../pages/unit_page.py" line="183"/>
         <source>Mã {0}</source>
         <translation>Code {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="184"/>
+        <location filename="../pages/unit_page.py" line="184"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="189"/>
+        <location filename="../pages/unit_page.py" line="189"/>
         <source>hiệu lực {0}</source>
         <translation>valid {0}</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="193"/>
+        <location filename="../pages/unit_page.py" line="193"/>
         <source>hình thành từ {0} ({1}, {2})</source>
         <translation>formed from {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="257"/>
+        <location filename="../pages/unit_page.py" line="257"/>
         <source>&lt;a href=&quot;tasks&quot;&gt;{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn&lt;/a&gt; (tính đến {2})</source>
         <translation>&lt;a href=&quot;tasks&quot;&gt;{0} tasks overdue, {1} tasks due soon&lt;/a&gt; (as of {2})</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="269"/>
+        <location filename="../pages/unit_page.py" line="269"/>
         <source>Thôn NTM kiểu mẫu năm {0}: chưa có thôn nào đăng ký.</source>
         <translation>NTM model villages {0}: no village registered yet.</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="273"/>
+        <location filename="../pages/unit_page.py" line="273"/>
         <source>{0}: {1} · {2}/{3} hạng mục hoàn thành · tiến độ {4}%</source>
         <translation>{0}: {1} · {2}/{3} items done · progress {4}%</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="284"/>
+        <location filename="../pages/unit_page.py" line="284"/>
         <source>&lt;b&gt;Thôn NTM kiểu mẫu năm {0}&lt;/b&gt; ({1} thôn đăng ký):</source>
         <translation>&lt;b&gt;NTM model villages {0}&lt;/b&gt; ({1} villages registered):</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="362"/>
+        <location filename="../pages/unit_page.py" line="362"/>
         <source>trước đây</source>
         <translation>earlier</translation>
     </message>
     <message>
-        <location filename="../unit_page.py" line="364"/>
+        <location filename="../pages/unit_page.py" line="364"/>
         <source>nay</source>
         <translation>present</translation>
     </message>
@@ -3061,22 +3061,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../unit_tree_model.py" line="162"/>
+        <location filename="../models/unit_tree_model.py" line="162"/>
         <source>Mã: {0} · {1}</source>
         <translation>Code: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="165"/>
+        <location filename="../models/unit_tree_model.py" line="165"/>
         <source>Hiệu lực đến {0}</source>
         <translation>Valid until {0}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="170"/>
+        <location filename="../models/unit_tree_model.py" line="170"/>
         <source>Phương án thôn kiểu mẫu: {0}</source>
         <translation>Model-village plan: {0}</translation>
     </message>
     <message>
-        <location filename="../unit_tree_model.py" line="200"/>
+        <location filename="../models/unit_tree_model.py" line="200"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative unit</translation>
     </message>
@@ -3084,22 +3084,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../first_start.py" line="124"/>
+        <location filename="../dialogs/first_start.py" line="124"/>
         <source>Người sử dụng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="126"/>
+        <location filename="../dialogs/first_start.py" line="126"/>
         <source>Họ và tên được ghi kèm mỗi thay đổi, để biết ai đã nhập hay sửa số liệu.</source>
         <translation>The full name is recorded with every change, so it is known who entered or edited the figures.</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="129"/>
+        <location filename="../dialogs/first_start.py" line="129"/>
         <source>Ví dụ: Nguyễn Thị Hoa</source>
         <translation>E.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../first_start.py" line="131"/>
+        <location filename="../dialogs/first_start.py" line="131"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
@@ -3107,62 +3107,62 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>VillageMenu</name>
     <message>
-        <location filename="../village_menu.py" line="28"/>
+        <location filename="../actions/village_menu.py" line="28"/>
         <source>Thêm thôn…</source>
         <translation>Add village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="30"/>
+        <location filename="../actions/village_menu.py" line="30"/>
         <source>Đổi tên thôn…</source>
         <translation>Rename village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="31"/>
+        <location filename="../actions/village_menu.py" line="31"/>
         <source>Ngừng hiệu lực thôn…</source>
         <translation>Retire village…</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="49"/>
+        <location filename="../actions/village_menu.py" line="49"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="50"/>
+        <location filename="../actions/village_menu.py" line="50"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="54"/>
+        <location filename="../actions/village_menu.py" line="54"/>
         <source>Thêm thôn</source>
         <translation>Add village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="54"/>
+        <location filename="../actions/village_menu.py" line="54"/>
         <source>Tên thôn mới:</source>
         <translation>New village name:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="60"/>
+        <location filename="../actions/village_menu.py" line="60"/>
         <source>Đổi tên thôn</source>
         <translation>Rename village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="60"/>
+        <location filename="../actions/village_menu.py" line="60"/>
         <source>Tên mới:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="66"/>
+        <location filename="../actions/village_menu.py" line="66"/>
         <source>Ngừng hiệu lực thôn</source>
         <translation>Retire village</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="67"/>
+        <location filename="../actions/village_menu.py" line="67"/>
         <source>Thôn hết hiệu lực từ ngày (ngày/tháng/năm). Dữ liệu cũ vẫn được giữ:</source>
         <translation>The village ends on (day/month/year). Its data is kept:</translation>
     </message>
     <message>
-        <location filename="../village_menu.py" line="98"/>
+        <location filename="../actions/village_menu.py" line="98"/>
         <source>Ngày &apos;{0}&apos; không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2026.</source>
         <translation>The date &apos;{0}&apos; is not valid: enter it as day/month/year, e.g. 05/01/2026.</translation>
     </message>
@@ -3170,172 +3170,172 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>VillagePlanPage</name>
     <message>
-        <location filename="../village_plan_page.py" line="50"/>
+        <location filename="../pages/village_plan_page.py" line="50"/>
         <source>Chọn một thôn để xem phương án thôn NTM kiểu mẫu</source>
         <translation>Select a village to see its NTM model-village plan</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="56"/>
+        <location filename="../pages/village_plan_page.py" line="56"/>
         <source>Năm </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="61"/>
+        <location filename="../pages/village_plan_page.py" line="61"/>
         <source>Đăng ký thôn NTM kiểu mẫu</source>
         <translation>Register as NTM model village</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="64"/>
+        <location filename="../pages/village_plan_page.py" line="64"/>
         <source>Số quyết định, ví dụ 12/QĐ-UBND</source>
         <translation>Decision number, e.g. 12/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="101"/>
+        <location filename="../pages/village_plan_page.py" line="101"/>
         <source>Công việc mới, ví dụ: Đường hoa, cây xanh 800 m</source>
         <translation>New work item, e.g. flower and tree-lined road 800 m</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="103"/>
+        <location filename="../pages/village_plan_page.py" line="103"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="106"/>
+        <location filename="../pages/village_plan_page.py" line="106"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="109"/>
+        <location filename="../pages/village_plan_page.py" line="109"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="109"/>
+        <location filename="../pages/village_plan_page.py" line="109"/>
         <source>Đến</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="112"/>
+        <location filename="../pages/village_plan_page.py" line="112"/>
         <source>Thêm hạng mục</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="114"/>
+        <location filename="../pages/village_plan_page.py" line="114"/>
         <source>Xóa hạng mục đã chọn</source>
         <translation>Delete selected item</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="124"/>
+        <location filename="../pages/village_plan_page.py" line="124"/>
         <source>Quyết định:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="126"/>
+        <location filename="../pages/village_plan_page.py" line="126"/>
         <source>ngày</source>
         <translation>dated</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="169"/>
+        <location filename="../pages/village_plan_page.py" line="169"/>
         <source> · phương án thôn NTM kiểu mẫu</source>
         <translation> · NTM model-village plan</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="195"/>
+        <location filename="../pages/village_plan_page.py" line="195"/>
         <source>Thôn chưa đăng ký thôn NTM kiểu mẫu năm {0}.</source>
         <translation>The village has not registered as an NTM model village for {0}.</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="196"/>
+        <location filename="../pages/village_plan_page.py" line="196"/>
         <source>Trạng thái: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="198"/>
+        <location filename="../pages/village_plan_page.py" line="198"/>
         <source> · phê duyệt theo QĐ {0} ngày {1}</source>
         <translation> · approved by decision {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="202"/>
+        <location filename="../pages/village_plan_page.py" line="202"/>
         <source> · công nhận theo QĐ {0} ngày {1}</source>
         <translation> · recognised by decision {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="216"/>
+        <location filename="../pages/village_plan_page.py" line="216"/>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="239"/>
+        <location filename="../pages/village_plan_page.py" line="239"/>
         <source>Tự đánh giá: {0}</source>
         <translation>Self-review: {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="243"/>
+        <location filename="../pages/village_plan_page.py" line="243"/>
         <source>Tự đánh giá: thôn đạt cả {0} tiêu chí thôn kiểu mẫu.</source>
         <translation>Self-review: the village meets all {0} model-village criteria.</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="249"/>
+        <location filename="../pages/village_plan_page.py" line="249"/>
         <source>Tự đánh giá: đạt {0}/{1} tiêu chí; phương án cần khắc phục:</source>
         <translation>Self-review: {0}/{1} criteria met; the plan must address:</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="262"/>
+        <location filename="../pages/village_plan_page.py" line="262"/>
         <source>đạt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="263"/>
+        <location filename="../pages/village_plan_page.py" line="263"/>
         <source>chưa đạt</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="264"/>
+        <location filename="../pages/village_plan_page.py" line="264"/>
         <source>chưa đánh giá</source>
         <translation>not yet assessed</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="266"/>
+        <location filename="../pages/village_plan_page.py" line="266"/>
         <source>Tiêu chí {0} {1}</source>
         <translation>Criterion {0} {1}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="268"/>
+        <location filename="../pages/village_plan_page.py" line="268"/>
         <source>{0} — chưa có hạng mục nào</source>
         <translation>{0} — no item yet</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="269"/>
+        <location filename="../pages/village_plan_page.py" line="269"/>
         <source>{0} — {1} hạng mục: {2}</source>
         <translation>{0} — {1} item(s): {2}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="282"/>
+        <location filename="../pages/village_plan_page.py" line="282"/>
         <source>Tiến độ chung: &lt;b&gt;{0}%&lt;/b&gt; (trung bình các hạng mục; {1}/{2} hạng mục hoàn thành) · &lt;span style=&apos;color:#b3261e&apos;&gt;{3} hạng mục quá hạn&lt;/span&gt; tại ngày {4}</source>
         <translation>Overall progress: &lt;b&gt;{0}%&lt;/b&gt; (average of items; {1}/{2} items done) · &lt;span style=&apos;color:#b3261e&apos;&gt;{3} items overdue&lt;/span&gt; as of {4}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="291"/>
+        <location filename="../pages/village_plan_page.py" line="291"/>
         <source>Tổng kinh phí: &lt;b&gt;{0} đồng&lt;/b&gt; — </source>
         <translation>Total budget: &lt;b&gt;{0} VND&lt;/b&gt; — </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="296"/>
+        <location filename="../pages/village_plan_page.py" line="296"/>
         <source>Đóng góp hiện vật: </source>
         <translation>In-kind contributions: </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="301"/>
+        <location filename="../pages/village_plan_page.py" line="301"/>
         <source>Theo tiêu chí: </source>
         <translation>By criterion: </translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="304"/>
+        <location filename="../pages/village_plan_page.py" line="304"/>
         <source>TC {0}</source>
         <translation>Crit. {0}</translation>
     </message>
     <message>
-        <location filename="../village_plan_page.py" line="381"/>
+        <location filename="../pages/village_plan_page.py" line="381"/>
         <source>Hãy chọn hạng mục cần xóa trong bảng.</source>
         <translation>Select the item to delete in the table.</translation>
     </message>

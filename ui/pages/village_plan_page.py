@@ -28,9 +28,9 @@ from ntm_desktop.units import units
 from ntm_desktop.village_plans import plan_data, village_plan_review
 from ntm_desktop.village_plans import village_plans as vp
 from ui import labels, messages
-from ui.evidence_panel import EvidencePanel
-from ui.plan_export import PlanExportBar
-from ui.village_plan_model import PlanItemsModel
+from ui.actions.plan_export import PlanExportBar
+from ui.models.village_plan_model import PlanItemsModel
+from ui.widgets.evidence_panel import EvidencePanel
 
 PERIODS = ("", *(str(month) for month in range(1, 13)), "Q1", "Q2", "Q3", "Q4")
 NEEDS_DECISION = ("approved", "recognised")

@@ -42,7 +42,7 @@ from ntm_desktop.storage import Database
 from ntm_desktop.sync import board, conflicts, importer, writer
 from ntm_desktop.sync.summary import REFUSED
 from ui import jobs, labels, messages
-from ui.table_model import column_title
+from ui.models.table_model import column_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

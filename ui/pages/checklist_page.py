@@ -32,8 +32,8 @@ from ntm_desktop.checklist import assessments
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
-from ui.checklist_delegate import ChecklistDelegate
-from ui.checklist_model import (
+from ui.dialogs.history_dialog import HistoryDialog
+from ui.models.checklist_model import (
     AGENCY,
     EVIDENCE,
     MET,
@@ -44,10 +44,10 @@ from ui.checklist_model import (
     VALUE,
     ChecklistModel,
 )
-from ui.elided_label import ElidedLabel
-from ui.evidence_panel import EvidencePanel
-from ui.history_dialog import HistoryDialog
-from ui.review_strip import ReviewStrip
+from ui.widgets.checklist_delegate import ChecklistDelegate
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.evidence_panel import EvidencePanel
+from ui.widgets.review_strip import ReviewStrip
 
 UNDO_DEPTH = 50
 MISSING_SHOWN = 4

@@ -16,7 +16,7 @@ from ntm_desktop.checklist.assessments import Checklist, CriterionRow, Indicator
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.criteria import indicator_values
 from ntm_desktop.storage import Database
-from ui.table_model import cell_flags, column_title
+from ui.models.table_model import cell_flags, column_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, TARGET, VALUE, MET, RULE, NOTE, AGENCY, EVIDENCE = range(8)

@@ -24,7 +24,7 @@ from ntm_desktop.funding import funding, funding_report
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 from ui import labels, messages
-from ui.report_page import Built, ReportPage
+from ui.pages.report_page import Built, ReportPage
 
 FORM_COLUMNS = 4
 _RIGHT = Qt.AlignmentFlag.AlignRight

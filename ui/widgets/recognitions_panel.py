@@ -34,7 +34,7 @@ from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 from ui import labels, messages
-from ui.table_model import column_title
+from ui.models.table_model import column_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADERS = (

@@ -25,7 +25,7 @@ from ntm_desktop.storage import Database
 from ntm_desktop.tables import xlsx_tables
 from ntm_desktop.units import units
 from ui import jobs, messages
-from ui.report_table_model import ReportTableModel
+from ui.models.report_table_model import ReportTableModel
 from ui.report_texts import translate
 
 Built = list[tuple[xlsx_tables.Table, list[QColor | None] | None]]

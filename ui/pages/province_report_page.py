@@ -16,10 +16,10 @@ from ntm_desktop.storage import Database
 from ntm_desktop.tables import xlsx_tables
 from ntm_desktop.units import units
 from ui import jobs
-from ui.bar_chart import Bar, BarChart
 from ui.file_dialogs import file_to_open
-from ui.report_page import Built, ReportPage
+from ui.pages.report_page import Built, ReportPage
 from ui.report_texts import translate
+from ui.widgets.bar_chart import Bar, BarChart
 
 CHART_MEASURES = ("standard", "advanced", "model", "ntm_villages", "model_villages",
                   "avg_criteria", "below10")  # fmt: skip

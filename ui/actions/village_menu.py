@@ -11,7 +11,7 @@ from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
 from ntm_desktop.units import datasets, units
 from ui import messages
-from ui.unit_tree_model import CODE_ROLE, UnitTreeModel
+from ui.models.unit_tree_model import CODE_ROLE, UnitTreeModel
 
 
 class VillageMenu(QObject):

@@ -35,7 +35,7 @@ from ntm_desktop.targets import targets, targets_import
 from ntm_desktop.units import units
 from ui import jobs, labels, messages
 from ui.file_dialogs import file_to_open
-from ui.table_model import cell_flags
+from ui.models.table_model import cell_flags
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -31,7 +31,7 @@ from ntm_desktop.tasks import tasks
 from ntm_desktop.units import datasets, units
 from ntm_desktop.village_plans import village_plans as vp
 from ui import labels
-from ui.checklist_page import ChecklistPage
+from ui.pages.checklist_page import ChecklistPage
 
 ALL_LEVELS = ("province", "district", "commune", "village")
 
@@ -316,44 +316,44 @@ class UnitPage(QWidget):
 
     # -- building the pages (their modules are imported here, when first needed) ----------
     def _build_plan(self) -> QWidget:
-        from ui.village_plan_page import VillagePlanPage
+        from ui.pages.village_plan_page import VillagePlanPage
 
         page = VillagePlanPage(self.db)
         page.plan_changed.connect(self.plan_changed)
         return page
 
     def _build_dossier(self) -> QWidget:
-        from ui.dossier_page import DossierPage
+        from ui.pages.dossier_page import DossierPage
 
         return DossierPage(self.db)
 
     def _build_funding(self) -> QWidget:
-        from ui.funding_page import FundingPage
+        from ui.pages.funding_page import FundingPage
 
         return FundingPage(self.db, self.code, self.year)
 
     def _build_tasks(self) -> QWidget:
-        from ui.tasks_page import TasksPage
+        from ui.pages.tasks_page import TasksPage
 
         return TasksPage(self.db, self.code, self.year)
 
     def _build_ocop(self) -> QWidget:
-        from ui.ocop_page import OcopPage
+        from ui.pages.ocop_page import OcopPage
 
         return OcopPage(self.db, self.code, self.year)
 
     def _build_reports(self) -> QWidget:
-        from ui.province_report_page import ProvinceReportPage
+        from ui.pages.province_report_page import ProvinceReportPage
 
         return ProvinceReportPage(self.db, self.code, self.year)
 
     def _build_targets(self) -> QWidget:
-        from ui.targets_editor import TargetsEditor
+        from ui.widgets.targets_editor import TargetsEditor
 
         return TargetsEditor(self.db, units.children(self.db, None)[0].code, self.year)
 
     def _build_recognitions(self) -> QWidget:
-        from ui.recognitions_panel import RecognitionsPanel
+        from ui.widgets.recognitions_panel import RecognitionsPanel
 
         return RecognitionsPanel(self.db, self.code or units.children(self.db, None)[0].code)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ntm_desktop.ocop import ocop_report
 from ntm_desktop.storage import Database
-from ui.report_page import Built, ReportPage
+from ui.pages.report_page import Built, ReportPage
 
 
 class OcopPage(ReportPage):

@@ -13,7 +13,7 @@ from ntm_desktop.common.text import format_date, format_number
 from ntm_desktop.storage import Database
 from ntm_desktop.village_plans import village_plans as vp
 from ui import messages
-from ui.table_model import cell_flags, column_title
+from ui.models.table_model import cell_flags, column_title
 
 Index = QModelIndex | QPersistentModelIndex
 

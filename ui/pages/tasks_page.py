@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel
 
 from ntm_desktop.storage import Database
 from ntm_desktop.tasks import tasks, tasks_report
-from ui.report_page import Built, ReportPage
+from ui.pages.report_page import Built, ReportPage
 
 STATE_COLORS = {"overdue": QColor("#f6c9cc"), "due_soon": QColor("#fde9b0")}
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.checklist_model import MET, NAME, NOTE, ChecklistModel
+from ui.models.checklist_model import MET, NAME, NOTE, ChecklistModel
 
 WRAPPED = (NAME, NOTE)
 

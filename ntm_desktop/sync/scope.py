@@ -12,6 +12,8 @@ from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.sync import tables
 
+# `keys` loads cryptography; each check imports it on first use so that opening a file and
+# painting the window do not pay for it.
 if TYPE_CHECKING:
     from ntm_desktop.sync import keys
 

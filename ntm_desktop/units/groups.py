@@ -171,6 +171,17 @@ def history(db: Database, unit_code: str) -> list[GroupPeriod]:
     return _periods(rows.of_unit(db, unit_code))
 
 
+def last_change(db: Database, period: GroupPeriod) -> changes.Change | None:
+    """Who set the period's group last, and when (its change log)."""
+    logged = changes.history(
+        db,
+        table=TABLE,
+        row_prefix=group_id(period.unit_code, period.valid_from.isoformat()),
+        field="group_no",
+    )
+    return logged[-1] if logged else None
+
+
 def period_on(db: Database, unit_code: str, on: date) -> GroupPeriod | None:
     return next((period for period in history(db, unit_code) if period.covers(on)), None)
 

@@ -19,7 +19,7 @@ from ntm_desktop.common.errors import InvalidInput, OutOfScope
 from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.storage import Database
 from ntm_desktop.tables import sheets
-from ntm_desktop.units import groups, unit_names, units
+from ntm_desktop.units import datasets, groups, unit_names, units
 
 KIND = "nhóm xã"
 
@@ -65,12 +65,8 @@ def _layout(cells: list[str]) -> Layout | None:
 
 def read(db: Database, path: Path, default_start: date | None = None) -> list[GroupRow]:
     """Every commune row of the file, checked; raises InvalidInput listing every bad cell."""
-    roots = units.children(db, None)
-    pool = [
-        unit
-        for unit in units.subtree(db, roots[0].code)
-        if unit.level == "commune" and unit.valid_to is None
-    ]
+    province = units.children(db, None)[0]
+    pool = unit_names.communes_under(db, province.code, datasets.reference_date(db))
     problems: list[sheets.Problem] = []
     found: list[GroupRow] = []
     for sheet in sheets.read(path):

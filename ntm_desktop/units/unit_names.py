@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from ntm_desktop.common.errors import NotFound
@@ -57,6 +58,16 @@ def find(candidates: Iterable[Unit], written: str) -> list[Unit]:
     return [unit for unit in pool if bare_key(unit.name) == bare]
 
 
+def communes_under(db: Database, root_code: str, day: date) -> list[Unit]:
+    """The communes under a unit (or the unit itself) in force on `day`: a sheet's names are
+    matched against them."""
+    return [
+        unit
+        for unit in units.subtree(db, root_code)
+        if unit.level == "commune" and unit.valid_on(day)
+    ]
+
+
 def normalise_code(value: Any) -> str | None:
     """ "7354", 7354 or 7354.0 -> "07354" (Excel drops the leading zero of numbers)."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -90,6 +101,7 @@ def commune_of_row(
     code: Any,
     name: Any,
     ambiguous: str = "tên trùng với nhiều xã; hãy ghi mã xã",
+    within: str = "tệp dữ liệu",
 ) -> tuple[Unit | None, str | None]:
     """The commune a sheet row names, by its code cell or else by name within `pool`, and why
     none (a reason for the code cell when it is filled, else for the name cell).
@@ -119,4 +131,4 @@ def commune_of_row(
         return matches[0], None
     if matches:
         return None, ambiguous
-    return None, "không có xã nào có tên này trong tệp dữ liệu; hãy ghi mã xã hoặc sửa tên"
+    return None, f"không có xã nào có tên này trong {within}; hãy ghi mã xã hoặc sửa tên"

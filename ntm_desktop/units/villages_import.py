@@ -19,7 +19,7 @@ from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import fold, nfc
 from ntm_desktop.storage import Database
 from ntm_desktop.tables import sheets
-from ntm_desktop.units import unit_names, units
+from ntm_desktop.units import datasets, unit_names, units
 
 KIND = "thôn"
 # Longest first: "tổ dân phố" before "tổ".
@@ -81,11 +81,7 @@ def read(db: Database, path: Path, under: str) -> list[VillageRow]:
         raise InvalidInput(
             f"{scope.name} là một thôn: hãy ghi mã xã, huyện hoặc tỉnh có các thôn cần nhập."
         )
-    pool = [
-        unit
-        for unit in units.subtree(db, scope.code)
-        if unit.level == "commune" and unit.valid_to is None
-    ]
+    pool = unit_names.communes_under(db, scope.code, datasets.reference_date(db))
     problems: list[sheets.Problem] = []
     found: list[VillageRow] = []
     for sheet in sheets.read(path):
@@ -142,7 +138,7 @@ def _row(
     if scope.level == "commune" and sheets.is_blank(code) and sheets.is_blank(written):
         commune: units.Unit | None = scope
     else:
-        commune, reason = unit_names.commune_of_row(db, pool, code, written)
+        commune, reason = unit_names.commune_of_row(db, pool, code, written, within=scope.name)
         if commune is not None and commune not in pool:
             reason = f"{commune.name} không thuộc {scope.name}"
             commune = None

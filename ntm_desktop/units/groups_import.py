@@ -49,9 +49,7 @@ def _layout(cells: list[str]) -> Layout | None:
     """The columns a header row names, if it is the groups table's header."""
 
     def first(*accepted: str) -> int | None:
-        return next(
-            (i for i, cell in enumerate(cells) if any(cell.startswith(a) for a in accepted)), None
-        )
+        return sheets.column_starting(cells, *accepted)
 
     group = first("nhom")
     code = first("ma xa", "ma don vi", "ma")
@@ -69,13 +67,8 @@ def read(db: Database, path: Path, default_start: date | None = None) -> list[Gr
     pool = unit_names.communes_under(db, province.code, datasets.reference_date(db))
     problems: list[sheets.Problem] = []
     found: list[GroupRow] = []
-    for sheet in sheets.read(path):
-        header = sheets.find_header(sheet, lambda cells: _layout(cells) is not None)
-        if header is None:
-            continue
-        where = _layout([sheets.label(value) for value in sheet.rows[header].cells])
-        assert where is not None
-        for row in sheets.data_rows(sheet, header + 1):
+    for sheet, where, start in sheets.tables_in(path, _layout):
+        for row in sheets.data_rows(sheet, start):
             item = _row(db, pool, sheet, row, where, default_start, problems)
             if item is not None:
                 found.append(item)

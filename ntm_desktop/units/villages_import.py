@@ -43,9 +43,7 @@ class VillageRow:
 
 def _layout(cells: list[str]) -> Layout | None:
     def first(*accepted: str) -> int | None:
-        return next(
-            (i for i, cell in enumerate(cells) if any(cell.startswith(a) for a in accepted)), None
-        )
+        return sheets.column_starting(cells, *accepted)
 
     village = first("ten thon", "thon", "ten ban", "ten to dan pho")
     if village is None:
@@ -84,18 +82,13 @@ def read(db: Database, path: Path, under: str) -> list[VillageRow]:
     pool = unit_names.communes_under(db, scope.code, datasets.reference_date(db))
     problems: list[sheets.Problem] = []
     found: list[VillageRow] = []
-    for sheet in sheets.read(path):
-        header = sheets.find_header(sheet, lambda cells: _layout(cells) is not None)
-        if header is None:
-            continue
-        where = _layout([sheets.label(value) for value in sheet.rows[header].cells])
-        assert where is not None
+    for sheet, where, start in sheets.tables_in(path, _layout):
         if where.commune is None and where.code is None and scope.level != "commune":
             raise InvalidInput(
                 f"Trang tính '{sheet.name}' không có cột 'Xã' hay 'Mã xã': hãy thêm cột xã của "
                 "từng thôn, hoặc nhập cho một xã (ghi mã xã đó)."
             )
-        for row in sheets.data_rows(sheet, header + 1):
+        for row in sheets.data_rows(sheet, start):
             item = _row(db, scope, pool, sheet, row, where, problems)
             if item is not None:
                 found.append(item)

@@ -387,3 +387,26 @@ def test_the_sheet_import_on_the_command_line(ninh_path, tmp_path, capsys):
     assert code == 3 and "thiếu ngày bắt đầu của nhóm" in err
     with open_data_file(ninh_path) as db:
         assert groups.group_on(db, XUAN_LUONG, date(2026, 2, 15)) == 2
+
+
+def test_two_province_laptops_disagreeing_on_a_group_make_a_conflict_people_can_read(ninh_net):
+    from ntm_desktop.sync import conflicts
+
+    second = ninh_net.replica("tinh2", PROVINCE, role="province", cert="tinh")
+    groups.set_group(ninh_net.province, XUAN_LUONG, 1, date(2026, 2, 15))
+    for part in ninh_net.export(ninh_net.province, full=True):
+        imp(second, part)
+    groups.set_group(ninh_net.province, XUAN_LUONG, 2, date(2026, 2, 15))
+    groups.set_group(second, XUAN_LUONG, 3, date(2026, 2, 15))
+    for part in ninh_net.export(second, full=True):
+        imp(ninh_net.province, part)
+
+    [found] = conflicts.list_conflicts(ninh_net.province)
+    assert conflicts.describe(ninh_net.province, found) == (
+        "Xã Xuân Lương (07246) · nhóm xã từ 15/02/2026"
+    )
+    with pytest.raises(InvalidInput, match="nhóm xã là 1, 2 hoặc 3"):
+        conflicts.resolve(ninh_net.province, found.id, "5")
+    conflicts.resolve(ninh_net.province, found.id, "Nhóm 3")
+    assert groups.group_on(ninh_net.province, XUAN_LUONG, date(2026, 3, 1)) == 3
+    assert conflicts.list_conflicts(ninh_net.province) == []

@@ -1,7 +1,8 @@
 """A unit's yearly checklist against one criteria set: values, judgments, rule results, score.
 
 Which set applies is the set for the unit's level and the tier it works towards (standard unless
-the officer chooses otherwise for that year; the choice is stored). Every edit is a tracked change
+the officer chooses otherwise for that year; the choice is stored); wards and towns, urban, have
+no commune set. Every edit is a tracked change
 and the criterion results and score are stored again in the same transaction, so reports read
 them instead of re-evaluating every indicator. A commune's OCOP indicator (criterion 13) is
 decided by its rated products at the end of the year, so a rating write stores them again too.
@@ -28,7 +29,7 @@ from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import INDICATOR_VALUES, Evidence
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import assessments as rows
-from ntm_desktop.units import units
+from ntm_desktop.units import groups, units
 
 # Fixed forever: the ids derived from it must agree on every laptop.
 ID_NAMESPACE = uuid.UUID("6f1c1a52-3d0e-5b7a-9c44-2b8e0d7a61c3")
@@ -156,6 +157,15 @@ def _check_in_force(unit: units.Unit, year: int) -> None:
     )
 
 
+def _check_assessed(unit: units.Unit) -> None:
+    """Wards (and towns, special zones) are urban: the commune set does not apply to them."""
+    if groups.not_assessed(unit) is not None:
+        raise InvalidInput(
+            f"{unit.kind.capitalize()} không thuộc đối tượng đánh giá xã nông thôn mới: "
+            f"{unit.name} không có bảng tiêu chí xã."
+        )
+
+
 def applicable(db: Database, unit: units.Unit, tier: str, year: int) -> CatalogInfo:
     if tier not in TIERS:
         raise InvalidInput(f"Hạng '{tier}' không hợp lệ; chọn một trong: {', '.join(TIERS)}.")
@@ -172,6 +182,7 @@ def applicable(db: Database, unit: units.Unit, tier: str, year: int) -> CatalogI
 def choice(db: Database, unit_code: str, year: int) -> Choice:
     check_year(year)
     unit = units.get(db, unit_code)
+    _check_assessed(unit)
     stored = rows.choice(db, unit_code, year)
     if stored is not None:
         return Choice(stored.tier, catalogs.get_info(db, stored.catalog_key), True)
@@ -196,6 +207,7 @@ def choose(
     """Store which set the unit is assessed against in `year` (override of the default)."""
     check_year(year)
     unit = units.get(db, unit_code)
+    _check_assessed(unit)
     info = catalogs.get_info(db, catalog_key) if catalog_key else applicable(db, unit, tier, year)
     if info.level != unit.level or info.tier != tier:
         raise InvalidInput(

@@ -47,7 +47,6 @@ YEAR_HEADERS = {
     "model": "Năm đạt chuẩn kiểu mẫu",
 }
 _CRITERION = re.compile(r"^(?:tc|tieu chi)?\s*(?:so\s*)?(\d{1,2})$")
-CODE_LENGTH = 5
 
 
 @dataclass(frozen=True)
@@ -165,18 +164,6 @@ def parse_mark(value: Any) -> bool | None:
     return None
 
 
-def normalise_code(value: Any) -> str | None:
-    """ "7354", 7354 or 7354.0 -> "07354" (Excel drops the leading zero of numbers)."""
-    if sheets.is_blank(value):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    if not text.isdigit():
-        return text
-    return text.zfill(CODE_LENGTH)
-
-
 def decision_day(year: int, today: date) -> date:
     """The date given to a recognition the sheet only knows the year of: the end of that year,
     or today while that year is not over."""
@@ -257,7 +244,7 @@ def _row(
     today: date,
     problems: list[sheets.Problem],
 ) -> CommuneRow | None:
-    code = normalise_code(row.cell(where.code))
+    code = unit_names.normalise_code(row.cell(where.code))
     name = row.cell(where.name) if where.name is not None else None
     first_text = sheets.label(code if code is not None else name)
     if not first_text or first_text.startswith(TOTAL_WORDS):
@@ -389,50 +376,21 @@ def _match(
     name: Any,
     problems: list[sheets.Problem],
 ) -> units.Unit | None:
-    if code is not None:
-        # A code is trusted or refused, never replaced by a guess from the name: a mistyped
-        # code would put one commune's marks on another.
-        unit = _unit(db, code, row.cell(where.code))
-        if unit is None:
-            reason = (
-                f"Mã {code} không có trong danh sách đơn vị; kiểm tra lại mã hoặc để trống ô "
-                "mã để đối chiếu theo tên"
-            )
-        elif unit.level != "commune":
-            reason = (
-                f"mã {code} là {unit.name}, không phải một xã; hãy ghi mã xã hoặc để trống ô "
-                "mã để đối chiếu theo tên"
-            )
-        elif sheets.is_blank(name) or unit_names.find([unit], str(name)):
-            return unit
-        else:
-            reason = f"mã {code} là {unit.name}, không phải '{name}'; hãy sửa mã hoặc tên"
-        problems.append(sheets.Problem.at(sheet, row, where.code, reason))
+    if code is None and (where.name is None or sheets.is_blank(name)):
         return None
-    if where.name is not None and not sheets.is_blank(name):
-        pool = tree.communes_in(row.cell(where.district) if where.district is not None else None)
-        matches = unit_names.find(pool, str(name))
-        if len(matches) == 1:
-            return matches[0]
-        reason = (
-            "tên trùng với nhiều xã; hãy ghi mã xã hoặc cột huyện"
-            if matches
-            else "không có xã nào có tên này trong tệp dữ liệu; hãy ghi mã xã hoặc sửa tên"
-        )
-        problems.append(sheets.Problem.at(sheet, row, where.name, reason))
-    return None
-
-
-def _unit(db: Database, code: str, typed: Any) -> units.Unit | None:
-    """The unit a code cell names: the code with its leading zero back, else the code as typed
-    (a district's "216")."""
-    text = str(int(typed)) if isinstance(typed, float) and typed.is_integer() else str(typed)
-    for candidate in dict.fromkeys((code, text.strip())):
-        try:
-            return units.get(db, candidate)
-        except NotFound:
-            continue
-    return None
+    pool = (
+        tree.communes_in(row.cell(where.district) if where.district is not None else None)
+        if code is None
+        else []
+    )
+    unit, reason = unit_names.commune_of_row(
+        db, pool, row.cell(where.code), name, "tên trùng với nhiều xã; hãy ghi mã xã hoặc cột huyện"
+    )
+    if reason is not None:
+        column = where.code if code is not None else where.name
+        assert column is not None
+        problems.append(sheets.Problem.at(sheet, row, column, reason))
+    return unit
 
 
 class _Tree:

@@ -19,9 +19,8 @@ from ntm_desktop.common.errors import InvalidInput, OutOfScope
 from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import reviews as rows
-from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage.table import FromRow
-from ntm_desktop.units import units
+from ntm_desktop.units import records, units
 
 STAGES = ("district", "province")
 STAGE_NAMES = {"district": "Huyện thẩm tra", "province": "Tỉnh thẩm định"}
@@ -106,24 +105,12 @@ def stages_for(db: Database, unit_code: str) -> tuple[str, ...]:
     return STAGES if has_district(db, unit_code) else ("province",)
 
 
-def office_role(db: Database) -> str | None:
-    """This data file's office level: its certificate's role, else its office unit's level."""
-    role = sync_rows.certificate_role(db)
-    if role is not None:
-        return role
-    code = db.actor.office_code
-    if not code:
-        return None
-    found = [unit for unit in units.path(db, code) if unit.code == code]
-    return found[0].level if found else None
-
-
 def recordable_stages(db: Database, unit_code: str) -> tuple[str, ...]:
     """The stages this office records for the unit: its own level's, or every one without an
     office set up (a demo file, or one office keeping everything)."""
     if units.get(db, unit_code).level != "commune":
         return ()
-    role = office_role(db)
+    role = records.office_role(db)
     return tuple(stage for stage in stages_for(db, unit_code) if role is None or stage == role)
 
 
@@ -170,7 +157,7 @@ def record(
         )
     check_review_date(stage, review_date, today)
     cleaned = clean_remarks(remarks or {})
-    role = office_role(db)
+    role = records.office_role(db)
     if role is not None and role != stage:
         raise OutOfScope(
             f"Không thể lưu: tệp dữ liệu này của đơn vị {db.actor.office_code} (cấp "

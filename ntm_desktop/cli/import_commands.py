@@ -1,4 +1,4 @@
-"""`ntm import KIND FILE --year YYYY`: load the province's sheets (CSV or xlsx).
+"""`ntm import KIND FILE [--year YYYY]`: load the province's sheets (CSV or xlsx).
 
 A sheet with any bad cell imports nothing and lists every bad cell; importing it again changes
 nothing; `--dry-run` says what would change without writing.
@@ -17,10 +17,12 @@ from ntm_desktop.cli.common import (
     add_user_option,
     open_db,
 )
+from ntm_desktop.common.dates import parse_date
 from ntm_desktop.funding import funding_import
 from ntm_desktop.ocop import ocop_import
 from ntm_desktop.tables import sheets
 from ntm_desktop.tasks import tasks_import
+from ntm_desktop.units import groups_import, units, villages_import
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,17 +44,36 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     _add_kind(
         kinds, "criteria-status", "bảng tình hình đạt tiêu chí của các xã (mỗi xã một dòng)"
     ).set_defaults(handler=run_criteria_status)
+    groups = _add_kind(
+        kinds, "commune-groups", "nhóm 1, 2, 3 của các xã trong tỉnh (mỗi xã một dòng)", year=False
+    )
+    groups.add_argument(
+        "--from", dest="valid_from", metavar="NGÀY", help="ngày bắt đầu cho các dòng để trống"
+    )
+    groups.set_defaults(handler=run_commune_groups)
+    villages = _add_kind(
+        kinds, "villages", "thôn, bản, tổ dân phố của một xã hoặc nhiều xã", year=False
+    )
+    villages.add_argument(
+        "--under",
+        metavar="MÃ",
+        help="xã, huyện hoặc tỉnh có các thôn (mặc định: tỉnh); tệp của một xã không cần cột Xã",
+    )
+    villages.set_defaults(handler=run_villages)
 
 
 def _add_kind(
     kinds: argparse._SubParsersAction,  # type: ignore[type-arg]
     name: str,
     help_text: str,
+    *,
+    year: bool = True,
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = kinds.add_parser(name, help=help_text, description=help_text)
     add_db_option(parser)
     parser.add_argument("file", type=Path, metavar="TỆP", help="tệp .csv hoặc .xlsx")
-    parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm số liệu")
+    if year:
+        parser.add_argument("--year", type=int, required=True, metavar="NĂM", help="năm số liệu")
     parser.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
     add_user_option(parser)
     return parser
@@ -82,6 +103,20 @@ def run_tasks(args: argparse.Namespace) -> int:
 def run_ocop(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         return _print(ocop_import.import_sheet(db, args.file, args.year, dry_run=args.dry_run))
+
+
+def run_commune_groups(args: argparse.Namespace) -> int:
+    start = parse_date(args.valid_from, "Ngày bắt đầu") if args.valid_from else None
+    with open_db(args) as db:
+        return _print(
+            groups_import.import_file(db, args.file, default_start=start, dry_run=args.dry_run)
+        )
+
+
+def run_villages(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        under = args.under or units.children(db, None)[0].code
+        return _print(villages_import.import_file(db, args.file, under, dry_run=args.dry_run))
 
 
 def run_criteria_status(args: argparse.Namespace) -> int:

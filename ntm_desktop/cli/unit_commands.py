@@ -1,16 +1,22 @@
 """`ntm units` and `ntm catalogs`: list the unit tree and the stored criteria sets; add a
-village to a commune (`ntm units add-village`), as the tree's context menu does."""
+village to a commune (`ntm units add-village`), as the tree's context menu does; put a commune
+in its group 1, 2 or 3 (`ntm units group`) and list the groups (`ntm units groups`)."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from ntm_desktop.cli.common import add_command, add_format_option, on_data_file, write_rows
+from ntm_desktop.common.dates import parse_date
+from ntm_desktop.common.errors import InvalidInput
+from ntm_desktop.common.text import format_date
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
-from ntm_desktop.units import units
+from ntm_desktop.units import groups, units
 
 UNIT_COLUMNS = ("code", "name", "kind", "level", "parent_code", "valid_from", "valid_to")
+GROUP_COLUMNS = ("code", "name", "group", "valid_from", "valid_to", "note")
 CATALOG_COLUMNS = ("id", "title", "level", "tier", "criteria", "indicators", "verified")
 
 
@@ -27,6 +33,25 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--kind", default="thôn", choices=units.VILLAGE_KINDS, help="loại (mặc định: thôn)"
     )
     village.set_defaults(handler=run_add_village)
+    group = add_command(
+        actions, "group", "xếp một xã vào nhóm 1, 2 hoặc 3 từ một ngày (việc của tỉnh)"
+    )
+    group.add_argument("--unit", required=True, metavar="MÃ", help="mã xã")
+    group.add_argument("--group", metavar="NHÓM", help="1, 2 hoặc 3")
+    group.add_argument(
+        "--from", dest="valid_from", required=True, metavar="NGÀY", help="dd/mm/yyyy"
+    )
+    group.add_argument("--note", default="", metavar="GHI_CHÚ", help="căn cứ, ví dụ số quyết định")
+    group.add_argument(
+        "--remove", action="store_true", help="bỏ mốc nhóm bắt đầu từ ngày này (nhập nhầm)"
+    )
+    group.set_defaults(handler=run_group)
+    listing = add_command(actions, "groups", "liệt kê nhóm của các xã (hoặc các mốc của một xã)")
+    listing.add_argument("--province", metavar="MÃ", help="mã tỉnh (mặc định: tỉnh của tệp)")
+    listing.add_argument("--unit", metavar="MÃ", help="mọi mốc nhóm của một xã")
+    listing.add_argument("--on", metavar="NGÀY", help="nhóm tại ngày này (mặc định: hôm nay)")
+    add_format_option(listing)
+    listing.set_defaults(handler=run_groups)
 
     parser = add_command(commands, "catalogs", "liệt kê các bộ tiêu chí đã nạp")
     add_format_option(parser)
@@ -47,6 +72,50 @@ def run_units(args: argparse.Namespace, db: Database) -> None:
 def run_add_village(args: argparse.Namespace, db: Database) -> str:
     village = units.add_village(db, args.commune, args.name, args.kind)
     return f"Đã thêm {village.name} (mã {village.code}) vào {units.get(db, args.commune).name}."
+
+
+@on_data_file
+def run_group(args: argparse.Namespace, db: Database) -> str:
+    day = parse_date(args.valid_from, "Ngày bắt đầu")
+    unit = units.get(db, args.unit)
+    if args.remove:
+        groups.remove_group(db, unit.code, day)
+        return f"Đã bỏ mốc nhóm từ {format_date(day)} của {unit.name} ({unit.code})."
+    if args.group is None:
+        raise InvalidInput("Hãy ghi nhóm của xã: --group 1, 2 hoặc 3.")
+    changed = groups.set_group(db, unit.code, args.group, day, args.note)
+    what = (
+        f"{unit.name} ({unit.code}) ở nhóm {groups.parse_group(args.group)} từ {format_date(day)}"
+    )
+    return f"Đã ghi: {what}." if changed else f"{what}: không có gì thay đổi."
+
+
+@on_data_file
+def run_groups(args: argparse.Namespace, db: Database) -> None:
+    if args.unit is not None:
+        unit = groups.check_commune(db, args.unit)
+        found: list[tuple[units.Unit, groups.GroupPeriod | None]] = [
+            (unit, period) for period in groups.history(db, unit.code)
+        ]
+    else:
+        province = args.province or units.children(db, None)[0].code
+        day = parse_date(args.on, "Ngày") if args.on else date.today()
+        found = [(item.unit, item.period) for item in groups.groups_for_province(db, province, day)]
+    write_rows(
+        (
+            (
+                unit.code,
+                unit.name,
+                period.group if period else None,
+                period.valid_from.isoformat() if period else None,
+                period.valid_to.isoformat() if period and period.valid_to else None,
+                period.note if period else None,
+            )
+            for unit, period in found
+        ),
+        GROUP_COLUMNS,
+        args.format,
+    )
 
 
 @on_data_file

@@ -19,7 +19,7 @@ from typing import Any
 from ntm_desktop.checklist import assessments, reviews
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.text import fold, nfc
+from ntm_desktop.common.text import fold, format_date, nfc
 from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.dossier import dossier_inputs
@@ -30,6 +30,7 @@ from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.sync import merge, scope, tables
 from ntm_desktop.targets import targets
 from ntm_desktop.tasks import tasks
+from ntm_desktop.units import groups
 from ntm_desktop.village_plans import village_plans
 
 
@@ -74,6 +75,8 @@ def describe(db: Database, conflict: Conflict) -> str:
         parts.append(f"năm {row['year']}")
     if row.get("indicator_code"):
         parts.append(f"chỉ tiêu {row['indicator_code']}")
+    if conflict.table == "commune_groups" and row.get("valid_from"):
+        parts.append(f"nhóm xã từ {format_date(parse_date(row['valid_from']))}")
     for name_field in ("work", "title", "name", "file_name"):
         if conflict.table != "units" and row.get(name_field):
             parts.append(str(row[name_field]))
@@ -370,6 +373,8 @@ _READERS: dict[tuple[str, str], Reader] = {
     ("checklist_reviews", "review_date"): _review_date,
     ("checklist_reviews", "remarks"): _remarks,
     ("recognitions", "tier"): _choice(TIERS, "Hạng"),
+    ("commune_groups", "group_no"): lambda db, row, raw: groups.parse_group(raw),
+    ("commune_groups", "note"): _text,
     ("village_plans", "status"): _choice(village_plans.STATUS_NAMES, "Trạng thái"),
     ("village_plan_items", "work"): _name("Nội dung công việc của hạng mục"),
     ("village_plan_items", "lead"): _optional_text,

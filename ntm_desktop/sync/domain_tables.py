@@ -47,7 +47,7 @@ from ntm_desktop.sync.table_spec import (
 )
 from ntm_desktop.targets import targets
 from ntm_desktop.tasks import tasks
-from ntm_desktop.units import records, units
+from ntm_desktop.units import groups, records, units
 from ntm_desktop.units.records import stable_id
 from ntm_desktop.village_plans import village_plans
 
@@ -289,6 +289,34 @@ _table(
     },
     unit_owner=_province_office,
 )
+
+
+def _commune_group_refusal(db: Any, row: Mapping[str, Any]) -> str | None:
+    """A group is for a rural commune of the tree without districts, as its entry requires; a
+    unit not held yet cannot tell (the subject check places it)."""
+    code = row.get("unit_code")
+    if code is None:
+        return None
+    try:
+        groups.check_commune(db, str(code))
+    except NotFound:
+        return None
+    except InvalidInput as error:
+        return error.message.rstrip(".")
+    return None
+
+
+# The province decides which group (1, 2, 3) each of its communes is in, from a date.
+_table(
+    "commune_groups",
+    PROVINCE,
+    UNIT,
+    identity=_keyed(groups.group_id, "unit_code", "valid_from"),
+    checks={"group_no": choice(groups.GROUPS), "valid_from": iso_date, "deleted": FLAG},
+    row_check=_commune_group_refusal,
+    unit_owner=_province_office,
+)
+
 _table(
     "dossier_inputs",
     COMMUNE_OR_DISTRICT,

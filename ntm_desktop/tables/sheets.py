@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from xml.etree.ElementTree import ParseError
 
 from ntm_desktop.backups import backups
@@ -35,6 +35,7 @@ from ntm_desktop.common.numbers import LIMIT, parse_whole
 from ntm_desktop.common.text import fold, format_number, nfc
 from ntm_desktop.storage import Database
 
+T = TypeVar("T")
 CSV_SUFFIXES = (".csv",)
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 MAX_HEADER_SEARCH = 30
@@ -468,6 +469,26 @@ def find_header(sheet: Sheet, is_header: Any) -> int | None:
         if is_header([label(value) for value in row.cells]):
             return index
     return None
+
+
+def column_starting(cells: Sequence[str], *prefixes: str) -> int | None:
+    """The first of a header's folded cells (see `label`) that starts with one of `prefixes`."""
+    return next((i for i, cell in enumerate(cells) if cell.startswith(prefixes)), None)
+
+
+def tables_in(
+    path: Path, layout: Callable[[list[str]], T | None]
+) -> Iterator[tuple[Sheet, T, int]]:
+    """Each sheet of the file with a header among its top rows that `layout` makes sense of
+    (given the header's folded cells): the sheet, what `layout` made of it, and the index (in
+    sheet.rows) of the first row under it."""
+    for sheet in read(path):
+        header = find_header(sheet, lambda cells: layout(cells) is not None)
+        if header is None:
+            continue
+        found = layout([label(value) for value in sheet.rows[header].cells])
+        assert found is not None
+        yield sheet, found, header + 1
 
 
 def filled_right(cells: Sequence[Any]) -> list[Any]:

@@ -1,10 +1,12 @@
-"""What funding, task and OCOP records share: stable ids and the office that owns a unit's rows."""
+"""What funding, task and OCOP records share: stable ids, the office that owns a unit's rows,
+and the level of the office that keeps the data file."""
 
 from __future__ import annotations
 
 import uuid
 
 from ntm_desktop.storage import Database
+from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.units import units
 
 # Deterministic ids (uuid5) let two laptops of one office, or an import run twice, land on the
@@ -32,3 +34,15 @@ def default_owner(db: Database) -> str:
     if db.actor.office_code:
         return db.actor.office_code
     return units.children(db, None)[0].code
+
+
+def office_role(db: Database) -> str | None:
+    """This data file's office level: its certificate's role, else its office unit's level."""
+    role = sync_rows.certificate_role(db)
+    if role is not None:
+        return role
+    code = db.actor.office_code
+    if not code:
+        return None
+    found = [unit for unit in units.path(db, code) if unit.code == code]
+    return found[0].level if found else None

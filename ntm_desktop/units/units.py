@@ -120,9 +120,7 @@ def add_village(db: Database, commune_code: str, name: str, kind: str = "thôn")
             + ", ".join(VILLAGE_KINDS)
             + "."
         )
-    today = date.today()
-    existing = {unit.name.casefold() for unit in children(db, commune_code) if unit.valid_on(today)}
-    if name.casefold() in existing:
+    if _current_village(db, commune_code, name) is not None:
         raise InvalidInput(f"{commune.name} đã có {name}. Hãy đặt tên khác.")
     numbers = [
         int(code.rsplit(".", 1)[1])
@@ -148,6 +146,23 @@ def add_village(db: Database, commune_code: str, name: str, kind: str = "thôn")
         derived={"name_folded": fold(name)},
     )
     return get(db, code)
+
+
+def find_village(db: Database, commune_code: str, name: str, kind: str = "thôn") -> Unit | None:
+    """The commune's village in force today that `add_village` would refuse to add again."""
+    return _current_village(db, commune_code, _village_name(name, kind))
+
+
+def _current_village(db: Database, commune_code: str, name: str) -> Unit | None:
+    today = date.today()
+    return next(
+        (
+            unit
+            for unit in children(db, commune_code)
+            if unit.valid_on(today) and unit.name.casefold() == name.casefold()
+        ),
+        None,
+    )
 
 
 def rename(db: Database, code: str, new_name: str) -> Unit:

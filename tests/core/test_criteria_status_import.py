@@ -12,6 +12,7 @@ from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import changes
+from ntm_desktop.units import unit_names
 from tests.conftest import file_digest, refused
 
 CRITERION_HEADERS = [
@@ -272,9 +273,9 @@ def test_marks(value, mark):
 
 
 def test_codes_typed_as_numbers_get_their_leading_zero_back():
-    assert criteria_status_import.normalise_code(7354) == "07354"
-    assert criteria_status_import.normalise_code(7354.0) == "07354"
-    assert criteria_status_import.normalise_code(" 07354 ") == "07354"
+    assert unit_names.normalise_code(7354) == "07354"
+    assert unit_names.normalise_code(7354.0) == "07354"
+    assert unit_names.normalise_code(" 07354 ") == "07354"
 
 
 def test_a_plain_sheet_with_one_header_row(db, tmp_path):

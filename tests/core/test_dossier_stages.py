@@ -35,7 +35,7 @@ from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
 from tests.pdf_checks import assert_fonts_embedded, outline_pages, outline_titles, render_png
 
 TAN_YEN = ("07303", "07309", "07312")  # Lan Giới, Tân Trung, Đại Hóa (huyện Tân Yên)
-OTHER_DISTRICT = "07201"  # Phường Thọ Xương, thành phố Bắc Giang
+OTHER_DISTRICT = "07222"  # Xã Song Mai, thành phố Bắc Giang
 TODAY = date(2026, 1, 10)
 TEAM = [
     "--chair",

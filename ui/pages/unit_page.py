@@ -32,6 +32,7 @@ from ntm_desktop.units import datasets, units
 from ntm_desktop.village_plans import village_plans as vp
 from ui import labels
 from ui.pages.checklist_page import ChecklistPage
+from ui.widgets.commune_group_panel import CommuneGroupPanel
 
 ALL_LEVELS = ("province", "district", "commune", "village")
 
@@ -93,6 +94,8 @@ class UnitPage(QWidget):
         self.village_plans = QLabel()
         self.village_plans.setWordWrap(True)
         layout.addWidget(self.village_plans)
+        self.group = CommuneGroupPanel(db)
+        layout.addWidget(self.group)
         self.code: str | None = None
         self.level: str | None = None
         self.checklist = ChecklistPage(db, datasets.reference_date(db).year)
@@ -173,6 +176,8 @@ class UnitPage(QWidget):
         self._page("checklist")
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         self.checklist.year_changed.connect(lambda _year: self._year_changed())
+        # A set with targets per group checks the commune against its new group.
+        self.group.changed.connect(lambda _code: self.checklist.load())
         layout.addWidget(self.tabs, 1)
 
     def show_unit(self, code: str) -> None:
@@ -198,6 +203,7 @@ class UnitPage(QWidget):
                 )
         self.details.setText(" · ".join(parts))
         self.level = unit.level
+        self.group.show_unit(unit)
         self.checklist.show_unit(code)
         for index, tab in enumerate(self._tabs):
             self.tabs.setTabVisible(index, unit.level in tab.levels)

@@ -276,10 +276,10 @@ def checklist(db: Database, unit_code: str, year: int, *, group: int | None = No
                 # target from the text: it decides an unnumbered OCOP indicator too.
                 computed, basis = fed[indicator.code].met, fed[indicator.code].basis
             blocked = None
-            if ungrouped:
-                computed, blocked = None, indicator_values.NO_GROUP_TEXT
-            elif indicator.placeholder and catalog.info.indicator_count:
+            if indicator.placeholder and catalog.info.indicator_count:
                 blocked = catalogs.MISSING_INDICATORS
+            elif ungrouped:
+                computed, blocked = None, indicator_values.NO_GROUP_TEXT
             items.append(
                 IndicatorRow(
                     indicator,
@@ -381,13 +381,11 @@ def set_indicator(
             )
         if row.blocked is not None and met != "unknown":
             raise InvalidInput(
-                f"{row.blocked}: chưa đánh giá được chỉ tiêu này. "
-                + (
-                    "Hãy xếp nhóm cho xã trước."
-                    if row.blocked == indicator_values.NO_GROUP_TEXT
-                    else "Hãy nhập chỉ tiêu của tiêu chí bằng lệnh 'ntm catalog export' rồi "
-                    "'ntm catalog import'."
-                )
+                "Xã chưa được xếp nhóm: chưa đánh giá được chỉ tiêu này. Hãy xếp nhóm cho xã trước."
+                if row.blocked == indicator_values.NO_GROUP_TEXT
+                else "Tiêu chí này chưa có chỉ tiêu nhập từ văn bản nên chưa đánh giá được. Hãy "
+                "nhập chỉ tiêu bằng sổ Excel bộ tiêu chí: lệnh 'ntm catalog export', điền, rồi "
+                "'ntm catalog import'."
             )
         fields["officer_met"] = met
     if note is not None:

@@ -11,7 +11,9 @@ from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 
 UNIT_COLUMNS = ("code", "name", "kind", "level", "parent_code", "valid_from", "valid_to")
-CATALOG_COLUMNS = ("id", "title", "level", "tier", "criteria", "indicators", "verified")
+CATALOG_COLUMNS = (
+    "id", "title", "level", "tier", "criteria", "indicators", "verified", "origin", "targets",
+)  # fmt: skip
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -60,6 +62,8 @@ def run_catalogs(args: argparse.Namespace, db: Database) -> None:
             criteria,
             indicators,
             "yes" if info.verified else "no",
+            "dựng lại" if info.reconstructed else "văn bản",
+            "theo nhóm xã" if info.commune_groups else "chung",
         )
         for info, criteria, indicators in catalogs.list_all(db)
     ]

@@ -62,7 +62,7 @@ class Indicator(FromRow):
     @property
     def unnumbered(self) -> bool:
         """The official number is not known ("13.x1"): the text was recalled, not entered."""
-        return bool(_UNNUMBERED.match(self.code))
+        return is_unnumbered(self.code)
 
     @property
     def shown_code(self) -> str:
@@ -119,6 +119,22 @@ class Catalog:
     @property
     def indicators(self) -> tuple[Indicator, ...]:
         return tuple(ind for criterion in self.criteria for ind in criterion.indicators)
+
+
+def is_unnumbered(code: str) -> bool:
+    """A code whose number part is "x" ("13.x1"): the official number is not known."""
+    return bool(_UNNUMBERED.match(code))
+
+
+def code_words(code: str) -> str:
+    """What follows "chỉ tiêu" on screen and in print: "2.1", or "chưa nhập từ văn bản" for
+    a code whose number is not known, which is never shown."""
+    return NOT_ENTERED.removeprefix("chỉ tiêu ") if is_unnumbered(code) else code
+
+
+def code_cell(code: str) -> str:
+    """An indicator's code in a printed table's code column ("—" when not known)."""
+    return "—" if is_unnumbered(code) else code
 
 
 def without_authoring_notes(text: str) -> str:

@@ -23,12 +23,9 @@ SET = "xa-ntm-2026-2030"
 COMMUNES = ("07246", "07264", "07282")  # Xuân Lương, Tam Tiến, Đồng Kỳ (after 1/7/2025)
 
 
-@pytest.fixture
-def filled(bac_ninh_template, tmp_path, capsys):
-    """A data file of the post-2025 tree with the 2026-2030 set completed through Excel."""
-    db_path = tmp_path / "ntm.db"
-    shutil.copyfile(bac_ninh_template, db_path)
-    book_path = tmp_path / "bo-2026.xlsx"
+def import_filled_set(db_path, book_path) -> None:
+    """Export the 2026-2030 set, fill indicator 1.1 with targets by group in the workbook,
+    preview the import (--dry-run), then import it, all through the `ntm` command."""
     assert main(["--db", str(db_path), "catalog", "export", SET, "-o", str(book_path)]) == 0
     book = load_workbook(book_path)
     sheet = book["Chỉ tiêu"]
@@ -43,18 +40,26 @@ def filled(bac_ninh_template, tmp_path, capsys):
     cells["comparison"].value = "≥"
     cells["group_1"].value, cells["group_2"].value, cells["group_3"].value = "90 %", "80 %", 70
     book.save(book_path)
-    capsys.readouterr()
     assert main(["--db", str(db_path), "catalog", "import", str(book_path), "--dry-run"]) == 0
-    dry = capsys.readouterr().out
-    assert "Thêm chỉ tiêu 1.1 Tỷ lệ chỉ tiêu thử nghiệm" in dry
     assert main(["--db", str(db_path), "catalog", "import", str(book_path)]) == 0
-    assert f"Đã nạp phiên bản mới: {SET} phiên bản 2" in capsys.readouterr().out
+
+
+@pytest.fixture
+def filled(bac_ninh_template, tmp_path, capsys):
+    """A data file of the post-2025 tree with the 2026-2030 set completed through Excel."""
+    db_path = tmp_path / "ntm.db"
+    shutil.copyfile(bac_ninh_template, db_path)
+    capsys.readouterr()
+    import_filled_set(db_path, tmp_path / "bo-2026.xlsx")
+    dry, done = capsys.readouterr().out.split("Đã nạp phiên bản mới")
+    assert "Thử nhập, chưa ghi gì" in dry and "Thêm chỉ tiêu 1.1 Tỷ lệ chỉ tiêu thử nghiệm" in dry
+    assert done.startswith(f": {SET} phiên bản 2")
     with open_data_file(db_path) as db:
-        yield db, book_path
+        yield db
 
 
 def test_the_same_value_gets_each_group_its_own_result(filled):
-    db, _ = filled
+    db = filled
     indicator = next(i for i in catalogs.get(db, SET).indicators if i.code == "1.1")
     assert [indicator_values.outcome(indicator, 75, group) for group in (1, 2, 3, None)] == [
         Outcome.NOT_MET,
@@ -79,7 +84,7 @@ def test_the_same_value_gets_each_group_its_own_result(filled):
 
 
 def test_a_commune_without_a_group_is_checked_against_nothing(filled):
-    db, _ = filled
+    db = filled
     assessments.set_indicator(db, COMMUNES[0], 2026, "1.1", value="95")
     sheet = assessments.checklist(db, COMMUNES[0], 2026)
     assert sheet.ungrouped
@@ -96,7 +101,7 @@ def test_a_commune_without_a_group_is_checked_against_nothing(filled):
 
 
 def test_a_criterion_still_without_its_indicators_is_never_met(filled):
-    db, _ = filled
+    db = filled
     sheet = assessments.checklist(db, COMMUNES[0], 2026, group=2)
     second = sheet.criteria[1]
     (row,) = second.indicators

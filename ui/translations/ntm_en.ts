@@ -171,84 +171,96 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../checklist_model.py" line="40"/>
+        <location filename="../checklist_model.py" line="41"/>
         <source>Tiêu chí / chỉ tiêu</source>
         <translation>Criterion / indicator</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="41"/>
+        <location filename="../checklist_model.py" line="42"/>
         <source>Chỉ tiêu cần đạt</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="42"/>
+        <location filename="../checklist_model.py" line="43"/>
         <source>Giá trị đạt được</source>
         <translation>Value achieved</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="43"/>
+        <location filename="../checklist_model.py" line="44"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="44"/>
+        <location filename="../checklist_model.py" line="45"/>
         <source>Theo quy tắc</source>
         <translation>By rule</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="45"/>
+        <location filename="../checklist_model.py" line="46"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="46"/>
+        <location filename="../checklist_model.py" line="47"/>
         <source>Phụ trách</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="47"/>
+        <location filename="../checklist_model.py" line="48"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="50"/>
+        <location filename="../checklist_model.py" line="51"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="51"/>
+        <location filename="../checklist_model.py" line="52"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="52"/>
+        <location filename="../checklist_model.py" line="53"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="169"/>
+        <location filename="../checklist_model.py" line="163"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="226"/>
+        <location filename="../checklist_model.py" line="224"/>
+        <source>{0} (nhóm {1})</source>
+        <translation>{0} (group {1})</translation>
+    </message>
+    <message>
+        <location filename="../checklist_model.py" line="225"/>
         <source>chưa có chỉ tiêu</source>
         <translation>no target yet</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="253"/>
+        <location filename="../checklist_model.py" line="255"/>
+        <source>
+Số hiệu của chỉ tiêu này chưa nhập từ văn bản; nội dung theo ghi nhớ. Nhập từ văn bản bằng sổ Excel bộ tiêu chí.</source>
+        <translation>
+This indicator's number has not been entered from the text; its wording is recalled. Enter it from the text with the criteria set workbook.</translation>
+    </message>
+    <message>
+        <location filename="../checklist_model.py" line="259"/>
         <source>
 Mức theo ghi nhớ, chưa đối chiếu văn bản: {0}</source>
         <translation>
 Target as recalled, not checked against the text: {0}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="262"/>
+        <location filename="../checklist_model.py" line="270"/>
         <source>Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị hoặc ghi rõ lý do trong cột Ghi chú.</source>
         <translation>The result computed from the target differs from the officer&apos;s assessment. Check the value or give the reason in the Note column.</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="268"/>
+        <location filename="../checklist_model.py" line="276"/>
         <source>Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790</source>
         <translation>Enter numbers Vietnamese style: 16,3 or 1.274.790</translation>
     </message>
@@ -311,52 +323,72 @@ Target as recalled, not checked against the text: {0}</translation>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="238"/>
+        <location filename="../checklist_page.py" line="240"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="240"/>
+        <location filename="../checklist_page.py" line="242"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="245"/>
+        <location filename="../checklist_page.py" line="250"/>
+        <source>Xã chưa được xếp nhóm: mức cần đạt của bộ này theo nhóm xã (1, 2, 3) nên chưa kiểm tra chỉ tiêu nào. Hãy xếp nhóm cho xã.</source>
+        <translation>The commune has no group yet: this set's targets are per commune group (1, 2, 3), so no indicator is checked. Assign the commune a group.</translation>
+    </message>
+    <message>
+        <location filename="../checklist_page.py" line="256"/>
+        <source>{0} — xã nhóm {1}</source>
+        <translation>{0} — commune group {1}</translation>
+    </message>
+    <message>
+        <location filename="../checklist_page.py" line="262"/>
+        <source>Mới nhập {0}/{1} chỉ tiêu của văn bản: tiêu chí chưa có chỉ tiêu chưa thể đạt. Nhập bằng sổ Excel bộ tiêu chí (ntm catalog export, rồi ntm catalog import).</source>
+        <translation>{0} of the text's {1} indicators entered: a criterion without indicators cannot be met yet. Enter them with the criteria set workbook (ntm catalog export, then ntm catalog import).</translation>
+    </message>
+    <message>
+        <location filename="../checklist_page.py" line="270"/>
+        <source>⚠ Bộ tiêu chí dựng lại từ các văn bản khác (kế hoạch, báo cáo), không phải từ văn bản ban hành bộ ({0}): tên, cách đánh số và chỉ tiêu phải được đối chiếu với văn bản chính thức.</source>
+        <translation>⚠ This criteria set was rebuilt from other texts (plans, reports), not from the text that issued it ({0}): names, numbering and indicators must be checked against the official text.</translation>
+    </message>
+    <message>
+        <location filename="../checklist_page.py" line="278"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="251"/>
+        <location filename="../checklist_page.py" line="285"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="268"/>
+        <location filename="../checklist_page.py" line="302"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="269"/>
+        <location filename="../checklist_page.py" line="303"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="271"/>
+        <location filename="../checklist_page.py" line="305"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="275"/>
+        <location filename="../checklist_page.py" line="309"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="280"/>
+        <location filename="../checklist_page.py" line="314"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="380"/>
+        <location filename="../checklist_page.py" line="414"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -694,82 +726,82 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../evidence_panel.py" line="78"/>
+        <location filename="../evidence_panel.py" line="79"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="78"/>
+        <location filename="../evidence_panel.py" line="79"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="78"/>
+        <location filename="../evidence_panel.py" line="79"/>
         <source>Ngày thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="80"/>
+        <location filename="../evidence_panel.py" line="81"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="96"/>
+        <location filename="../evidence_panel.py" line="97"/>
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="98"/>
+        <location filename="../evidence_panel.py" line="99"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="100"/>
+        <location filename="../evidence_panel.py" line="101"/>
         <source>Gỡ bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="106"/>
+        <location filename="../evidence_panel.py" line="107"/>
         <source>Kéo thả tệp vào đây để đính kèm.</source>
         <translation>Drop files here to attach them.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="131"/>
+        <location filename="../evidence_panel.py" line="132"/>
         <source>Minh chứng của chỉ tiêu {0}</source>
         <translation>Evidence for indicator {0}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="128"/>
+        <location filename="../evidence_panel.py" line="129"/>
         <source>Minh chứng (chọn một chỉ tiêu)</source>
         <translation>Evidence (select an indicator)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="152"/>
+        <location filename="../evidence_panel.py" line="153"/>
         <source>Minh chứng (chọn một hạng mục trong bảng)</source>
         <translation>Evidence (select an item in the table)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="156"/>
+        <location filename="../evidence_panel.py" line="157"/>
         <source>Minh chứng của hạng mục {0}: {1}</source>
         <translation>Evidence for item {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="203"/>
+        <location filename="../evidence_panel.py" line="204"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="206"/>
+        <location filename="../evidence_panel.py" line="207"/>
         <source>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="273"/>
+        <location filename="../evidence_panel.py" line="274"/>
         <source>Không chép được {0} ra thư mục {1} để mở: {2}. Hãy kiểm tra chỗ trống trên ổ đĩa rồi mở lại.</source>
         <translation>Could not copy {0} to the folder {1} to open it: {2}. Check the free space on the disk, then open it again.</translation>
     </message>
     <message>
-        <location filename="../evidence_panel.py" line="280"/>
+        <location filename="../evidence_panel.py" line="281"/>
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
@@ -1087,87 +1119,87 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../history_dialog.py" line="31"/>
+        <location filename="../history_dialog.py" line="32"/>
         <source>Lịch sử thay đổi — chỉ tiêu {0}</source>
         <translation>Change history — indicator {0}</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="34"/>
+        <location filename="../history_dialog.py" line="36"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="35"/>
+        <location filename="../history_dialog.py" line="37"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="36"/>
+        <location filename="../history_dialog.py" line="38"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="37"/>
+        <location filename="../history_dialog.py" line="39"/>
         <source>Cơ quan phụ trách</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="40"/>
+        <location filename="../history_dialog.py" line="42"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="41"/>
+        <location filename="../history_dialog.py" line="43"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="42"/>
+        <location filename="../history_dialog.py" line="44"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="52"/>
+        <location filename="../history_dialog.py" line="54"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="53"/>
+        <location filename="../history_dialog.py" line="55"/>
         <source>Người sửa</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="54"/>
+        <location filename="../history_dialog.py" line="56"/>
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="55"/>
+        <location filename="../history_dialog.py" line="57"/>
         <source>Cũ</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="56"/>
+        <location filename="../history_dialog.py" line="58"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="66"/>
+        <location filename="../history_dialog.py" line="68"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="75"/>
+        <location filename="../history_dialog.py" line="77"/>
         <source>(chưa đặt tên)</source>
         <translation>(no name set)</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="85"/>
+        <location filename="../history_dialog.py" line="87"/>
         <source>Chỉ tiêu này chưa có thay đổi nào trong năm {0}.</source>
         <translation>This indicator has no changes in {0}.</translation>
     </message>
     <message>
-        <location filename="../history_dialog.py" line="90"/>
+        <location filename="../history_dialog.py" line="92"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1776,97 +1808,97 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../village_plan_model.py" line="62"/>
+        <location filename="../village_plan_model.py" line="63"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="63"/>
+        <location filename="../village_plan_model.py" line="64"/>
         <source>Nội dung công việc</source>
         <translation>Work item</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="64"/>
+        <location filename="../village_plan_model.py" line="65"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="65"/>
+        <location filename="../village_plan_model.py" line="66"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="66"/>
+        <location filename="../village_plan_model.py" line="67"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="67"/>
+        <location filename="../village_plan_model.py" line="68"/>
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="68"/>
+        <location filename="../village_plan_model.py" line="69"/>
         <source>Khối lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="69"/>
+        <location filename="../village_plan_model.py" line="70"/>
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="70"/>
+        <location filename="../village_plan_model.py" line="71"/>
         <source>% hoàn thành</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="71"/>
+        <location filename="../village_plan_model.py" line="72"/>
         <source>NSNN hỗ trợ</source>
         <translation>State support</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="72"/>
+        <location filename="../village_plan_model.py" line="73"/>
         <source>NS xã, huyện</source>
         <translation>Commune/district budget</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="73"/>
+        <location filename="../village_plan_model.py" line="74"/>
         <source>DN, nhà hảo tâm</source>
         <translation>Enterprises, donors</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="74"/>
+        <location filename="../village_plan_model.py" line="75"/>
         <source>Nhân dân (tiền)</source>
         <translation>Residents (cash)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="75"/>
+        <location filename="../village_plan_model.py" line="76"/>
         <source>Tổng tiền</source>
         <translation>Total cash</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="76"/>
+        <location filename="../village_plan_model.py" line="77"/>
         <source>Hiến đất (m²)</source>
         <translation>Land donated (m²)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="77"/>
+        <location filename="../village_plan_model.py" line="78"/>
         <source>Ngày công</source>
         <translation>Workdays</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="78"/>
+        <location filename="../village_plan_model.py" line="79"/>
         <source>Phá dỡ tường (m²)</source>
         <translation>Walls removed (m²)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="156"/>
+        <location filename="../village_plan_model.py" line="147"/>
         <source>Quá hạn: hết hạn {0}, mới đạt {1}%</source>
         <translation>Overdue: due {0}, only {1}% done</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="174"/>
+        <location filename="../village_plan_model.py" line="165"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -1942,27 +1974,27 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RecognitionsModel</name>
     <message>
-        <location filename="../recognitions_panel.py" line="40"/>
+        <location filename="../recognitions_panel.py" line="41"/>
         <source>Hạng</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="41"/>
+        <location filename="../recognitions_panel.py" line="42"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="42"/>
+        <location filename="../recognitions_panel.py" line="43"/>
         <source>Ngày công nhận</source>
         <translation>Recognised on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="43"/>
+        <location filename="../recognitions_panel.py" line="44"/>
         <source>Ngày thu hồi</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="44"/>
+        <location filename="../recognitions_panel.py" line="45"/>
         <source>Lý do thu hồi</source>
         <translation>Withdrawal reason</translation>
     </message>
@@ -1970,62 +2002,62 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RecognitionsPanel</name>
     <message>
-        <location filename="../recognitions_panel.py" line="110"/>
+        <location filename="../recognitions_panel.py" line="109"/>
         <source>ví dụ 1234/QĐ-UBND</source>
         <translation>e.g. 1234/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="112"/>
+        <location filename="../recognitions_panel.py" line="111"/>
         <source>Ghi quyết định công nhận</source>
         <translation>Record recognition decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="114"/>
+        <location filename="../recognitions_panel.py" line="113"/>
         <source>Thêm quyết định công nhận</source>
         <translation>Add a recognition decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="116"/>
+        <location filename="../recognitions_panel.py" line="115"/>
         <source>Hạng</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="117"/>
+        <location filename="../recognitions_panel.py" line="116"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="118"/>
+        <location filename="../recognitions_panel.py" line="117"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="122"/>
+        <location filename="../recognitions_panel.py" line="121"/>
         <source>ví dụ Không duy trì tiêu chí Môi trường</source>
         <translation>e.g. Environment criterion not maintained</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="123"/>
+        <location filename="../recognitions_panel.py" line="122"/>
         <source>Thu hồi quyết định đã chọn</source>
         <translation>Withdraw the selected decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="125"/>
+        <location filename="../recognitions_panel.py" line="124"/>
         <source>Thu hồi</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="127"/>
+        <location filename="../recognitions_panel.py" line="126"/>
         <source>Ngày thu hồi</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="128"/>
+        <location filename="../recognitions_panel.py" line="127"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="161"/>
+        <location filename="../recognitions_panel.py" line="160"/>
         <source>Hãy chọn quyết định cần thu hồi trong bảng.</source>
         <translation>Select the decision to withdraw in the table.</translation>
     </message>
@@ -2713,183 +2745,183 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="66"/>
+        <location filename="../sync_dialog.py" line="67"/>
         <source>Đã xử lý {0} tệp, {1} tệp bị từ chối.</source>
         <translation>Processed {0} files, {1} refused.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="80"/>
+        <location filename="../sync_dialog.py" line="81"/>
         <source>Đã ghi {0} (gói số {1}): {2} thay đổi, {3} tệp minh chứng.</source>
         <translation>Wrote {0} (bundle no. {1}): {2} changes, {3} evidence files.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="86"/>
+        <location filename="../sync_dialog.py" line="87"/>
         <source>Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.</source>
         <translation>Every file was read back and its hash checked: the USB stick can be removed safely.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="135"/>
+        <location filename="../sync_dialog.py" line="134"/>
         <source>Trao đổi dữ liệu (USB, thư điện tử)</source>
         <translation>Data exchange (USB, email)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="138"/>
+        <location filename="../sync_dialog.py" line="137"/>
         <source>Nhập / xuất gói</source>
         <translation>Import / export bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="141"/>
+        <location filename="../sync_dialog.py" line="140"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="142"/>
+        <location filename="../sync_dialog.py" line="141"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="143"/>
+        <location filename="../sync_dialog.py" line="142"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../sync_dialog.py" line="143"/>
         <source>Đang hiển thị</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="145"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>Các giá trị</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="146"/>
+        <location filename="../sync_dialog.py" line="145"/>
         <source>Người sửa</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="147"/>
+        <location filename="../sync_dialog.py" line="146"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="151"/>
+        <location filename="../sync_dialog.py" line="150"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="153"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="155"/>
+        <location filename="../sync_dialog.py" line="154"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="156"/>
+        <location filename="../sync_dialog.py" line="155"/>
         <source>Số gói</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="157"/>
+        <location filename="../sync_dialog.py" line="156"/>
         <source>Gói cuối</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="158"/>
+        <location filename="../sync_dialog.py" line="157"/>
         <source>Ngày tạo</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="159"/>
+        <location filename="../sync_dialog.py" line="158"/>
         <source>Ngày nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="160"/>
+        <location filename="../sync_dialog.py" line="159"/>
         <source>Gói thiếu</source>
         <translation>Missing bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="161"/>
+        <location filename="../sync_dialog.py" line="160"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="165"/>
+        <location filename="../sync_dialog.py" line="164"/>
         <source>Bảng theo dõi</source>
         <translation>Tracking board</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../sync_dialog.py" line="176"/>
         <source>Kéo thả tệp gói (.vnsb) hoặc cả thư mục vào đây, hoặc bấm “Nhập gói…”. Gói hỏng, giả mạo hay ngoài phạm vi bị từ chối nguyên gói và giữ lại trong thư mục cách ly; dữ liệu không bị thay đổi.</source>
         <translation>Drag bundle files (.vnsb) or a whole folder here, or click “Import bundles…”. A damaged, forged or out-of-scope bundle is refused whole and kept in the quarantine folder; the data is not changed.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="184"/>
+        <location filename="../sync_dialog.py" line="183"/>
         <source>Nhập gói…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="188"/>
+        <location filename="../sync_dialog.py" line="187"/>
         <source>để trống: gửi văn phòng tỉnh</source>
         <translation>leave empty: send to the province office</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="190"/>
+        <location filename="../sync_dialog.py" line="189"/>
         <source>Xuất toàn bộ (máy mới, hoặc khi thiếu gói không tìm lại được)</source>
         <translation>Export everything (new computer, or bundles missing for good)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="192"/>
+        <location filename="../sync_dialog.py" line="191"/>
         <source>Mã đơn vị nhận:</source>
         <translation>Receiving unit code:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="194"/>
+        <location filename="../sync_dialog.py" line="193"/>
         <source>Xuất gói…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="215"/>
+        <location filename="../sync_dialog.py" line="214"/>
         <source>Chọn giá trị đúng…</source>
         <translation>Choose the right value…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="270"/>
+        <location filename="../sync_dialog.py" line="269"/>
         <source>Xung đột ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="275"/>
+        <location filename="../sync_dialog.py" line="274"/>
         <source>Chọn gói dữ liệu</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="275"/>
-        <location filename="../sync_dialog.py" line="282"/>
+        <location filename="../sync_dialog.py" line="274"/>
+        <location filename="../sync_dialog.py" line="281"/>
         <source>Gói dữ liệu (*.vnsb)</source>
         <translation>Bundles (*.vnsb)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="282"/>
+        <location filename="../sync_dialog.py" line="281"/>
         <source>Lưu gói dữ liệu</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="51"/>
+        <location filename="../sync_dialog.py" line="52"/>
         <source>Đang xử lý {0}</source>
         <translation>Processing {0}</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="324"/>
+        <location filename="../sync_dialog.py" line="323"/>
         <source>Chọn giá trị đúng</source>
         <translation>Choose the right value</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="325"/>
+        <location filename="../sync_dialog.py" line="324"/>
         <source>Giá trị cho trường {0} của {1}:</source>
         <translation>Value of field {0} of {1}:</translation>
     </message>
@@ -2897,32 +2929,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../targets_editor.py" line="133"/>
+        <location filename="../targets_editor.py" line="132"/>
         <source>Kế hoạch năm </source>
         <translation>Targets for </translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="143"/>
+        <location filename="../targets_editor.py" line="142"/>
         <source>Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Bảng Biểu 01: mỗi huyện một dòng, dòng Tổng cộng là chỉ tiêu của tỉnh.</source>
         <translation>Cumulative targets to 31/12 of the year. Leave a cell empty to drop that target. Biểu 01 sheet: one row per district; the Tổng cộng (total) row is the province’s target.</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="148"/>
+        <location filename="../targets_editor.py" line="147"/>
         <source>Nhập từ Biểu 01…</source>
         <translation>Import from Biểu 01…</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="165"/>
+        <location filename="../targets_editor.py" line="164"/>
         <source>Nhập chỉ tiêu kế hoạch</source>
         <translation>Import planning targets</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="165"/>
+        <location filename="../targets_editor.py" line="164"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="173"/>
+        <location filename="../targets_editor.py" line="172"/>
         <source>Đã nhập {0} chỉ tiêu của {1} đơn vị.</source>
         <translation>Imported {0} targets for {1} units.</translation>
     </message>

@@ -101,11 +101,12 @@ _NUMBER_THEN_UNIT = re.compile(r"^\s*(-?[\d.,\s\u00a0]*\d)\s*(.*?)\s*$", re.DOTA
 def export(db: Database, key_or_id: str, target: Path) -> CatalogInfo:
     # Deferred: openpyxl's writer is heavy and only this command writes a workbook.
     from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
     info = catalogs.get_info(db, key_or_id)
     document = catalogs.document(db, info.key)
+    wrap = Alignment(wrap_text=True, vertical="top")
     book = Workbook()
     sheet = book.active
     sheet.title = INFO_SHEET
@@ -126,7 +127,7 @@ def export(db: Database, key_or_id: str, target: Path) -> CatalogInfo:
             yes_no.add(f"C{number}")
     for letter, width in zip("ABC", (16, 44, 90), strict=True):
         sheet.column_dimensions[letter].width = width
-    _wrap(sheet)
+    _wrap(sheet, wrap)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
 
@@ -164,7 +165,7 @@ def export(db: Database, key_or_id: str, target: Path) -> CatalogInfo:
         rule.add(f"{letter}3:{letter}{last}")
     for index, key in enumerate(keys):
         sheet.column_dimensions[sheets.column_letter(index)].width = WIDTHS.get(key, 13)
-    _wrap(sheet)
+    _wrap(sheet, wrap)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for cell in sheet[2]:
@@ -180,12 +181,10 @@ def export(db: Database, key_or_id: str, target: Path) -> CatalogInfo:
     return info
 
 
-def _wrap(sheet: Any) -> None:
-    from openpyxl.styles import Alignment  # already imported by `export`, its only caller
-
+def _wrap(sheet: Any, alignment: Any) -> None:
     for row in sheet.iter_rows():
         for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.alignment = alignment
 
 
 def _row(criterion: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:

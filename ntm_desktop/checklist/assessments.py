@@ -380,6 +380,7 @@ def set_indicator(
                 "unknown (chưa đánh giá)."
             )
         if row.blocked is not None and met != "unknown":
+            _check_in_force(sheet.unit, year)  # a unit gone that year says so first
             raise InvalidInput(
                 "Xã chưa được xếp nhóm: chưa đánh giá được chỉ tiêu này. Hãy xếp nhóm cho xã trước."
                 if row.blocked == indicator_values.NO_GROUP_TEXT

@@ -17,7 +17,9 @@ from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.criteria.indicator_values import Outcome
+from ntm_desktop.dossier import dossier_data
 from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.units import units
 
 SET = "xa-ntm-2026-2030"
 COMMUNES = ("07246", "07264", "07282")  # Xuân Lương, Tam Tiến, Đồng Kỳ (after 1/7/2025)
@@ -96,6 +98,11 @@ def test_a_commune_without_a_group_is_checked_against_nothing(filled):
         "Xã chưa được xếp nhóm",
     )
     assert sheet.score == (0, 10)
+    # The dossier's table prints every group's target rather than guess one.
+    results = dossier_data.criteria_rows(db, units.get(db, COMMUNES[0]), 2026, "standard")
+    assert results.criteria[0].indicators[0].target == (
+        "Nhóm 1: ≥ 90 · Nhóm 2: ≥ 80 · Nhóm 3: ≥ 70"
+    )
     with pytest.raises(InvalidInput, match="Hãy xếp nhóm cho xã trước"):
         assessments.set_indicator(db, COMMUNES[0], 2026, "1.1", met="yes")
 

@@ -62,7 +62,7 @@ def run_catalogs(args: argparse.Namespace, db: Database) -> None:
             criteria,
             indicators,
             "yes" if info.verified else "no",
-            "dựng lại" if info.reconstructed else "văn bản",
+            "dựng lại" if info.reconstructed else "",
             "theo nhóm xã" if info.commune_groups else "chung",
         )
         for info, criteria, indicators in catalogs.list_all(db)

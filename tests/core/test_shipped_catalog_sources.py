@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from ntm_desktop.cli import main
 from ntm_desktop.common.text import fold
 from ntm_desktop.criteria import catalogs
 
@@ -58,3 +59,11 @@ def test_the_2026_2030_set_ships_its_official_criteria_and_no_invented_indicator
     assert all(c["indicators"] == [] for c in document["criteria"])
     assert (document["commune_groups"], document["indicator_count"]) == (True, 47)
     assert document["legal_basis"].startswith("Quyết định 51/2025/QĐ-TTg ngày 29/12/2025")
+
+
+def test_the_catalog_list_says_which_sets_were_rebuilt(db_path, capsys):
+    assert main(["--db", str(db_path), "catalogs"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rebuilt = [line.split(",")[0] for line in lines if ",dựng lại," in line]
+    assert rebuilt == [name for name, doc in sorted(SHIPPED.items()) if doc.get("reconstructed")]
+    assert any(line.endswith(",theo nhóm xã") for line in lines if "2026-2030" in line)

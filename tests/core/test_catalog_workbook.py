@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
-from ntm_desktop.criteria import catalog_workbook, catalogs
+from ntm_desktop.criteria import catalog_workbook, catalogs, indicator_values
 from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest, refused
 
@@ -178,3 +178,31 @@ def test_a_workbook_of_the_earlier_json_layout_is_refused_with_what_to_do(db, db
         catalog_workbook.import_file(db, path)
     assert "xuất bằng phiên bản trước của phần mềm" in error.value.message
     assert "ntm catalog export" in error.value.message and "Nhóm 1" in error.value.message
+
+
+def test_a_target_per_region_is_a_column_of_its_own(db, tmp_path):
+    path = tmp_path / "xa.xlsx"
+    catalog_workbook.export(db, "xa-ntm-2016-2020", path)
+    book = load_workbook(path)
+    sheet = book["Chỉ tiêu"]
+    column = sheet.max_column + 1
+    sheet.cell(row=1, column=column).value = "Vùng: Đồng bằng sông Hồng"
+    sheet.cell(row=2, column=column).value = "region:Đồng bằng sông Hồng"
+    row = _row_of(sheet, "2.1")
+    row["comparison"].value, row["target"].value = "≥", "70 %"
+    sheet.cell(row=row["code"].row, column=column).value = "100 %"
+    book.save(path)
+    info, outcome, found = catalog_workbook.import_file(db, path)
+    assert outcome == "new-version"
+    assert "Chỉ tiêu 2.1 · Mức theo vùng: — → Đồng bằng sông Hồng: ≥ 100" in found
+    indicator = next(i for i in catalogs.get(db, info.key).indicators if i.code == "2.1")
+    assert indicator_values.target_for(indicator, None, "đồng bằng sông hồng")["value"] == 100
+    assert indicator_values.target_for(indicator, None, "Trung du và miền núi phía Bắc") == {
+        "op": ">=",
+        "value": 70,
+    }
+    # Exported again, the region keeps its column.
+    again = tmp_path / "lai.xlsx"
+    catalog_workbook.export(db, info.key, again)
+    assert "Vùng: Đồng bằng sông Hồng" in [c.value for c in load_workbook(again)["Chỉ tiêu"][1]]
+    assert catalog_workbook.import_file(db, again)[1] == "unchanged"

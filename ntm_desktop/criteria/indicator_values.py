@@ -21,7 +21,7 @@ from typing import Any, Final
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.numbers import parse_decimal
 from ntm_desktop.common.text import fold, format_number
-from ntm_desktop.criteria.catalogs import Indicator
+from ntm_desktop.criteria.catalogs import Indicator, code_words
 
 Value = float | int | str | None
 
@@ -117,17 +117,17 @@ def parse(indicator: Indicator, text: str | float | int | None) -> Value:
         if answer in _NO:
             return "không"
         raise InvalidInput(
-            f"Chỉ tiêu {indicator.code} chỉ nhận 'có' hoặc 'không' (đã nhập '{text}')."
+            f"Chỉ tiêu {code_words(indicator.code)} chỉ nhận 'có' hoặc 'không' (đã nhập '{text}')."
         )
-    number = parse_number(text, f"Chỉ tiêu {indicator.code}")
+    number = parse_number(text, f"Chỉ tiêu {code_words(indicator.code)}")
     if what == "percent" and not 0 <= number <= 100:
         raise InvalidInput(
-            f"Tỷ lệ của chỉ tiêu {indicator.code} phải từ 0 đến 100 % "
+            f"Tỷ lệ của chỉ tiêu {code_words(indicator.code)} phải từ 0 đến 100 % "
             f"(đã nhập {format_value(number)}). Giá trị cũ được giữ nguyên."
         )
     if what == "amount" and number < 0:
         raise InvalidInput(
-            f"Số tiền của chỉ tiêu {indicator.code} không được âm "
+            f"Số tiền của chỉ tiêu {code_words(indicator.code)} không được âm "
             f"(đã nhập {format_value(number)}). Giá trị cũ được giữ nguyên."
         )
     return number

@@ -73,7 +73,7 @@ def describe(db: Database, conflict: Conflict) -> str:
     if row.get("year") is not None:
         parts.append(f"năm {row['year']}")
     if row.get("indicator_code"):
-        parts.append(f"chỉ tiêu {row['indicator_code']}")
+        parts.append(f"chỉ tiêu {catalogs.code_words(str(row['indicator_code']))}")
     for name_field in ("work", "title", "name", "file_name"):
         if conflict.table != "units" and row.get(name_field):
             parts.append(str(row[name_field]))

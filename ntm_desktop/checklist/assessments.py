@@ -6,6 +6,10 @@ no commune set. Every edit is a tracked change
 and the criterion results and score are stored again in the same transaction, so reports read
 them instead of re-evaluating every indicator. A commune's OCOP indicator (criterion 13) is
 decided by its rated products at the end of the year, so a rating write stores them again too.
+
+Some indicators cannot be met whatever is entered (`IndicatorRow.blocked`): under a set by commune
+group, every indicator of a commune without a group ("Xã chưa được xếp nhóm": no target applies,
+nothing is checked); the placeholder of a criterion whose indicators the set still lacks.
 """
 
 from __future__ import annotations
@@ -73,10 +77,17 @@ class IndicatorRow:
     evidence_count: int
     # Why `computed` is what it is when it comes from other records than the value (OCOP).
     basis: str | None = None
+    # The target that applies to this unit (its commune group's in a set by group).
+    target: Any = None
+    # Why the indicator cannot be met now, whatever is entered (see the module's docstring).
+    blocked: str | None = None
 
     @property
     def met(self) -> str:
-        """The officer's judgment when given, else the rule's result, else unknown."""
+        """The officer's judgment when given, else the rule's result, else unknown; never
+        'yes' while blocked."""
+        if self.blocked is not None:
+            return "unknown"
         if self.officer_met != "unknown":
             return self.officer_met
         if self.computed is not None:
@@ -112,6 +123,12 @@ class Checklist:
     year: int
     choice: Choice
     criteria: tuple[CriterionRow, ...]
+    group: int | None = None
+
+    @property
+    def ungrouped(self) -> bool:
+        """The set is by commune group and this unit has none: nothing is checked."""
+        return self.choice.catalog.commune_groups and self.group is None
 
     @property
     def score(self) -> tuple[int, int]:
@@ -238,8 +255,11 @@ def choose(
 
 # -- reading -----------------------------------------------------------------------------------
 def checklist(db: Database, unit_code: str, year: int) -> Checklist:
+    """The unit's checklist for `year`. Under a set whose targets are by commune group, each
+    indicator is checked against the target of the group the commune is in at the year's end."""
     chosen = choice(db, unit_code, year)
     unit = units.get(db, unit_code)
+    group = groups.group_on(db, unit_code, date(year, 12, 31))
     catalog: Catalog = catalogs.get(db, chosen.catalog.key)
     stored = {
         row.indicator_code: row for row in rows.values(db, unit_code, year, chosen.catalog.key)
@@ -254,6 +274,7 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
         if unit.level == "commune"
         else {}
     )
+    ungrouped = catalog.info.commune_groups and group is None
     criteria = []
     for criterion in catalog.criteria:
         items = []
@@ -261,10 +282,17 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
             row = stored.get(indicator.code)
             vid = value_id(unit_code, year, chosen.catalog.key, indicator.code)
             value = None if row is None else indicator_values.stored(row.value)
-            computed = indicator_values.evaluate(indicator, value)
+            computed = indicator_values.evaluate(indicator, value, group)
             basis = None
             if computed is None and indicator.code in fed:
+                # The OCOP register answers by what the indicator asks, not by its code or a
+                # target from the text: it decides an unnumbered OCOP indicator too.
                 computed, basis = fed[indicator.code].met, fed[indicator.code].basis
+            blocked = None
+            if indicator.placeholder and catalog.info.indicator_count:
+                blocked = catalogs.MISSING_INDICATORS
+            elif ungrouped:
+                computed, blocked = None, indicator_values.NO_GROUP_TEXT
             items.append(
                 IndicatorRow(
                     indicator,
@@ -276,10 +304,12 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
                     None if row is None else row.agency,
                     counts.get(vid, 0),
                     basis,
+                    indicator_values.target_for(indicator, group),
+                    blocked,
                 )
             )
         criteria.append(CriterionRow(criterion, tuple(items)))
-    return Checklist(unit, year, chosen, tuple(criteria))
+    return Checklist(unit, year, chosen, tuple(criteria), group)
 
 
 def score(db: Database, unit_code: str, year: int) -> tuple[int, int]:
@@ -361,6 +391,15 @@ def set_indicator(
             raise InvalidInput(
                 f"Kết quả đánh giá '{met}' không hợp lệ; chọn yes (đạt), no (chưa đạt) hoặc "
                 "unknown (chưa đánh giá)."
+            )
+        if row.blocked is not None and met != "unknown":
+            _check_in_force(sheet.unit, year)  # a unit gone that year says so first
+            raise InvalidInput(
+                "Xã chưa được xếp nhóm: chưa đánh giá được chỉ tiêu này. Hãy xếp nhóm cho xã trước."
+                if row.blocked == indicator_values.NO_GROUP_TEXT
+                else "Tiêu chí này chưa có chỉ tiêu nhập từ văn bản nên chưa đánh giá được. Hãy "
+                "nhập chỉ tiêu bằng sổ Excel bộ tiêu chí: lệnh 'ntm catalog export', điền, rồi "
+                "'ntm catalog import'."
             )
         fields["officer_met"] = met
     if note is not None:

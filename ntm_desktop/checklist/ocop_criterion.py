@@ -1,8 +1,10 @@
 """What OCOP ratings tell criterion 13 (Tổ chức sản xuất): the catalog decides which indicators
 ask for an OCOP product, this module answers them for a commune from its rated products.
 
-In the 2021-2025 commune set, indicator 13.x2 asks for "sản phẩm OCOP được xếp hạng đạt chuẩn
-... còn hiệu lực"; the 2016-2020 set asks nothing of OCOP, so nothing is fed there. The checklist
+An indicator is the OCOP one by what it asks (a criterion-13 text naming OCOP), never by its
+code: in the shipped 2021-2025 commune set its official number is not known (coded "13.x2", shown
+as "chỉ tiêu chưa nhập từ văn bản"), and a version imported with the number from the text keeps
+being answered. The 2016-2020 set asks nothing of OCOP, so nothing is fed there. The checklist
 takes the answer as the indicator's rule result at the end of the year.
 """
 

@@ -24,6 +24,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.set_defaults(handler=run_export)
     parser = add_command(actions, "import", "nạp bộ tiêu chí từ tệp Excel (phiên bản mới)")
     parser.add_argument("file", type=Path, metavar="TỆP.xlsx")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="chỉ liệt kê thay đổi so với phiên bản hiện có"
+    )
     parser.set_defaults(handler=run_import)
 
 
@@ -35,5 +38,11 @@ def run_export(args: argparse.Namespace, db: Database) -> str:
 
 @on_data_file
 def run_import(args: argparse.Namespace, db: Database) -> str:
-    info, outcome = catalog_workbook.import_file(db, args.file)
-    return f"{OUTCOMES[outcome]}: {info.id} phiên bản {info.version} ({info.legal_basis})."
+    info, outcome, found = catalog_workbook.import_file(db, args.file, dry_run=args.dry_run)
+    if args.dry_run and outcome != "unchanged":
+        current = "chưa có" if info is None else f"phiên bản {info.version} đang dùng"
+        lines = [f"Thử nhập, chưa ghi gì. So với bộ tiêu chí trong tệp dữ liệu ({current}):"]
+        return "\n".join(lines + [f"  {line}" for line in found])
+    assert info is not None
+    done = f"{OUTCOMES[outcome]}: {info.id} phiên bản {info.version} ({info.legal_basis})."
+    return "\n".join([done, *(f"  {line}" for line in found)])

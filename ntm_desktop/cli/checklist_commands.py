@@ -84,7 +84,7 @@ def run_show(args: argparse.Namespace, db: Database) -> None:
             (
                 row.indicator.criterion_no,
                 row.indicator.code,
-                indicator_values.format_target(row.indicator.target),
+                indicator_values.format_target(row.target),
                 row.value,
                 row.met,
                 row.decided_by,

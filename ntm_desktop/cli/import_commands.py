@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ntm_desktop.checklist import criteria_status_import
+from ntm_desktop.checklist import criteria_status_import, group_scores
 from ntm_desktop.cli import target_commands
 from ntm_desktop.cli.common import (
     add_db_option,
@@ -22,7 +22,7 @@ from ntm_desktop.funding import funding_import
 from ntm_desktop.ocop import ocop_import
 from ntm_desktop.tables import sheets
 from ntm_desktop.tasks import tasks_import
-from ntm_desktop.units import groups_import, units, villages_import
+from ntm_desktop.units import units, villages_import
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -109,7 +109,7 @@ def run_commune_groups(args: argparse.Namespace) -> int:
     start = parse_date(args.valid_from, "Ngày bắt đầu") if args.valid_from else None
     with open_db(args) as db:
         return _print(
-            groups_import.import_file(db, args.file, default_start=start, dry_run=args.dry_run)
+            group_scores.import_file(db, args.file, default_start=start, dry_run=args.dry_run)
         )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from ntm_desktop.checklist import group_scores
 from ntm_desktop.cli.common import add_command, add_format_option, on_data_file, write_rows
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
@@ -17,7 +18,9 @@ from ntm_desktop.units import groups, units
 
 UNIT_COLUMNS = ("code", "name", "kind", "level", "parent_code", "valid_from", "valid_to")
 GROUP_COLUMNS = ("code", "name", "group", "valid_from", "valid_to", "note")
-CATALOG_COLUMNS = ("id", "title", "level", "tier", "criteria", "indicators", "verified")
+CATALOG_COLUMNS = (
+    "id", "title", "level", "tier", "criteria", "indicators", "verified", "origin", "targets",
+)  # fmt: skip
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -79,11 +82,11 @@ def run_group(args: argparse.Namespace, db: Database) -> str:
     day = parse_date(args.valid_from, "Ngày bắt đầu")
     unit = units.get(db, args.unit)
     if args.remove:
-        groups.remove_group(db, unit.code, day)
+        group_scores.remove_group(db, unit.code, day)
         return f"Đã bỏ mốc nhóm từ {format_date(day)} của {unit.name} ({unit.code})."
     if args.group is None:
         raise InvalidInput("Hãy ghi nhóm của xã: --group 1, 2 hoặc 3.")
-    changed = groups.set_group(db, unit.code, args.group, day, args.note)
+    changed = group_scores.set_group(db, unit.code, args.group, day, args.note)
     what = (
         f"{unit.name} ({unit.code}) ở nhóm {groups.parse_group(args.group)} từ {format_date(day)}"
     )
@@ -129,6 +132,8 @@ def run_catalogs(args: argparse.Namespace, db: Database) -> None:
             criteria,
             indicators,
             "yes" if info.verified else "no",
+            "dựng lại" if info.reconstructed else "",
+            "theo nhóm xã" if info.commune_groups else "chung",
         )
         for info, criteria, indicators in catalogs.list_all(db)
     ]

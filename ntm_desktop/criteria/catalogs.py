@@ -3,7 +3,12 @@
 A version is immutable once stored: importing a changed document with the same id makes the next
 version, so every assessment stays tied to the exact text it was made under. A criterion whose
 indicators are not yet known gets one placeholder indicator (code = the criterion number), so it
-can still be marked met or not by the officer, as the official self-assessment tables do.
+can still be marked met or not by the officer, as the official self-assessment tables do; in a
+set that states how many indicators its text has (`indicator_count`), such a criterion is
+missing instead: its indicators must be entered from the text and it is never met until then.
+
+An indicator coded with an "x" ("13.x1") is one whose official number is not known: its code is
+never shown nor printed, and no rule decides it (`Indicator.unnumbered`).
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ _PERIOD_IN_ID = re.compile(r"(\d{4})-(\d{4})$")
 # it is unchecked: notes for the officer on screen and in drafts, never for an approved text.
 AUTHORING_MARKS = ("dựng lại", "chưa xác minh", "chưa được xác minh", "unverified", "recall")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+_UNNUMBERED = re.compile(r"^\d+\.x\d*$", re.IGNORECASE)
+NOT_ENTERED = "chỉ tiêu chưa nhập từ văn bản"
+MISSING_INDICATORS = "Chưa nhập chỉ tiêu từ văn bản — nhập bằng sổ Excel bộ tiêu chí"
 
 
 @dataclass(frozen=True)
@@ -44,10 +52,33 @@ class Indicator(FromRow):
     target_recall: str | None
     confidence: str | None
     placeholder: bool
+    targets_by_group: dict[str, Any] | None = None
+    targets_by_region: dict[str, Any] | None = None
 
     @property
     def machine_checkable(self) -> bool:
         return isinstance(self.target, dict)
+
+    @property
+    def unnumbered(self) -> bool:
+        """The official number is not known ("13.x1"): the text was recalled, not entered."""
+        return is_unnumbered(self.code)
+
+    @property
+    def shown_code(self) -> str:
+        """The code as a screen or a printed table shows it: none for a placeholder or an
+        indicator whose number is not known."""
+        return "" if self.placeholder or self.unnumbered else self.code
+
+    @property
+    def label(self) -> str:
+        """ "2.1 Tỷ lệ …", a placeholder's own text, or the recalled text of an indicator
+        not yet entered from the legal text, said as such."""
+        if self.placeholder:
+            return self.text
+        if self.unnumbered:
+            return f"({NOT_ENTERED}) {self.text}"
+        return f"{self.code} {self.text}"
 
 
 @dataclass(frozen=True)
@@ -75,6 +106,9 @@ class CatalogInfo(FromRow):
     content_sha256: str
     supersedes: str | None
     created_at: str
+    commune_groups: bool = False
+    indicator_count: int | None = None
+    reconstructed: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,6 +119,22 @@ class Catalog:
     @property
     def indicators(self) -> tuple[Indicator, ...]:
         return tuple(ind for criterion in self.criteria for ind in criterion.indicators)
+
+
+def is_unnumbered(code: str) -> bool:
+    """A code whose number part is "x" ("13.x1"): the official number is not known."""
+    return bool(_UNNUMBERED.match(code))
+
+
+def code_words(code: str) -> str:
+    """What follows "chỉ tiêu" on screen and in print: "2.1", or "chưa nhập từ văn bản" for
+    a code whose number is not known, which is never shown."""
+    return NOT_ENTERED.removeprefix("chỉ tiêu ") if is_unnumbered(code) else code
+
+
+def code_cell(code: str) -> str:
+    """An indicator's code in a printed table's code column ("—" when not known)."""
+    return "—" if is_unnumbered(code) else code
 
 
 def without_authoring_notes(text: str) -> str:
@@ -158,7 +208,9 @@ def import_document(db: Database, document: Any) -> tuple[CatalogInfo, str]:
         entries = criterion["indicators"] or [
             {
                 "code": str(criterion["no"]),
-                "text": f"Đạt tiêu chí {criterion['name']} (danh mục chỉ tiêu chưa được nhập)",
+                "text": MISSING_INDICATORS
+                if document.get("indicator_count")
+                else f"Đạt tiêu chí {criterion['name']} (danh mục chỉ tiêu chưa được nhập)",
                 "placeholder": True,
             }
         ]
@@ -173,12 +225,12 @@ def import_document(db: Database, document: Any) -> tuple[CatalogInfo, str]:
                     criterion.get("group"),
                     entry["text"],
                     entry.get("unit"),
-                    None
-                    if entry.get("target") is None
-                    else json.dumps(entry["target"], ensure_ascii=False),
+                    _json_or_none(entry.get("target")),
                     entry.get("target_unverified_recall"),
                     entry.get("confidence"),
                     int(entry.get("placeholder", False)),
+                    _json_or_none(entry.get("targets_by_group")),
+                    _json_or_none(entry.get("targets_by_region")),
                 )
             )
     rows.insert(
@@ -200,10 +252,24 @@ def import_document(db: Database, document: Any) -> tuple[CatalogInfo, str]:
             "document": canonical,
             "supersedes": None if previous is None else previous[0],
             "created_at": datetime.now().isoformat(timespec="seconds"),
+            "commune_groups": int(
+                bool(document.get("commune_groups"))
+                or any(
+                    entry.get("targets_by_group")
+                    for criterion in document["criteria"]
+                    for entry in criterion["indicators"]
+                )
+            ),
+            "indicator_count": document.get("indicator_count"),
+            "reconstructed": int(bool(document.get("reconstructed"))),
         },
         indicators,
     )
     return get_info(db, key), "new" if previous is None else "new-version"
+
+
+def _json_or_none(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
 def import_file(db: Database, path: Path) -> tuple[CatalogInfo, str]:

@@ -3,23 +3,32 @@
 The indicator's unit decides the kind of value: "%" is a number from 0 to 100, an amount of money
 (a unit in đồng) is a number ≥ 0, any other unit a number; an indicator without a unit takes text,
 unless its target is a machine-checkable comparison (then a number) or a yes/no rule.
+
+Which target applies: in a set by commune group (QĐ 51/2025/QĐ-TTg), the target of the
+commune's group; a commune without a group has none, and nothing is checked for it (`NO_GROUP`).
+Otherwise the target of the region asked for when the indicator names one, else its own target.
+An indicator whose official number is not known ("13.x1") or a criterion placeholder is never
+decided by a rule.
 """
 
 from __future__ import annotations
 
+import enum
 import math
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.numbers import parse_decimal
 from ntm_desktop.common.text import fold, format_number
-from ntm_desktop.criteria.catalogs import Indicator
+from ntm_desktop.criteria.catalogs import Indicator, code_words
 
 Value = float | int | str | None
 
 _YES = {"co", "yes", "x", "dat", "1", "true", "v"}
 _NO = {"khong", "no", "chua dat", "khong dat", "0", "false", "chua"}
+# As the legal texts and the catalog workbook write a comparison.
+_SIGNS = {">=": "≥", "<=": "≤", "==": "="}
 _OPS = {
     ">=": lambda a, b: a >= b,
     "<=": lambda a, b: a <= b,
@@ -27,6 +36,46 @@ _OPS = {
     "<": lambda a, b: a < b,
     "==": lambda a, b: a == b,
 }
+
+
+class _NoGroup:
+    def __repr__(self) -> str:
+        return "NO_GROUP"
+
+
+# The target of a set by commune group for a commune that has no group yet.
+NO_GROUP: Final = _NoGroup()
+NO_GROUP_TEXT = "Xã chưa được xếp nhóm"
+
+
+class Outcome(enum.Enum):
+    MET = "met"
+    NOT_MET = "not-met"
+    NO_GROUP = "no-group"  # targets by group, and the commune has none: nothing is checked
+    NO_RULE = "no-rule"  # no machine-checkable target, no value, or the indicator is unknown
+
+
+def target_for(indicator: Indicator, group: int | None, region: str | None = None) -> Any:
+    """The target that applies to a commune of `group` (1, 2, 3 or None) in `region`:
+    NO_GROUP when the indicator has targets by group and the commune has no group."""
+    if indicator.targets_by_group:
+        if group is None:
+            return NO_GROUP
+        return indicator.targets_by_group.get(str(group))
+    if region is not None and indicator.targets_by_region:
+        wanted = fold(region)
+        for name, target in indicator.targets_by_region.items():
+            if fold(name) == wanted:
+                return target
+    return indicator.target
+
+
+def _all_targets(indicator: Indicator) -> list[Any]:
+    return [
+        indicator.target,
+        *(indicator.targets_by_group or {}).values(),
+        *(indicator.targets_by_region or {}).values(),
+    ]
 
 
 def kind(indicator: Indicator) -> str:
@@ -38,9 +87,9 @@ def kind(indicator: Indicator) -> str:
         return "amount"
     if unit:
         return "number"
-    target = indicator.target
-    if isinstance(target, dict):
-        return "yesno" if target.get("op") == "yes" else "number"
+    for target in _all_targets(indicator):
+        if isinstance(target, dict):
+            return "yesno" if target.get("op") == "yes" else "number"
     return "text"
 
 
@@ -68,17 +117,17 @@ def parse(indicator: Indicator, text: str | float | int | None) -> Value:
         if answer in _NO:
             return "không"
         raise InvalidInput(
-            f"Chỉ tiêu {indicator.code} chỉ nhận 'có' hoặc 'không' (đã nhập '{text}')."
+            f"Chỉ tiêu {code_words(indicator.code)} chỉ nhận 'có' hoặc 'không' (đã nhập '{text}')."
         )
-    number = parse_number(text, f"Chỉ tiêu {indicator.code}")
+    number = parse_number(text, f"Chỉ tiêu {code_words(indicator.code)}")
     if what == "percent" and not 0 <= number <= 100:
         raise InvalidInput(
-            f"Tỷ lệ của chỉ tiêu {indicator.code} phải từ 0 đến 100 % "
+            f"Tỷ lệ của chỉ tiêu {code_words(indicator.code)} phải từ 0 đến 100 % "
             f"(đã nhập {format_value(number)}). Giá trị cũ được giữ nguyên."
         )
     if what == "amount" and number < 0:
         raise InvalidInput(
-            f"Số tiền của chỉ tiêu {indicator.code} không được âm "
+            f"Số tiền của chỉ tiêu {code_words(indicator.code)} không được âm "
             f"(đã nhập {format_value(number)}). Giá trị cũ được giữ nguyên."
         )
     return number
@@ -116,7 +165,7 @@ def format_value(value: Value) -> str:
 
 def format_target(target: Any) -> str:
     """The target as the catalog states it; '' when the catalog has none."""
-    if target is None:
+    if target is None or target is NO_GROUP:
         return ""
     if isinstance(target, str):
         return target
@@ -124,16 +173,41 @@ def format_target(target: Any) -> str:
         return str(target["text"])
     if target.get("op") == "yes":
         return "Có"
-    return f"{target['op']} {format_value(target.get('value'))}"
+    return f"{_SIGNS.get(target['op'], target['op'])} {format_value(target.get('value'))}"
 
 
-def evaluate(indicator: Indicator, value: Value) -> bool | None:
-    """Met by rule: True/False when the target is machine-checkable and a value is given."""
-    target = indicator.target
+def format_group_targets(indicator: Indicator) -> str:
+    """ "Nhóm 1: >= 90 · Nhóm 2: >= 80 · Nhóm 3: >= 70"; '' when not set by group."""
+    return " · ".join(
+        f"Nhóm {group}: {format_target(target) or '—'}"
+        for group, target in sorted((indicator.targets_by_group or {}).items())
+    )
+
+
+def outcome(
+    indicator: Indicator, value: Value, group: int | None = None, region: str | None = None
+) -> Outcome:
+    """What the rule says of `value` for a commune of `group` in `region`."""
+    if indicator.placeholder or indicator.unnumbered:
+        return Outcome.NO_RULE
+    target = target_for(indicator, group, region)
+    if target is NO_GROUP:
+        return Outcome.NO_GROUP
     if not isinstance(target, dict) or value is None:
-        return None
+        return Outcome.NO_RULE
     if target["op"] == "yes":
-        return value == "có"
-    if isinstance(value, str) or "value" not in target:
-        return None
-    return bool(_OPS[target["op"]](value, target["value"]))
+        met = value == "có"
+    elif isinstance(value, str) or "value" not in target:
+        return Outcome.NO_RULE
+    else:
+        met = bool(_OPS[target["op"]](value, target["value"]))
+    return Outcome.MET if met else Outcome.NOT_MET
+
+
+def evaluate(
+    indicator: Indicator, value: Value, group: int | None = None, region: str | None = None
+) -> bool | None:
+    """Met by rule: True/False when the target that applies is machine-checkable and a value
+    is given; None otherwise (no group included)."""
+    found = outcome(indicator, value, group, region)
+    return None if found in (Outcome.NO_GROUP, Outcome.NO_RULE) else found is Outcome.MET

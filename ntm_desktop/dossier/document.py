@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 from ntm_desktop.common import money
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_date, format_number
-from ntm_desktop.criteria.catalogs import without_authoring_notes
+from ntm_desktop.criteria.catalogs import code_cell, code_words, without_authoring_notes
 from ntm_desktop.documents import nd30
 from ntm_desktop.documents.nd30 import Column, Header, Part, Signature
 from ntm_desktop.dossier import dossier_legal
@@ -285,7 +285,7 @@ def criteria_report(data: DossierData, *, draft: bool) -> list[Flowable]:
     for ind in open_items:
         story.append(
             nd30.paragraph(
-                f"- Chỉ tiêu {ind.code} ({lower_first(ind.text)}): "
+                f"- Chỉ tiêu {code_words(ind.code)} ({lower_first(ind.text)}): "
                 f"{RESULT_WORDS[ind.met].lower()}"
                 + (f", kết quả {ind.value}" if ind.value else "")
                 + (f", yêu cầu {ind.target}" if ind.target != NO_TARGET else "")
@@ -332,7 +332,7 @@ def _indicator_line(ind: IndicatorRow) -> str:
         result += f", yêu cầu {ind.target}"
     note = f" {upper_first(ind.note.rstrip('.'))}." if ind.note else ""
     return (
-        f"- Chỉ tiêu {ind.code} ({lower_first(ind.text)}): "
+        f"- Chỉ tiêu {code_words(ind.code)} ({lower_first(ind.text)}): "
         f"{f'{result}; ' if result else ''}{RESULT_WORDS[ind.met].lower()}.{note}"
     )
 
@@ -361,7 +361,7 @@ def criteria_table(data: DossierData) -> list[Flowable]:
             rows.append(
                 [
                     "",
-                    ind.code,
+                    code_cell(ind.code),
                     ind.text,
                     ind.target,
                     ind.value,
@@ -614,7 +614,7 @@ def evidence_index(data: DossierData, ordered: list[EvidenceItem]) -> list[Flowa
     rows = [
         [
             str(number),
-            item.indicator_code,
+            code_cell(item.indicator_code),
             item.name + ("" if item.kind != "other" else " (không in được, xem tệp gốc)"),
             format_date(item.added_on),
             item.sha256,
@@ -633,7 +633,7 @@ def evidence_index(data: DossierData, ordered: list[EvidenceItem]) -> list[Flowa
 
 
 def _image_story(number: int, item: EvidenceItem) -> list[Flowable]:
-    caption = f"Minh chứng {number} — chỉ tiêu {item.indicator_code} — {item.name}"
+    caption = f"Minh chứng {number} — chỉ tiêu {code_words(item.indicator_code)} — {item.name}"
     return nd30.image_page(
         item.path, caption, width=nd30.usable_width(), height=nd30.usable_height()
     )

@@ -210,8 +210,9 @@ def _indicator_row(
     met = None if result is None or result.met == "unknown" else result.met == "yes"
     value = with_unit(result.value, indicator.unit) if result else ""
     note = (result.note or "") if result else ""
+    target = indicator.target if result is None else result.target
     return IndicatorRow(
-        indicator.code, indicator.text, _target_text(indicator), value, met, required, note
+        indicator.code, indicator.text, _target_text(indicator, target), value, met, required, note
     )
 
 
@@ -378,17 +379,19 @@ def _superior(lineage: list[Unit], issuer: Unit) -> str:
     return f"{parent.kind} {short_name(parent)}"
 
 
-def _target_text(indicator: catalogs.Indicator) -> str:
-    target = indicator.target
+def _target_text(indicator: catalogs.Indicator, target: Any) -> str:
+    """The target that applies as a table prints it: "≥ 100%", "≥ 45 triệu đồng/người/năm",
+    "Có"; every group's when the commune has none in a set by group."""
+    if target is indicator_values.NO_GROUP:
+        return indicator_values.format_group_targets(indicator)
     if target is None:
         return NO_TARGET
-    if isinstance(target, dict):
-        value = target.get("value")
-        unit = f" {indicator.unit}" if indicator.unit and indicator.unit != "%" else ""
-        percent = "%" if indicator.unit == "%" else ""
-        shown = str(value).replace(".", ",") if isinstance(value, float) else str(value)
-        return f"{target.get('op', '')} {shown}{percent}{unit}".strip()
-    return str(target)
+    shown = indicator_values.format_target(target)
+    if isinstance(target, dict) and "value" in target and not target.get("text"):
+        if indicator.unit == "%":
+            return f"{shown}%"
+        return f"{shown} {indicator.unit}" if indicator.unit else shown
+    return shown
 
 
 def _evidence_required(document: dict[str, Any]) -> set[str]:

@@ -61,10 +61,11 @@ def _criteria(data: DossierData) -> Item:
     reasons: list[str] = []
     for criterion in results.criteria:
         for indicator in criterion.indicators:
+            named = f"chỉ tiêu {catalogs.code_words(indicator.code)} ({criterion.name})"
             if indicator.met is False:
-                reasons.append(f"chỉ tiêu {indicator.code} ({criterion.name}) chưa đạt")
+                reasons.append(f"{named} chưa đạt")
             elif indicator.met is None:
-                reasons.append(f"chỉ tiêu {indicator.code} ({criterion.name}) chưa đánh giá")
+                reasons.append(f"{named} chưa đánh giá")
     if reasons:
         return Item("criteria", title, False, tuple(reasons))
     count = len(results.criteria)
@@ -152,7 +153,7 @@ def _evidence(data: DossierData) -> Item:
     if not required:
         return Item("evidence", title, True, ("bộ tiêu chí không bắt buộc minh chứng",))
     present = {item.indicator_code for item in data.evidence}
-    lacking = [ind.code for ind in required if ind.code not in present]
+    lacking = [catalogs.code_words(ind.code) for ind in required if ind.code not in present]
     if lacking:
         return Item("evidence", title, False, ("thiếu minh chứng chỉ tiêu " + ", ".join(lacking),))
     return Item("evidence", title, True, (f"đủ minh chứng cho {len(required)} chỉ tiêu",))

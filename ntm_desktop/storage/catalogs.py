@@ -13,16 +13,24 @@ from ntm_desktop.storage.table import Table
 CatalogRow = namedtuple(
     "CatalogRow",
     "key id version title legal_basis level tier region period_from period_to "
-    "verified notes content_sha256 supersedes created_at",
+    "verified notes content_sha256 supersedes created_at commune_groups indicator_count "
+    "reconstructed",
 )
 IndicatorRow = namedtuple(
     "IndicatorRow",
     "code criterion_no criterion_name criterion_group text unit target target_recall "
-    "confidence placeholder",
+    "confidence placeholder targets_by_group targets_by_region",
 )
-CATALOGS = Table("catalogs", CatalogRow)
+CATALOGS = Table("catalogs", CatalogRow, convert={"commune_groups": bool, "reconstructed": bool})
 INDICATORS = Table(
-    "catalog_indicators", IndicatorRow, convert={"target": json.loads, "placeholder": bool}
+    "catalog_indicators",
+    IndicatorRow,
+    convert={
+        "target": json.loads,
+        "placeholder": bool,
+        "targets_by_group": json.loads,
+        "targets_by_region": json.loads,
+    },
 )
 
 
@@ -31,15 +39,17 @@ def insert(db: Database, catalog: dict[str, Any], indicators: Sequence[Sequence[
         db.conn.execute(
             "INSERT INTO catalogs (key, id, version, title, legal_basis, level, tier, region, "
             "period_from, period_to, verified, notes, content_sha256, document, supersedes, "
-            "created_at) VALUES (:key, :id, :version, :title, :legal_basis, :level, :tier, "
-            ":region, :period_from, :period_to, :verified, :notes, :content_sha256, :document, "
-            ":supersedes, :created_at)",
+            "created_at, commune_groups, indicator_count, reconstructed) VALUES (:key, :id, "
+            ":version, :title, :legal_basis, :level, :tier, :region, :period_from, :period_to, "
+            ":verified, :notes, :content_sha256, :document, :supersedes, :created_at, "
+            ":commune_groups, :indicator_count, :reconstructed)",
             catalog,
         )
         db.conn.executemany(
             "INSERT INTO catalog_indicators (catalog_key, code, ord, criterion_no, "
             "criterion_name, criterion_group, text, unit, target, target_recall, confidence, "
-            "placeholder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "placeholder, targets_by_group, targets_by_region) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             indicators,
         )
 

@@ -74,7 +74,7 @@ def describe(db: Database, conflict: Conflict) -> str:
     if row.get("year") is not None:
         parts.append(f"năm {row['year']}")
     if row.get("indicator_code"):
-        parts.append(f"chỉ tiêu {row['indicator_code']}")
+        parts.append(f"chỉ tiêu {catalogs.code_words(str(row['indicator_code']))}")
     if conflict.table == "commune_groups" and row.get("valid_from"):
         parts.append(f"nhóm xã từ {format_date(parse_date(row['valid_from']))}")
     for name_field in ("work", "title", "name", "file_name"):

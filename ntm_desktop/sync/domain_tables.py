@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import Any
 
-from ntm_desktop.checklist import assessments, reviews
+from ntm_desktop.checklist import assessments, group_scores, reviews
 from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import InvalidInput, NotFound, NtmError
 from ntm_desktop.common.numbers import parse_whole
@@ -66,6 +66,14 @@ def _rescore_ocop(db: Any, row: Mapping[str, Any]) -> None:
     """A commune's OCOP indicator follows the ratings that reach it (criterion 13)."""
     try:
         ocop.rescore(db, row)
+    except NtmError:
+        return  # as in _rescore: the set has not arrived yet
+
+
+def _rescore_group(db: Any, row: Mapping[str, Any]) -> None:
+    """A commune's results under a set by group follow the group the province puts it in."""
+    try:
+        group_scores.rescore(db, str(row["unit_code"]))
     except NtmError:
         return  # as in _rescore: the set has not arrived yet
 
@@ -315,6 +323,7 @@ _table(
     checks={"group_no": choice(groups.GROUPS), "valid_from": iso_date, "deleted": FLAG},
     row_check=_commune_group_refusal,
     unit_owner=_province_office,
+    after_change=_rescore_group,
 )
 
 _table(

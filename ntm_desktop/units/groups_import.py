@@ -9,6 +9,7 @@ problem is listed with its sheet, row and column. Importing the same sheet again
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -163,9 +164,15 @@ def _check_repeats(found: list[GroupRow], problems: list[sheets.Problem]) -> Non
 
 
 def import_file(
-    db: Database, path: Path, *, default_start: date | None = None, dry_run: bool = False
+    db: Database,
+    path: Path,
+    *,
+    default_start: date | None = None,
+    dry_run: bool = False,
+    set_group: Callable[..., dict[str, tuple[Any, Any]]] = groups.set_group,
 ) -> sheets.ImportReport:
-    """Put every commune of the sheet in its group (all of them, or none on any problem)."""
+    """Put every commune of the sheet in its group (all of them, or none on any problem).
+    `set_group` writes one commune's group: the checklist passes one that also rescores it."""
     reason = groups.refusal(db)
     if reason is not None:
         raise OutOfScope(f"Không thể nhập: {reason}")
@@ -176,7 +183,7 @@ def import_file(
         for item in found:
             held = groups.history(db, item.unit.code)
             new = all(period.valid_from != item.start for period in held)
-            changed = groups.set_group(db, item.unit.code, item.group, item.start, item.note)
+            changed = set_group(db, item.unit.code, item.group, item.start, item.note)
             report.count("new" if new else "changed" if changed else "unchanged")
 
     sheets.apply(db, write_all, dry_run=dry_run)

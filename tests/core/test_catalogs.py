@@ -1,11 +1,12 @@
 import copy
+import dataclasses
 import json
 
 import pytest
 
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.paths import resources_dir
-from ntm_desktop.criteria import catalogs
+from ntm_desktop.criteria import catalogs, indicator_values
 
 
 def _doc(name="xa-ntm-2016-2020"):
@@ -67,3 +68,22 @@ def test_applicable_set_by_level_tier_and_year(db):
     assert catalogs.applicable(db, "commune", "model", 2023).id == "xa-ntm-kieu-mau-2021-2025"
     assert catalogs.applicable(db, "commune", "advanced", 2010) is None
     assert catalogs.applicable(db, "village", "model", 2020).id == "thon-kieu-mau-bac-giang-2020"
+
+
+def test_a_code_whose_number_is_not_known_is_never_shown(db):
+    catalog = catalogs.get(db, "xa-ntm-2021-2025")
+    waste = next(i for i in catalog.indicators if i.code == "17.x2")
+    assert waste.unnumbered and waste.shown_code == ""
+    assert waste.label.startswith("(chỉ tiêu chưa nhập từ văn bản) Tỷ lệ hộ gia đình")
+    with pytest.raises(InvalidInput) as caught:
+        indicator_values.parse(waste, "150")
+    assert caught.value.message.startswith(
+        "Tỷ lệ của chỉ tiêu chưa nhập từ văn bản phải từ 0 đến 100 %"
+    )
+    # Never decided by a target rule, even one entered for it.
+    assert (
+        indicator_values.evaluate(dataclasses.replace(waste, target={"op": ">=", "value": 50}), 80)
+        is None
+    )
+    numbered = next(i for i in catalog.indicators if i.code == "17.1")
+    assert (numbered.shown_code, catalogs.code_words("17.1")) == ("17.1", "17.1")

@@ -46,7 +46,7 @@ def test_set_show_score_and_history(capsys, db, db_path):
     assert by_code["1.1"] == {
         "criterion_no": "1",
         "indicator_code": "1.1",
-        "target": ">= 100",
+        "target": "≥ 100",
         "value": "100",
         "met": "yes",
         "decided_by": "rule",

@@ -593,3 +593,21 @@ def test_a_meeting_time_that_is_no_time_is_refused(db, typed):
         dossier_inputs.save(
             db, "07354", 2025, "standard", {"meeting_start": typed}, today=date(2026, 1, 10)
         )
+
+
+def test_no_unnumbered_code_is_printed(filled):
+    """The 2021-2025 set's indicators whose number is not known ('13.x1') print as such."""
+    unnumbered = [
+        ind.code for ind in filled.criteria.indicators if catalogs.is_unnumbered(ind.code)
+    ]
+    assert unnumbered  # the shipped 2021-2025 set has them
+    assessed = _assessed(filled, met=False, required=unnumbered[0])
+    reasons = " ".join(
+        " ".join(item.reasons) for item in dossier_readiness.check(assessed).items if not item.ok
+    )
+    assert "chỉ tiêu chưa nhập từ văn bản (Tổ chức sản xuất" in reasons
+    assert "thiếu minh chứng chỉ tiêu chưa nhập từ văn bản" in reasons
+    reader = _read(document.build(assessed, draft=True))
+    text = _flat(reader, 0, len(reader.pages))
+    assert not re.search(r"\d+\.x\d", text)
+    assert "Chỉ tiêu chưa nhập từ văn bản (xã có hợp tác xã hoạt động hiệu quả" in text

@@ -1,3 +1,4 @@
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -7,8 +8,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QToolTip
 
 from ntm_desktop.checklist import assessments, recognitions
+from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.units import units
 from tests.core.checklist_catalog import install
+from tests.core.test_group_targets import import_filled_set
 from tests.ui.conftest import shown_window
 from ui.main_window import MainWindow
 from ui.models.checklist_model import MET, NOTE, RULE, VALUE, ChecklistModel
@@ -249,3 +252,58 @@ def test_the_whole_checklist_page_fits_a_laptop_screen(qtbot, db):
     assert bottom <= window.statusBar().y()
     scroller = window.page.tabs.currentWidget()
     assert not scroller.verticalScrollBar().isVisible()
+
+
+def _shown_cells(model):
+    """Every text the checklist shows, criteria and indicators, all columns."""
+    texts = []
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        for column in range(model.columnCount()):
+            texts.append(str(model.index(row, column).data() or ""))
+        for child in range(model.rowCount(parent)):
+            for column in range(model.columnCount()):
+                texts.append(str(model.index(child, column, parent).data() or ""))
+    return texts
+
+
+def test_no_unnumbered_code_reaches_the_screen(qtbot, db):
+    window = shown_window(qtbot, db, "07354", laptop=False)
+    page = window.page.checklist
+    page.year.setValue(2022)
+    texts = _shown_cells(page.model)
+    assert not [text for text in texts if ".x" in text]
+    assert "(chỉ tiêu chưa nhập từ văn bản) Xã có hợp tác xã hoạt động hiệu quả" in " ".join(texts)
+    page.view.setCurrentIndex(page.model.index_of("13.x1", VALUE))
+    assert page.evidence.title().startswith("Minh chứng của chỉ tiêu chưa nhập từ văn bản")
+
+
+def test_a_rebuilt_set_says_dung_lai(qtbot, db):
+    window = shown_window(qtbot, db, "07222.001", laptop=False)
+    page = window.page.checklist
+    assert page.banner.isVisible() and "dựng lại" in page.banner.text()
+    assert "dựng lại" in page.catalog_label.full_text
+
+
+def test_the_2026_set_by_group_says_what_is_missing(qtbot, bac_ninh_template, tmp_path):
+    path = tmp_path / "ntm.db"
+    shutil.copyfile(bac_ninh_template, path)
+    import_filled_set(path, tmp_path / "bo.xlsx")
+    with open_data_file(path) as db:
+        window = shown_window(qtbot, db, "07246")
+        page = window.page.checklist
+        page.year.setValue(2026)
+        banner = page.banner.text()
+        assert "Mới nhập 1/47 chỉ tiêu" in banner and "Xã chưa được xếp nhóm" in banner
+        first = page.model.index_of("1.1", 1)
+        assert first.data() == "Nhóm 1: ≥ 90 · Nhóm 2: ≥ 80 · Nhóm 3: ≥ 70"
+        assert page.model.index_of("1.1", RULE).data() == "Xã chưa được xếp nhóm"
+        assert page.model.index_of("2", RULE).data() == (
+            "Chưa nhập chỉ tiêu từ văn bản — nhập bằng sổ Excel bộ tiêu chí"
+        )
+        qtbot.waitExposed(window)
+        qtbot.wait(300)  # the layout settles the banner's lines
+        assert page.banner.height() >= page.banner.heightForWidth(page.banner.width())
+        SCREENSHOTS.mkdir(exist_ok=True)
+        assert window.grab().save(str(SCREENSHOTS / "checklist-2026-by-group.png"))
+        window.close()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.checklist import assessments
 from ntm_desktop.common.text import format_date
-from ntm_desktop.criteria import indicator_values
+from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.storage import Database
 
 
@@ -28,7 +28,9 @@ class HistoryDialog(QDialog):
         self, db: Database, unit_code: str, year: int, indicator_code: str, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Lịch sử thay đổi — chỉ tiêu {0}").format(indicator_code))
+        self.setWindowTitle(
+            self.tr("Lịch sử thay đổi — chỉ tiêu {0}").format(catalogs.code_words(indicator_code))
+        )
         self.resize(760, 380)
         field_names = {
             "value": self.tr("Giá trị"),

@@ -200,11 +200,13 @@ class ChecklistModel(QAbstractItemModel):
                 return QBrush(MET_COLOURS[item.officer_met])
             if column == RULE and item.computed is not None:
                 return QBrush(MET_COLOURS["yes" if item.computed else "no"])
-            if column == TARGET and indicator.target is None:
+            if (column == TARGET and not _has_target(item)) or (
+                column == RULE and item.blocked is not None
+            ):
                 return QBrush(MET_COLOURS["unknown"])
         if role == Qt.ItemDataRole.BackgroundRole and column == RULE and item.disagrees:
             return QBrush(DISAGREE_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and column == TARGET and indicator.target is None:
+        if role == Qt.ItemDataRole.FontRole and column == TARGET and not _has_target(item):
             font = QFont()
             font.setItalic(True)
             return font
@@ -213,11 +215,14 @@ class ChecklistModel(QAbstractItemModel):
     def _indicator_text(self, item: IndicatorRow, column: int) -> str | None:
         indicator = item.indicator
         if column == NAME:
-            if indicator.placeholder:
-                return indicator.text
-            return f"{indicator.code} {indicator.text}"
+            return indicator.label
         if column == TARGET:
-            return indicator_values.format_target(indicator.target) or self.tr("chưa có chỉ tiêu")
+            if item.target is indicator_values.NO_GROUP:
+                return indicator_values.format_group_targets(indicator)
+            shown = indicator_values.format_target(item.target)
+            if shown and indicator.targets_by_group and self._sheet is not None:
+                return self.tr("{0} (nhóm {1})").format(shown, self._sheet.group)
+            return shown or self.tr("chưa có chỉ tiêu")
         if column == VALUE:
             shown = indicator_values.format_value(item.value)
             unit = indicator.unit or ""
@@ -227,6 +232,8 @@ class ChecklistModel(QAbstractItemModel):
         if column == MET:
             return self._met_names[item.officer_met]
         if column == RULE:
+            if item.blocked is not None:
+                return item.blocked
             if item.computed is None:
                 return ""
             verdict = self._met_names["yes" if item.computed else "no"]
@@ -243,11 +250,18 @@ class ChecklistModel(QAbstractItemModel):
         indicator = item.indicator
         if column == NAME:
             tip = indicator.text
+            if indicator.unnumbered:
+                tip += self.tr(
+                    "\nSố hiệu của chỉ tiêu này chưa nhập từ văn bản; nội dung theo ghi nhớ. Nhập "
+                    "từ văn bản bằng sổ Excel bộ tiêu chí."
+                )
             if indicator.target_recall:
                 tip += self.tr("\nMức theo ghi nhớ, chưa đối chiếu văn bản: {0}").format(
                     indicator.target_recall
                 )
             return tip
+        if column == RULE and item.blocked is not None:
+            return item.blocked
         if column == RULE and (item.disagrees or item.basis):
             tips = [item.basis] if item.basis else []
             if item.disagrees:
@@ -280,3 +294,7 @@ class ChecklistModel(QAbstractItemModel):
             self.reload()
             self.edited.emit(unit, year, item.value_id, {f: old for f, (old, _) in changed.items()})
         return True
+
+
+def _has_target(item: IndicatorRow) -> bool:
+    return item.target is not None and item.target is not indicator_values.NO_GROUP

@@ -108,6 +108,8 @@ class ChecklistPage(QWidget):
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
+        # Never squeezed below its lines: the checklist below gives up the height instead.
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.banner.setStyleSheet(
             "background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a; padding: 4px;"
         )
@@ -240,13 +242,45 @@ class ChecklistPage(QWidget):
             else self.tr("theo giai đoạn")
         )
         self.catalog_label.set_full_text(f"{info.title} — {info.legal_basis} ({how})")
-        self.banner.setText(
-            self.tr(
-                "⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức "
-                "cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo."
-            ).format(info.legal_basis)
-        )
-        self.banner.setVisible(not info.verified)
+        # Most pressing first: the banner may be all a small screen shows of it.
+        notes = []
+        if sheet.ungrouped:
+            notes.append(
+                self.tr(
+                    "Xã chưa được xếp nhóm: mức cần đạt của bộ này theo nhóm xã (1, 2, 3) nên "
+                    "chưa kiểm tra chỉ tiêu nào. Hãy xếp nhóm cho xã."
+                )
+            )
+        elif info.commune_groups:
+            self.catalog_label.set_full_text(
+                self.tr("{0} — xã nhóm {1}").format(self.catalog_label.full_text, sheet.group)
+            )
+        entered = sum(not row.indicator.placeholder for row in sheet.rows)
+        if info.indicator_count and entered < info.indicator_count:
+            notes.append(
+                self.tr(
+                    "Mới nhập {0}/{1} chỉ tiêu của văn bản: tiêu chí chưa có chỉ tiêu chưa thể "
+                    "đạt. Nhập bằng sổ Excel bộ tiêu chí (ntm catalog export, rồi ntm catalog "
+                    "import)."
+                ).format(entered, info.indicator_count)
+            )
+        if info.reconstructed:
+            notes.append(
+                self.tr(
+                    "⚠ Bộ tiêu chí dựng lại từ các văn bản khác (kế hoạch, báo cáo), không phải "
+                    "từ văn bản ban hành bộ ({0}): tên, cách đánh số và chỉ tiêu phải được đối "
+                    "chiếu với văn bản chính thức."
+                ).format(info.legal_basis)
+            )
+        elif not info.verified:
+            notes.append(
+                self.tr(
+                    "⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức "
+                    "cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo."
+                ).format(info.legal_basis)
+            )
+        self.banner.setText("\n".join(notes))
+        self.banner.setVisible(bool(notes))
         met, total = sheet.score
         self.score.setText(self.tr("Số tiêu chí đạt: {0}/{1}").format(met, total))
         self.score.show()
@@ -260,7 +294,7 @@ class ChecklistPage(QWidget):
         if found.unmet:
             parts = []
             for criterion, rows in found.unmet[:MISSING_SHOWN]:
-                codes = [row.indicator.code for row in rows if not row.indicator.placeholder]
+                codes = [row.indicator.shown_code for row in rows if row.indicator.shown_code]
                 detail = f" ({', '.join(codes)})" if codes else ""
                 parts.append(f"{criterion.no}. {criterion.name}{detail}")
             more = len(found.unmet) - MISSING_SHOWN

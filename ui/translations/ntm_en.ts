@@ -231,24 +231,36 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../models/checklist_model.py" line="220"/>
+        <location filename="../models/checklist_model.py" line="224"/>
+        <source>{0} (nhóm {1})</source>
+        <translation>{0} (group {1})</translation>
+    </message>
+    <message>
+        <location filename="../models/checklist_model.py" line="225"/>
         <source>chưa có chỉ tiêu</source>
         <translation>no target yet</translation>
     </message>
     <message>
-        <location filename="../models/checklist_model.py" line="247"/>
+        <location filename="../models/checklist_model.py" line="255"/>
+        <source>
+Số hiệu của chỉ tiêu này chưa nhập từ văn bản; nội dung theo ghi nhớ. Nhập từ văn bản bằng sổ Excel bộ tiêu chí.</source>
+        <translation>
+This indicator&apos;s number has not been entered from the text; its wording is recalled. Enter it from the text with the criteria set workbook.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklist_model.py" line="259"/>
         <source>
 Mức theo ghi nhớ, chưa đối chiếu văn bản: {0}</source>
         <translation>
 Target as recalled, not checked against the text: {0}</translation>
     </message>
     <message>
-        <location filename="../models/checklist_model.py" line="256"/>
+        <location filename="../models/checklist_model.py" line="270"/>
         <source>Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị hoặc ghi rõ lý do trong cột Ghi chú.</source>
         <translation>The result computed from the target differs from the officer&apos;s assessment. Check the value or give the reason in the Note column.</translation>
     </message>
     <message>
-        <location filename="../models/checklist_model.py" line="262"/>
+        <location filename="../models/checklist_model.py" line="276"/>
         <source>Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790</source>
         <translation>Enter numbers Vietnamese style: 16,3 or 1.274.790</translation>
     </message>
@@ -311,52 +323,72 @@ Target as recalled, not checked against the text: {0}</translation>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="238"/>
+        <location filename="../pages/checklist_page.py" line="240"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="240"/>
+        <location filename="../pages/checklist_page.py" line="242"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="245"/>
+        <location filename="../pages/checklist_page.py" line="250"/>
+        <source>Xã chưa được xếp nhóm: mức cần đạt của bộ này theo nhóm xã (1, 2, 3) nên chưa kiểm tra chỉ tiêu nào. Hãy xếp nhóm cho xã.</source>
+        <translation>The commune has no group yet: this set&apos;s targets are per commune group (1, 2, 3), so no indicator is checked. Assign the commune a group.</translation>
+    </message>
+    <message>
+        <location filename="../pages/checklist_page.py" line="256"/>
+        <source>{0} — xã nhóm {1}</source>
+        <translation>{0} — commune group {1}</translation>
+    </message>
+    <message>
+        <location filename="../pages/checklist_page.py" line="262"/>
+        <source>Mới nhập {0}/{1} chỉ tiêu của văn bản: tiêu chí chưa có chỉ tiêu chưa thể đạt. Nhập bằng sổ Excel bộ tiêu chí (ntm catalog export, rồi ntm catalog import).</source>
+        <translation>{0} of the text&apos;s {1} indicators entered: a criterion without indicators cannot be met yet. Enter them with the criteria set workbook (ntm catalog export, then ntm catalog import).</translation>
+    </message>
+    <message>
+        <location filename="../pages/checklist_page.py" line="270"/>
+        <source>⚠ Bộ tiêu chí dựng lại từ các văn bản khác (kế hoạch, báo cáo), không phải từ văn bản ban hành bộ ({0}): tên, cách đánh số và chỉ tiêu phải được đối chiếu với văn bản chính thức.</source>
+        <translation>⚠ This criteria set was rebuilt from other texts (plans, reports), not from the text that issued it ({0}): names, numbering and indicators must be checked against the official text.</translation>
+    </message>
+    <message>
+        <location filename="../pages/checklist_page.py" line="278"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="251"/>
+        <location filename="../pages/checklist_page.py" line="285"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="268"/>
+        <location filename="../pages/checklist_page.py" line="302"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="269"/>
+        <location filename="../pages/checklist_page.py" line="303"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="271"/>
+        <location filename="../pages/checklist_page.py" line="305"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="275"/>
+        <location filename="../pages/checklist_page.py" line="309"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="280"/>
+        <location filename="../pages/checklist_page.py" line="314"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="380"/>
+        <location filename="../pages/checklist_page.py" line="414"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -364,52 +396,52 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>CommuneGroupPanel</name>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="42"/>
+        <location filename="../widgets/commune_group_panel.py" line="43"/>
         <source>Nhóm {0}</source>
         <translation>Group {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="47"/>
+        <location filename="../widgets/commune_group_panel.py" line="48"/>
         <source>Căn cứ, ví dụ 12/QĐ-UBND</source>
         <translation>Legal basis, e.g. 12/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="48"/>
+        <location filename="../widgets/commune_group_panel.py" line="49"/>
         <source>Ghi nhóm</source>
         <translation>Set group</translation>
     </message>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="54"/>
+        <location filename="../widgets/commune_group_panel.py" line="55"/>
         <source>Xếp nhóm từ ngày</source>
         <translation>Group from</translation>
     </message>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="80"/>
+        <location filename="../widgets/commune_group_panel.py" line="81"/>
         <source>&lt;b&gt;Nhóm xã:&lt;/b&gt; chưa xếp nhóm (tỉnh xếp nhóm 1, 2 hoặc 3)</source>
         <translation>&lt;b&gt;Commune group:&lt;/b&gt; not set (the province sets group 1, 2 or 3)</translation>
     </message>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="84"/>
+        <location filename="../widgets/commune_group_panel.py" line="85"/>
         <source>&lt;b&gt;Nhóm xã: nhóm {0}&lt;/b&gt; từ {1}</source>
         <translation>&lt;b&gt;Commune group: group {0}&lt;/b&gt; from {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="101"/>
+        <location filename="../widgets/commune_group_panel.py" line="102"/>
         <source>nay</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="102"/>
+        <location filename="../widgets/commune_group_panel.py" line="103"/>
         <source>nhóm {0} ({1} – {2})</source>
         <translation>group {0} ({1} – {2})</translation>
     </message>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="110"/>
+        <location filename="../widgets/commune_group_panel.py" line="111"/>
         <source>{0} ghi ngày {1}</source>
         <translation>set by {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/commune_group_panel.py" line="112"/>
+        <location filename="../widgets/commune_group_panel.py" line="113"/>
         <source>Lịch sử nhóm: {0}</source>
         <translation>Group history: {0}</translation>
     </message>
@@ -747,82 +779,82 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="78"/>
+        <location filename="../widgets/evidence_panel.py" line="79"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="78"/>
+        <location filename="../widgets/evidence_panel.py" line="79"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="78"/>
+        <location filename="../widgets/evidence_panel.py" line="79"/>
         <source>Ngày thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="80"/>
+        <location filename="../widgets/evidence_panel.py" line="81"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="96"/>
+        <location filename="../widgets/evidence_panel.py" line="97"/>
         <source>Thêm tệp…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="98"/>
+        <location filename="../widgets/evidence_panel.py" line="99"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="100"/>
+        <location filename="../widgets/evidence_panel.py" line="101"/>
         <source>Gỡ bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="106"/>
+        <location filename="../widgets/evidence_panel.py" line="107"/>
         <source>Kéo thả tệp vào đây để đính kèm.</source>
         <translation>Drop files here to attach them.</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="131"/>
+        <location filename="../widgets/evidence_panel.py" line="132"/>
         <source>Minh chứng của chỉ tiêu {0}</source>
         <translation>Evidence for indicator {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="128"/>
+        <location filename="../widgets/evidence_panel.py" line="129"/>
         <source>Minh chứng (chọn một chỉ tiêu)</source>
         <translation>Evidence (select an indicator)</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="152"/>
+        <location filename="../widgets/evidence_panel.py" line="153"/>
         <source>Minh chứng (chọn một hạng mục trong bảng)</source>
         <translation>Evidence (select an item in the table)</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="156"/>
+        <location filename="../widgets/evidence_panel.py" line="157"/>
         <source>Minh chứng của hạng mục {0}: {1}</source>
         <translation>Evidence for item {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="203"/>
+        <location filename="../widgets/evidence_panel.py" line="204"/>
         <source>Chọn tệp minh chứng</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="206"/>
+        <location filename="../widgets/evidence_panel.py" line="207"/>
         <source>Tệp minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Evidence files (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="273"/>
+        <location filename="../widgets/evidence_panel.py" line="274"/>
         <source>Không chép được {0} ra thư mục {1} để mở: {2}. Hãy kiểm tra chỗ trống trên ổ đĩa rồi mở lại.</source>
         <translation>Could not copy {0} to the folder {1} to open it: {2}. Check the free space on the disk, then open it again.</translation>
     </message>
     <message>
-        <location filename="../widgets/evidence_panel.py" line="280"/>
+        <location filename="../widgets/evidence_panel.py" line="281"/>
         <source>Không có chương trình nào mở được {0}. Tệp đã được chép ra {1}.</source>
         <translation>No program can open {0}. The file was copied to {1}.</translation>
     </message>
@@ -1140,87 +1172,87 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="31"/>
+        <location filename="../dialogs/history_dialog.py" line="32"/>
         <source>Lịch sử thay đổi — chỉ tiêu {0}</source>
         <translation>Change history — indicator {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="34"/>
+        <location filename="../dialogs/history_dialog.py" line="36"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="35"/>
+        <location filename="../dialogs/history_dialog.py" line="37"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="36"/>
+        <location filename="../dialogs/history_dialog.py" line="38"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="37"/>
+        <location filename="../dialogs/history_dialog.py" line="39"/>
         <source>Cơ quan phụ trách</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="40"/>
+        <location filename="../dialogs/history_dialog.py" line="42"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="41"/>
+        <location filename="../dialogs/history_dialog.py" line="43"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="42"/>
+        <location filename="../dialogs/history_dialog.py" line="44"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="52"/>
+        <location filename="../dialogs/history_dialog.py" line="54"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="53"/>
+        <location filename="../dialogs/history_dialog.py" line="55"/>
         <source>Người sửa</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="54"/>
+        <location filename="../dialogs/history_dialog.py" line="56"/>
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="55"/>
+        <location filename="../dialogs/history_dialog.py" line="57"/>
         <source>Cũ</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="56"/>
+        <location filename="../dialogs/history_dialog.py" line="58"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="66"/>
+        <location filename="../dialogs/history_dialog.py" line="68"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="75"/>
+        <location filename="../dialogs/history_dialog.py" line="77"/>
         <source>(chưa đặt tên)</source>
         <translation>(no name set)</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="85"/>
+        <location filename="../dialogs/history_dialog.py" line="87"/>
         <source>Chỉ tiêu này chưa có thay đổi nào trong năm {0}.</source>
         <translation>This indicator has no changes in {0}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="90"/>
+        <location filename="../dialogs/history_dialog.py" line="92"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

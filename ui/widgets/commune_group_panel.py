@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ntm_desktop.checklist import group_scores
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
@@ -118,7 +119,7 @@ class CommuneGroupPanel(QWidget):
             return False
         day = self.start.date()
         try:
-            groups.set_group(
+            group_scores.set_group(
                 self.db,
                 self.unit_code,
                 self.group.currentData(),

@@ -34,6 +34,7 @@ from ntm_desktop.checklist import assessments
 from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.text import format_date, format_number
+from ntm_desktop.criteria import catalogs
 from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import INDICATOR_VALUES, PLAN_ITEMS, Evidence, Holder
 from ntm_desktop.storage import Database
@@ -128,9 +129,9 @@ class EvidencePanel(QGroupBox):
             self.show_target(None, self.tr("Minh chứng (chọn một chỉ tiêu)"))
             return
         unit, year, code = target
-        title = self.tr("Minh chứng của chỉ tiêu {0}").format(code)
+        title = self.tr("Minh chứng của chỉ tiêu {0}").format(catalogs.code_words(code))
         if text:
-            self.setToolTip(f"{code}. {text}")
+            self.setToolTip(f"{catalogs.code_words(code)}. {text}")
             room = max(self.width() - 40, 200)
             title = self.fontMetrics().elidedText(
                 f"{title}: {text}", Qt.TextElideMode.ElideRight, room

@@ -3,7 +3,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QToolTip
 
@@ -305,5 +305,23 @@ def test_the_2026_set_by_group_says_what_is_missing(qtbot, bac_ninh_template, tm
         qtbot.wait(300)  # the layout settles the banner's lines
         assert page.banner.height() >= page.banner.heightForWidth(page.banner.width())
         SCREENSHOTS.mkdir(exist_ok=True)
+        assert window.grab().save(str(SCREENSHOTS / "checklist-2026-no-group.png"))
+        # The province puts the commune in group 2 on the unit page: the checklist now checks
+        # the 75 % typed in against group 2's target, and the stored score follows.
+        assert page.model.setData(page.model.index_of("1.1", VALUE), "75")
+        panel = window.page.group
+        panel.group.setCurrentIndex(panel.group.findData(2))
+        panel.start.setDate(QDate(2026, 2, 15))
+        assert panel.save()
+        assert page.model.index_of("1.1", 1).data() == "≥ 80 (nhóm 2)"
+        assert page.model.index_of("1.1", RULE).data() == "Chưa đạt"
+        panel.start.setDate(QDate(2026, 2, 15))
+        panel.group.setCurrentIndex(panel.group.findData(3))
+        assert panel.save()
+        assert page.model.index_of("1.1", 1).data() == "≥ 70 (nhóm 3)"
+        assert page.model.index_of("1.1", RULE).data() == "Đạt"
+        assert assessments.stored_scores(db, ["07246"], 2026) == {"07246": (1, 10)}
+        assert window.tree.currentIndex().data().endswith("1/10")
+        qtbot.wait(300)
         assert window.grab().save(str(SCREENSHOTS / "checklist-2026-by-group.png"))
         window.close()

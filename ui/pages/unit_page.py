@@ -176,8 +176,7 @@ class UnitPage(QWidget):
         self._page("checklist")
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         self.checklist.year_changed.connect(lambda _year: self._year_changed())
-        # A set with targets per group checks the commune against its new group.
-        self.group.changed.connect(lambda _code: self.checklist.load())
+        self.group.changed.connect(self._group_changed)
         layout.addWidget(self.tabs, 1)
 
     def show_unit(self, code: str) -> None:
@@ -306,6 +305,12 @@ class UnitPage(QWidget):
         if tab.current_when_built and built_for == (self.code, self.year):
             return
         tab.fill(page, self.code)
+
+    def _group_changed(self, unit_code: str) -> None:
+        # A set with targets per group checks the commune against its new group; its stored
+        # score (and so its label in the tree) follows.
+        self.checklist.load()
+        self.checklist.score_changed.emit(unit_code)
 
     def _year_changed(self) -> None:
         self._show_attention()

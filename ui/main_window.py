@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop import __version__
+from ntm_desktop.common.errors import NtmError
 from ntm_desktop.demo import marker
-from ntm_desktop.storage import Database
+from ntm_desktop.storage import Database, Integrity
 from ntm_desktop.units import datasets, units
 from ui import jobs, labels
 from ui.unit_page import UnitPage
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
 
         self.status = QLabel()
         self.statusBar().addWidget(self.status)
+        self.integrity = QLabel()
+        self.integrity.setObjectName("integrity")
+        self.statusBar().addPermanentWidget(self.integrity)
         self._build_menus()
         self._restore_state()
         self.tree.expand(self.model.index(0, 0))
@@ -211,6 +215,25 @@ class MainWindow(QMainWindow):
                 self.tr("chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu")
             )
         self.status.setText(" · ".join(parts))
+
+    def show_integrity(self, failure: NtmError | None = None) -> None:
+        """What the check of every page found (`failure`: why it could not run)."""
+        state = self.db.integrity
+        if failure is not None:
+            text = self.tr("Chưa kiểm tra được toàn vẹn dữ liệu: {0}").format(failure.message)
+        elif self.db.damage is not None:
+            text = self.tr(
+                "Kiểm tra toàn vẹn dữ liệu: tệp bị hỏng, chỉ xem được, không ghi được thay đổi. "
+                "Hãy khôi phục: Sao lưu › Khôi phục từ bản sao lưu…"
+            )
+        elif state is Integrity.GOOD:
+            text = self.tr("Kiểm tra toàn vẹn dữ liệu: tốt")
+        else:
+            text = self.tr("Đang kiểm tra toàn vẹn dữ liệu…")
+        bad = failure is not None or self.db.damage is not None
+        self.integrity.setText(text)
+        self.integrity.setToolTip(self.db.damage.message if self.db.damage else "")
+        self.integrity.setStyleSheet("color: #b00020; font-weight: 600;" if bad else "")
 
     # -- window state --------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -23,12 +23,15 @@ def told(monkeypatch) -> list[str]:
     return said
 
 
-def _session(path: Path) -> app.Session:
-    """As `ntm-desktop` starts: cheap checks only, window shown, then the background work."""
+def _session(path: Path) -> tuple[app.Session, list[str]]:
+    """As `ntm-desktop` starts: cheap checks only, window shown, then the background work; and
+    the messages its status bar shows."""
     session = app.Session(app.open_data_file(path))
+    shown: list[str] = []
+    session.window.statusBar().messageChanged.connect(shown.append)
     session.window.show()
     session.check_integrity()
-    return session
+    return session, shown
 
 
 def _close(session: app.Session) -> None:
@@ -41,14 +44,15 @@ def test_damage_found_in_the_background_makes_the_session_read_only(qtbot, db_pa
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     corrupt(db_path)  # inside the change log: the cheap checks at open do not read it
     before = file_digest(db_path)
-    session = _session(db_path)
+    session, shown = _session(db_path)
     label = session.window.integrity
-    assert session.db.integrity is Integrity.UNCHECKED
+    assert session.db.integrity is Integrity.UNCHECKED and label.isHidden()
     qtbot.waitUntil(lambda: session.db.damage is not None, timeout=10_000)
+    assert label.isVisible()
     assert "tệp bị hỏng, chỉ xem được" in label.text()
     assert "Sao lưu › Khôi phục" in label.text()
-    assert "bị hỏng" in label.toolTip()
-    assert "font-weight" in label.styleSheet()
+    assert "bị hỏng" in label.toolTip() and "Tệp được giữ nguyên" in label.toolTip()
+    assert not any("tốt" in text for text in shown)
     with pytest.raises(DamagedDataFile, match="chỉ cho xem dữ liệu, không ghi"):
         units.rename(session.db, "07354.001", "Thôn Ghi Vào Tệp Hỏng")
     assert backups.list_backups(db_path) == []  # no daily backup of the damage
@@ -57,11 +61,11 @@ def test_damage_found_in_the_background_makes_the_session_read_only(qtbot, db_pa
 
 
 def test_a_clean_file_shows_the_good_result_then_takes_the_days_backup(qtbot, db_path):
-    session = _session(db_path)
-    assert session.window.integrity.text() == "Đang kiểm tra toàn vẹn dữ liệu…"
+    session, shown = _session(db_path)
+    assert session.db.integrity is Integrity.UNCHECKED and shown == []
     qtbot.waitUntil(lambda: session.menu.daily_checks == 1, timeout=10_000)
-    assert session.window.integrity.text() == "Kiểm tra toàn vẹn dữ liệu: tốt"
-    assert session.db.integrity is Integrity.GOOD
+    assert shown[0] == "Kiểm tra toàn vẹn dữ liệu: tốt"
+    assert session.db.integrity is Integrity.GOOD and session.window.integrity.isHidden()
     [entry] = backups.list_backups(db_path)
     assert entry.manifest.reason == backups.DAILY
     units.rename(session.db, "07354.001", "Thôn Sau Kiểm Tra")
@@ -77,7 +81,7 @@ def test_a_read_only_session_restores_by_moving_the_damaged_file_aside(
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     corrupt(db_path)
     damaged = db_path.read_bytes()
-    session = _session(db_path)
+    session, _shown = _session(db_path)
     qtbot.waitUntil(lambda: session.db.damage is not None, timeout=10_000)
     monkeypatch.setattr(session.menu, "confirm_restore", lambda preview: True)
     session.menu.restore_from(good.path)
@@ -86,7 +90,8 @@ def test_a_read_only_session_restores_by_moving_the_damaged_file_aside(
     assert aside.read_bytes() == damaged
     assert "Tệp hỏng được giữ tại" in told[0] and str(aside) in told[0]
     assert session.db.integrity is Integrity.GOOD and session.db.damage is None
-    assert session.window.integrity.text() == "Kiểm tra toàn vẹn dữ liệu: tốt"
+    assert session.window.integrity.isHidden()  # the new window: nothing damaged to show
+    assert session.window.statusBar().currentMessage() == "Kiểm tra toàn vẹn dữ liệu: tốt"
     assert units.get(session.db, "07354.001").name == "Thôn Có Trong Bản Sao Lưu"
     units.rename(session.db, "07354.001", "Thôn Sau Khôi Phục")
     _close(session)

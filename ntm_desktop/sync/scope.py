@@ -10,19 +10,10 @@ from ntm_desktop.common.errors import OutOfScope
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage import units as unit_rows
+from ntm_desktop.sync import tables
 
 if TYPE_CHECKING:
     from ntm_desktop.sync import keys
-    from ntm_desktop.sync.table_spec import SyncTable
-
-
-def _spec(table: str) -> SyncTable | None:
-    # Imported on the first check of a certified file's write: the registry of travelling
-    # tables imports every feature module (about 250 ms), which opening a data file (and
-    # painting the window) does not need.
-    from ntm_desktop.sync import tables
-
-    return tables.get(table)
 
 
 def owner_in_scope(db: Database, owner: str, scope: Collection[str]) -> bool:
@@ -42,7 +33,7 @@ def field_refusal(
     """Why an office with `cert` may not write these fields of a row owned by `owner`."""
     from ntm_desktop.sync import keys
 
-    spec = _spec(table)
+    spec = tables.get(table)
     if spec is None:
         return None
     role = keys.ROLE_NAMES[cert.role]
@@ -67,7 +58,7 @@ def value_refusal(
     district or the province sets: SyncTable.value_writers)."""
     from ntm_desktop.sync import keys
 
-    spec = _spec(table)
+    spec = tables.get(table)
     if spec is None:
         return None
     for field, value in values.items():
@@ -86,7 +77,7 @@ def row_role_refusal(cert: keys.Certificate, table: str, row_role: str | None) -
     """Why an office with `cert` may not write a row whose role field holds `row_role`."""
     from ntm_desktop.sync import keys
 
-    spec = _spec(table)
+    spec = tables.get(table)
     if spec is None or spec.may_write_row(cert.role, row_role):
         return None
     if row_role not in keys.ROLE_NAMES:

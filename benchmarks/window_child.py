@@ -4,7 +4,8 @@
 
 bare: QApplication + QMainWindow + QTreeView; app: the real `MainWindow` on DATA_FILE, opened as
 `ntm-desktop` opens it; real: `ntm-desktop --db DATA_FILE` itself (translations, instance lock,
-session, crash net, daily-backup thread), ended by its --smoke-test after the first paint; tree:
+session, crash net, cheap integrity checks), ended by its --smoke-test after the first paint
+(before the background integrity check and daily backup, which start later); tree:
 a QTreeView over `UnitTreeModel` on DATA_FILE. Each reports the
 CLOCK_MONOTONIC time of the phases of its start (the parent took the time just before starting
 this process): `qt` (PySide6 imported, QApplication made), `modules` (our modules imported),

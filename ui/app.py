@@ -18,7 +18,7 @@ from ntm_desktop.common.errors import DamagedDataFile, DataFileInUse, NtmError
 from ntm_desktop.common.instance_lock import InstanceLock
 from ntm_desktop.common.paths import APP_NAME, default_db_path, demo_db_path, user_log_dir
 from ntm_desktop.session import data_file
-from ntm_desktop.storage import Database
+from ntm_desktop.storage import Database, Integrity
 from ntm_desktop.units import datasets
 from ui import jobs, messages
 from ui.actions import backup_actions
@@ -29,6 +29,8 @@ from ui.main_window import MainWindow
 from ui.translation import LANGUAGES, install
 
 DATA_PATH_KEY = "data/path"
+# From `show` to the integrity check: the first paint and the tree's first rows come first.
+BACKGROUND_DELAY_MS = 1500
 
 
 def data_file_path(given: Path | None) -> Path:
@@ -42,11 +44,13 @@ def data_file_path(given: Path | None) -> Path:
 def open_data_file(path: Path) -> Database:
     """Open the data file, setting it up with the default dataset on first use.
 
-    A damaged file is never written to: the latest good backup is offered, and if taken the
-    damaged file is moved aside under a new name and the backup put in its place.
+    Only the cheap checks run here (header, WAL, schema); the session reads every page in the
+    background once the window shows (`Session.check_integrity`). A file found damaged is never
+    written to: the latest good backup is offered, and if taken the damaged file is moved aside
+    under a new name and the backup put in its place.
     """
     try:
-        db = data_file.open_data_file(path, create=True)
+        db = data_file.open_data_file(path, create=True, full_check=False)
     except DamagedDataFile as error:
         good = backups.latest_good(path)
         if good is None:
@@ -145,7 +149,12 @@ FirstStartWizard = first_start.FirstStartWizard
 
 
 class Session:
-    """The open data file and its window; a restore rebuilds the window on the same file."""
+    """The open data file and its window; a restore rebuilds the window on the same file.
+
+    Once the window has shown, `start_background_work` checks every page of the file in the
+    background (the status bar shows the result; a damaged file becomes read-only), then makes
+    the day's backup: neither delays the first paint.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -172,7 +181,36 @@ class Session:
         window = MainWindow(self.db)
         self.menu = backup_actions.BackupMenu(window, self.db, self.reload)
         self.help = HelpMenu(window, self.db)  # last: Trợ giúp is the rightmost menu
+        window.show_integrity()
         return window
+
+    def start_background_work(self) -> None:
+        """After the first paint: the integrity check, then the day's backup."""
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self.check_integrity)
+
+    def check_integrity(self) -> jobs.Job:
+        """Every page read on the job's own fresh connection (one open since before the damage
+        could answer from its cache); its result goes to the window's connection."""
+        return jobs.Job(
+            self.window,
+            lambda task: task.db.check_integrity(),
+            data_file=self.db,
+            on_success=self._integrity_good,
+            on_failure=self._integrity_failed,
+            in_place=True,
+        ).start()
+
+    def _integrity_good(self, _result: object) -> None:
+        self.db.integrity = Integrity.GOOD
+        self.window.show_integrity()
+        self.menu.daily_backup()
+
+    def _integrity_failed(self, error: NtmError) -> None:
+        if isinstance(error, DamagedDataFile):
+            self.db.mark_damaged(error)
+            self.window.show_integrity()
+        else:
+            self.window.show_integrity(error)
 
     def reload(self) -> None:
         old = self.window
@@ -263,7 +301,7 @@ def run(args: argparse.Namespace) -> int:
         bundle = args.file
         QTimer.singleShot(0, lambda: session.window.open_exchange([bundle]))
     session.import_requested()  # asked for while this window was starting
-    session.menu.daily_backup()
+    session.start_background_work()
     code = QApplication.exec()
     jobs.finish_all()
     session.db.close()

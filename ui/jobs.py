@@ -88,7 +88,12 @@ class Task:
             source = self._job.data_file
             if source is None:
                 raise RuntimeError("this job was started without a data file")
-            db = open_data_file(source.path)
+            # What the window's connection knows of the file's pages holds for this one too; one
+            # not yet checked reads every page before its first write (Database.open).
+            db = open_data_file(source.path, full_check=False)
+            db.integrity = source.integrity
+            if source.damage is not None:
+                db.mark_damaged(source.damage)
             if source.actor.user:
                 # This window's person, for this work only (not stored as the file's user).
                 db.actor = replace(db.actor, user=source.actor.user)

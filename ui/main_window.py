@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -21,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from ntm_desktop import __version__
+from ntm_desktop.common.errors import NtmError
 from ntm_desktop.demo import marker
-from ntm_desktop.storage import Database
+from ntm_desktop.storage import Database, Integrity
 from ntm_desktop.units import datasets, units
 from ui import jobs, labels
 from ui.actions.village_menu import VillageMenu
 from ui.models.unit_tree_model import CODE_ROLE, TIER_COLOURS, UnitTreeModel, tier_icon
-from ui.pages.unit_page import UnitPage
+
+if TYPE_CHECKING:
+    from ui.pages.unit_page import UnitPage
 
 SEARCH_DELAY_MS = 150
 
@@ -51,6 +56,21 @@ def tier_legend() -> QWidget:
     grid.setColumnStretch(1, 1)
     grid.setColumnStretch(3, 1)
     return legend
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, after `widget` has first painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.then()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -90,13 +110,14 @@ class MainWindow(QMainWindow):
         column.addWidget(self.legend)
 
         self.village_menu = VillageMenu(db, self.tree, self.model)
-        self.page = UnitPage(db)
-        self.page.checklist.score_changed.connect(self.model.update_unit)
-        self.page.checklist.year_changed.connect(self.model.set_year)
-        self.page.plan_changed.connect(self.model.update_unit)
+        # The unit's page is built once the tree has painted (or when first asked for): the
+        # window shows at start without waiting for the checklist's modules and queries.
+        self._page: UnitPage | None = None
+        self._page_unit: str | None = None
+        self._first_paint = _FirstPaint(self.tree.viewport(), self._build_page_soon)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.page)
+        splitter.addWidget(QWidget())
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 900])
         self.splitter = splitter
@@ -104,6 +125,10 @@ class MainWindow(QMainWindow):
 
         self.status = QLabel()
         self.statusBar().addWidget(self.status)
+        self.integrity = QLabel()
+        self.integrity.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.statusBar().addPermanentWidget(self.integrity)
+        self.integrity.hide()
         self._build_menus()
         self._restore_state()
         self.tree.expand(self.model.index(0, 0))
@@ -125,7 +150,7 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self._focus_search)
         undo_action = QAction(self.tr("&Hoàn tác"), self)
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        undo_action.triggered.connect(self.page.checklist.undo)
+        undo_action.triggered.connect(lambda: self.page.checklist.undo())
         edit_menu = self.menuBar().addMenu(self.tr("&Sửa"))
         edit_menu.addAction(undo_action)
         edit_menu.addAction(find_action)
@@ -192,8 +217,38 @@ class MainWindow(QMainWindow):
     def _unit_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         code = current.data(CODE_ROLE)
         if code:
-            self.page.show_unit(code)
+            if self._page is None:
+                self._page_unit = code  # shown when the page is built
+            else:
+                self._page.show_unit(code)
             QSettings().setValue("main/last_unit", code)
+
+    # -- the unit's page -----------------------------------------------------------------
+    @property
+    def page(self) -> UnitPage:
+        if self._page is None:
+            # Imported on first use (a Qt page): the checklist's modules are not needed to paint
+            # the window.
+            from ui.pages.unit_page import UnitPage
+
+            page = UnitPage(self.db)
+            page.checklist.score_changed.connect(self.model.update_unit)
+            page.checklist.year_changed.connect(self.model.set_year)
+            page.plan_changed.connect(self.model.update_unit)
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(1, page).deleteLater()
+            self.splitter.setSizes(sizes)
+            self._page = page
+            if self._page_unit is not None:
+                page.show_unit(self._page_unit)
+        return self._page
+
+    def _build_page_soon(self) -> None:
+        QTimer.singleShot(0, self, self._build_page_if_open)
+
+    def _build_page_if_open(self) -> None:
+        if self.isVisible():  # closed meanwhile (a test, a restore's reload): its file may be too
+            self.page.show()
 
     def _show_status(self) -> None:
         dataset = self.db.get_meta("dataset") or "?"
@@ -211,6 +266,26 @@ class MainWindow(QMainWindow):
                 self.tr("chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu")
             )
         self.status.setText(" · ".join(parts))
+
+    def show_integrity(self, failure: NtmError | None = None) -> None:
+        """What the check of every page found (`failure`: why it could not run). Damage stays
+        shown, in red, while the window lasts: the file is read-only."""
+        damage = self.db.damage
+        self.integrity.setVisible(damage is not None)
+        if damage is not None:
+            self.integrity.setText(
+                self.tr(
+                    "Kiểm tra toàn vẹn dữ liệu: tệp bị hỏng, chỉ xem được. Hãy khôi phục "
+                    "(Sao lưu › Khôi phục từ bản sao lưu…)"
+                )
+            )
+            self.integrity.setToolTip(damage.message)
+        elif failure is not None:
+            self.statusBar().showMessage(
+                self.tr("Chưa kiểm tra được toàn vẹn dữ liệu: {0}").format(failure.message), 15_000
+            )
+        elif self.db.integrity is Integrity.GOOD:
+            self.statusBar().showMessage(self.tr("Kiểm tra toàn vẹn dữ liệu: tốt"), 10_000)
 
     # -- window state --------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -136,6 +136,13 @@ def write(
     The snapshot is taken first; evidence files are immutable, so every file the snapshot refers
     to already exists when it is taken and is copied after it.
     """
+    try:
+        db.check_integrity()
+    except DamagedDataFile as error:
+        # Thinning would soon push the good backups out behind copies of the damage.
+        raise DamagedDataFile(
+            f"{error.message} Không sao lưu tệp hỏng: các bản sao lưu tốt được giữ nguyên."
+        ) from error
     created = (now or datetime.now()).replace(microsecond=0)
     files = evidence_files(db.path)
     total = len(files) + 1

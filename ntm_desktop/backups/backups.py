@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ntm_desktop.backups import backup_archive
 from ntm_desktop.backups.backup_archive import Manifest, Progress
-from ntm_desktop.common.errors import DataFileError, InvalidInput, NtmError
+from ntm_desktop.common.errors import DamagedDataFile, DataFileError, InvalidInput, NtmError
 from ntm_desktop.common.files import fsync_dir, replace_with_retry
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import backup as snapshots
@@ -57,8 +57,9 @@ class BackupEntry:
 class RestoreResult:
     db: Database
     manifest: Manifest
-    undo: BackupEntry
+    undo: BackupEntry | None  # the backup of the data replaced; None when it was damaged …
     evidence_added: int
+    aside: Path | None = None  # … and moved aside here instead
 
 
 def backups_dir(data_file: Path) -> Path:
@@ -209,8 +210,33 @@ def restore(db: Database, archive: Path) -> RestoreResult:
     """Replace the open data file by a verified backup; the current data is backed up first.
 
     `db` is closed, the file swapped, and `db` reopened in place (on the restored data, or on the
-    unchanged old file if the swap fails, and then the error is raised).
+    unchanged old file if the swap fails, and then the error is raised). A data file found
+    damaged (it is never backed up) is moved aside instead, as `recover` does.
     """
+    if db.damage is None:
+        try:
+            return _restore_backed_up(db, archive)
+        except DamagedDataFile:
+            if db.damage is None:  # the backup is damaged, not the data file
+                raise
+    return _restore_over_damage(db, archive)
+
+
+def _restore_over_damage(db: Database, archive: Path) -> RestoreResult:
+    damage = db.damage
+    db.close()
+    try:
+        aside, manifest, added = _put_in_place(db.path, archive, datetime.now())
+    except BaseException:  # the backup failed its verification: nothing was moved
+        db.reopen(full_check=False)
+        if damage is not None:
+            db.mark_damaged(damage)
+        raise
+    db.reopen()
+    return RestoreResult(db, manifest, None, added, aside)
+
+
+def _restore_backed_up(db: Database, archive: Path) -> RestoreResult:
     data_file = db.path
     with backup_archive.unpacked(archive, data_file.parent) as (manifest, snapshot):
         undo = create(db, BEFORE_RESTORE)
@@ -245,9 +271,15 @@ def recover(data_file: Path, archive: Path, *, now: datetime | None = None) -> P
     Returns where the damaged file now is (the caller opens the restored one). The damaged file (and
     its WAL, which may hold the latest changes) keeps its bytes for a specialist to rescue.
     """
-    now = now or datetime.now()
+    return _put_in_place(data_file, archive, now or datetime.now())[0]
+
+
+def _put_in_place(data_file: Path, archive: Path, now: datetime) -> tuple[Path, Manifest, int]:
+    """`recover`; also returns the backup's manifest and how many evidence files it added."""
     with backup_archive.unpacked(archive, data_file.parent) as (manifest, snapshot):
-        backup_archive.extract_evidence(archive, manifest, backup_archive.evidence_root(data_file))
+        added = backup_archive.extract_evidence(
+            archive, manifest, backup_archive.evidence_root(data_file)
+        )
         snapshots.give_new_device_id(snapshot)  # for the reason given in `restore`
         aside = _free_name(
             data_file.parent, f"{data_file.stem}.hong-{now:%Y%m%d-%H%M%S}", data_file.suffix
@@ -259,7 +291,7 @@ def recover(data_file: Path, archive: Path, *, now: datetime | None = None) -> P
         os.rename(data_file, aside)
         replace_with_retry(snapshot, data_file)
         fsync_dir(data_file.parent)
-    return aside
+    return aside, manifest, added
 
 
 # -- helpers -------------------------------------------------------------------------------

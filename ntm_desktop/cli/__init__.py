@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 
 from ntm_desktop import __version__
-from ntm_desktop.common.errors import NtmError
-from ntm_desktop.common.paths import user_log_dir
+from ntm_desktop.common.errors import DamagedDataFile, NtmError
+from ntm_desktop.common.paths import default_db_path, user_log_dir
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -88,7 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except BrokenPipeError:
         return 0
-    except Exception:  # a person never sees a traceback; the log keeps it
+    except Exception as error:  # a person never sees a traceback; the log keeps it
+        damage = _damage(error, args)
+        if damage is not None:
+            print(f"Lỗi: {damage.message}", file=sys.stderr)
+            return damage.exit_code
         log_file = _log_unexpected(argv)
         print(
             "Lỗi: lệnh gặp một lỗi chưa lường trước và đã dừng; dữ liệu đã lưu trước đó không bị "
@@ -97,6 +101,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     return result
+
+
+def _damage(error: Exception, args: argparse.Namespace) -> DamagedDataFile | None:
+    """A command that only reads met a damaged page, one the cheap checks at open do not read."""
+    # Imported here as the command modules are (see build_parser): not a cost of `--version`.
+    from ntm_desktop.storage.database import damage_found
+
+    return damage_found(error, getattr(args, "db", None) or default_db_path())
 
 
 def _log_unexpected(argv: Sequence[str] | None) -> Path:

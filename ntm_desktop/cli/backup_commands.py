@@ -88,7 +88,7 @@ def run_restore(args: argparse.Namespace) -> int:
     manifest = backups.preview(args.file)
     with InstanceLock.acquire(path):
         try:
-            db = open_db(args)
+            db = open_db(args, full_check=True)
         except DamagedDataFile as error:
             if not args.move_damaged_aside:
                 error.details.append(
@@ -103,7 +103,8 @@ def run_restore(args: argparse.Namespace) -> int:
         with db:
             result = backups.restore(db, args.file)
             print(f"Đã khôi phục {path} từ bản sao lưu {_when(result.manifest)}.")
-            print(f"Dữ liệu trước khi khôi phục được sao lưu tại: {result.undo.path}")
+            if result.undo is not None:
+                print(f"Dữ liệu trước khi khôi phục được sao lưu tại: {result.undo.path}")
     return 0
 
 

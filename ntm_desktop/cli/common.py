@@ -86,8 +86,13 @@ def db_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_db_path()
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
-    db = open_data_file(db_path(args), create=create)
+def open_db(
+    args: argparse.Namespace, *, create: bool = False, full_check: bool = False
+) -> Database:
+    """The data file, checked cheaply; a command's first write reads every page before it
+    writes (a damaged file is refused then, unchanged), so a command that only reads, such as
+    `ntm units`, does not pay for reading a province's 600 MB. `full_check` reads them at open."""
+    db = open_data_file(db_path(args), create=create, full_check=full_check)
     if getattr(args, "user", None):
         db.set_user(args.user)
     return db

@@ -36,7 +36,7 @@ def run_init(args: argparse.Namespace) -> int:
         state = "Đã tạo" if built else "Đã có sẵn"
         print(f"{state} tệp dữ liệu mẫu: {path}. {marker.DEMO_TEXT}")
         return 0
-    with open_db(args, create=True) as db:
+    with open_db(args, create=True, full_check=True) as db:
         result = datasets.initialize(db, args.dataset)
         state = "Đã khởi tạo" if result.created else "Tệp dữ liệu đã được khởi tạo trước đó"
         print(

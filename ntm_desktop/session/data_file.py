@@ -11,17 +11,20 @@ from ntm_desktop.storage import Database
 from ntm_desktop.sync import scope, sent
 
 
-def open_data_file(path: Path | str, *, create: bool = False) -> Database:
+def open_data_file(path: Path | str, *, create: bool = False, full_check: bool = True) -> Database:
     """Open (create, migrate) the data file with this office's write guard installed.
 
     An empty file is taken for a new one only at the application's own place (where a first
     start stopped before writing); at a path someone gave it is refused, as not a data file.
+    Without `full_check` only the cheap checks run at open and the first write reads every page
+    before it writes (see `Database.open`).
     """
     db = Database.open(
         path,
         create=create,
         before_migration=_backup_before_migration,
         empty_is_new=Path(path) == default_db_path(),
+        full_check=full_check,
     )
     db.write_guard = scope.check_write
     try:

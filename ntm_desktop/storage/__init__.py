@@ -5,6 +5,6 @@ May use: common only. What storage must not know (an office's write scope, backu
 migration) reaches it as hooks the session installs on the `Database`.
 """
 
-from ntm_desktop.storage.database import Actor, Database
+from ntm_desktop.storage.database import Actor, Database, Integrity
 
-__all__ = ["Actor", "Database"]
+__all__ = ["Actor", "Database", "Integrity"]

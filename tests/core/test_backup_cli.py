@@ -1,6 +1,7 @@
 import csv
 import io
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -72,16 +73,17 @@ def damaged(db_path, tmp_path):
 @pytest.mark.parametrize(
     "argv",
     [
-        ["units"],
-        ["catalogs"],
         ["init"],
         ["backup"],
         ["backup", "-o", "{tmp}/x.zip"],
         ["backups"],
         ["restore", "{good}"],
+        ["units", "add-village", "--commune", "07354", "--name", "Đồng Mới"],
+        ["checklist", "set", "--unit", "07354", "--year", "2020", "--indicator", "2.1",
+         "--value", "85"],
     ],
-)
-def test_every_command_refuses_a_damaged_data_file(capsys, damaged, tmp_path, argv):
+)  # fmt: skip
+def test_every_command_that_writes_refuses_a_damaged_data_file(capsys, damaged, tmp_path, argv):
     path, good = damaged
     before = file_digest(path)
     argv = [a.format(tmp=tmp_path, good=good) for a in argv]
@@ -92,6 +94,29 @@ def test_every_command_refuses_a_damaged_data_file(capsys, damaged, tmp_path, ar
     assert not (tmp_path / "x.zip").exists()
     if argv == ["backups"]:  # the list is still printed: it is what one restores from
         assert len(list(csv.DictReader(io.StringIO(out)))) == 1
+
+
+@pytest.mark.parametrize("argv", [["units"], ["catalogs"]])
+def test_a_command_that_only_reads_does_not_read_every_page(capsys, damaged, argv):
+    """Damage away from what it reads (the change log): it reads, writes nothing."""
+    path, _good = damaged
+    before = file_digest(path)
+    code, out, _ = run(capsys, "--db", path, *argv)
+    assert code == 0 and out
+    assert file_digest(path) == before
+
+
+def test_a_read_that_meets_the_damage_is_refused_with_the_damage_named(capsys, db_path):
+    with sqlite3.connect(db_path) as conn:
+        units_page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'units'")
+        [page] = units_page.fetchone()
+    conn.close()
+    corrupt(db_path, page - 1)
+    before = file_digest(db_path)
+    code, _out, err = run(capsys, "--db", db_path, "units")
+    assert code == 4 and "bị hỏng" in err and "Tệp được giữ nguyên" in err
+    assert "Traceback" not in err
+    assert file_digest(db_path) == before
 
 
 def test_restore_can_move_a_damaged_file_aside(capsys, damaged):

@@ -28,11 +28,19 @@ def unit_name(db: Database, code: str) -> str:
     return units.get(db, code).name
 
 
-def corrupt(path: Path) -> None:
-    """Overwrite one b-tree page in the middle of the file (the header stays intact)."""
+def corrupt(path: Path, page: int = 3) -> None:
+    """Overwrite one b-tree page (0-based; by default the change log's root) in the middle of
+    the file: the header stays intact."""
     data = bytearray(path.read_bytes())
-    data[3 * 4096 : 4 * 4096] = b"\xaa" * 4096
+    data[page * 4096 : (page + 1) * 4096] = b"\xaa" * 4096
     path.write_bytes(bytes(data))
+
+
+def cut_short(path: Path) -> None:
+    """The file as a copy to or from a USB stick stopped half way leaves it (the header says
+    how long it should be): the cheap checks at every open find it."""
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
 
 
 def test_automatic_backup_holds_snapshot_manifest_and_evidence(db):

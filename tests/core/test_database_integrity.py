@@ -1,4 +1,5 @@
-"""Damage is refused at every open (clean shutdown or crash, before migrating) and on demand."""
+"""Damage is refused at every open (clean shutdown or crash, before migrating) and on demand;
+opened without the full check, a damaged file is refused at its first write and by backups."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop.common.errors import DataFileError
+from ntm_desktop.backups import backups
+from ntm_desktop.common.errors import DamagedDataFile, DataFileError
 from ntm_desktop.session.data_file import open_data_file
-from ntm_desktop.storage import Database
+from ntm_desktop.storage import Database, Integrity
 from tests.conftest import file_digest
 
 PAGE = 4096
@@ -88,3 +90,62 @@ def test_damaged_file_is_refused_before_migrating(db_path: Path):
         open_data_file(db_path)
     assert file_digest(db_path) == before
     assert not (db_path.parent / "backups").exists()
+
+
+def test_without_the_full_check_a_damaged_file_opens_to_read_and_refuses_its_first_write(
+    db_path: Path,
+):
+    _damage_middle_page(db_path)
+    before = file_digest(db_path)
+    with open_data_file(db_path, full_check=False) as db:
+        assert db.integrity is Integrity.UNCHECKED
+        assert db.get_meta("dataset") == "bac-giang-2020"
+        with pytest.raises(DamagedDataFile, match="chỉ cho xem dữ liệu, không ghi"):
+            db.set_meta("note", "ghi vào tệp hỏng")
+        assert db.integrity is Integrity.DAMAGED
+        with pytest.raises(DamagedDataFile):  # and every write after it, without a new check
+            db.set_meta("note", "lần nữa")
+    assert file_digest(db_path) == before
+
+
+def test_without_the_full_check_an_intact_file_is_checked_by_its_first_write(db_path: Path):
+    with open_data_file(db_path, full_check=False) as db:
+        assert db.integrity is Integrity.UNCHECKED
+        db.set_meta("note", "ghi được")
+        assert db.integrity is Integrity.GOOD
+
+
+def test_a_file_cut_short_is_refused_by_the_cheap_checks(db_path: Path):
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) - PAGE])
+    before = file_digest(db_path)
+    with pytest.raises(DamagedDataFile, match="cắt cụt"):
+        open_data_file(db_path, full_check=False)
+    assert file_digest(db_path) == before
+
+
+def test_a_damaged_wal_is_refused_by_the_cheap_checks(db_path: Path, tmp_path):
+    crashed = tmp_path / "crashed.db"
+    _crash_copy(db_path, crashed)
+    wal = Path(f"{crashed}-wal")
+    with wal.open("r+b") as handle:
+        handle.write(b"\0" * 8)
+    before = file_digest(crashed)
+    with pytest.raises(DamagedDataFile, match="nhật ký ghi"):
+        open_data_file(crashed, full_check=False)
+    assert file_digest(crashed) == before
+
+
+@pytest.mark.parametrize("usb", [False, True])
+def test_a_backup_refuses_a_damaged_file(db_path: Path, tmp_path, usb):
+    _damage_middle_page(db_path)
+    with (
+        open_data_file(db_path, full_check=False) as db,
+        pytest.raises(DamagedDataFile, match="Không sao lưu tệp hỏng"),
+    ):
+        if usb:
+            backups.backup_to(db, tmp_path)
+        else:
+            backups.create(db, backups.DAILY)
+    assert backups.list_backups(db_path) == []
+    assert list(tmp_path.glob("*.zip")) == []

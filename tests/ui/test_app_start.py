@@ -11,7 +11,7 @@ from ntm_desktop.common.instance_lock import InstanceLock
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.units import units
 from tests.conftest import file_digest
-from tests.core.test_backups import corrupt
+from tests.core.test_backups import cut_short
 from tests.core.test_faults import HOLDER
 from ui import app
 from ui.actions import backup_actions
@@ -37,7 +37,7 @@ def damaged_with_backup(db_path):
         units.rename(db, "07354.001", "Thôn Có Trong Bản Sao Lưu")
         backups.create(db, backups.DAILY)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    corrupt(db_path)
+    cut_short(db_path)  # found at open; damage inside a page is found after (test_integrity)
     return db_path
 
 
@@ -67,7 +67,7 @@ def test_declining_the_recovery_changes_nothing(damaged_with_backup, prompts):
 
 
 def test_damaged_file_without_any_backup_is_refused_untouched(db_path):
-    corrupt(db_path)
+    cut_short(db_path)
     before = file_digest(db_path)
     with pytest.raises(DamagedDataFile, match="Không có bản sao lưu tự động"):
         app.open_data_file(db_path)

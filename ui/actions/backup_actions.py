@@ -223,14 +223,18 @@ class BackupMenu(QObject):
 
     def _restored(self, result: backups.RestoreResult) -> None:
         self.reload()
-        inform(
-            self.window,
-            self.tr("Đã khôi phục"),
-            self.tr(
+        when = result.manifest.created_at.strftime("%H:%M %d/%m/%Y")
+        if result.undo is None:  # the data file was damaged: it was moved aside, not backed up
+            text = self.tr(
+                "Đã khôi phục dữ liệu của {0}. Những thay đổi sau thời điểm đó cần nhập lại.\n"
+                "Tệp hỏng được giữ tại:\n{1}"
+            ).format(when, result.aside)
+        else:
+            text = self.tr(
                 "Đã khôi phục dữ liệu của {0}.\nDữ liệu trước khi khôi phục được giữ ở bản sao "
                 "lưu {1}; muốn hoàn tác, hãy khôi phục từ bản đó."
-            ).format(result.manifest.created_at.strftime("%H:%M %d/%m/%Y"), result.undo.path.name),
-        )
+            ).format(when, result.undo.path.name)
+        inform(self.window, self.tr("Đã khôi phục"), text)
 
     # -- running -------------------------------------------------------------------------
     def _run(

@@ -95,19 +95,28 @@ The USB stick can be removed safely.</translation>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="228"/>
+        <location filename="../actions/backup_actions.py" line="229"/>
+        <source>Đã khôi phục dữ liệu của {0}. Những thay đổi sau thời điểm đó cần nhập lại.
+Tệp hỏng được giữ tại:
+{1}</source>
+        <translation>The data of {0} has been restored. Changes made after that time need to be entered again.
+The damaged file is kept at:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../actions/backup_actions.py" line="237"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="230"/>
+        <location filename="../actions/backup_actions.py" line="234"/>
         <source>Đã khôi phục dữ liệu của {0}.
 Dữ liệu trước khi khôi phục được giữ ở bản sao lưu {1}; muốn hoàn tác, hãy khôi phục từ bản đó.</source>
         <translation>The data of {0} has been restored.
 The data from before the restore is kept in backup {1}; to undo, restore from that backup.</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="245"/>
+        <location filename="../actions/backup_actions.py" line="249"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1719,69 +1728,84 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="80"/>
         <source>NTM Desktop — Quản lý xây dựng nông thôn mới</source>
         <translation>NTM Desktop — New Rural Development management</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="82"/>
         <source>NTM Desktop — DỮ LIỆU MẪU (không phải số liệu thật)</source>
         <translation>NTM Desktop — SAMPLE DATA (not real figures)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
         <translation>Find a unit (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="140"/>
         <source>Trao đổi &amp;dữ liệu…</source>
         <translation>&amp;Data exchange…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>{0} units found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="256"/>
         <source>Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}</source>
         <translation>Data file: {0} · unit set {1} · version {2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="262"/>
         <source>văn phòng {0}</source>
         <translation>office {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="266"/>
         <source>chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu</source>
         <translation>no office certificate installed: the app works, but cannot send data bundles yet</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="278"/>
+        <source>Kiểm tra toàn vẹn dữ liệu: tệp bị hỏng, chỉ xem được. Hãy khôi phục (Sao lưu › Khôi phục từ bản sao lưu…)</source>
+        <translation>Data integrity check: the file is damaged and can only be viewed. Restore it (Backup › Restore from a backup…)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285"/>
+        <source>Chưa kiểm tra được toàn vẹn dữ liệu: {0}</source>
+        <translation>The data integrity could not be checked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288"/>
+        <source>Kiểm tra toàn vẹn dữ liệu: tốt</source>
+        <translation>Data integrity check: good</translation>
     </message>
 </context>
 <context>
@@ -3093,52 +3117,52 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Recognitions</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="188"/>
+        <location filename="../pages/unit_page.py" line="187"/>
         <source>Mã {0}</source>
         <translation>Code {0}</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="189"/>
+        <location filename="../pages/unit_page.py" line="188"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="194"/>
+        <location filename="../pages/unit_page.py" line="193"/>
         <source>hiệu lực {0}</source>
         <translation>valid {0}</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="198"/>
+        <location filename="../pages/unit_page.py" line="197"/>
         <source>hình thành từ {0} ({1}, {2})</source>
         <translation>formed from {0} ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="263"/>
+        <location filename="../pages/unit_page.py" line="262"/>
         <source>&lt;a href=&quot;tasks&quot;&gt;{0} nhiệm vụ quá hạn, {1} nhiệm vụ sắp đến hạn&lt;/a&gt; (tính đến {2})</source>
         <translation>&lt;a href=&quot;tasks&quot;&gt;{0} tasks overdue, {1} tasks due soon&lt;/a&gt; (as of {2})</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="275"/>
+        <location filename="../pages/unit_page.py" line="274"/>
         <source>Thôn NTM kiểu mẫu năm {0}: chưa có thôn nào đăng ký.</source>
         <translation>NTM model villages {0}: no village registered yet.</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="279"/>
+        <location filename="../pages/unit_page.py" line="278"/>
         <source>{0}: {1} · {2}/{3} hạng mục hoàn thành · tiến độ {4}%</source>
         <translation>{0}: {1} · {2}/{3} items done · progress {4}%</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="290"/>
+        <location filename="../pages/unit_page.py" line="289"/>
         <source>&lt;b&gt;Thôn NTM kiểu mẫu năm {0}&lt;/b&gt; ({1} thôn đăng ký):</source>
         <translation>&lt;b&gt;NTM model villages {0}&lt;/b&gt; ({1} villages registered):</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="368"/>
+        <location filename="../pages/unit_page.py" line="373"/>
         <source>trước đây</source>
         <translation>earlier</translation>
     </message>
     <message>
-        <location filename="../pages/unit_page.py" line="370"/>
+        <location filename="../pages/unit_page.py" line="375"/>
         <source>nay</source>
         <translation>present</translation>
     </message>
@@ -3428,7 +3452,7 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../jobs.py" line="138"/>
+        <location filename="../jobs.py" line="143"/>
         <source>Công việc bị dừng vì một lỗi không mong muốn. Dữ liệu đã lưu trước đó không bị ảnh hưởng; hãy thử lại, nếu lỗi lặp lại hãy gửi chi tiết lỗi cho cán bộ hỗ trợ.</source>
         <translation>The task stopped because of an unexpected error. Data saved before is not affected; try again, and if the error repeats, send the error details to your support staff.</translation>
     </message>

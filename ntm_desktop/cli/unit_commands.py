@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from ntm_desktop.cli.common import add_command, add_format_option, on_data_file, write_rows
+from ntm_desktop.cli.common import on_data_file, write_rows
+from ntm_desktop.cli.parsing import add_command, add_format_option
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
@@ -15,7 +16,7 @@ CATALOG_COLUMNS = ("id", "title", "level", "tier", "criteria", "indicators", "ve
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = add_command(commands, "units", "liệt kê đơn vị hành chính")
+    parser = add_command(commands, "units")
     parser.add_argument("--under", metavar="MÃ", help="chỉ đơn vị này và các đơn vị trực thuộc")
     add_format_option(parser)
     parser.set_defaults(handler=run_units)
@@ -28,7 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     village.set_defaults(handler=run_add_village)
 
-    parser = add_command(commands, "catalogs", "liệt kê các bộ tiêu chí đã nạp")
+    parser = add_command(commands, "catalogs")
     add_format_option(parser)
     parser.set_defaults(handler=run_catalogs)
 

@@ -1,0 +1,4 @@
+-- The province report by district reads the communes of a level in parent order, and the
+-- recognitions held on a day, each from one index without touching the tables.
+CREATE INDEX units_level ON units (level, parent_code, code, kind, valid_from, valid_to);
+CREATE INDEX recognitions_held ON recognitions (unit_code, deleted, decision_date, withdrawn_on, tier);

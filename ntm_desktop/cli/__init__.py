@@ -3,12 +3,16 @@
 Exit codes: 0 success, 2 usage error, 3 invalid input or data (nothing changed), 4 refused for
 integrity or permission (nothing changed). Messages for people are in Vietnamese.
 
+`parsing` names every command and the module declaring it; a run imports only that module (the
+rest of the core stays unloaded, so a small command starts about as fast as Python itself).
+
 May use: every core package; it opens data files through `session`.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 import traceback
 from collections.abc import Sequence
@@ -16,30 +20,20 @@ from datetime import datetime
 from pathlib import Path
 
 from ntm_desktop import __version__
+from ntm_desktop.cli.parsing import (
+    COMMANDS,
+    VietnameseArgumentParser,
+    add_db_option,
+    add_user_option,
+)
 from ntm_desktop.common.errors import DamagedDataFile, NtmError
 from ntm_desktop.common.paths import default_db_path, user_log_dir
 
 
-def build_parser() -> argparse.ArgumentParser:
-    # The command modules, and the session they open data files with, import the whole core
-    # (a few hundred ms): `ntm --version` never builds this parser, so it starts as Python does.
-    from ntm_desktop.cli import (
-        backup_commands,
-        catalog_commands,
-        checklist_commands,
-        dossier_commands,
-        import_commands,
-        plan_commands,
-        recognition_commands,
-        report_commands,
-        review_commands,
-        setup_commands,
-        sync_commands,
-        target_commands,
-        unit_commands,
-    )
-    from ntm_desktop.cli.common import VietnameseArgumentParser, add_db_option, add_user_option
-
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The `ntm` parser: every command listed with its help line, and the arguments of the
+    commands declared by the module of `command` (the only command module imported: each imports
+    the part of the core it drives, together the whole core)."""
     parser = VietnameseArgumentParser(
         prog="ntm", description="NTM Desktop — dòng lệnh (quản lý xây dựng nông thôn mới)."
     )
@@ -50,23 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser
     )
     commands.required = True
-    for module in (
-        setup_commands,
-        unit_commands,
-        checklist_commands,
-        plan_commands,
-        dossier_commands,
-        report_commands,
-        target_commands,
-        recognition_commands,
-        catalog_commands,
-        import_commands,
-        backup_commands,
-        sync_commands,
-        review_commands,
-    ):
-        module.register(commands)
+    chosen = COMMANDS[command].module if command in COMMANDS else None
+    for name, (module, help_text) in COMMANDS.items():
+        if module != chosen:
+            # Only named: the first parse, which finds the command, passes its arguments on.
+            commands.add_parser(name, help=help_text, add_help=False)
+        elif name not in commands.choices:
+            importlib.import_module(f"ntm_desktop.cli.{module}").register(commands)
     return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse twice: once with every command only named, to learn which one argv chooses as
+    argparse itself reads it (after --db, --user, abbreviations), then with that one declared."""
+    command, _rest = build_parser().parse_known_args(argv)
+    return build_parser(command.command).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,8 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
         print(f"ntm {__version__}")
         return 0
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(argv)
     try:
         result: int = args.handler(args)
     except NtmError as error:

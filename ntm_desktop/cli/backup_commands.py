@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ntm_desktop.backups import backups
 from ntm_desktop.backups.backup_archive import Manifest
-from ntm_desktop.cli.common import add_command, add_format_option, db_path, open_db, write_rows
+from ntm_desktop.cli.common import db_path, open_db, write_rows
+from ntm_desktop.cli.parsing import add_command, add_format_option
 from ntm_desktop.common.errors import DamagedDataFile, DataFileError
 from ntm_desktop.common.instance_lock import InstanceLock
 from ntm_desktop.common.text import format_number
@@ -29,7 +30,7 @@ BACKUP_COLUMNS = (
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = add_command(commands, "backup", "sao lưu tệp dữ liệu và tệp minh chứng")
+    parser = add_command(commands, "backup")
     parser.add_argument(
         "-o",
         "--output",
@@ -39,11 +40,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     )
     parser.set_defaults(handler=run_backup)
 
-    parser = add_command(commands, "backups", "liệt kê các bản sao lưu tự động")
+    parser = add_command(commands, "backups")
     add_format_option(parser)
     parser.set_defaults(handler=run_backups)
 
-    parser = add_command(commands, "restore", "khôi phục tệp dữ liệu từ một bản sao lưu")
+    parser = add_command(commands, "restore")
     parser.add_argument("file", type=Path, metavar="TỆP", help="bản sao lưu (.zip)")
     parser.add_argument(
         "--move-damaged-aside",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ntm_desktop.cli.common import add_command, add_group, on_data_file
+from ntm_desktop.cli.common import on_data_file
+from ntm_desktop.cli.parsing import add_command, add_group
 from ntm_desktop.criteria import catalog_workbook
 from ntm_desktop.storage import Database
 
@@ -17,7 +18,7 @@ OUTCOMES = {
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    actions = add_group(commands, "catalog", "xuất, nhập một bộ tiêu chí qua Excel")
+    actions = add_group(commands, "catalog")
     parser = add_command(actions, "export", "xuất bộ tiêu chí ra tệp Excel để hoàn thiện")
     parser.add_argument("id", metavar="MÃ_BỘ", help="ví dụ xa-ntm-2021-2025 (hoặc mã@phiên bản)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.xlsx")

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop.checklist import assessments
-from ntm_desktop.cli.common import add_command, add_format_option, on_data_file, open_db, write_rows
+from ntm_desktop.cli.common import on_data_file, open_db, write_rows
+from ntm_desktop.cli.parsing import add_command, add_format_option
 from ntm_desktop.criteria import indicator_values
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.storage import Database
@@ -34,7 +35,7 @@ HISTORY_COLUMNS = (
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    checklist = add_command(commands, "checklist", "bảng tiêu chí của một đơn vị trong một năm")
+    checklist = add_command(commands, "checklist")
     actions = checklist.add_subparsers(dest="action", metavar="VIỆC", required=True)
 
     parser = _unit_year(add_command(actions, "show", "xem từng chỉ tiêu"))
@@ -64,7 +65,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("file", type=Path, metavar="TỆP")
     parser.set_defaults(handler=run_attach)
 
-    parser = add_command(commands, "history", "nhật ký thay đổi các chỉ tiêu của một đơn vị")
+    parser = add_command(commands, "history")
     parser.add_argument("--unit", required=True, metavar="MÃ", help="mã đơn vị")
     parser.add_argument("--indicator", metavar="MÃ", help="chỉ một chỉ tiêu")
     parser.set_defaults(handler=run_history)

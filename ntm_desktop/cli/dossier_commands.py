@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.cli.common import VietnameseArgumentParser, add_command, add_db_option, open_db
+from ntm_desktop.cli.common import open_db
+from ntm_desktop.cli.parsing import VietnameseArgumentParser, add_command, add_db_option
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.criteria.catalogs import TIERS
@@ -72,7 +73,7 @@ def _stage_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = add_command(commands, "dossier", "hồ sơ đề nghị công nhận (PDF theo Nghị định 30)")
+    parser = add_command(commands, "dossier")
     # The PDF is the bare command; `check` and `set` are sub-commands. Options of the bare
     # command are checked in the handler because argparse cannot require them only then.
     _stage_options(parser, required=False)

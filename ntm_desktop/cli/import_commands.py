@@ -11,12 +11,8 @@ from pathlib import Path
 
 from ntm_desktop.checklist import criteria_status_import, group_scores
 from ntm_desktop.cli import target_commands
-from ntm_desktop.cli.common import (
-    add_db_option,
-    add_group,
-    add_user_option,
-    open_db,
-)
+from ntm_desktop.cli.common import open_db
+from ntm_desktop.cli.parsing import add_db_option, add_group, add_user_option
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.funding import funding_import
 from ntm_desktop.ocop import ocop_import
@@ -26,7 +22,7 @@ from ntm_desktop.units import units, villages_import
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    kinds = add_group(commands, "import", "nhập số liệu từ bảng tính (CSV hoặc Excel)", "LOẠI")
+    kinds = add_group(commands, "import", "LOẠI")
     funding = _add_kind(kinds, "funding", "nguồn vốn huy động (bảng như báo cáo năm)")
     funding.add_argument(
         "--unit", metavar="MÃ", help="đơn vị của các dòng không ghi cột unit (mặc định: tỉnh)"

@@ -7,14 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.cli.common import (
-    add_command,
-    add_format_option,
-    add_group,
-    on_data_file,
-    open_db,
-    write_rows,
-)
+from ntm_desktop.cli.common import on_data_file, open_db, write_rows
+from ntm_desktop.cli.parsing import add_command, add_format_option, add_group
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
@@ -52,7 +46,7 @@ AMOUNT_OPTIONS = {
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    actions = add_group(commands, "plan", "phương án thôn NTM kiểu mẫu")
+    actions = add_group(commands, "plan")
 
     parser = add_command(actions, "register", "đăng ký thôn NTM kiểu mẫu cho một năm")
     _village_and_year(parser)

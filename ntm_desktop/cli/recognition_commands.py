@@ -6,13 +6,8 @@ import argparse
 from datetime import date
 
 from ntm_desktop.checklist import recognitions
-from ntm_desktop.cli.common import (
-    add_command,
-    add_format_option,
-    add_group,
-    on_data_file,
-    write_rows,
-)
+from ntm_desktop.cli.common import on_data_file, write_rows
+from ntm_desktop.cli.parsing import add_command, add_format_option, add_group
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.criteria.catalogs import TIERS
@@ -22,7 +17,7 @@ COLUMNS = ("id", "unit_code", "tier", "decision_no", "decision_date", "withdrawn
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    actions = add_group(commands, "recognition", "quyết định công nhận đạt chuẩn và thu hồi")
+    actions = add_group(commands, "recognition")
     parser = add_command(actions, "add", "ghi một quyết định công nhận")
     parser.add_argument("--unit", required=True, metavar="MÃ")
     parser.add_argument(

@@ -11,11 +11,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ntm_desktop.cli.common import (
-    add_command,
-    add_group,
-    open_db,
-)
+from ntm_desktop.cli.common import open_db
+from ntm_desktop.cli.parsing import add_command, add_group
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.files import atomic_output
@@ -27,7 +24,7 @@ from ntm_desktop.tasks import tasks, tasks_report
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    reports = add_group(commands, "report", "lập báo cáo tổng hợp (CSV, Excel hoặc PDF)", "BÁO_CÁO")
+    reports = add_group(commands, "report", "BÁO_CÁO")
 
     parser = add_report(
         reports, "funding", "nguồn vốn huy động và giải ngân theo đơn vị", formats=output.FORMATS

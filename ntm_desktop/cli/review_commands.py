@@ -5,14 +5,8 @@ from __future__ import annotations
 import argparse
 
 from ntm_desktop.checklist import reviews
-from ntm_desktop.cli.common import (
-    add_command,
-    add_format_option,
-    add_group,
-    on_data_file,
-    open_db,
-    write_rows,
-)
+from ntm_desktop.cli.common import on_data_file, open_db, write_rows
+from ntm_desktop.cli.parsing import add_command, add_format_option, add_group
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
@@ -21,7 +15,7 @@ COLUMNS = ("unit_code", "year", "stage", "status", "status_name", "reviewer", "d
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    actions = add_group(commands, "review", "thẩm tra (huyện), thẩm định (tỉnh) kết quả của xã")
+    actions = add_group(commands, "review")
     parser = add_command(actions, "set", "ghi kết quả thẩm tra hoặc thẩm định")
     parser.add_argument("--unit", required=True, metavar="MÃ")
     parser.add_argument("--year", required=True, type=int, metavar="YYYY")

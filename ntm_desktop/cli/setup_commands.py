@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import argparse
 
-from ntm_desktop.cli.common import add_command, open_db
+from ntm_desktop.cli.common import open_db
+from ntm_desktop.cli.parsing import add_command
 from ntm_desktop.common.paths import demo_db_path
 from ntm_desktop.demo import demo_data, marker
 from ntm_desktop.units import datasets
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = add_command(commands, "init", "khởi tạo tệp dữ liệu với một bộ đơn vị hành chính")
+    parser = add_command(commands, "init")
     what = parser.add_mutually_exclusive_group()
     what.add_argument(
         "--dataset",

@@ -6,14 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from ntm_desktop.cli.common import (
+from ntm_desktop.cli.common import on_data_file, open_db, write_rows
+from ntm_desktop.cli.parsing import (
     VietnameseArgumentParser,
     add_command,
     add_format_option,
     add_group,
-    on_data_file,
-    open_db,
-    write_rows,
 )
 from ntm_desktop.criteria import indicator_values
 from ntm_desktop.storage import Database
@@ -37,7 +35,7 @@ CONFLICT_COLUMNS = ("id", "table", "row_id", "field", "shown_value", "values", "
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    key_commands = add_group(commands, "keys", "khóa gốc của tỉnh và chứng thư đơn vị")
+    key_commands = add_group(commands, "keys")
     parser = add_command(
         key_commands,
         "init-root",
@@ -61,7 +59,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser.add_argument("--office", required=True, metavar="MÃ")
     parser.set_defaults(handler=run_revoke)
 
-    bundle_commands = add_group(commands, "bundle", "gói dữ liệu trao đổi qua USB, thư điện tử")
+    bundle_commands = add_group(commands, "bundle")
     parser = add_command(bundle_commands, "export", "xuất gói dữ liệu")
     parser.add_argument("--to", metavar="MÃ", help="đơn vị nhận (mặc định: tỉnh)")
     parser.add_argument("--full", action="store_true", help="xuất toàn bộ dữ liệu")
@@ -80,7 +78,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     parser = add_command(bundle_commands, "status", "bảng theo dõi gói đã nhận từ các đơn vị")
     parser.set_defaults(handler=run_status)
 
-    parser = add_command(commands, "conflicts", "xung đột dữ liệu giữa các máy")
+    parser = add_command(commands, "conflicts")
     add_format_option(parser)
     parser.set_defaults(handler=run_conflicts)
     conflict_commands = parser.add_subparsers(

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ntm_desktop.cli.common import (
-    add_command,
-    add_format_option,
-    add_group,
-    on_data_file,
-    write_rows,
-)
+from ntm_desktop.cli.common import on_data_file, write_rows
+from ntm_desktop.cli.parsing import add_command, add_format_option, add_group
 from ntm_desktop.common.text import format_number
 from ntm_desktop.storage import Database
 from ntm_desktop.targets import targets, targets_import
@@ -27,7 +22,7 @@ OPTIONS = {
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    actions = add_group(commands, "targets", "chỉ tiêu kế hoạch năm của tỉnh, huyện")
+    actions = add_group(commands, "targets")
     parser = add_command(actions, "set", "ghi chỉ tiêu của một đơn vị (để trống = bỏ chỉ tiêu)")
     parser.add_argument("--unit", required=True, metavar="MÃ")
     parser.add_argument("--year", required=True, type=int, metavar="YYYY")

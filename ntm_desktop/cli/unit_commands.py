@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from ntm_desktop.checklist import group_scores
-from ntm_desktop.cli.common import add_command, add_format_option, on_data_file, write_rows
+from ntm_desktop.cli.common import on_data_file, write_rows
+from ntm_desktop.cli.parsing import add_command, add_format_option
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_date
@@ -24,7 +24,7 @@ CATALOG_COLUMNS = (
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = add_command(commands, "units", "liệt kê đơn vị hành chính")
+    parser = add_command(commands, "units")
     parser.add_argument("--under", metavar="MÃ", help="chỉ đơn vị này và các đơn vị trực thuộc")
     add_format_option(parser)
     parser.set_defaults(handler=run_units)
@@ -56,7 +56,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     add_format_option(listing)
     listing.set_defaults(handler=run_groups)
 
-    parser = add_command(commands, "catalogs", "liệt kê các bộ tiêu chí đã nạp")
+    parser = add_command(commands, "catalogs")
     add_format_option(parser)
     parser.set_defaults(handler=run_catalogs)
 
@@ -79,6 +79,10 @@ def run_add_village(args: argparse.Namespace, db: Database) -> str:
 
 @on_data_file
 def run_group(args: argparse.Namespace, db: Database) -> str:
+    # The checklist (the criteria and rules a group rescores) loads for this command only: the
+    # other `units` commands start as fast as Python does.
+    from ntm_desktop.checklist import group_scores
+
     day = parse_date(args.valid_from, "Ngày bắt đầu")
     unit = units.get(db, args.unit)
     if args.remove:

@@ -183,34 +183,24 @@ class ByDistrict:
 def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     scope = resolve(db, year, under)
     day = scope.day.isoformat()
+    kind = units.RURAL_COMMUNE_KIND
     lines: dict[str, Line] = {}
-    group_of: dict[str, str] = {}
-    for code, kind, parent, _level, met, rank in rows.communes(db, scope.code, year, day):
-        # The parent is the district, or the province where there is no district level.
-        group_of[code] = parent
-        line = lines.setdefault(parent, Line(parent, ""))
-        if kind != units.RURAL_COMMUNE_KIND:
-            continue
-        line.communes += 1
-        if met is not None:
-            line.assessed += 1
-            line.criteria_sum += met
-            line.below10 += met < 10
-        line.standard += rank >= 1
-        line.advanced += rank >= 2
-        line.model += rank >= 3
-    for _code, commune, rank, plan_recognised in rows.recognised_villages(db, scope.code, day):
-        if commune not in group_of:
-            continue
-        line = lines[group_of[commune]]
-        model = rank >= 3 or bool(plan_recognised)
-        line.ntm_villages += rank >= 1 and not model
-        line.model_villages += model
+    levels: dict[str, str] = {}
+    for code, name, level, communes, assessed, criteria, below10 in rows.commune_groups(
+        db, scope.code, year, day, kind
+    ):
+        # The group is the district, or the province where there is no district level.
+        lines[code] = Line(code, name, communes, assessed, criteria, below10)
+        levels[code] = level
+    for code, standard, advanced, model, ntm_villages, model_villages in rows.recognised_groups(
+        db, scope.code, day, kind
+    ):
+        line = lines[code]
+        line.standard, line.advanced, line.model = standard, advanced, model
+        line.ntm_villages, line.model_villages = ntm_villages, model_villages
     ordered = [lines[code] for code in sorted(lines)]
-    found = rows.names(db, list(lines))
     year_targets = targets.of_year(db, year)
     for line in ordered:
-        line.name = found[line.code][0]
         target = year_targets.get(line.code)
         line.targets = dict(target.values) if target else {}
     total = _total(ordered, scope, year_targets)
@@ -224,7 +214,7 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
-    if ordered and all(found[line.code][1] != "district" for line in ordered):
+    if levels and "district" not in levels.values():
         notes.append(
             "Địa bàn không có cấp huyện (từ 01/7/2025): mỗi tỉnh là một dòng; không gộp theo "
             "huyện cũ vì nhiều xã mới được nhập từ xã của hai huyện cũ."

@@ -123,7 +123,9 @@ def insert_tracked(
     key: str = "id",
     derived: Mapping[str, Any] | None = None,
 ) -> None:
-    """Insert one row and log every non-empty field as a change from nothing."""
+    """Insert one row and log every non-empty field as a change from nothing; its owner only
+    when the row names another than the ops' own: every op carries the owner, and a receiver
+    fills the column from it (sync.merge.refresh_row)."""
     table, key = _identifier(table), _identifier(key)
     written = {**values, **(derived or {})}
     columns = [_identifier(column) for column in written]
@@ -137,7 +139,7 @@ def insert_tracked(
         )
         row_id = str(values[key])
         for column, value in values.items():
-            if column != key and value is not None:
+            if column != key and value is not None and (column, value) != ("owner_code", owner):
                 log_change(db, table, row_id, column, None, value, owner)
 
 

@@ -25,51 +25,76 @@ def _valid(alias: str) -> str:
     )
 
 
-_RANKS = """
-    SELECT unit_code, MAX(CASE tier WHEN 'standard' THEN 1 WHEN 'advanced' THEN 2
-                                    WHEN 'model' THEN 3 END) AS rank
-    FROM recognitions
-    WHERE deleted = 0 AND decision_date <= :day AND (withdrawn_on IS NULL OR withdrawn_on > :day)
-    GROUP BY unit_code
+_RANK = "CASE tier WHEN 'standard' THEN 1 WHEN 'advanced' THEN 2 WHEN 'model' THEN 3 END"
+# Every unit holding a recognition on :day, or (a village) whose model-village plan was
+# recognised by then: its highest tier rank, and whether a plan was recognised. Read from the
+# covering index recognitions_held, in unit order.
+_HELD = f"""
+    SELECT unit_code, MAX(rank) AS rank, MAX(plan) AS plan FROM (
+        SELECT unit_code, {_RANK} AS rank, 0 AS plan FROM recognitions
+        WHERE deleted = 0 AND decision_date <= :day
+          AND (withdrawn_on IS NULL OR withdrawn_on > :day)
+        UNION ALL
+        SELECT village_code, 0, 1 FROM village_plans
+        WHERE status = 'recognised' AND recognition_date <= :day
+    ) GROUP BY unit_code
 """
+# `c` is a commune in scope: its parent is the root (a district, or a province without
+# districts) or lies under it.
+_IN_SCOPE = (
+    "(:root IS NULL OR c.parent_code = :root "
+    "OR c.parent_code IN (SELECT code FROM units WHERE parent_code = :root))"
+)
 
 
-def communes(db: Database, root: str | None, year: int, day: str) -> list[Row]:
-    """Communes in scope valid on `day`: (code, kind, parent code, parent level, criteria met
-    in `year` or NULL, highest tier held on `day`: 0 none, 1 standard, 2 advanced, 3 model)."""
+def commune_groups(db: Database, root: str | None, year: int, day: str, kind: str) -> list[Row]:
+    """Per parent of the communes in scope valid on `day` (a district, or the province in a tree
+    without districts): (code, name, level, communes of `kind`, those with a stored result in
+    `year`, their criteria met summed, those meeting fewer than 10). One pass over the communes
+    in the index units_level, in parent order, each joined to its stored score."""
     return db.conn.execute(
         f"""
-        SELECT c.code, c.kind, p.code, p.level, s.met, COALESCE(r.rank, 0)
-        FROM units c
-        JOIN units p ON p.code = c.parent_code
-        LEFT JOIN assessment_scores s ON s.unit_code = c.code AND s.year = :year
-        LEFT JOIN ({_RANKS}) r ON r.unit_code = c.code
-        WHERE c.level = 'commune' AND {_SCOPE} AND {_valid("c")}
+        SELECT p.code, p.name, p.level, g.communes, g.assessed, ifnull(g.criteria, 0),
+               ifnull(g.below10, 0)
+        FROM (
+            SELECT c.parent_code AS parent, sum(c.kind = :kind) AS communes,
+                   sum(c.kind = :kind AND s.met IS NOT NULL) AS assessed,
+                   sum(CASE WHEN c.kind = :kind THEN s.met END) AS criteria,
+                   sum(c.kind = :kind AND s.met < 10) AS below10
+            FROM units c
+            LEFT JOIN assessment_scores s ON s.unit_code = c.code AND s.year = :year
+            WHERE c.level = 'commune' AND {_IN_SCOPE} AND {_valid("c")}
+            GROUP BY c.parent_code
+        ) g
+        CROSS JOIN units p ON p.code = g.parent
         """,
-        {"root": root, "year": year, "day": day},
+        {"root": root, "year": year, "day": day, "kind": kind},
     ).fetchall()
 
 
-def recognised_villages(db: Database, root: str | None, day: str) -> list[Row]:
-    """Villages in scope holding a recognition on `day`, or whose model-village plan was
-    recognised by then: (code, commune code, highest tier rank, plan recognised)."""
+def recognised_groups(db: Database, root: str | None, day: str, kind: str) -> list[Row]:
+    """Per parent of the communes in scope valid on `day`: (code, communes of `kind` holding at
+    least standard, advanced, model on `day`; NTM villages that are not model villages, model
+    villages, counted in those communes; a village's plan recognised makes it a model village).
+    Driven by the recognitions, far fewer than the units: each held unit is found by its code,
+    and a village's commune by the village's parent."""
     return db.conn.execute(
         f"""
-        SELECT v.code, c.code, held.rank, held.plan
-        FROM (
-            SELECT unit_code, MAX(rank) AS rank, MAX(plan) AS plan FROM (
-                SELECT unit_code, rank, 0 AS plan FROM ({_RANKS})
-                UNION ALL
-                SELECT village_code, 0, 1 FROM village_plans
-                WHERE status = 'recognised' AND recognition_date <= :day
-            ) GROUP BY unit_code
-        ) held
-        JOIN units v ON v.code = held.unit_code AND v.level = 'village'
-        JOIN units c ON c.code = v.parent_code
-        JOIN units p ON p.code = c.parent_code
-        WHERE {_SCOPE} AND {_valid("v")} AND {_valid("c")}
+        SELECT c.parent_code,
+               sum(u.level = 'commune' AND c.kind = :kind AND h.rank >= 1),
+               sum(u.level = 'commune' AND c.kind = :kind AND h.rank >= 2),
+               sum(u.level = 'commune' AND c.kind = :kind AND h.rank >= 3),
+               sum(u.level = 'village' AND h.rank >= 1 AND h.rank < 3 AND NOT h.plan),
+               sum(u.level = 'village' AND (h.rank >= 3 OR h.plan))
+        FROM ({_HELD}) h
+        CROSS JOIN units u ON u.code = h.unit_code
+        CROSS JOIN units c
+            ON c.code = CASE u.level WHEN 'village' THEN u.parent_code ELSE u.code END
+        WHERE u.level IN ('commune', 'village') AND {_valid("u")}
+          AND c.level = 'commune' AND {_IN_SCOPE} AND {_valid("c")}
+        GROUP BY c.parent_code
         """,
-        {"root": root, "day": day},
+        {"root": root, "day": day, "kind": kind},
     ).fetchall()
 
 
@@ -95,16 +120,3 @@ def criterion_counts(
         params,
     ).fetchall()
     return int(total), [(int(no), str(key), int(met)) for no, key, met in counts]
-
-
-def names(db: Database, codes: list[str]) -> dict[str, tuple[str, str]]:
-    """code -> (name, level) for a few hundred units at once."""
-    found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(codes), 500):
-        chunk = codes[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        for code, name, level in db.conn.execute(
-            f"SELECT code, name, level FROM units WHERE code IN ({marks})", chunk
-        ):
-            found[code] = (name, level)
-    return found

@@ -10,12 +10,15 @@ from ntm_desktop.common.errors import OutOfScope
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage import units as unit_rows
-from ntm_desktop.sync import tables
 
 # `keys` loads cryptography; each check imports it on first use so that opening a file and
 # painting the window do not pay for it.
 if TYPE_CHECKING:
     from ntm_desktop.sync import keys
+
+# `keys` (cryptography) and `tables` (the registry, which imports every feature area: most of the
+# core) are imported by the checks that need a certificate: opening a file, and every write to a
+# file without one, never do.
 
 
 def owner_in_scope(db: Database, owner: str, scope: Collection[str]) -> bool:
@@ -33,7 +36,7 @@ def field_refusal(
     fields: Collection[str],
 ) -> str | None:
     """Why an office with `cert` may not write these fields of a row owned by `owner`."""
-    from ntm_desktop.sync import keys
+    from ntm_desktop.sync import keys, tables
 
     spec = tables.get(table)
     if spec is None:
@@ -58,7 +61,7 @@ def value_refusal(
 ) -> str | None:
     """Why an office with `cert` may not give these fields these values (a status only the
     district or the province sets: SyncTable.value_writers)."""
-    from ntm_desktop.sync import keys
+    from ntm_desktop.sync import keys, tables
 
     spec = tables.get(table)
     if spec is None:
@@ -77,7 +80,7 @@ def value_refusal(
 
 def row_role_refusal(cert: keys.Certificate, table: str, row_role: str | None) -> str | None:
     """Why an office with `cert` may not write a row whose role field holds `row_role`."""
-    from ntm_desktop.sync import keys
+    from ntm_desktop.sync import keys, tables
 
     spec = tables.get(table)
     if spec is None or spec.may_write_row(cert.role, row_role):
@@ -94,7 +97,6 @@ def installed_certificate(db: Database) -> keys.Certificate | None:
     text = db.get_meta(sync_rows.OFFICE_CERTIFICATE)
     if text is None:
         return None
-    # Imported here: a file without a certificate never needs the cryptography behind it.
     from ntm_desktop.sync import keys
 
     return keys.Certificate.from_record(json.loads(text)["cert"])

@@ -96,7 +96,8 @@ class _Checker:
         as_held = op["field"] in held and held[op["field"]] == value
         if as_held and (table, row_id, owner) in self.passed:
             return
-        row = {spec.key: row_id, **held, op["field"]: value}
+        # A row's creating ops carry its owner, not an op of its own (changes.insert_tracked).
+        row = {spec.key: row_id, "owner_code": owner, **held, op["field"]: value}
         self._check_row(spec, row_id, row, owner)
         if as_held:
             self.passed.add((table, row_id, owner))

@@ -89,6 +89,12 @@ def test_a_messy_sheet_is_imported_once(db, db_path, tmp_path, capsys):
     row = assessments.checklist(db, "07357", 2020).criteria[0].indicators[0]
     assert row.officer_met == "yes" and row.decided_by == "officer"
     assert row.note == "Nhập từ bảng tiêu chí tan-yen-2020.xlsx, trang tính 'Tân Yên', dòng 7"
+    # A new row logs its identity and what the sheet gave; its owner travels on every op.
+    created = [c for c in changes.history(db, table="indicator_values") if c.row_id == row.value_id]
+    assert sorted(c.field for c in created) == [
+        "catalog_key", "indicator_code", "note", "officer_met", "unit_code", "year"
+    ]  # fmt: skip
+    assert {c.owner_code for c in created} == {"07357"}
     assert recognitions.tier_at(db, "07354", date(2020, 12, 31)) == "advanced"
     assert [r.decision_date for r in recognitions.of_unit(db, "07354")] == [
         date(2016, 12, 31), date(2020, 12, 31)

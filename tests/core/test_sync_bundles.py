@@ -35,7 +35,7 @@ def test_a_commune_bundle_reaches_the_province_and_back_to_another_laptop(net):
     with zipfile.ZipFile(bundle) as archive:
         assert {"manifest.json", "manifest.sig", "cert.json", "cert.sig"} <= set(archive.namelist())
     summary = imp(net.province, bundle)
-    assert (summary.status, summary.new, summary.duplicate) == ("applied", 6, 0)
+    assert (summary.status, summary.new, summary.duplicate) == ("applied", 5, 0)
     assert units.get(net.province, village.code).name == "Thôn Đồng Mới"
     [back] = net.export(net.province, to=COMMUNE_A)
     assert imp(a2, back).status == "applied"

@@ -28,7 +28,7 @@ def run(ctx: Context) -> list[Figure]:
     from ntm_desktop.criteria import catalogs
     from ntm_desktop.reports import by_district
     from ntm_desktop.session.data_file import open_data_file
-    from ntm_desktop.tables import sheet_cells, xlsx_tables
+    from ntm_desktop.tables import sheets, xlsx_tables
 
     path = ctx.workdir / "reports.db"
     with open_data_file(path, create=True) as db:
@@ -48,7 +48,7 @@ def run(ctx: Context) -> list[Figure]:
         columns = [xlsx_tables.Column(f"Cột {n}", "int", 6) for n in range(25)]
         target = Path(ctx.workdir) / "national.xlsx"
         xlsx_tables.write(target, [xlsx_tables.Table("Bảng tiêu chí", columns, rows)])
-        read = times(lambda: sheet_cells.read(target), ctx.repeats(3, 1))
+        read = times(lambda: sheets.read(target), ctx.repeats(3, 1))
     return [
         Figure(
             "province report by district, national tree (705 districts, 10,600 communes)",

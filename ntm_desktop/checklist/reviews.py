@@ -135,11 +135,9 @@ def record(
     today: date | None = None,
 ) -> Review:
     """Record (or change) one stage's review; bad input raises InvalidInput and writes nothing."""
-    unit = units.get(db, unit_code)
-    if unit.level != "commune":
-        raise InvalidInput(
-            f"{unit.name} không phải cấp xã: chỉ kết quả tiêu chí của xã được thẩm tra, thẩm định."
-        )
+    unit = units.require_commune(
+        db, unit_code, "chỉ kết quả tiêu chí của xã được thẩm tra, thẩm định."
+    )
     if stage not in STAGES:
         raise InvalidInput(
             f"Bước '{stage}' không hợp lệ; chọn district (huyện thẩm tra) hoặc "

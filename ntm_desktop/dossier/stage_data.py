@@ -163,12 +163,9 @@ def assemble(
 
 
 def _proposed(db: Database, stage: str, code: str, year: int, tier: str) -> Proposed:
-    unit = units.get(db, code)
-    if unit.level != "commune":
-        raise InvalidInput(
-            f"{unit.name} không phải cấp xã: hồ sơ của huyện, tỉnh gồm các xã được đề nghị "
-            "công nhận. Hãy nêu mã các xã."
-        )
+    unit = units.require_commune(
+        db, code, "hồ sơ của huyện, tỉnh gồm các xã được đề nghị công nhận. Hãy nêu mã các xã."
+    )
     district = _district(db, unit)
     if stage == "district" and district is None:
         raise InvalidInput(

@@ -103,13 +103,9 @@ class Counts:
 
 
 def _commune(db: Database, code: str) -> units.Unit:
-    unit = units.get(db, code)
-    if unit.level != "commune":
-        raise InvalidInput(
-            f"{unit.name} không phải đơn vị cấp xã: chủ thể OCOP được ghi theo xã, phường, thị "
-            "trấn nơi sản xuất."
-        )
-    return unit
+    return units.require_commune(
+        db, code, "chủ thể OCOP được ghi theo xã, phường, thị trấn nơi sản xuất."
+    )
 
 
 def producer_kind(text: str) -> str:

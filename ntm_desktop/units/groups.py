@@ -63,12 +63,9 @@ def not_assessed(unit: units.Unit) -> str | None:
 
 def check_commune(db: Database, unit_code: str) -> units.Unit:
     """The unit, if it is a commune (xã) of the tree without districts; InvalidInput otherwise."""
-    unit = units.get(db, unit_code)
-    if unit.level != "commune":
-        raise InvalidInput(
-            f"{unit.name} là cấp {units.LEVEL_NAMES[unit.level]}: chỉ xã được xếp nhóm 1, 2 "
-            "hoặc 3. Hãy chọn một xã."
-        )
+    unit = units.require_commune(
+        db, unit_code, "chỉ xã được xếp nhóm 1, 2 hoặc 3. Hãy chọn một xã."
+    )
     reason = not_assessed(unit)
     if reason is not None:
         raise InvalidInput(f"{reason}: {unit.name} ({unit.code}) không được xếp nhóm xã.")

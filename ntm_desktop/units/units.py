@@ -63,6 +63,17 @@ def get(db: Database, code: str) -> Unit:
     return Unit.from_row(row)
 
 
+def require_commune(db: Database, code: str, why: str) -> Unit:
+    """The unit, if it is commune-level (xã, phường, thị trấn); otherwise InvalidInput saying
+    `why` the operation needs a commune."""
+    unit = get(db, code)
+    if unit.level != "commune":
+        raise InvalidInput(
+            f"{unit.name} là cấp {LEVEL_NAMES[unit.level]}, không phải đơn vị cấp xã: {why}"
+        )
+    return unit
+
+
 def children(db: Database, parent_code: str | None) -> list[Unit]:
     """Direct children of a unit (the roots when `parent_code` is None), in code order."""
     return [Unit.from_row(row) for row in rows.children(db, parent_code)]
@@ -107,12 +118,9 @@ def owner_for_new(db: Database, parent: Unit, level: str) -> str:
 
 
 def add_village(db: Database, commune_code: str, name: str, kind: str = "thôn") -> Unit:
-    commune = get(db, commune_code)
-    if commune.level != "commune":
-        raise InvalidInput(
-            f"{commune.name} không phải đơn vị cấp xã: chỉ thêm được thôn vào một xã, phường "
-            "hoặc thị trấn."
-        )
+    commune = require_commune(
+        db, commune_code, "chỉ thêm được thôn vào một xã, phường hoặc thị trấn."
+    )
     name = _village_name(name, kind)
     if kind not in VILLAGE_KINDS:
         raise InvalidInput(

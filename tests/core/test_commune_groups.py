@@ -93,7 +93,7 @@ def test_a_group_runs_from_its_date_to_the_day_before_the_next(ninh):
     ("unit", "group", "start", "words"),
     [
         (WARD, 1, "15/02/2026", "Phường không đánh giá theo bộ tiêu chí xã nông thôn mới"),
-        (PROVINCE, 1, "15/02/2026", "là cấp tỉnh: chỉ xã được xếp nhóm"),
+        (PROVINCE, 1, "15/02/2026", "là cấp tỉnh, không phải đơn vị cấp xã: chỉ xã được xếp nhóm"),
         (XUAN_LUONG, 4, "15/02/2026", "Nhóm '4' không hợp lệ: nhóm xã là 1, 2 hoặc 3"),
         (XUAN_LUONG, "hai", "15/02/2026", "Nhóm 'hai' không hợp lệ"),
         (XUAN_LUONG, 2, "31/02/2026", "Ngày bắt đầu '31/02/2026' không phải ngày hợp lệ"),

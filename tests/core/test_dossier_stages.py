@@ -345,7 +345,7 @@ def test_after_the_reform_the_commune_goes_to_the_province(bac_ninh_template, tm
     ("args", "words"),
     [
         (["--stage", "district", "--unit", "07303", "--unit", OTHER_DISTRICT], "nhiều đơn vị"),
-        (["--stage", "district", "--unit", "216"], "không phải cấp xã"),
+        (["--stage", "district", "--unit", "216"], "không phải đơn vị cấp xã"),
         (["--unit", "07303", "--unit", "07309"], "chỉ gồm một đơn vị"),
         (["--unit", "07303", "--signer", "Hoàng Văn Tú"], "--signer chỉ dùng cho hồ sơ huyện"),
         (

@@ -51,7 +51,7 @@ def test_a_review_is_one_row_per_stage_and_logged(db):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ({"unit_code": "216"}, "không phải cấp xã"),
+        ({"unit_code": "216"}, "không phải đơn vị cấp xã"),
         ({"stage": "commune"}, "Bước 'commune' không hợp lệ"),
         ({"status": "ok"}, "Kết quả 'ok' không hợp lệ"),
         ({"review_date": date(2020, 12, 2)}, "ở tương lai"),

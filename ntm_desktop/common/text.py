@@ -3,6 +3,8 @@
 import unicodedata
 from datetime import date
 
+from ntm_desktop.common.errors import InvalidInput
+
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
 
 
@@ -15,6 +17,14 @@ def fold(text: str) -> str:
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
+
+
+def required_name(text: str, what: str) -> str:
+    """`text` in NFC without surrounding spaces; InvalidInput naming `what` when nothing is left."""
+    name = nfc(text)
+    if not name:
+        raise InvalidInput(f"{what} không được để trống.")
+    return name
 
 
 def format_number(value: float | int | None, decimals: int = 0) -> str:

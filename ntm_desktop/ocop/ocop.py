@@ -18,7 +18,7 @@ from ntm_desktop.checklist import assessments, ocop_criterion
 from ntm_desktop.checklist.ocop_criterion import RatedProduct, current
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.money import share
-from ntm_desktop.common.text import fold, nfc
+from ntm_desktop.common.text import fold, nfc, required_name
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import ocop as rows
 from ntm_desktop.storage.table import FromRow
@@ -122,9 +122,7 @@ def add_producer(db: Database, name: str, kind: str, commune_code: str) -> Produ
     """A producer (cooperative, enterprise or household) of a commune; the same name in the
     same commune is the same producer."""
     commune = _commune(db, commune_code)
-    name = nfc(name)
-    if not name:
-        raise InvalidInput("Tên chủ thể OCOP không được để trống.")
+    name = required_name(name, "Tên chủ thể OCOP")
     if kind not in PRODUCER_KINDS:
         kind = producer_kind(kind)
     producer_id = stable_id("ocop-producer", commune.code, fold(name))
@@ -146,9 +144,7 @@ def get_producer(db: Database, producer_id: str) -> Producer:
 
 def add_product(db: Database, name: str, producer_id: str) -> Product:
     producer = get_producer(db, producer_id)
-    name = nfc(name)
-    if not name:
-        raise InvalidInput("Tên sản phẩm OCOP không được để trống.")
+    name = required_name(name, "Tên sản phẩm OCOP")
     product_id = stable_id("ocop-product", producer.id, fold(name))
     changes.upsert_tracked(
         db,

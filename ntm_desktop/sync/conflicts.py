@@ -19,7 +19,7 @@ from typing import Any
 from ntm_desktop.checklist import assessments, reviews
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.text import fold, format_date, nfc
+from ntm_desktop.common.text import fold, format_date, nfc, required_name
 from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.criteria.catalogs import TIERS
 from ntm_desktop.dossier import dossier_inputs
@@ -291,10 +291,7 @@ def _text(db: Database, row: Mapping[str, Any], raw: Any) -> str:
 
 def _name(what: str) -> Reader:
     def read(db: Database, row: Mapping[str, Any], raw: Any) -> str:
-        name = nfc(str(raw))
-        if not name:
-            raise InvalidInput(f"{what} không được để trống.")
-        return name
+        return required_name(str(raw), what)
 
     return read
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ntm_desktop.common.errors import InvalidInput, NotFound
-from ntm_desktop.common.text import fold, nfc
+from ntm_desktop.common.text import fold, required_name
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import units as rows
 from ntm_desktop.storage.table import FromRow
@@ -175,9 +175,7 @@ def _current_village(db: Database, commune_code: str, name: str) -> Unit | None:
 
 def rename(db: Database, code: str, new_name: str) -> Unit:
     unit = get(db, code)
-    new_name = nfc(new_name)
-    if not new_name:
-        raise InvalidInput("Tên đơn vị không được để trống.")
+    new_name = required_name(new_name, "Tên đơn vị")
     changes.update_tracked(
         db,
         "units",
@@ -204,9 +202,7 @@ def retire(db: Database, code: str, valid_to: date) -> Unit:
 
 
 def _village_name(name: str, kind: str) -> str:
-    name = nfc(name)
-    if not name:
-        raise InvalidInput("Tên thôn không được để trống.")
+    name = required_name(name, "Tên thôn")
     if not fold(name).startswith(fold(kind) + " ") and kind in VILLAGE_KINDS:
         name = f"{kind.capitalize()} {name}"
     return name

@@ -26,6 +26,12 @@ STANDARD_14 = {
 }
 
 
+def assert_contains(text: str, *expected: str) -> None:
+    """Every expected piece appears in `text`; a failure lists all that are missing."""
+    missing = [piece for piece in expected if piece not in text]
+    assert not missing, missing
+
+
 def page_fonts(page: pypdf.PageObject) -> list[dict]:
     resources = page.get("/Resources") or {}
     fonts = resources.get_object().get("/Font") or {}

@@ -33,6 +33,7 @@ from tests.conftest import file_digest
 from tests.core.dossier_seeds import COMPLETE_INPUTS
 from tests.pdf_checks import (
     MM,
+    assert_contains,
     assert_fonts_embedded,
     outline_pages,
     outline_titles,
@@ -245,7 +246,8 @@ def test_pdf_read_back(filled, evidence, tmp_path):
     ]
     starts = outline_pages(reader)
     first = _flat(reader, starts[0], starts[1])
-    for text in (
+    assert_contains(
+        first,
         "ỦY BAN NHÂN DÂN",
         "XÃ VIỆT LẬP",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -260,8 +262,7 @@ def test_pdf_read_back(filled, evidence, tmp_path):
         "CHỦ TỊCH",
         "Nguyễn Văn Bình",
         "nhất trí 25/27 thành viên, đạt 92,6%",
-    ):
-        assert text in first, text
+    )
     assert "DỰ THẢO" not in first
     minutes = reader.pages[starts[5]].extract_text()
     assert "BIÊN BẢN" in minutes and "Việt Lập, ngày 20 tháng 12 năm 2025" in minutes
@@ -270,15 +271,15 @@ def test_pdf_read_back(filled, evidence, tmp_path):
     assert "Đề nghị hoàn thiện rãnh thoát nước" in opinions and "95,0%" in opinions
     # The satisfaction survey is the Fatherland Front's own report, signed for it.
     survey = _flat(reader, starts[4], starts[5])
-    for text in (
+    assert_contains(
+        survey,
         "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ VIỆT LẬP",
         "/BC-MTTQ",
         "Kính gửi: Ủy ban nhân dân xã Việt Lập.",
         "Số phiếu phát ra (phiếu)",
         "300 280 266 95,0",
         "TM. BAN THƯỜNG TRỰC",
-    ):
-        assert text in survey, text
+    )
 
     appended = 2
     own_pages = len(reader.pages) - appended
@@ -556,7 +557,8 @@ def test_the_minutes_and_the_comments_report_say_when_who_and_how_long(filled):
     minutes = _flat(reader, starts[5], starts[6])
 
     assert "từ ngày 01/12/2025 đến ngày 15/12/2025 (15 ngày)" in comments
-    for text in (
+    assert_contains(
+        minutes,
         "Thời gian: bắt đầu lúc 08 giờ, ngày 20/12/2025.",
         "27 thành viên dự họp, gồm:",
         "- Thường trực Đảng ủy xã: 3 người;",
@@ -564,8 +566,7 @@ def test_the_minutes_and_the_comments_report_say_when_who_and_how_long(filled):
         "Đại diện Ủy ban Mặt trận Tổ quốc Việt Nam xã Việt Lập: Lê Văn Minh, Chủ tịch Ủy ban "
         "MTTQ xã.",
         "Hội nghị kết thúc lúc 10 giờ 30 cùng ngày.",
-    ):
-        assert text in minutes, text
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,8 @@
 """Run by the bundle benchmarks in a fresh process, so its peak memory is its own; prints JSON.
 
-`python -m benchmarks.bundle_child export DATA_FILE OUT_FOLDER`: a full export.
+`python -m benchmarks.bundle_child export DATA_FILE OUT_FOLDER`: a full export (a province's),
+then reading the same change log as JSON lines alone, the part of the export that is not
+packing.
 `python -m benchmarks.bundle_child import DATA_FILE BUNDLE...`: import, then import again.
 """
 
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from benchmarks.measure import peak_mb
 from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.storage import sync as rows
 from ntm_desktop.sync import importer, writer
 
 
@@ -25,6 +28,11 @@ def main(argv: list[str]) -> None:
             parts = writer.export(db, Path(rest[0]), full=True)
             result["seconds"] = time.perf_counter() - start
             result["parts"] = [str(part.path) for part in parts]
+            result["peak_mb"] = peak_mb()
+            start = time.perf_counter()
+            for _ in rows.op_lines(db, {}, None):
+                pass
+            result["lines_seconds"] = time.perf_counter() - start
         else:
             bundles = [Path(name) for name in rest]
             for label in ("first", "again"):
@@ -32,7 +40,7 @@ def main(argv: list[str]) -> None:
                 summaries = importer.import_files(db, bundles)
                 result[label] = time.perf_counter() - start
                 result[f"{label}_statuses"] = sorted({summary.status for summary in summaries})
-    result["peak_mb"] = peak_mb()
+    result.setdefault("peak_mb", peak_mb())
     print(json.dumps(result))
 
 

@@ -72,14 +72,6 @@ def insert_bases(db: Database, rows: Iterable[Sequence[Any]]) -> None:
     db.conn.executemany("INSERT OR IGNORE INTO op_bases VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def extra_bases(db: Database, device_id: str, counter: int) -> list[tuple[str, int]]:
-    return db.conn.execute(
-        "SELECT base_device, base_counter FROM op_bases WHERE device_id = ? AND counter = ? "
-        "ORDER BY base_device, base_counter",
-        (device_id, counter),
-    ).fetchall()
-
-
 def known_vector(db: Database) -> dict[str, int]:
     """Per origin device, the highest counter held with no gap below it."""
     firsts = dict(
@@ -97,25 +89,49 @@ def known_vector(db: Database) -> dict[str, int]:
     return {device: int(ends[device]) for device, first in firsts.items() if first == 1}
 
 
-def ops_after(
+# One op as the JSON line a bundle carries (keys sorted), built by SQLite: a province's
+# million ops are never Python objects at once, nor one by one through json.dumps.
+_OP_LINE = """json_object(
+    'base', CASE WHEN c.base_device IS NULL THEN NULL
+                 ELSE json_array(c.base_device, c.base_counter) END,
+    'bases', json((SELECT json_group_array(json_array(b.base_device, b.base_counter))
+                   FROM (SELECT base_device, base_counter FROM op_bases
+                         WHERE device_id = c.device_id AND counter = c.counter
+                         ORDER BY base_device, base_counter) b)),
+    'field', c.field, 'hlc', c.hlc, 'office', c.office_code, 'old', c.old_value,
+    'op', json_array(c.device_id, c.counter), 'owner', c.owner_code, 'row', c.row_id,
+    'table', c.table_name, 'user', c.user_name, 'value', c.new_value, 'wall', c.wall_time)"""
+
+
+def op_lines(
     db: Database, known: Mapping[str, int], offices: Sequence[str] | None
-) -> Iterator[tuple[Any, ...]]:
-    """Ops the holder of `known` lacks, by origin device and counter (`offices` filters by
-    the editing office; None for every office)."""
-    devices = [
-        row[0] for row in db.conn.execute("SELECT DISTINCT device_id FROM change_log ORDER BY 1")
-    ]
-    for device in devices:
-        # An op without an office is local (see local_ops): no office may send it.
-        clauses = ["device_id = ?", "counter > ?", "office_code IS NOT NULL"]
-        params: list[Any] = [device, known.get(device, 0)]
-        if offices is not None:
-            clauses.append(f"office_code IN ({', '.join('?' for _ in offices)})")
-            params.extend(offices)
-        yield from db.conn.execute(
-            f"SELECT {OP_COLUMNS} FROM change_log WHERE {' AND '.join(clauses)} ORDER BY counter",
-            params,
-        )
+) -> Iterator[tuple[str, str, str, str | None, str, int, str]]:
+    """Ops the holder of `known` lacks (`offices` filters by the editing office; None for
+    every office), each as (table, row_id, field, new_value, device_id, counter, json_line).
+
+    A row's ops come together, and rows in the order they were first written here, so a row
+    comes after the rows it was made under (a plan before its items). Only op numbers are
+    sorted, from the field index; the ops are then read in batches by number.
+    """
+    order = db.conn.execute(
+        "WITH known(device_id, counter) AS MATERIALIZED (SELECT key, value FROM json_each(?)) "
+        "SELECT seq FROM (SELECT c.seq, min(c.seq) OVER (PARTITION BY c.table_name, c.row_id) "
+        "AS first FROM change_log c LEFT JOIN known k ON k.device_id = c.device_id "
+        "WHERE c.counter > coalesce(k.counter, 0)) ORDER BY first, seq",
+        (json.dumps(dict(known)),),
+    )
+    # An op without an office is local (see local_ops): no office may send it.
+    where = "c.office_code IS NOT NULL"
+    if offices is not None:
+        where += f" AND c.office_code IN ({', '.join('?' for _ in offices)})"
+    fetch = (
+        "SELECT c.table_name, c.row_id, c.field, c.new_value, c.device_id, c.counter, "
+        f"{_OP_LINE} FROM json_each(?) j JOIN change_log c ON c.seq = j.value "
+        f"WHERE {where} ORDER BY j.key"
+    )
+    while batch := order.fetchmany(2000):
+        numbers = json.dumps([number for (number,) in batch])
+        yield from db.conn.execute(fetch, (numbers, *(offices or ())))
 
 
 def row_owner_in_log(db: Database, table: str, row_id: str) -> str | None:

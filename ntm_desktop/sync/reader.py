@@ -157,12 +157,8 @@ def _open(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> _O
 
 def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bundle:
     opened = _open(db, path, archive, today)
-    manifest, cert, infos, declared = (
-        opened.manifest,
-        opened.certificate,
-        opened.infos,
-        opened.declared,
-    )
+    manifest, infos, declared = opened.manifest, opened.infos, opened.declared
+    cert = opened.certificate
     for name in ("cert.json", "cert.sig", "crl.json"):
         if name in declared:
             _verify_small(archive, infos[name], declared[name])

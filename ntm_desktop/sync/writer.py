@@ -3,10 +3,10 @@
 Each part is a complete bundle (own manifest, signature, sequence number), so parts can arrive
 in any order and a lost part only delays what it carries.
 
-An export streams: SQLite hands over the change log row by row, already as JSON lines, and each
-part's ZIP is written front to back as they come, hashing every member on the way, so memory
-stays small however long the log (a province holds over a million ops). How many parts there
-are is only known at the end, so every part gets its manifest then, and its final name.
+An export streams: SQLite hands over the change log in batches of whole rows, already as JSON
+lines, and each part's ZIP is written front to back as they come, hashing every member on the
+way, so memory stays small however long the log (a province holds over a million ops). How many
+parts there are is only known at the end, so every part gets its manifest then, and its name.
 """
 
 from __future__ import annotations
@@ -17,10 +17,8 @@ import json
 import os
 import uuid
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import groupby
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -79,15 +77,16 @@ class WrittenPart:
 
 
 class _Archive:
-    """One part's ZIP, written front to back in one pass (no seeking back to patch a header,
-    so the bytes a CRC-32 covers are the bytes on disk): stored members with the records
-    `format` defines, which the reader rebuilds byte for byte."""
+    """One part's ZIP, written front to back in one pass: stored members with the records
+    `format` defines, which the reader rebuilds byte for byte. What was written is kept as
+    each member's header and CRC-32, and the central directory, to check the copy read back."""
 
     def __init__(self, temp: Path) -> None:
         self.temp = temp
         self.handle: BinaryIO | None = temp.open("wb")
-        self.crc = 0  # of the whole file, to check the copy read back
         self.offset = 0
+        self.written: list[tuple[bytes, int, int]] = []  # header, CRC-32 and size per member
+        self.tail = b""  # the central directory and the end record
         self.directory: list[bytes] = []
         self.members: list[dict[str, Any]] = []
         self.size = 0  # ops and evidence bytes, counted against the part's budget
@@ -99,7 +98,9 @@ class _Archive:
     def put(self, name: str, data: bytes, *, listed: bool = True) -> None:
         crc = zlib.crc32(data)
         self.directory.append(format.central_entry(name, crc, len(data), self.offset))
-        self._write(format.local_header(name, crc, len(data)))
+        header = format.local_header(name, crc, len(data))
+        self.written.append((header, crc, len(data)))
+        self._write(header)
         self._write(data)
         if listed:
             digest = hashlib.sha256(data).hexdigest()
@@ -110,7 +111,6 @@ class _Archive:
             # Parts wait for their manifest closed, so a long export holds one file open.
             self.handle = self.temp.open("ab")
         self.handle.write(data)
-        self.crc = zlib.crc32(data, self.crc)
         self.offset += len(data)
 
     def pause(self) -> None:
@@ -123,21 +123,18 @@ class _Archive:
         self.put("manifest.json", body, listed=False)
         self.put("manifest.sig", signature, listed=False)
         directory = b"".join(self.directory)
-        self._write(directory + format.end_record(len(self.directory), len(directory), self.offset))
+        self.tail = directory + format.end_record(len(self.directory), len(directory), self.offset)
+        self._write(self.tail)
         assert self.handle is not None  # _write opened it
         self.handle.flush()
         os.fsync(self.handle.fileno())
         self.pause()
 
 
-_Op = tuple[str, str, str, str | None, str, int, str]  # rows.op_lines: …, device, counter, line
-
-
 class _Packer:
-    """Fills parts with whole rows (all ops of a row stay together, so a row can be built from
-    one part), then with the evidence files they reference; a file bigger than a part travels
-    as chunks, reassembled by the receiver. A row is held until it ends, unless it outgrows a
-    part: then it cannot stay whole anyway, and streams on across parts."""
+    """Fills parts with batches of whole rows (all ops of a row stay together, so a row can be
+    built from one part), each batch one ops member, then with the evidence files they
+    reference; a file bigger than a part travels as chunks, reassembled by the receiver."""
 
     def __init__(self, db: Database, folder: Path, shared: dict[str, bytes], budget: int) -> None:
         self.db = db
@@ -146,10 +143,7 @@ class _Packer:
         self.stem = f"ntm-{uuid.uuid4().hex[:12]}"
         self.folder = folder
         self.parts: list[_Archive] = []
-        self.lines: list[bytes] = []  # the ops member being filled
-        self.row: list[tuple[_Op, bytes]] = []
-        self.row_size = 0
-        self.streaming = False
+        self.pending: list[bytes] = []  # a batch's lines for the current part's ops member
         self.evidence: dict[str, int] = {}
         self._new_part()
 
@@ -162,58 +156,51 @@ class _Packer:
         for name, data in self.shared.items():
             part.put(name, data)
 
-    def add_ops(self, ops: Iterable[_Op]) -> None:
-        for _, row in groupby(ops, key=lambda op: op[:2]):
-            for op in row:
-                line = f"{op[6]}\n".encode()
-                if self.streaming:
-                    if self.parts[-1].size + len(line) > self.budget:
-                        self._new_part()
-                    self._place(op, line)
-                    continue
-                self.row.append((op, line))
-                self.row_size += len(line)
-                if self.row_size > self.budget:
-                    self._end_row()
-                    self.streaming = True
-            self._end_row()
-            self.streaming = False
-
-    def _end_row(self) -> None:
-        if self.parts[-1].size + self.row_size > self.budget and self.parts[-1].size:
+    def add_ops(self, batch: rows.OpBatch) -> None:
+        size = batch.size
+        if self.parts[-1].size + size > self.budget and self.parts[-1].size:
             self._new_part()
-        for op, line in self.row:
-            self._place(op, line)
-        self.row, self.row_size = [], 0
-
-    def _place(self, op: _Op, line: bytes) -> None:
-        table, _, field_name, value, device, counter, _ = op
-        part = self.parts[-1]
-        part.size += len(line)
-        low, high = part.op_range.get(device, (counter, counter))
-        part.op_range[device] = [min(low, counter), max(high, counter)]
-        part.ops += 1
-        self.lines.append(line)
-        if len(self.lines) == format.OPS_PER_FILE:
-            self._flush()
-        spec = tables.get(table)
-        if spec and field_name in spec.blob_fields and value:
+        if size <= self.budget:
+            self._place(batch.rows, batch.count, batch.ranges)
+        else:
+            # More than a part holds (a small part limit): row by row, each row's op numbers
+            # read back from its lines.
+            for row in batch.rows:
+                if self.parts[-1].size + len(row) > self.budget and self.parts[-1].size:
+                    self._new_part()
+                counters: dict[str, list[int]] = {}
+                for line in row.splitlines():
+                    device, counter = json.loads(line)["op"]
+                    counters.setdefault(device, []).append(counter)
+                ranges = [(device, min(held), max(held)) for device, held in counters.items()]
+                self._place([row], row.count(b"\n"), ranges)
+        self._flush()
+        for value in batch.blob_values:
             self._note_evidence(json.loads(value))
+
+    def _place(self, lines: list[bytes], count: int, ranges: list[tuple[str, int, int]]) -> None:
+        part = self.parts[-1]
+        part.size += sum(map(len, lines))
+        part.ops += count
+        for device, low, high in ranges:
+            held = part.op_range.setdefault(device, [low, high])
+            part.op_range[device] = [min(held[0], low), max(held[1], high)]
+        self.pending += lines
+
+    def _flush(self) -> None:
+        """Write the ops waiting for the current part as one member."""
+        if self.pending:
+            part = self.parts[-1]
+            part.op_files += 1
+            part.put(f"ops/{part.op_files:06d}.jsonl", b"".join(self.pending))
+            self.pending = []
 
     def _note_evidence(self, digest: Any) -> None:
         path = evidence.path_of(self.db, digest) if isinstance(digest, str) else None
         if path is not None and path.exists():
             self.evidence[digest] = path.stat().st_size
 
-    def _flush(self) -> None:
-        if self.lines:
-            part = self.parts[-1]
-            part.op_files += 1
-            part.put(f"ops/{part.op_files:06d}.jsonl", b"".join(self.lines))
-            self.lines = []
-
     def add_evidence(self) -> None:
-        self._flush()
         for digest, size in sorted(self.evidence.items()):
             count = max(1, -(-size // self.budget))
             for index in range(count):
@@ -285,8 +272,9 @@ def export(
     budget = part_limit - sum(len(data) for data in shared.values()) - _MANIFEST_ROOM
     if budget < 64 * 1024:
         raise InvalidInput("Giới hạn kích thước mỗi phần quá nhỏ để chứa một gói.")
-    folder = out if out.is_dir() else out.parent
-    if folder is out.parent:
+    into_folder = out.is_dir()
+    folder = out if into_folder else out.parent
+    if not into_folder:
         _part_paths(out, 1)  # a drive root that is not there is named before anything is read
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -294,10 +282,12 @@ def export(
     except OSError as exc:
         raise write_error(out, exc) from exc
     try:
-        packer.add_ops(rows.op_lines(db, acknowledged, offices))
+        for batch in rows.op_batches(db, acknowledged, offices, blob_fields(), format.OPS_PER_FILE):
+            packer.add_ops(batch)
+            del batch  # freed before the next batch is read, not held beside it
         packer.add_evidence()
         count = len(packer.parts)
-        if out.is_dir():
+        if into_folder:
             out = _free_name(out, default_name(cert.office_code, now), count)
         targets = _part_paths(out, count)
         for target in targets:
@@ -318,7 +308,7 @@ def export(
     finally:
         packer.discard()
     for part, target in zip(packer.parts, targets, strict=True):
-        _read_back(target, part.crc)
+        _read_back(target, part)
     with db.transaction():
         db.set_meta(seq_key, str(first_seq + count - 1))
     sent.record(db)
@@ -370,13 +360,26 @@ class _Signer:
         self.done += 1
 
 
-def _read_back(target: Path, crc: int) -> None:
-    """Only a copy that reads back intact is safe to unplug."""
-    found = 0
+def blob_fields() -> list[tuple[str, str]]:
+    """(table, field) of every field that names an evidence file, whose file travels too."""
+    return [(spec.name, name) for spec in tables.all_tables() for name in spec.blob_fields]
+
+
+def _read_back(target: Path, part: _Archive) -> None:
+    """Only a copy that reads back intact is safe to unplug: every header and the directory
+    as written, every member's bytes against its CRC-32."""
     with target.open("rb") as handle:
-        while chunk := handle.read(_READ_CHUNK):
-            found = zlib.crc32(chunk, found)
-    if found != crc:
+        intact = True
+        for header, crc, size in part.written:
+            intact = intact and handle.read(len(header)) == header
+            found, remaining = 0, size
+            while intact and remaining:
+                chunk = handle.read(min(_READ_CHUNK, remaining))
+                found, remaining = zlib.crc32(chunk, found), remaining - len(chunk)
+                intact = bool(chunk)
+            intact = intact and found == crc
+        intact = intact and handle.read() == part.tail
+    if not intact:
         raise Refused(
             f"Đọc lại {target.name} không khớp với nội dung đã ghi: ổ đĩa hoặc USB có lỗi. "
             "Hãy xuất lại vào ổ khác."

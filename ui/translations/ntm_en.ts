@@ -2724,8 +2724,8 @@ You can keep working. If the error happens again, click “Copy details” and s
     </message>
     <message>
         <location filename="../sync_dialog.py" line="86"/>
-        <source>Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.</source>
-        <translation>Every file was read back and its hash checked: the USB stick can be removed safely.</translation>
+        <source>Đã đọc lại từng tệp, khớp với nội dung đã ghi: an toàn để rút USB.</source>
+        <translation>Every file was read back and matches what was written: the USB stick can be removed safely.</translation>
     </message>
     <message>
         <location filename="../sync_dialog.py" line="135"/>

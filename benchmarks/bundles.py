@@ -56,12 +56,18 @@ def _province_office(ctx: Context, attachments_mb: int) -> tuple[Path, Path]:
     shutil.copyfile(ctx.province_file(), path)
     root = ctx.workdir / "bundles" / "ROOT.key"
     with open_data_file(path) as db:
-        # The communes' evidence, as if it had arrived with their bundles (attached before the
-        # province's certificate is installed, which would refuse a commune's edit here).
+        # The communes' evidence, as if it had arrived with their bundles: attached before the
+        # province's certificate is installed (which would refuse a commune's edit here), then
+        # its ops given the commune's office as the log of the province_file ops is, or they
+        # would stay local and the export would carry no evidence at all.
         for number in range(attachments_mb):
             scan = folder / f"bien-ban-{number}.pdf"
             scan.write_bytes(os.urandom(1 << 20))
             assessments.attach_evidence(db, "07354", 2020, "2.2", scan)
+        with db.transaction():
+            db.conn.execute(
+                "UPDATE change_log SET office_code = owner_code WHERE office_code IS NULL"
+            )
         identity.init_root(db, root)
         identity.issue(db, root, "24", "province", folder / "tinh.cert")
         identity.install(db, folder / "tinh.cert")

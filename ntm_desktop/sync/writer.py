@@ -211,24 +211,23 @@ class _Packer:
                 ):
                     self._new_part()
                 part = self.parts[-1]
-                part.put(piece.member, self._piece_bytes(piece))
+                source = evidence.path_of(self.db, piece.digest)
+                assert source is not None  # only well-formed hashes were noted
+                # A piece is at most a part's budget, so it is read whole: its CRC goes first.
+                with source.open("rb") as handle:
+                    handle.seek(piece.offset)
+                    data = handle.read(piece.length)
+                part.put(piece.member, data)
+                # A whole file's member hash is its name: the file is as it was stored.
+                if len(data) != piece.length or (
+                    piece.count == 1 and part.members[-1]["sha256"] != piece.digest
+                ):
+                    raise Refused(
+                        f"Tệp minh chứng {source} không còn khớp với mã băm của nó (đã bị sửa "
+                        "hoặc hỏng)."
+                    )
                 part.blobs += 1
                 part.size += piece.length + _BLOB_ENTRY
-
-    def _piece_bytes(self, piece: _Piece) -> bytes:
-        """A piece is at most a part's budget, so it is read whole: its CRC goes before it."""
-        source = evidence.path_of(self.db, piece.digest)
-        assert source is not None  # only well-formed hashes were noted
-        with source.open("rb") as handle:
-            handle.seek(piece.offset)
-            data = handle.read(piece.length)
-        if len(data) != piece.length or (
-            piece.count == 1 and hashlib.sha256(data).hexdigest() != piece.digest
-        ):
-            raise Refused(
-                f"Tệp minh chứng {source} không còn khớp với mã băm của nó (đã bị sửa hoặc hỏng)."
-            )
-        return data
 
     def discard(self) -> None:
         for part in self.parts:

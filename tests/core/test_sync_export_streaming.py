@@ -6,6 +6,8 @@ from __future__ import annotations
 import tracemalloc
 import zipfile
 
+import pytest
+
 from ntm_desktop.checklist import assessments
 from ntm_desktop.storage import Database
 from ntm_desktop.sync import reader, writer
@@ -83,6 +85,8 @@ def test_a_streamed_export_imports_whole_and_refuses_a_flipped_byte(net):
     data = bytearray(parts[0].read_bytes())
     data[data.index(b'"field":') + 9] ^= 0x01
     tampered.write_bytes(bytes(data))
+    with pytest.raises(reader.BundleRefused):
+        reader.verify(net.province, tampered)
     before = file_digest(net.province.path)
     assert imp(net.province, tampered).status == "refused"
     assert file_digest(net.province.path) == before and dump(net.province) == held

@@ -148,7 +148,7 @@ def run_export(args: argparse.Namespace) -> int:
             f"Đã ghi {part.path} (gói số {part.device_seq}): {part.ops} thay đổi, "
             f"{part.blobs} tệp minh chứng."
         )
-    print("Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.")
+    print("Đã đọc lại từng tệp, khớp với nội dung đã ghi: an toàn để rút USB.")
     _print_local(local)
     return 0
 

@@ -92,14 +92,14 @@ def atomic_output(target: Path) -> Iterator[Path]:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _write_error(target, exc) from exc
+        raise write_error(target, exc) from exc
     temp = temporary_name(target)
     try:
         yield temp
         fsync_file(temp)
     except OSError as exc:
         _discard(temp)
-        raise _write_error(target, exc) from exc
+        raise write_error(target, exc) from exc
     except BaseException:
         _discard(temp)
         raise
@@ -108,7 +108,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
     except OSError as exc:
         # The folder vanished under us (USB stick pulled): nothing is left under the real name.
         _discard(temp)
-        raise _write_error(target, exc) from exc
+        raise write_error(target, exc) from exc
     fsync_dir(target.parent)
 
 
@@ -128,7 +128,7 @@ def sha256_file(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def _write_error(target: Path, exc: OSError) -> DataFileError:
+def write_error(target: Path, exc: OSError) -> DataFileError:
     if exc.errno == errno.ENOSPC:
         return DataFileError(
             f"Ổ đĩa đầy, không ghi được {target.name}. Không có tệp nào bị ghi dở; hãy giải phóng "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ntm_desktop.storage.database import Database
@@ -72,50 +73,144 @@ def insert_bases(db: Database, rows: Iterable[Sequence[Any]]) -> None:
     db.conn.executemany("INSERT OR IGNORE INTO op_bases VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
-def extra_bases(db: Database, device_id: str, counter: int) -> list[tuple[str, int]]:
-    return db.conn.execute(
-        "SELECT base_device, base_counter FROM op_bases WHERE device_id = ? AND counter = ? "
-        "ORDER BY base_device, base_counter",
-        (device_id, counter),
-    ).fetchall()
-
-
 def known_vector(db: Database) -> dict[str, int]:
     """Per origin device, the highest counter held with no gap below it."""
-    firsts = dict(
-        db.conn.execute(
-            "SELECT device_id, min(counter) FROM change_log GROUP BY device_id"
-        ).fetchall()
-    )
-    ends = dict(
-        db.conn.execute(
-            "SELECT a.device_id, min(a.counter) FROM change_log a WHERE NOT EXISTS "
-            "(SELECT 1 FROM change_log b WHERE b.device_id = a.device_id "
-            "AND b.counter = a.counter + 1) GROUP BY a.device_id"
-        ).fetchall()
-    )
-    return {device: int(ends[device]) for device, first in firsts.items() if first == 1}
+    # Counters are unique per device, so 1..high with `high` ops has no gap; only a device
+    # with a gap needs the search for its first missing counter.
+    spans = db.conn.execute(
+        "SELECT device_id, min(counter), max(counter), count(*) FROM change_log GROUP BY device_id"
+    ).fetchall()
+    known = {device: high for device, low, high, held in spans if low == 1 and held == high}
+    for device, low, high, held in spans:
+        if low == 1 and held != high:
+            known[device] = db.conn.execute(
+                "SELECT min(a.counter) FROM change_log a WHERE a.device_id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM change_log b WHERE b.device_id = a.device_id "
+                "AND b.counter = a.counter + 1)",
+                (device,),
+            ).fetchone()[0]
+    return known
 
 
-def ops_after(
-    db: Database, known: Mapping[str, int], offices: Sequence[str] | None
-) -> Iterator[tuple[Any, ...]]:
-    """Ops the holder of `known` lacks, by origin device and counter (`offices` filters by
-    the editing office; None for every office)."""
-    devices = [
-        row[0] for row in db.conn.execute("SELECT DISTINCT device_id FROM change_log ORDER BY 1")
-    ]
-    for device in devices:
-        # An op without an office is local (see local_ops): no office may send it.
-        clauses = ["device_id = ?", "counter > ?", "office_code IS NOT NULL"]
-        params: list[Any] = [device, known.get(device, 0)]
-        if offices is not None:
-            clauses.append(f"office_code IN ({', '.join('?' for _ in offices)})")
-            params.extend(offices)
-        yield from db.conn.execute(
-            f"SELECT {OP_COLUMNS} FROM change_log WHERE {' AND '.join(clauses)} ORDER BY counter",
-            params,
-        )
+# One op as the JSON line a bundle carries (keys sorted), built by SQLite: a province's
+# million ops are never Python objects at once, nor one by one through json.dumps.
+_OP_LINE = """json_object(
+    'base', CASE WHEN c.base_device IS NULL THEN NULL
+                 ELSE json_array(c.base_device, c.base_counter) END,
+    'bases', json((SELECT json_group_array(json_array(b.base_device, b.base_counter))
+                   FROM (SELECT base_device, base_counter FROM op_bases
+                         WHERE device_id = c.device_id AND counter = c.counter
+                         ORDER BY base_device, base_counter) b)),
+    'field', c.field, 'hlc', c.hlc, 'office', c.office_code, 'old', c.old_value,
+    'op', json_array(c.device_id, c.counter), 'owner', c.owner_code, 'row', c.row_id,
+    'table', c.table_name, 'user', c.user_name, 'value', c.new_value, 'wall', c.wall_time)"""
+
+
+@dataclass(frozen=True)
+class OpBatch:
+    """Ops as a bundle carries them: per row, the JSON lines of its ops, each ending in a
+    newline, UTF-8 as SQLite holds them (never decoded into Python text and back)."""
+
+    rows: list[bytes]
+    count: int
+    ranges: list[tuple[str, int, int]]  # per origin device: its lowest and highest counter
+    blob_values: list[str]  # the values (JSON) of the evidence fields named
+
+    @property
+    def size(self) -> int:
+        return sum(map(len, self.rows))
+
+
+def op_batches(
+    db: Database,
+    known: Mapping[str, int],
+    offices: Sequence[str] | None,
+    blob_fields: Iterable[tuple[str, str]],
+    size: int,
+) -> Iterator[OpBatch]:
+    """Ops the holder of `known` lacks (`offices` filters by the editing office; None for
+    every office), in batches of at most `size` ops made of whole rows (a row of more ops is
+    cut into batches of `size`).
+
+    A row's ops come together, and rows in the order they were first written here, so a row
+    comes after the rows it was made under (a plan before its items). Only op numbers are
+    sorted, from the field index; SQLite then builds each op's line itself.
+    """
+    order = db.conn.execute(
+        "WITH known(device_id, counter) AS MATERIALIZED (SELECT key, value FROM json_each(?)) "
+        "SELECT seq, first FROM (SELECT c.seq, "
+        "min(c.seq) OVER (PARTITION BY c.table_name, c.row_id) AS first "
+        "FROM change_log c LEFT JOIN known k ON k.device_id = c.device_id "
+        "WHERE c.counter > coalesce(k.counter, 0)) ORDER BY first, seq",
+        (json.dumps(dict(known)),),
+    )
+    # An op without an office is local (see local_ops): no office may send it.
+    where = "c.office_code IS NOT NULL"
+    if offices is not None:
+        where += f" AND c.office_code IN ({', '.join(f':o{n}' for n in range(len(offices)))})"
+    picked = "json_each(:seqs) j LEFT JOIN change_log c ON c.seq = j.value"
+    queries = (
+        # One line per number asked, NULL for an op not sent, so the rows can be cut apart.
+        f"SELECT CASE WHEN {where} THEN CAST({_OP_LINE} || char(10) AS BLOB) END "
+        f"FROM {picked} ORDER BY j.key",
+        "SELECT c.device_id, min(c.counter), max(c.counter), "
+        "json_group_array(c.new_value) FILTER (WHERE c.new_value IS NOT NULL "
+        "AND c.table_name || '.' || c.field IN (SELECT value FROM json_each(:blobs))) "
+        f"FROM {picked} WHERE {where} GROUP BY c.device_id",
+    )
+    params: dict[str, Any] = {
+        "blobs": json.dumps([f"{table}.{field}" for table, field in blob_fields]),
+        **{f"o{n}": office for n, office in enumerate(offices or ())},
+    }
+    batch: list[list[int]] = []
+    held = 0
+    row: list[int] = []
+    last = None
+    for seq, first in order:
+        if first != last:
+            if held + len(row) > size:
+                yield from _op_batch(db, queries, params, batch)
+                batch, held = [], 0
+            if row:
+                batch.append(row)
+                held += len(row)
+            row, last = [], first
+        row.append(seq)
+        if len(row) == size:
+            yield from _op_batch(db, queries, params, batch)
+            yield from _op_batch(db, queries, params, [row])
+            batch, held, row = [], 0, []
+    yield from _op_batch(db, queries, params, [*batch, row] if row else batch)
+
+
+def _op_batch(
+    db: Database, queries: tuple[str, str], params: dict[str, Any], rows: list[list[int]]
+) -> Iterator[OpBatch]:
+    batch = _read_batch(db, queries, params, rows)
+    if batch is not None:
+        yield batch
+
+
+def _read_batch(
+    db: Database, queries: tuple[str, str], params: dict[str, Any], rows: list[list[int]]
+) -> OpBatch | None:
+    seqs = [seq for row in rows for seq in row]
+    if not seqs:
+        return None
+    bound = {**params, "seqs": json.dumps(seqs)}
+    lines = [line for (line,) in db.conn.execute(queries[0], bound)]
+    joined, start = [], 0
+    for row in rows:
+        kept = [line for line in lines[start : start + len(row)] if line is not None]
+        start += len(row)
+        if kept:
+            joined.append(b"".join(kept))
+    if not joined:
+        return None
+    found = db.conn.execute(queries[1], bound).fetchall()
+    count = len(lines) - lines.count(None)
+    values = [value for *_, blobs in found for value in json.loads(blobs)]
+    return OpBatch(joined, count, [(device, low, high) for device, low, high, _ in found], values)
 
 
 def row_owner_in_log(db: Database, table: str, row_id: str) -> str | None:

@@ -13,17 +13,20 @@ import math
 import stat
 import struct
 import zipfile
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ntm_desktop.common.errors import Refused
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage.changes import SQLITE_INTEGERS
 from ntm_desktop.sync import canonical, field_checks, format, identity, keys, tables
+
+T = TypeVar("T")
 
 UPDATE_APP = "Gói dữ liệu được tạo bởi phiên bản mới hơn; hãy cập nhật phần mềm rồi nhập lại."
 
@@ -55,9 +58,44 @@ class Bundle:
 
 def read(db: Database, path: Path, *, today: date | None = None) -> Bundle:
     """Open and verify a bundle; raise BundleRefused with the reason in Vietnamese."""
+    return _refusing(path, lambda archive: _read(db, path, archive, today or date.today()))
+
+
+def verify(db: Database, path: Path, *, today: date | None = None) -> dict[str, Any]:
+    """Check the container alone, reading no op: its layout, the certificate chain, the
+    manifest's signature and every member's size and SHA-256, evidence included. Returns the
+    signed manifest; raises BundleRefused with the reason in Vietnamese."""
+
+    def check(archive: zipfile.ZipFile) -> dict[str, Any]:
+        opened = _open(db, path, archive, today or date.today())
+        # The layout is checked, so each member's bytes are read straight from the file into
+        # one buffer: one pass, as hashing the file would make, plus the CRC-32.
+        buffer = memoryview(bytearray(1 << 20))
+        with path.open("rb", buffering=0) as handle:
+            for name, member in opened.declared.items():
+                info = opened.infos[name]
+                handle.seek(opened.data_at[name])
+                hasher, crc, remaining = hashlib.sha256(), 0, info.file_size
+                while remaining:
+                    read = handle.readinto(buffer[: min(len(buffer), remaining)])
+                    if not read:
+                        raise _damaged(name)
+                    hasher.update(buffer[:read])
+                    crc = zlib.crc32(buffer[:read], crc)
+                    remaining -= read
+                if crc != info.CRC:
+                    raise _damaged(name)
+                if hasher.hexdigest() != member["sha256"]:
+                    raise _altered(name)
+        return opened.manifest
+
+    return _refusing(path, check)
+
+
+def _refusing(path: Path, action: Callable[[zipfile.ZipFile], T]) -> T:
     try:
         with zipfile.ZipFile(path) as archive:
-            return _read(db, path, archive, today or date.today())
+            return action(archive)
     except BundleRefused:
         raise
     except Refused as exc:
@@ -81,9 +119,23 @@ def read(db: Database, path: Path, *, today: date | None = None) -> Bundle:
         ) from exc
 
 
-def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bundle:
+@dataclass(frozen=True)
+class _Opened:
+    """A bundle whose container, certificate and signed manifest are checked; the members
+    the manifest lists are not read yet."""
+
+    manifest: dict[str, Any]
+    certificate: keys.Certificate
+    envelope: dict[str, Any]
+    crl: dict[str, Any] | None
+    infos: dict[str, zipfile.ZipInfo]
+    declared: dict[str, dict[str, Any]]
+    data_at: dict[str, int]  # where each member's bytes start in the file
+
+
+def _open(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> _Opened:
     infos = _check_members(archive)
-    _check_layout(archive, path)
+    data_at = _check_layout(archive, path)
     for name in ("manifest.json", "manifest.sig", "cert.json", "cert.sig"):
         if name not in infos:
             raise BundleRefused(f"Gói thiếu thành phần bắt buộc {name}.")
@@ -115,6 +167,13 @@ def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bu
     for name, member in declared.items():
         if infos[name].file_size != member["size"]:
             raise BundleRefused(f"Kích thước của {name} không khớp với bản kê đã ký.")
+    return _Opened(manifest, cert, envelope, crl_envelope, infos, declared, data_at)
+
+
+def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bundle:
+    opened = _open(db, path, archive, today)
+    manifest, infos, declared = opened.manifest, opened.infos, opened.declared
+    cert = opened.certificate
     for name in ("cert.json", "cert.sig", "crl.json"):
         if name in declared:
             _verify_small(archive, infos[name], declared[name])
@@ -146,17 +205,18 @@ def _read(db: Database, path: Path, archive: zipfile.ZipFile, today: date) -> Bu
                 raise BundleRefused(f"Mảnh tệp minh chứng {blob['path']} đánh số sai.")
         if blob["size"] > format.BLOB_LIMIT:
             raise BundleRefused(f"Tệp minh chứng {blob['path']} vượt quá giới hạn 50 MB.")
-    return Bundle(path, manifest, cert, envelope, relayed, crl_envelope, ops, blobs, catalogs)
+    return Bundle(path, manifest, cert, opened.envelope, relayed, opened.crl, ops, blobs, catalogs)
 
 
-def _check_layout(archive: zipfile.ZipFile, path: Path) -> None:
+def _check_layout(archive: zipfile.ZipFile, path: Path) -> dict[str, int]:
     """Every byte of the container is accounted for: local headers, central directory and end
     record must be exactly what the writer makes for these members, back to back, and the
     member bytes are hashed later. A flipped bit anywhere, even in a field no ZIP reader looks
-    at, therefore refuses the file."""
+    at, therefore refuses the file. Returns where each member's bytes start."""
     infos = sorted(archive.infolist(), key=lambda item: item.header_offset)
     expected = 0
     directory = b""
+    data_at: dict[str, int] = {}
     with path.open("rb") as handle:
         for info in infos:
             if (
@@ -167,7 +227,7 @@ def _check_layout(archive: zipfile.ZipFile, path: Path) -> None:
                 or info.flag_bits
                 or info.volume
                 or info.internal_attr
-                or info.external_attr not in (0, 0o600 << 16)
+                or info.external_attr not in (0, format.FILE_MODE)
                 or info.comment
                 or info.extra
                 or info.header_offset != expected
@@ -175,75 +235,35 @@ def _check_layout(archive: zipfile.ZipFile, path: Path) -> None:
                 raise _damaged(info.filename)
             handle.seek(info.header_offset)
             header = handle.read(30 + len(info.filename) + 20)
+            sizes = (info.filename, info.CRC, info.file_size)
             local = next(
-                (candidate for candidate in _local_headers(info) if header.startswith(candidate)),
+                (
+                    candidate
+                    for candidate in (
+                        format.local_header(*sizes),
+                        format.local_header(*sizes, zip64=True),
+                    )
+                    if header.startswith(candidate)
+                ),
                 None,
             )
             if local is None:
                 raise _damaged(info.filename)
+            data_at[info.filename] = expected + len(local)
             expected += len(local) + info.compress_size
-            directory += _central_entry(info)
+            directory += format.central_entry(
+                *sizes,
+                info.header_offset,
+                version=info.create_version,
+                system=info.create_system,
+                mode=info.external_attr,
+            )
         handle.seek(expected)
         rest = handle.read(len(directory) + 23)
-    end = struct.pack(
-        "<4s4H2LH", b"PK\005\006", 0, 0, len(infos), len(infos), len(directory), expected, 0
-    )
+    end = format.end_record(len(infos), len(directory), expected)
     if archive.start_dir != expected or rest != directory + end:
         raise BundleRefused("Cấu trúc tệp gói không đúng: tệp đã bị sửa, cắt cụt hoặc hỏng.")
-
-
-def _local_headers(info: zipfile.ZipInfo) -> tuple[bytes, bytes]:
-    """The two local headers the writer makes: plain, and with a ZIP64 size record (blobs)."""
-    name = info.filename.encode("ascii")
-    zip64 = struct.pack("<HHQQ", 1, 16, info.file_size, info.compress_size)
-    return tuple(  # type: ignore[return-value]
-        struct.pack(
-            "<4s2B4HL2L2H",
-            b"PK\003\004",
-            version,
-            info.reserved,
-            info.flag_bits,
-            info.compress_type,
-            0,
-            (1 << 5) | 1,
-            info.CRC,
-            size if extra else info.compress_size,
-            size if extra else info.file_size,
-            len(name),
-            len(extra),
-        )
-        + name
-        + extra
-        for version, size, extra in ((20, 0, b""), (45, 0xFFFFFFFF, zip64))
-    )
-
-
-def _central_entry(info: zipfile.ZipInfo) -> bytes:
-    """The central directory record zipfile writes for a stored member under 4 GB."""
-    name = info.filename.encode("ascii")
-    fixed = struct.pack(
-        "<4s4B4HL2L5H2L",
-        b"PK\001\002",
-        info.create_version,
-        info.create_system,
-        info.extract_version,
-        info.reserved,
-        info.flag_bits,
-        info.compress_type,
-        0,
-        (1 << 5) | 1,
-        info.CRC,
-        info.compress_size,
-        info.file_size,
-        len(name),
-        0,
-        0,
-        0,
-        info.internal_attr,
-        info.external_attr,
-        info.header_offset,
-    )
-    return fixed + name
+    return data_at
 
 
 def _damaged(name: str) -> BundleRefused:
@@ -306,8 +326,12 @@ def _verify_small(
 ) -> bytes:
     data = _read_member(archive, info, limit)
     if hashlib.sha256(data).hexdigest() != member["sha256"]:
-        raise BundleRefused(f"Mã băm của {info.filename} không khớp: gói đã bị sửa hoặc hỏng.")
+        raise _altered(info.filename)
     return data
+
+
+def _altered(name: str) -> BundleRefused:
+    return BundleRefused(f"Mã băm của {name} không khớp: gói đã bị sửa hoặc hỏng.")
 
 
 def _revocations(
@@ -453,7 +477,7 @@ def _check_counter(value: Any, what: str, *, lowest: int = 1) -> None:
 
 def _json(text: str | bytes) -> Any:
     """JSON without NaN, Infinity or a number too large for a float (read as infinity)."""
-    return json.loads(text, parse_constant=_not_a_number, parse_float=_finite)
+    return _DECODER.decode(text if isinstance(text, str) else text.decode("utf-8"))
 
 
 def _not_a_number(text: str) -> Any:
@@ -465,3 +489,7 @@ def _finite(text: str) -> float:
     if not math.isfinite(number):
         raise ValueError(f"{text} is not finite")
     return number
+
+
+# One decoder for every line: json.loads with hooks would build a new one per call.
+_DECODER = json.JSONDecoder(parse_constant=_not_a_number, parse_float=_finite)

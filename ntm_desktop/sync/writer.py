@@ -2,23 +2,34 @@
 
 Each part is a complete bundle (own manifest, signature, sequence number), so parts can arrive
 in any order and a lost part only delays what it carries.
+
+An export streams: SQLite hands over the change log in batches of whole rows, already as JSON
+lines, and each part's ZIP is written front to back as they come, hashing every member on the
+way, so memory stays small however long the log (a province holds over a million ops). How many
+parts there are is only known at the end, so every part gets its manifest then, and its name.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import uuid
-import zipfile
-from collections.abc import Iterator
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ntm_desktop import __version__
 from ntm_desktop.common.errors import InvalidInput, Refused
-from ntm_desktop.common.files import atomic_output, sha256_file
+from ntm_desktop.common.files import (
+    fsync_dir,
+    replace_with_retry,
+    temporary_name,
+    write_error,
+)
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.storage import units as unit_rows
@@ -32,6 +43,11 @@ from ntm_desktop.sync import (
     sent,
     tables,
 )
+
+# Room in a part for its manifest and the ZIP headers; and for one evidence file's entries.
+_MANIFEST_ROOM = 128 * 1024
+_BLOB_ENTRY = 256
+_READ_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -51,21 +67,173 @@ class _Piece:
         return f"blobparts/{self.digest}_{self.index:03d}_{self.count:03d}"
 
 
-@dataclass
-class _Part:
-    ops: list[dict[str, Any]] = field(default_factory=list)
-    blobs: list[_Piece] = field(default_factory=list)
-    size: int = 0
-
-
 @dataclass(frozen=True)
 class WrittenPart:
     path: Path
-    sha256: str
     size: int
     ops: int
     blobs: int
     device_seq: int
+
+
+class _Archive:
+    """One part's ZIP, written front to back in one pass: stored members with the records
+    `format` defines, which the reader rebuilds byte for byte. What was written is kept as
+    each member's header and CRC-32, and the central directory, to check the copy read back."""
+
+    def __init__(self, temp: Path) -> None:
+        self.temp = temp
+        self.handle: BinaryIO | None = temp.open("wb")
+        self.offset = 0
+        self.written: list[tuple[bytes, int, int]] = []  # header, CRC-32 and size per member
+        self.tail = b""  # the central directory and the end record
+        self.directory: list[bytes] = []
+        self.members: list[dict[str, Any]] = []
+        self.size = 0  # ops and evidence bytes, counted against the part's budget
+        self.ops = 0
+        self.op_files = 0
+        self.blobs = 0
+        self.op_range: dict[str, list[int]] = {}
+
+    def put(self, name: str, data: bytes, *, listed: bool = True) -> None:
+        crc = zlib.crc32(data)
+        self.directory.append(format.central_entry(name, crc, len(data), self.offset))
+        header = format.local_header(name, crc, len(data))
+        self.written.append((header, crc, len(data)))
+        self._write(header)
+        self._write(data)
+        if listed:
+            digest = hashlib.sha256(data).hexdigest()
+            self.members.append({"path": name, "size": len(data), "sha256": digest})
+
+    def _write(self, data: bytes) -> None:
+        if self.handle is None:
+            # Parts wait for their manifest closed, so a long export holds one file open.
+            self.handle = self.temp.open("ab")
+        self.handle.write(data)
+        self.offset += len(data)
+
+    def pause(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+
+    def finish(self, body: bytes, signature: bytes) -> None:
+        """Add the manifest and its signature, the central directory, and sync to disk."""
+        self.put("manifest.json", body, listed=False)
+        self.put("manifest.sig", signature, listed=False)
+        directory = b"".join(self.directory)
+        self.tail = directory + format.end_record(len(self.directory), len(directory), self.offset)
+        self._write(self.tail)
+        assert self.handle is not None  # _write opened it
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.pause()
+
+
+class _Packer:
+    """Fills parts with batches of whole rows (all ops of a row stay together, so a row can be
+    built from one part), each batch one ops member, then with the evidence files they
+    reference; a file bigger than a part travels as chunks, reassembled by the receiver."""
+
+    def __init__(self, db: Database, folder: Path, shared: dict[str, bytes], budget: int) -> None:
+        self.db = db
+        self.shared = shared
+        self.budget = budget
+        self.stem = f"ntm-{uuid.uuid4().hex[:12]}"
+        self.folder = folder
+        self.parts: list[_Archive] = []
+        self.pending: list[bytes] = []  # a batch's lines for the current part's ops member
+        self.evidence: dict[str, int] = {}
+        self._new_part()
+
+    def _new_part(self) -> None:
+        if self.parts:
+            self._flush()
+            self.parts[-1].pause()
+        part = _Archive(temporary_name(self.folder / f"{self.stem}-{len(self.parts) + 1}"))
+        self.parts.append(part)
+        for name, data in self.shared.items():
+            part.put(name, data)
+
+    def add_ops(self, batch: rows.OpBatch) -> None:
+        size = batch.size
+        if self.parts[-1].size + size > self.budget and self.parts[-1].size:
+            self._new_part()
+        if size <= self.budget:
+            self._place(batch.rows, batch.count, batch.ranges)
+        else:
+            # More than a part holds (a small part limit): row by row, each row's op numbers
+            # read back from its lines.
+            for row in batch.rows:
+                if self.parts[-1].size + len(row) > self.budget and self.parts[-1].size:
+                    self._new_part()
+                counters: dict[str, list[int]] = {}
+                for line in row.splitlines():
+                    device, counter = json.loads(line)["op"]
+                    counters.setdefault(device, []).append(counter)
+                ranges = [(device, min(held), max(held)) for device, held in counters.items()]
+                self._place([row], row.count(b"\n"), ranges)
+        self._flush()
+        for value in batch.blob_values:
+            self._note_evidence(json.loads(value))
+
+    def _place(self, lines: list[bytes], count: int, ranges: list[tuple[str, int, int]]) -> None:
+        part = self.parts[-1]
+        part.size += sum(map(len, lines))
+        part.ops += count
+        for device, low, high in ranges:
+            held = part.op_range.setdefault(device, [low, high])
+            part.op_range[device] = [min(held[0], low), max(held[1], high)]
+        self.pending += lines
+
+    def _flush(self) -> None:
+        """Write the ops waiting for the current part as one member."""
+        if self.pending:
+            part = self.parts[-1]
+            part.op_files += 1
+            part.put(f"ops/{part.op_files:06d}.jsonl", b"".join(self.pending))
+            self.pending = []
+
+    def _note_evidence(self, digest: Any) -> None:
+        path = evidence.path_of(self.db, digest) if isinstance(digest, str) else None
+        if path is not None and path.exists():
+            self.evidence[digest] = path.stat().st_size
+
+    def add_evidence(self) -> None:
+        for digest, size in sorted(self.evidence.items()):
+            count = max(1, -(-size // self.budget))
+            for index in range(count):
+                offset = index * self.budget
+                piece = _Piece(digest, index + 1, count, offset, min(self.budget, size - offset))
+                if self.parts[-1].size + piece.length + _BLOB_ENTRY > self.budget and (
+                    self.parts[-1].size
+                ):
+                    self._new_part()
+                part = self.parts[-1]
+                source = evidence.path_of(self.db, piece.digest)
+                assert source is not None  # only well-formed hashes were noted
+                # A piece is at most a part's budget, so it is read whole: its CRC goes first.
+                with source.open("rb") as handle:
+                    handle.seek(piece.offset)
+                    data = handle.read(piece.length)
+                part.put(piece.member, data)
+                # A whole file's member hash is its name: the file is as it was stored.
+                if len(data) != piece.length or (
+                    piece.count == 1 and part.members[-1]["sha256"] != piece.digest
+                ):
+                    raise Refused(
+                        f"Tệp minh chứng {source} không còn khớp với mã băm của nó (đã bị sửa "
+                        "hoặc hỏng)."
+                    )
+                part.blobs += 1
+                part.size += piece.length + _BLOB_ENTRY
+
+    def discard(self) -> None:
+        for part in self.parts:
+            part.pause()
+            with contextlib.suppress(OSError):
+                part.temp.unlink(missing_ok=True)
 
 
 def default_receiver(db: Database, office: identity.Office) -> str:
@@ -99,104 +267,122 @@ def export(
         receiver = default_receiver(db, office)
     acknowledged = {} if full or receiver is None else rows.peer_known(db, receiver)
     offices = None if cert.role == "province" else [cert.office_code]
-    ops = [_op_record(db, row) for row in rows.ops_after(db, acknowledged, offices)]
     shared = _shared_members(db, office)
-    parts = _split(db, ops, part_limit - sum(len(data) for data in shared.values()))
-    known = rows.known_vector(db)
-    export_id = uuid.uuid4().hex
-    seq_key = f"sync_seq:{receiver or '*'}"
-    first_seq = int(db.get_meta(seq_key) or 0) + 1
-    if out.is_dir():
-        out = _free_name(out, default_name(cert.office_code, now), len(parts))
-    targets = _part_paths(out, len(parts))
-    for target in targets:
-        if target.is_dir():
-            raise InvalidInput(
-                f"Đã có thư mục {target}; không ghi gói đè lên thư mục. Hãy chọn tên tệp khác."
-            )
-    written = []
-    for index, (part, target) in enumerate(zip(parts, targets, strict=True)):
+    budget = part_limit - sum(len(data) for data in shared.values()) - _MANIFEST_ROOM
+    if budget < 64 * 1024:
+        raise InvalidInput("Giới hạn kích thước mỗi phần quá nhỏ để chứa một gói.")
+    into_folder = out.is_dir()
+    folder = out if into_folder else out.parent
+    if not into_folder:
+        _part_paths(out, 1)  # a drive root that is not there is named before anything is read
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        packer = _Packer(db, folder, shared, budget)
+    except OSError as exc:
+        raise write_error(out, exc) from exc
+    try:
+        for batch in rows.op_batches(db, acknowledged, offices, blob_fields(), format.OPS_PER_FILE):
+            packer.add_ops(batch)
+            del batch  # freed before the next batch is read, not held beside it
+        packer.add_evidence()
+        count = len(packer.parts)
+        if into_folder:
+            out = _free_name(out, default_name(cert.office_code, now), count)
+        targets = _part_paths(out, count)
+        for target in targets:
+            if target.is_dir():
+                raise InvalidInput(
+                    f"Đã có thư mục {target}; không ghi gói đè lên thư mục. Hãy chọn tên tệp khác."
+                )
+        seq_key = f"sync_seq:{receiver or '*'}"
+        first_seq = int(db.get_meta(seq_key) or 0) + 1
+        signed = _Signer(db, office, receiver, full, rows.known_vector(db), first_seq, count)
+        for part in packer.parts:
+            signed(part)
+        for part, target in zip(packer.parts, targets, strict=True):
+            replace_with_retry(part.temp, target)
+        fsync_dir(folder)
+    except OSError as exc:
+        raise write_error(out, exc) from exc
+    finally:
+        packer.discard()
+    for part, target in zip(packer.parts, targets, strict=True):
+        _read_back(target, part)
+    with db.transaction():
+        db.set_meta(seq_key, str(first_seq + count - 1))
+    sent.record(db)
+    return [
+        WrittenPart(target, target.stat().st_size, part.ops, part.blobs, first_seq + index)
+        for index, (part, target) in enumerate(zip(packer.parts, targets, strict=True))
+    ]
+
+
+@dataclass
+class _Signer:
+    """Gives each part its manifest (which needs the number of parts) and signature."""
+
+    db: Database
+    office: identity.Office
+    receiver: str | None
+    full: bool
+    known: dict[str, int]
+    first_seq: int
+    count: int
+    export_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    done: int = 0
+
+    def __call__(self, part: _Archive) -> None:
+        cert = self.office.certificate
         manifest = {
             "format": format.FORMAT,
             "schema_version": format.SCHEMA_VERSION,
             "app_version": __version__,
             "bundle_id": uuid.uuid4().hex,
-            "export_id": export_id,
-            "part": [index + 1, len(parts)],
+            "export_id": self.export_id,
+            "part": [self.done + 1, self.count],
             "sender": {
                 "office_code": cert.office_code,
-                "device_id": db.actor.device_id,
+                "device_id": self.db.actor.device_id,
                 "key_id": keys.key_id(cert.office_public_key),
                 "serial": cert.serial,
             },
-            "to": receiver,
-            "device_seq": first_seq + index,
-            "full": full,
+            "to": self.receiver,
+            "device_seq": self.first_seq + self.done,
+            "full": self.full,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "op_range": _op_range(part.ops),
-            "known": known,
+            "op_range": part.op_range,
+            "known": self.known,
+            "members": sorted(part.members, key=lambda member: member["path"]),
         }
-        written.append(_write_part(db, target, manifest, part, shared, office.private_key))
-    with db.transaction():
-        db.set_meta(seq_key, str(first_seq + len(parts) - 1))
-    sent.record(db)
-    return written
+        body = canonical.dumps(manifest)
+        part.finish(body, keys.sign(self.office.private_key, keys.MANIFEST_DOMAIN, body))
+        self.done += 1
 
 
-def _op_record(db: Database, row: tuple[Any, ...]) -> dict[str, Any]:
-    (device, counter, stamp, wall, table, row_id, field_name, old, new, base_device,
-     base_counter, user, office, owner) = row  # fmt: skip
-    return {
-        "op": [device, counter],
-        "hlc": stamp,
-        "wall": wall,
-        "table": table,
-        "row": row_id,
-        "field": field_name,
-        "value": new,
-        "old": old,
-        "base": None if base_device is None else [base_device, base_counter],
-        "bases": [list(base) for base in rows.extra_bases(db, device, counter)],
-        "user": user,
-        "office": office,
-        "owner": owner,
-    }
+def blob_fields() -> list[tuple[str, str]]:
+    """(table, field) of every field that names an evidence file, whose file travels too."""
+    return [(spec.name, name) for spec in tables.all_tables() for name in spec.blob_fields]
 
 
-def _split(db: Database, ops: list[dict[str, Any]], room: int) -> list[_Part]:
-    """Pack whole rows (all ops of a row stay together so a row can be built from one part),
-    then the evidence files they reference, into parts holding at most `room` bytes. A file
-    bigger than a part travels as chunks, reassembled by the receiver."""
-    budget = room - 128 * 1024  # the manifest and the ZIP headers
-    if budget < 64 * 1024:
-        raise InvalidInput("Giới hạn kích thước mỗi phần quá nhỏ để chứa một gói.")
-    by_row: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    blobs: dict[str, int] = {}
-    for op in ops:
-        by_row.setdefault((op["table"], op["row"]), []).append(op)
-        spec = tables.get(op["table"])
-        if spec and op["field"] in spec.blob_fields and op["value"]:
-            digest = json.loads(op["value"])
-            path = evidence.path_of(db, digest) if isinstance(digest, str) else None
-            if path is not None and path.exists():
-                blobs[digest] = path.stat().st_size
-    parts = [_Part()]
-    for group in by_row.values():
-        size = sum(len(json.dumps(op, ensure_ascii=False)) + 1 for op in group)
-        if parts[-1].size + size > budget and parts[-1].size:
-            parts.append(_Part())
-        parts[-1].ops.extend(group)
-        parts[-1].size += size
-    for digest, size in sorted(blobs.items()):
-        count = max(1, -(-size // budget))
-        for index in range(count):
-            offset = index * budget
-            piece = _Piece(digest, index + 1, count, offset, min(budget, size - offset))
-            if parts[-1].size + piece.length + 256 > budget and parts[-1].size:
-                parts.append(_Part())
-            parts[-1].blobs.append(piece)
-            parts[-1].size += piece.length + 256
-    return parts
+def _read_back(target: Path, part: _Archive) -> None:
+    """Only a copy that reads back intact is safe to unplug: every header and the directory
+    as written, every member's bytes against its CRC-32."""
+    with target.open("rb") as handle:
+        intact = True
+        for header, crc, size in part.written:
+            intact = intact and handle.read(len(header)) == header
+            found, remaining = 0, size
+            while intact and remaining:
+                chunk = handle.read(min(_READ_CHUNK, remaining))
+                found, remaining = zlib.crc32(chunk, found), remaining - len(chunk)
+                intact = bool(chunk)
+            intact = intact and found == crc
+        intact = intact and handle.read() == part.tail
+    if not intact:
+        raise Refused(
+            f"Đọc lại {target.name} không khớp với nội dung đã ghi: ổ đĩa hoặc USB có lỗi. "
+            "Hãy xuất lại vào ổ khác."
+        )
 
 
 def _shared_members(db: Database, office: identity.Office) -> dict[str, bytes]:
@@ -213,15 +399,6 @@ def _shared_members(db: Database, office: identity.Office) -> dict[str, bytes]:
             members["crl.json"] = canonical.dumps(crl)
         members.update(catalog_versions.members(db))
     return members
-
-
-def _op_range(ops: list[dict[str, Any]]) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for op in ops:
-        device, counter = op["op"]
-        low, high = found.get(device, [counter, counter])
-        found[device] = [min(low, counter), max(high, counter)]
-    return found
 
 
 def default_name(office_code: str, now: datetime | None = None) -> str:
@@ -252,85 +429,3 @@ def _part_paths(out: Path, count: int) -> list[Path]:
     if count == 1:
         return [out]
     return [out.with_name(f"{out.stem}_p{index}{out.suffix}") for index in range(1, count + 1)]
-
-
-def _chunks(ops: list[dict[str, Any]]) -> Iterator[bytes]:
-    for start in range(0, len(ops), format.OPS_PER_FILE):
-        lines = (
-            json.dumps(op, ensure_ascii=False, sort_keys=True)
-            for op in ops[start : start + format.OPS_PER_FILE]
-        )
-        yield ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _write_part(
-    db: Database,
-    target: Path,
-    manifest: dict[str, Any],
-    part: _Part,
-    shared: dict[str, bytes],
-    private_key: bytes,
-) -> WrittenPart:
-    members: list[dict[str, Any]] = []
-    with atomic_output(target) as temp:
-        with zipfile.ZipFile(temp, "w") as archive:
-            for name, data in shared.items():
-                _put(archive, name, data, members)
-            for index, data in enumerate(_chunks(part.ops), start=1):
-                _put(archive, f"ops/{index:06d}.jsonl", data, members)
-            for piece in part.blobs:
-                source = evidence.path_of(db, piece.digest)
-                assert source is not None  # only well-formed hashes were packed
-                members.append(_put_blob(archive, piece, source))
-            manifest["members"] = sorted(members, key=lambda member: member["path"])
-            body = canonical.dumps(manifest)
-            _put(archive, "manifest.json", body, None)
-            _put(archive, "manifest.sig", keys.sign(private_key, keys.MANIFEST_DOMAIN, body), None)
-        digest = sha256_file(temp)
-    # Read the renamed file back: only a copy that reads back intact is safe to unplug.
-    if sha256_file(target) != digest:
-        raise Refused(
-            f"Đọc lại {target.name} không khớp với nội dung đã ghi: ổ đĩa hoặc USB có lỗi. "
-            "Hãy xuất lại vào ổ khác."
-        )
-    return WrittenPart(
-        target,
-        digest,
-        target.stat().st_size,
-        len(part.ops),
-        len(part.blobs),
-        int(manifest["device_seq"]),
-    )
-
-
-def _put(
-    archive: zipfile.ZipFile,
-    name: str,
-    data: bytes,
-    members: list[dict[str, Any]] | None,
-) -> None:
-    info = zipfile.ZipInfo(name, format.FIXED_TIME)
-    info.compress_type = zipfile.ZIP_STORED
-    archive.writestr(info, data)
-    if members is not None:
-        members.append(
-            {"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-        )
-
-
-def _put_blob(archive: zipfile.ZipFile, piece: _Piece, source: Path) -> dict[str, Any]:
-    info = zipfile.ZipInfo(piece.member, format.FIXED_TIME)
-    info.compress_type = zipfile.ZIP_STORED
-    hasher = hashlib.sha256()
-    remaining = piece.length
-    with source.open("rb") as handle, archive.open(info, "w", force_zip64=True) as sink:
-        handle.seek(piece.offset)
-        while remaining and (chunk := handle.read(min(1 << 20, remaining))):
-            hasher.update(chunk)
-            remaining -= len(chunk)
-            sink.write(chunk)
-    if remaining or (piece.count == 1 and hasher.hexdigest() != piece.digest):
-        raise Refused(
-            f"Tệp minh chứng {source} không còn khớp với mã băm của nó (đã bị sửa hoặc hỏng)."
-        )
-    return {"path": piece.member, "size": piece.length, "sha256": hasher.hexdigest()}

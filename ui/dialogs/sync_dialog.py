@@ -85,7 +85,7 @@ def export_work(out: Path, to: str | None, full: bool) -> Callable[[jobs.Task], 
         ]
         lines.append(
             QCoreApplication.translate(
-                "SyncDialog", "Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB."
+                "SyncDialog", "Đã đọc lại từng tệp, khớp với nội dung đã ghi: an toàn để rút USB."
             )
         )
         return lines

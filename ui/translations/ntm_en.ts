@@ -2832,11 +2832,6 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Wrote {0} (bundle no. {1}): {2} changes, {3} evidence files.</translation>
     </message>
     <message>
-        <location filename="../dialogs/sync_dialog.py" line="87"/>
-        <source>Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.</source>
-        <translation>Every file was read back and its hash checked: the USB stick can be removed safely.</translation>
-    </message>
-    <message>
         <location filename="../dialogs/sync_dialog.py" line="134"/>
         <source>Trao đổi dữ liệu (USB, thư điện tử)</source>
         <translation>Data exchange (USB, email)</translation>
@@ -2991,6 +2986,11 @@ You can keep working. If the error happens again, click “Copy details” and s
         <location filename="../dialogs/sync_dialog.py" line="52"/>
         <source>Đang xử lý {0}</source>
         <translation>Processing {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/sync_dialog.py" line="87"/>
+        <source>Đã đọc lại từng tệp, khớp với nội dung đã ghi: an toàn để rút USB.</source>
+        <translation>Every file was read back and matches what was written: the USB stick can be removed safely.</translation>
     </message>
     <message>
         <location filename="../dialogs/sync_dialog.py" line="323"/>

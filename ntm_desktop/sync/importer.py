@@ -120,7 +120,7 @@ def import_file(
             f"({exc.strerror or exc}): ổ đĩa đầy, chỉ cho phép đọc, hoặc USB đã rút."
         )
         return summary
-    if rows.is_imported(db, digest):
+    if inbox_copy is None:
         summary.status = DUPLICATE
         return summary
     try:
@@ -166,7 +166,10 @@ def _refuse(
     return summary
 
 
-def _copy_to_inbox(db: Database, path: Path) -> tuple[Path, str]:
+def _copy_to_inbox(db: Database, path: Path) -> tuple[Path | None, str]:
+    """The file's copy in the inbox, named by its hash, and the hash; no copy (None) for a
+    file imported before, known by its hash alone: a batch imported again is read once and
+    nothing of it is synced to disk or parsed."""
     inbox = sync_dir(db) / "inbox"
     inbox.mkdir(parents=True, exist_ok=True)
     hasher = hashlib.sha256()
@@ -175,8 +178,11 @@ def _copy_to_inbox(db: Database, path: Path) -> tuple[Path, str]:
         while chunk := source.read(1 << 20):
             hasher.update(chunk)
             sink.write(chunk)
-    fsync_file(temp)
     digest = hasher.hexdigest()
+    if rows.is_imported(db, digest):
+        temp.unlink()
+        return None, digest
+    fsync_file(temp)
     target = inbox / f"{digest}.vnsb"
     temp.replace(target)
     return target, digest
@@ -263,6 +269,8 @@ class _Authoriser:
         self.certs: dict[str, keys.Certificate | None] = {bundle.sender_office: bundle.certificate}
         self.relayed: list[tuple[dict[str, Any], keys.Certificate]] = []
         self.devices: dict[str, str] = {}
+        # (office, device) pairs whose device was checked: a bundle's ops share a few devices.
+        self.checked_devices: set[tuple[str, str]] = set()
         self.owners: dict[tuple[str, str], str | None] = {}
         self.scope_cache: dict[tuple[str, str, str, str], str | None] = {}
         # The role field's value each row takes in this bundle (a new row's arrives with it).
@@ -308,16 +316,25 @@ class _Authoriser:
     def check(self, op: dict[str, Any]) -> None:
         office, (device, _) = op["office"], op["op"]
         cert = self.cert_for(office)
-        if cert.devices and device not in cert.devices:
-            raise BundleRefused(f"Máy {device} không có trong chứng thư của đơn vị {office}.")
-        self._check_device(cert, device, office)
+        if (office, device) not in self.checked_devices:
+            if cert.devices and device not in cert.devices:
+                raise BundleRefused(f"Máy {device} không có trong chứng thư của đơn vị {office}.")
+            self._check_device(cert, device, office)
+            self.checked_devices.add((office, device))
         key = (cert.serial, op["table"], op["owner"], op["field"])
         if key not in self.scope_cache:
             self.scope_cache[key] = scope.field_refusal(
                 self.db, cert, op["table"], op["owner"], [op["field"]]
             )
         reason = self.scope_cache[key]
-        if reason is None and op["value"] is not None:
+        spec = tables.get(op["table"])
+        # Only a field some of whose values are another office's decision needs its value.
+        if (
+            reason is None
+            and op["value"] is not None
+            and spec
+            and op["field"] in spec.value_writers
+        ):
             value = {op["field"]: json.loads(op["value"])}
             reason = scope.value_refusal(self.db, cert, op["table"], op["owner"], value)
         if reason is not None:

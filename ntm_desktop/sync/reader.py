@@ -380,7 +380,7 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
     for number, line in enumerate(data.decode("utf-8").splitlines(), start=1):
         try:
             op = _json(line)
-            _check_op_types(op)
+            value = _check_op_types(op)
         except (ValueError, TypeError, KeyError) as exc:
             raise BundleRefused(f"Dòng {number} của {member} không đúng định dạng.") from exc
         spec = tables.get(op["table"])
@@ -398,7 +398,6 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
                 f"Gói xóa trống trường bắt buộc '{op['field']}' của bản ghi {op['row']}."
             )
         if op["value"] is not None:
-            value = _json(op["value"])
             reason = field_checks.of_column(columns[op["table"]][op["field"]], value)
             if reason is None:
                 reason = spec.refusal(op["field"], value)
@@ -410,12 +409,14 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
         yield op
 
 
-def _check_op_types(op: Any) -> None:
+def _check_op_types(op: Any) -> Any:
+    """Check an op's types; returns its value, decoded."""
     if not isinstance(op, dict) or set(op) != format.OP_KEYS:
         raise ValueError("op keys")
     for name in ("table", "row", "field", "user", "owner", "wall", "office"):
         if not isinstance(op[name], str):
             raise TypeError(name)
+    value = None
     for name in ("value", "old"):
         if op[name] is not None:
             decoded = _json(op[name])
@@ -423,6 +424,8 @@ def _check_op_types(op: Any) -> None:
                 raise TypeError(name)
             if isinstance(decoded, int) and decoded not in SQLITE_INTEGERS:
                 raise ValueError(name)
+            if name == "value":
+                value = decoded
     _check_op_id(op["op"])
     # An HLC is stored as SQLite's signed 64-bit integer; its milliseconds are checked against
     # the wall clock on arrival (importer._advance_clock).
@@ -434,6 +437,7 @@ def _check_op_types(op: Any) -> None:
         _check_op_id(op["base"])
     for base in op["bases"]:
         _check_op_id(base)
+    return value
 
 
 def _check_op_id(value: Any) -> None:
@@ -451,11 +455,6 @@ def _check_counter(value: Any, what: str, *, lowest: int = 1) -> None:
         raise ValueError(what)
 
 
-def _json(text: str | bytes) -> Any:
-    """JSON without NaN, Infinity or a number too large for a float (read as infinity)."""
-    return json.loads(text, parse_constant=_not_a_number, parse_float=_finite)
-
-
 def _not_a_number(text: str) -> Any:
     raise ValueError(f"{text} is not a number")
 
@@ -465,3 +464,14 @@ def _finite(text: str) -> float:
     if not math.isfinite(number):
         raise ValueError(f"{text} is not finite")
     return number
+
+
+# One decoder for every op: json.loads with options would build a new one per call.
+_DECODER = json.JSONDecoder(parse_constant=_not_a_number, parse_float=_finite)
+
+
+def _json(text: str | bytes) -> Any:
+    """JSON without NaN, Infinity or a number too large for a float (read as infinity)."""
+    if isinstance(text, bytes):
+        text = text.decode(json.detect_encoding(text), "surrogatepass")  # as json.loads does
+    return _DECODER.decode(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from ntm_desktop.storage.database import Database
@@ -39,6 +40,19 @@ _ROW_HEADS = _HEADS.format(field="c.field")
 
 
 # -- the op log --------------------------------------------------------------------------
+@contextmanager
+def page_cache(db: Database, kib: int) -> Iterator[None]:
+    """SQLite's page cache at `kib` KiB for a while, then as it was: imported ops land all over
+    the op log's indexes, and with the default 2 MB most inserts into a province's file would
+    read a page back from the disk first."""
+    before = int(db.conn.execute("PRAGMA cache_size").fetchone()[0])
+    db.conn.execute(f"PRAGMA cache_size = {-kib:d}")
+    try:
+        yield
+    finally:
+        db.conn.execute(f"PRAGMA cache_size = {before:d}")
+
+
 def heads(db: Database, table: str, row_id: str, field: str) -> list[tuple[Any, ...]]:
     """Ops on one field that no other op replaces, the displayed one (winner) first.
 

@@ -40,6 +40,9 @@ SKEW_LIMIT_MS = 24 * 3600 * 1000
 # Refused bundles kept for a specialist to look at; beyond this the oldest go.
 QUARANTINE_LIMIT = 200 * 1024 * 1024
 REASON_SUFFIX = ".ly-do.txt"
+# SQLite's page cache while a batch is imported (see storage.sync.page_cache): a province's
+# op log indexes, not the whole file, at a fraction of the memory an import may use.
+IMPORT_CACHE_KIB = 64 * 1024
 # A bundle of a batch that builds on rows another file of the batch brings: tried again later.
 _WAITING = "waiting"
 
@@ -86,14 +89,15 @@ def import_files(
     files = expand(paths)
     done: dict[int, ImportSummary] = {}
     waiting, wait = list(range(len(files))), True
-    while waiting:
-        for index in waiting:
-            if progress is not None and index not in done:
-                progress(index, len(files), files[index].name)
-            done[index] = import_file(db, files[index], today=today, backup=backup, wait=wait)
-        still = [index for index in waiting if done[index].status == _WAITING]
-        wait = len(still) < len(waiting)
-        waiting = still
+    with rows.page_cache(db, IMPORT_CACHE_KIB):
+        while waiting:
+            for index in waiting:
+                if progress is not None and index not in done:
+                    progress(index, len(files), files[index].name)
+                done[index] = import_file(db, files[index], today=today, backup=backup, wait=wait)
+            still = [index for index in waiting if done[index].status == _WAITING]
+            wait = len(still) < len(waiting)
+            waiting = still
     return [done[index] for index in range(len(files))]
 
 

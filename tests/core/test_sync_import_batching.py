@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ntm_desktop.checklist import assessments
 from ntm_desktop.storage import sync as rows
-from ntm_desktop.sync import merge, reader
+from ntm_desktop.sync import importer, merge, reader
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     COMMUNE_A,
     imp,
@@ -72,3 +72,20 @@ def test_one_op_id_twice_in_a_bundle_with_different_content_is_refused(net):
 
     assert summary.status == "refused"
     assert "nội dung khác" in summary.reason
+
+
+def test_a_batch_imported_again_is_known_by_its_hash_and_the_cache_is_put_back(net):
+    commune = net.replica("xa", COMMUNE_A)
+    assessments.set_indicator(commune, COMMUNE_A, 2020, "2.1", value="50")
+    [bundle] = net.export(commune)
+    cache = net.province.conn.execute("PRAGMA cache_size").fetchone()[0]
+    [first] = importer.import_files(net.province, [bundle])
+    assert first.status == "applied"
+    inbox = sorted((net.province.path.parent / "sync" / "inbox").iterdir())
+
+    [again] = importer.import_files(net.province, [bundle])
+
+    assert again.status == "duplicate"
+
+    assert sorted((net.province.path.parent / "sync" / "inbox").iterdir()) == inbox
+    assert net.province.conn.execute("PRAGMA cache_size").fetchone()[0] == cache

@@ -15,7 +15,8 @@ OP_COLUMNS = (
     "base_device, base_counter, user_name, office_code, owner_code"
 )
 
-# Heads of one field (:f) or, with `field` the outer op's own, of every field of a row.
+# The heads of one field ({field} = :f), or of every field of a row ({field} = c.field: each
+# op is weighed against the ops of its own field).
 _HEADS = """
 SELECT c.field, c.device_id, c.counter, c.hlc, c.new_value, c.user_name, c.office_code,
        c.wall_time

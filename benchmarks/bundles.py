@@ -3,9 +3,10 @@ same bytes, and the province importing many offices' bundles of real checklist e
 
 Export and import run in fresh processes (benchmarks.bundle_child) so each peak RSS is that
 work's own. The import's offices make their edits through the checklist's own service
-(`assessments.set_indicator`, as the window does), so the ops are real edits; making a million
-of them that way would take hours here, so the import runs at the size given and its targets,
-set for 1 M ops, are scaled to the ops it really imported (the line says so).
+(`assessments.set_criteria`, as the criteria-status sheet and a criterion's judgment in the
+window do: every indicator of the criterion changes), so the ops are real edits of indicator
+rows: at full size 200 communes × 5 years × 49 indicators, each judged 16 times, 1.03 M ops.
+Its targets, set for 1 M ops, are scaled to the ops really imported (the line says so).
 """
 
 from __future__ import annotations
@@ -150,8 +151,12 @@ def export_and_verify(ctx: Context) -> list[Figure]:
     ]
 
 
-def _office_bundles(ctx: Context, offices: int, edits: int) -> tuple[Path, list[Path], int]:
-    """A province file and one bundle per commune office, each of `edits` checklist edits."""
+def _office_bundles(
+    ctx: Context, offices: int, years: int, rounds: int
+) -> tuple[Path, list[Path], int]:
+    """A province file and one bundle per commune office: each commune's checklist of `years`
+    years judged criterion by criterion, then judged again `rounds` times (every indicator of
+    every criterion changing each time)."""
     from ntm_desktop.checklist import assessments
     from ntm_desktop.session.data_file import open_data_file
     from ntm_desktop.sync import identity, writer
@@ -178,42 +183,43 @@ def _office_bundles(ctx: Context, offices: int, edits: int) -> tuple[Path, list[
             with open_data_file(path) as db:
                 identity.install(db, work / f"{code}.cert")
                 db.set_user("Cán bộ xã")
-                indicators = [
-                    row.indicator.code
-                    for row in assessments.checklist(db, code, 2020).rows
-                    if not row.indicator.placeholder
+                criteria = [
+                    row.criterion.no for row in assessments.checklist(db, code, 2020).criteria
                 ]
                 with db.transaction():  # one commit: preparing is not what is measured
-                    for number in range(edits):
-                        assessments.set_indicator(
-                            db,
-                            code,
-                            2016 + number % 5,
-                            indicators[number % len(indicators)],
-                            met="yes" if number % 3 else "no",
-                        )
+                    for year in range(2020 - years + 1, 2021):
+                        for number in range(rounds + 1):
+                            assessments.set_criteria(
+                                db,
+                                code,
+                                year,
+                                {no: "yes" if (no + number) % 2 else "no" for no in criteria},
+                            )
                 ops += db.conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
                 bundles += [part.path for part in writer.export(db, work / "out" / code)]
     return province, bundles, ops
 
 
 def province_import(ctx: Context) -> list[Figure]:
-    offices, edits = (20, 100) if ctx.quick else (200, 250)
+    offices, years, rounds = (20, 2, 3) if ctx.quick else (200, 5, 15)
     start = time.perf_counter()
-    province, bundles, ops = _office_bundles(ctx, offices, edits)
+    province, bundles, ops = _office_bundles(ctx, offices, years, rounds)
     ctx.note(
-        f"{offices} offices' bundles ({ops:,} ops of checklist edits) made in "
-        f"{time.perf_counter() - start:.0f} s"
+        f"{offices} offices' bundles ({ops:,} ops of checklist edits: {years} years × 49 "
+        f"indicators, judged {rounds + 1} times) made in {time.perf_counter() - start:.0f} s"
     )
     result = _child("import", str(province), *map(str, bundles))
     first, again = float(result["first"]), float(result["again"])  # type: ignore[arg-type]
+    first_cpu = float(result["first_cpu"])  # type: ignore[arg-type]
     peak = float(result["peak_mb"])  # type: ignore[arg-type]
     share = ops / 1_000_000
     return [
         Figure(
             f"province import of {offices} offices' bundles ({ops:,} ops of checklist edits)",
-            f"{first:.1f} s ({ops / first:,.0f} ops/s), {result['first_statuses']}",
-            f"≤ {IMPORT_SECONDS_PER_MILLION * share:.1f} s (5 min per 1 M ops)",
+            f"{first:.1f} s ({ops / first:,.0f} ops/s; CPU {first_cpu:.1f} s), "
+            f"{result['first_statuses']}",
+            f"≤ {IMPORT_SECONDS_PER_MILLION * share:.1f} s (5 min per 1 M ops, "
+            f"≥ {1_000_000 / IMPORT_SECONDS_PER_MILLION:,.0f} ops/s)",
             first <= IMPORT_SECONDS_PER_MILLION * share,
         ),
         Figure(

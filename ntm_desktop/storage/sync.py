@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,33 +16,62 @@ OP_COLUMNS = (
     "base_device, base_counter, user_name, office_code, owner_code"
 )
 
+# The heads of one field ({field} = :f), or of every field of a row ({field} = c.field: each
+# op is weighed against the ops of its own field).
 _HEADS = """
-SELECT c.device_id, c.counter, c.hlc, c.new_value, c.user_name, c.office_code, c.wall_time
+SELECT c.field, c.device_id, c.counter, c.hlc, c.new_value, c.user_name, c.office_code,
+       c.wall_time
 FROM change_log c
-WHERE c.table_name = :t AND c.row_id = :r AND c.field = :f
+WHERE c.table_name = :t AND c.row_id = :r AND c.field = {field}
   AND NOT EXISTS (
     SELECT 1 FROM change_log s
     WHERE s.base_device = c.device_id AND s.base_counter = c.counter
-      AND s.table_name = :t AND s.row_id = :r AND s.field = :f)
+      AND s.table_name = :t AND s.row_id = :r AND s.field = c.field)
   AND NOT EXISTS (
     SELECT 1 FROM change_log s
-    WHERE s.table_name = :t AND s.row_id = :r AND s.field = :f
+    WHERE s.table_name = :t AND s.row_id = :r AND s.field = c.field
       AND s.device_id = c.device_id AND s.counter > c.counter)
   AND NOT EXISTS (
     SELECT 1 FROM op_bases b
     WHERE b.base_device = c.device_id AND b.base_counter = c.counter
-      AND b.table_name = :t AND b.row_id = :r AND b.field = :f)
-ORDER BY c.hlc DESC, c.device_id DESC, c.counter DESC
+      AND b.table_name = :t AND b.row_id = :r AND b.field = c.field)
+ORDER BY c.field, c.hlc DESC, c.device_id DESC, c.counter DESC
 """
+_FIELD_HEADS = _HEADS.format(field=":f")
+_ROW_HEADS = _HEADS.format(field="c.field")
 
 
 # -- the op log --------------------------------------------------------------------------
+@contextmanager
+def page_cache(db: Database, kib: int) -> Iterator[None]:
+    """SQLite's page cache at `kib` KiB for a while, then as it was: imported ops land all over
+    the op log's indexes, and with the default 2 MB most inserts into a province's file would
+    read a page back from the disk first."""
+    before = int(db.conn.execute("PRAGMA cache_size").fetchone()[0])
+    db.conn.execute(f"PRAGMA cache_size = {-kib:d}")
+    try:
+        yield
+    finally:
+        db.conn.execute(f"PRAGMA cache_size = {before:d}")
+
+
 def heads(db: Database, table: str, row_id: str, field: str) -> list[tuple[Any, ...]]:
     """Ops on one field that no other op replaces, the displayed one (winner) first.
 
     Each is (device_id, counter, hlc, value_json, user, office, wall_time).
     """
-    return db.conn.execute(_HEADS, {"t": table, "r": row_id, "f": field}).fetchall()
+    return [
+        head[1:] for head in db.conn.execute(_FIELD_HEADS, {"t": table, "r": row_id, "f": field})
+    ]
+
+
+def row_heads(db: Database, table: str, row_id: str) -> dict[str, list[tuple[Any, ...]]]:
+    """The heads (as `heads` gives them) of every field of a row with ops, in field order:
+    one query where a field at a time would be one per field."""
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for head in db.conn.execute(_ROW_HEADS, {"t": table, "r": row_id}):
+        found.setdefault(head[0], []).append(head[1:])
+    return found
 
 
 def insert_ops(db: Database, ops: Iterable[Sequence[Any]]) -> int:
@@ -55,17 +85,26 @@ def insert_ops(db: Database, ops: Iterable[Sequence[Any]]) -> int:
     return db.conn.total_changes - before
 
 
-def op_clash(db: Database, op: Sequence[Any]) -> tuple[Any, ...] | None:
-    """The stored op with the same id as `op` (OP_COLUMNS order) if it says something else:
-    (table, row_id, field, new_value); None if it is not held or is the same op."""
-    found = db.conn.execute(
-        "SELECT table_name, row_id, field, new_value, hlc FROM change_log "
-        "WHERE device_id = ? AND counter = ?",
-        (op[0], op[1]),
-    ).fetchone()
-    if found is None or tuple(found) == (op[4], op[5], op[6], op[8], op[2]):
-        return None
-    return tuple(found[:4])
+def held_ops(
+    db: Database, ids: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], tuple[Any, ...]]:
+    """Of these op ids, those already held: id -> (table, row_id, field, new_value, hlc).
+
+    One query per device over the range of its counters asked for (a bundle brings runs of
+    consecutive counters of a few devices, so a range holds little beyond what is asked)."""
+    wanted: dict[str, set[int]] = {}
+    for device, counter in ids:
+        wanted.setdefault(device, set()).add(counter)
+    found: dict[tuple[str, int], tuple[Any, ...]] = {}
+    for device, counters in wanted.items():
+        for counter, *content in db.conn.execute(
+            "SELECT counter, table_name, row_id, field, new_value, hlc FROM change_log "
+            "WHERE device_id = ? AND counter BETWEEN ? AND ?",
+            (device, min(counters), max(counters)),
+        ):
+            if counter in counters:
+                found[(device, counter)] = tuple(content)
+    return found
 
 
 def insert_bases(db: Database, rows: Iterable[Sequence[Any]]) -> None:
@@ -221,17 +260,6 @@ def row_owner_in_log(db: Database, table: str, row_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def fields_with_ops(db: Database, table: str, row_id: str) -> list[str]:
-    return [
-        row[0]
-        for row in db.conn.execute(
-            "SELECT DISTINCT field FROM change_log WHERE table_name = ? AND row_id = ? "
-            "ORDER BY field",
-            (table, row_id),
-        )
-    ]
-
-
 def unclaimed_ops(db: Database, device_id: str) -> list[tuple[int, str, str, str, str, Any]]:
     """(counter, table, row, field, owner, value JSON) of the ops this device made before an
     office was declared, in order."""
@@ -359,20 +387,22 @@ def pending_rows(db: Database) -> list[tuple[str, str]]:
     return db.conn.execute("SELECT table_name, row_id FROM sync_pending ORDER BY 1, 2").fetchall()
 
 
-def set_conflict(
-    db: Database, conflict_id: str, table: str, row_id: str, field: str, heads_json: str | None
+def set_conflicts(
+    db: Database, table: str, row_id: str, found: Sequence[tuple[str, str, str]]
 ) -> None:
-    if heads_json is None:
-        db.conn.execute(
-            "DELETE FROM conflicts WHERE table_name = ? AND row_id = ? AND field = ?",
-            (table, row_id, field),
-        )
-    else:
-        db.conn.execute(
-            "INSERT INTO conflicts (id, table_name, row_id, field, heads) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET heads = excluded.heads",
-            (conflict_id, table, row_id, field, heads_json),
-        )
+    """The row's conflicts are `found`, each (conflict id, field, heads JSON); any other
+    conflict of the row is settled."""
+    fields = [field for _, field, _ in found]
+    db.conn.execute(
+        "DELETE FROM conflicts WHERE table_name = ? AND row_id = ? "
+        f"AND field NOT IN ({', '.join('?' for _ in fields)})",
+        (table, row_id, *fields),
+    )
+    db.conn.executemany(
+        "INSERT INTO conflicts (id, table_name, row_id, field, heads) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET heads = excluded.heads",
+        [(conflict_id, table, row_id, field, heads) for conflict_id, field, heads in found],
+    )
 
 
 def conflicts(db: Database) -> list[tuple[str, str, str, str, str]]:
@@ -380,6 +410,11 @@ def conflicts(db: Database) -> list[tuple[str, str, str, str, str]]:
         "SELECT id, table_name, row_id, field, heads FROM conflicts "
         "ORDER BY table_name, row_id, field"
     ).fetchall()
+
+
+def conflict_fields(db: Database) -> list[tuple[str, str, str, str]]:
+    """(id, table, row_id, field) of every open conflict, without the heads."""
+    return db.conn.execute("SELECT id, table_name, row_id, field FROM conflicts").fetchall()
 
 
 def conflict(db: Database, conflict_id: str) -> tuple[str, str, str, str, str] | None:

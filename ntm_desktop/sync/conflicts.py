@@ -115,13 +115,15 @@ def resolve(db: Database, conflict_id: str, text: str) -> Conflict:
             db,
             [(device, counter, table, row_id, field, head[0], head[1]) for head in current[1:]],
         )
-        if not merge.refresh_row(db, table, row_id):
+        stale = merge.Stale()
+        if not merge.refresh_row(db, table, row_id, stale):
             # A rule of the table itself (an allowed status, a number not below 0 …): the
             # transaction is undone, so nothing is logged and nothing travels.
             raise InvalidInput(
                 f"Giá trị '{text}' không hợp lệ cho trường {field}. Các giá trị đang xung đột: "
                 f"{_listed(values)}."
             )
+        stale.refresh(db)
     heads = json.loads(merge.heads_json(current))
     return Conflict(conflict_id, table, row_id, field, heads, value)
 

@@ -36,6 +36,7 @@ from ntm_desktop.sync.field_checks import (
 )
 from ntm_desktop.sync.table_spec import (
     ALL_FIELDS,
+    AfterChange,
     Identity,
     RowLookup,
     Subject,
@@ -52,30 +53,44 @@ from ntm_desktop.units.records import stable_id
 from ntm_desktop.village_plans import village_plans
 
 
-def _rescore(db: Any, row: Mapping[str, Any]) -> None:
+def _rescore(db: Any, unit_year: Any) -> None:
     """Stored criterion results and scores follow the indicator values they come from."""
+    unit_code, year = unit_year
     try:
-        assessments.recompute(db, str(row["unit_code"]), int(row["year"]))
+        assessments.recompute(db, unit_code, year)
     except NtmError:
         # The criteria set has not arrived yet; the score is stored when the first edit or the
         # set's own bundle brings the unit's checklist up to date.
         return
 
 
-def _rescore_ocop(db: Any, row: Mapping[str, Any]) -> None:
+# A unit-year's indicator values and its chosen set feed one checklist, stored once per import.
+RESCORE = AfterChange(lambda db, row: (str(row["unit_code"]), int(row["year"])), _rescore)
+
+
+def _rescore_ocop(db: Any, rating: Any) -> None:
     """A commune's OCOP indicator follows the ratings that reach it (criterion 13)."""
+    product_id, decided_on = rating
     try:
-        ocop.rescore(db, row)
+        ocop.rescore(db, {"product_id": product_id, "decided_on": decided_on})
     except NtmError:
         return  # as in _rescore: the set has not arrived yet
 
 
-def _rescore_group(db: Any, row: Mapping[str, Any]) -> None:
+RESCORE_OCOP = AfterChange(
+    lambda db, row: (str(row["product_id"]), str(row["decided_on"])), _rescore_ocop
+)
+
+
+def _rescore_group(db: Any, unit_code: Any) -> None:
     """A commune's results under a set by group follow the group the province puts it in."""
     try:
-        group_scores.rescore(db, str(row["unit_code"]))
+        group_scores.rescore(db, str(unit_code))
     except NtmError:
         return  # as in _rescore: the set has not arrived yet
+
+
+RESCORE_GROUP = AfterChange(lambda db, row: str(row["unit_code"]), _rescore_group)
 
 
 def _unit_subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
@@ -253,7 +268,7 @@ _table(
     COMMUNE_OR_DISTRICT,
     UNIT,
     below=_fields("district"),
-    after_change=_rescore,
+    after_change=RESCORE,
     identity=_keyed(assessments.value_id, "unit_code", "year", "catalog_key", "indicator_code"),
     checks={"year": YEAR, "officer_met": choice(assessments.MET_CHOICES)},
     row_check=_indicator_value_refusal,
@@ -262,7 +277,7 @@ _table(
     "assessment_choices",
     COMMUNE_OR_DISTRICT,
     UNIT,
-    after_change=_rescore,
+    after_change=RESCORE,
     identity=_keyed(assessments.choice_id, "unit_code", "year"),
     checks={"year": YEAR, "tier": TIER},
 )
@@ -323,7 +338,7 @@ _table(
     checks={"group_no": choice(groups.GROUPS), "valid_from": iso_date, "deleted": FLAG},
     row_check=_commune_group_refusal,
     unit_owner=_province_office,
-    after_change=_rescore_group,
+    after_change=RESCORE_GROUP,
 )
 
 _table(
@@ -479,7 +494,7 @@ _table(
     "ocop_ratings",
     PROVINCE,
     via("product_id", "ocop_products"),
-    after_change=_rescore_ocop,
+    after_change=RESCORE_OCOP,
     checks={"stars": choice(ocop.STARS), "decided_on": iso_date, "deleted": FLAG},
     unit_owner=_province_office,
 )

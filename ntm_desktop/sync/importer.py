@@ -40,6 +40,9 @@ SKEW_LIMIT_MS = 24 * 3600 * 1000
 # Refused bundles kept for a specialist to look at; beyond this the oldest go.
 QUARANTINE_LIMIT = 200 * 1024 * 1024
 REASON_SUFFIX = ".ly-do.txt"
+# SQLite's page cache while a batch is imported (see storage.sync.page_cache): a province's
+# op log indexes, not the whole file, at a fraction of the memory an import may use.
+IMPORT_CACHE_KIB = 64 * 1024
 # A bundle of a batch that builds on rows another file of the batch brings: tried again later.
 _WAITING = "waiting"
 
@@ -86,14 +89,15 @@ def import_files(
     files = expand(paths)
     done: dict[int, ImportSummary] = {}
     waiting, wait = list(range(len(files))), True
-    while waiting:
-        for index in waiting:
-            if progress is not None and index not in done:
-                progress(index, len(files), files[index].name)
-            done[index] = import_file(db, files[index], today=today, backup=backup, wait=wait)
-        still = [index for index in waiting if done[index].status == _WAITING]
-        wait = len(still) < len(waiting)
-        waiting = still
+    with rows.page_cache(db, IMPORT_CACHE_KIB):
+        while waiting:
+            for index in waiting:
+                if progress is not None and index not in done:
+                    progress(index, len(files), files[index].name)
+                done[index] = import_file(db, files[index], today=today, backup=backup, wait=wait)
+            still = [index for index in waiting if done[index].status == _WAITING]
+            wait = len(still) < len(waiting)
+            waiting = still
     return [done[index] for index in range(len(files))]
 
 
@@ -120,7 +124,7 @@ def import_file(
             f"({exc.strerror or exc}): ổ đĩa đầy, chỉ cho phép đọc, hoặc USB đã rút."
         )
         return summary
-    if rows.is_imported(db, digest):
+    if inbox_copy is None:
         summary.status = DUPLICATE
         return summary
     try:
@@ -166,7 +170,10 @@ def _refuse(
     return summary
 
 
-def _copy_to_inbox(db: Database, path: Path) -> tuple[Path, str]:
+def _copy_to_inbox(db: Database, path: Path) -> tuple[Path | None, str]:
+    """The file's copy in the inbox, named by its hash, and the hash; no copy (None) for a
+    file imported before, known by its hash alone: a batch imported again is read once and
+    nothing of it is synced to disk or parsed."""
     inbox = sync_dir(db) / "inbox"
     inbox.mkdir(parents=True, exist_ok=True)
     hasher = hashlib.sha256()
@@ -175,8 +182,11 @@ def _copy_to_inbox(db: Database, path: Path) -> tuple[Path, str]:
         while chunk := source.read(1 << 20):
             hasher.update(chunk)
             sink.write(chunk)
-    fsync_file(temp)
     digest = hasher.hexdigest()
+    if rows.is_imported(db, digest):
+        temp.unlink()
+        return None, digest
+    fsync_file(temp)
     target = inbox / f"{digest}.vnsb"
     temp.replace(target)
     return target, digest
@@ -263,6 +273,8 @@ class _Authoriser:
         self.certs: dict[str, keys.Certificate | None] = {bundle.sender_office: bundle.certificate}
         self.relayed: list[tuple[dict[str, Any], keys.Certificate]] = []
         self.devices: dict[str, str] = {}
+        # (office, device) pairs whose device was checked: a bundle's ops share a few devices.
+        self.checked_devices: set[tuple[str, str]] = set()
         self.owners: dict[tuple[str, str], str | None] = {}
         self.scope_cache: dict[tuple[str, str, str, str], str | None] = {}
         # The role field's value each row takes in this bundle (a new row's arrives with it).
@@ -308,16 +320,25 @@ class _Authoriser:
     def check(self, op: dict[str, Any]) -> None:
         office, (device, _) = op["office"], op["op"]
         cert = self.cert_for(office)
-        if cert.devices and device not in cert.devices:
-            raise BundleRefused(f"Máy {device} không có trong chứng thư của đơn vị {office}.")
-        self._check_device(cert, device, office)
+        if (office, device) not in self.checked_devices:
+            if cert.devices and device not in cert.devices:
+                raise BundleRefused(f"Máy {device} không có trong chứng thư của đơn vị {office}.")
+            self._check_device(cert, device, office)
+            self.checked_devices.add((office, device))
         key = (cert.serial, op["table"], op["owner"], op["field"])
         if key not in self.scope_cache:
             self.scope_cache[key] = scope.field_refusal(
                 self.db, cert, op["table"], op["owner"], [op["field"]]
             )
         reason = self.scope_cache[key]
-        if reason is None and op["value"] is not None:
+        spec = tables.get(op["table"])
+        # Only a field some of whose values are another office's decision needs its value.
+        if (
+            reason is None
+            and op["value"] is not None
+            and spec
+            and op["field"] in spec.value_writers
+        ):
             value = {op["field"]: json.loads(op["value"])}
             reason = scope.value_refusal(self.db, cert, op["table"], op["owner"], value)
         if reason is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,26 @@ class Applied:
     duplicate: int = 0
     conflicts: list[str] = field(default_factory=list)
     pending: list[tuple[str, str]] = field(default_factory=list)
+    # What the rows written made out of date and was stored again, once each (AfterChange).
+    refreshed: list[Hashable] = field(default_factory=list)
+
+
+class Stale:
+    """What the rows written so far feed and must be stored again (a unit-year's score),
+    each once however many of its rows changed: see SyncTable.after_change."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[Callable[[Any, Hashable], None], Hashable], None] = {}
+
+    def add(self, db: Database, spec: tables.SyncTable, row: dict[str, Any]) -> None:
+        if spec.after_change is not None:
+            self.keys[(spec.after_change.refresh, spec.after_change.stale(db, row))] = None
+
+    def refresh(self, db: Database) -> list[Hashable]:
+        """Store every stale thing again; returns their keys."""
+        for refresh, key in self.keys:
+            refresh(db, key)
+        return [key for _, key in self.keys]
 
 
 def conflict_id(table: str, row_id: str, field_name: str) -> str:
@@ -56,10 +76,9 @@ def apply(db: Database, ops: list[dict[str, Any]]) -> Applied:
         )
         for op in ops
     ]
+    _refuse_reused_ids(db, records)
     result.new = rows.insert_ops(db, records)
     result.duplicate = len(ops) - result.new
-    if result.duplicate:
-        _refuse_reused_ids(db, records)
     rows.insert_bases(
         db,
         (
@@ -70,9 +89,12 @@ def apply(db: Database, ops: list[dict[str, Any]]) -> Applied:
     )
     touched = dict.fromkeys((op["table"], op["row"]) for op in ops)
     touched.update(dict.fromkeys(rows.pending_rows(db)))
-    result.pending = refresh_rows(db, touched)
+    stale = Stale()
+    result.pending = refresh_rows(db, touched, stale)
+    result.refreshed = stale.refresh(db)
+    # Every touched row was refreshed, which recorded each of its fields' conflict or none.
     fields = {(op["table"], op["row"], op["field"]) for op in ops}
-    result.conflicts = sorted(conflict_id(*key) for key in fields if disagree(rows.heads(db, *key)))
+    result.conflicts = sorted(found[0] for found in rows.conflict_fields(db) if found[1:] in fields)
     return result
 
 
@@ -82,11 +104,13 @@ def disagree(current: list[tuple[Any, ...]]) -> bool:
     return len({head[3] for head in current}) > 1
 
 
-def refresh_rows(db: Database, keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+def refresh_rows(
+    db: Database, keys: Iterable[tuple[str, str]], stale: Stale
+) -> list[tuple[str, str]]:
     """Rebuild rows from their ops until no more can be built; return those still waiting."""
     waiting = list(keys)
     while True:
-        still = [key for key in waiting if not refresh_row(db, *key)]
+        still = [key for key in waiting if not refresh_row(db, *key, stale)]
         if len(still) == len(waiting):
             break
         waiting = still
@@ -95,23 +119,25 @@ def refresh_rows(db: Database, keys: Iterable[tuple[str, str]]) -> list[tuple[st
     return sorted(set(waiting))
 
 
-def refresh_row(db: Database, table: str, row_id: str) -> bool:
-    """Show every field's winning value and record its conflict; False if the row cannot be
-    created yet (its creating ops or its parent row have not arrived)."""
+def refresh_row(db: Database, table: str, row_id: str, stale: Stale) -> bool:
+    """Show every field's winning value and record its conflict, and add what the row feeds
+    to `stale`; False if the row cannot be created yet (its creating ops or its parent row
+    have not arrived)."""
     spec = tables.get(table)
     if spec is None:
         return True
-    winners: dict[str, Any] = {}
-    for field_name, current in _heads_by_field(db, table, row_id):
-        winners[field_name] = _value(current[0])
-        rows.set_conflict(
-            db,
-            conflict_id(table, row_id, field_name),
-            table,
-            row_id,
-            field_name,
-            heads_json(current) if disagree(current) else None,
-        )
+    heads = rows.row_heads(db, table, row_id)
+    winners = {field_name: _value(current[0]) for field_name, current in heads.items()}
+    rows.set_conflicts(
+        db,
+        table,
+        row_id,
+        [
+            (conflict_id(table, row_id, field_name), field_name, heads_json(current))
+            for field_name, current in heads.items()
+            if disagree(current)
+        ],
+    )
     existing = rows.read_row(db, table, spec.key, row_id)
     if existing is None:
         values: dict[str, Any] = {spec.key: row_id, **winners}
@@ -128,8 +154,7 @@ def refresh_row(db: Database, table: str, row_id: str) -> bool:
         changed = {name: value for name, value in merged.items() if existing[name] != value}
         if not rows.try_update_row(db, table, spec.key, row_id, changed):
             return False
-    if spec.after_change is not None:
-        spec.after_change(db, merged)
+    stale.add(db, spec, merged)
     rows.set_pending(db, table, row_id, False)
     return True
 
@@ -138,15 +163,9 @@ def logged_values(db: Database, table: str, row_id: str) -> dict[str, Any]:
     """The displayed value of each field with ops held, whether or not the row could be built
     yet (its creating ops or its parent row may still be on their way)."""
     return {
-        field_name: _value(current[0]) for field_name, current in _heads_by_field(db, table, row_id)
+        field_name: _value(current[0])
+        for field_name, current in rows.row_heads(db, table, row_id).items()
     }
-
-
-def _heads_by_field(
-    db: Database, table: str, row_id: str
-) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
-    for field_name in rows.fields_with_ops(db, table, row_id):
-        yield field_name, rows.heads(db, table, row_id, field_name)
 
 
 def _value(head: tuple[Any, ...]) -> Any:
@@ -174,10 +193,15 @@ def heads_json(current: list[tuple[Any, ...]]) -> str:
 def _refuse_reused_ids(db: Database, records: list[tuple[Any, ...]]) -> None:
     """An op id already held must mean the same op. Two different edits under one id come from
     a data file copied back over a newer one (with its sync folder): taking either silently
-    would leave the offices with different values and no conflict to show."""
+    would leave the offices with different values and no conflict to show.
+
+    Only the ids already held (or met earlier in the same batch) are compared: a new bundle's
+    ops are looked up once, by the ranges of counters it brings, not one by one."""
+    held = rows.held_ops(db, [record[:2] for record in records])
     for record in records:
-        clash = rows.op_clash(db, record)
-        if clash is not None:
+        op_id, content = record[:2], (record[4], record[5], record[6], record[8], record[2])
+        clash = held.setdefault(op_id, content)
+        if clash != content:
             raise BundleRefused(
                 f"Máy {record[0]} đã gửi thay đổi số {record[1]} với nội dung khác "
                 f"(trước: {clash[0]}.{clash[2]} của {clash[1]}; nay: {record[4]}.{record[6]} "

@@ -401,10 +401,14 @@ def _check_manifest_types(manifest: dict[str, Any]) -> None:
 def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
     columns: dict[str, dict[str, str]] = {}
     required: dict[str, set[str]] = {}
+    # A member repeats few values (a unit's code, a year, "yes" and "no"): each JSON text is
+    # decoded and type-checked once, each (table, field, text) checked against its field once.
+    scalars: dict[str, Any] = {}
+    allowed: set[tuple[str, str, str]] = set()
     for number, line in enumerate(data.decode("utf-8").splitlines(), start=1):
         try:
             op = _json(line)
-            _check_op_types(op)
+            value = _check_op_types(op, scalars)
         except (ValueError, TypeError, KeyError) as exc:
             raise BundleRefused(f"Dòng {number} của {member} không đúng định dạng.") from exc
         spec = tables.get(op["table"])
@@ -421,8 +425,8 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
             raise BundleRefused(
                 f"Gói xóa trống trường bắt buộc '{op['field']}' của bản ghi {op['row']}."
             )
-        if op["value"] is not None:
-            value = _json(op["value"])
+        checked = (op["table"], op["field"], op["value"])
+        if op["value"] is not None and checked not in allowed:
             reason = field_checks.of_column(columns[op["table"]][op["field"]], value)
             if reason is None:
                 reason = spec.refusal(op["field"], value)
@@ -431,22 +435,29 @@ def _ops(db: Database, data: bytes, member: str) -> Iterator[dict[str, Any]]:
                     f"Gói có giá trị không hợp lệ ở trường '{op['field']}' của bảng "
                     f"'{op['table']}': {reason}."
                 )
+            allowed.add(checked)
         yield op
 
 
-def _check_op_types(op: Any) -> None:
-    if not isinstance(op, dict) or set(op) != format.OP_KEYS:
+def _check_op_types(op: Any, scalars: dict[str, Any]) -> Any:
+    """Check an op's types; returns its value, decoded. `scalars` holds the value texts
+    already decoded and checked, and takes the new ones."""
+    if not isinstance(op, dict) or op.keys() != format.OP_KEYS:
         raise ValueError("op keys")
     for name in ("table", "row", "field", "user", "owner", "wall", "office"):
         if not isinstance(op[name], str):
             raise TypeError(name)
     for name in ("value", "old"):
-        if op[name] is not None:
-            decoded = _json(op[name])
+        text = op[name]
+        if text is not None and text not in scalars:
+            if not isinstance(text, str):
+                raise TypeError(name)
+            decoded = _json(text)
             if not isinstance(decoded, str | int | float | bool | None):
                 raise TypeError(name)
             if isinstance(decoded, int) and decoded not in SQLITE_INTEGERS:
                 raise ValueError(name)
+            scalars[text] = decoded
     _check_op_id(op["op"])
     # An HLC is stored as SQLite's signed 64-bit integer; its milliseconds are checked against
     # the wall clock on arrival (importer._advance_clock).
@@ -458,6 +469,7 @@ def _check_op_types(op: Any) -> None:
         _check_op_id(op["base"])
     for base in op["bases"]:
         _check_op_id(base)
+    return None if op["value"] is None else scalars[op["value"]]
 
 
 def _check_op_id(value: Any) -> None:
@@ -475,11 +487,6 @@ def _check_counter(value: Any, what: str, *, lowest: int = 1) -> None:
         raise ValueError(what)
 
 
-def _json(text: str | bytes) -> Any:
-    """JSON without NaN, Infinity or a number too large for a float (read as infinity)."""
-    return _DECODER.decode(text if isinstance(text, str) else text.decode("utf-8"))
-
-
 def _not_a_number(text: str) -> Any:
     raise ValueError(f"{text} is not a number")
 
@@ -491,5 +498,12 @@ def _finite(text: str) -> float:
     return number
 
 
-# One decoder for every line: json.loads with hooks would build a new one per call.
+# One decoder for every op: json.loads with options would build a new one per call.
 _DECODER = json.JSONDecoder(parse_constant=_not_a_number, parse_float=_finite)
+
+
+def _json(text: str | bytes) -> Any:
+    """JSON without NaN, Infinity or a number too large for a float (read as infinity)."""
+    if isinstance(text, bytes):
+        text = text.decode(json.detect_encoding(text), "surrogatepass")  # as json.loads does
+    return _DECODER.decode(text)

@@ -63,6 +63,9 @@ class _Checker:
         # (table, row, owner) of rows that passed as held: most ops leave their row so (the
         # ops creating a row, the latest edit of a field), and need not be checked again.
         self.passed: set[tuple[str, str, str]] = set()
+        # (table, row, owner, field, value JSON) already checked: a field edited back and forth
+        # gives its row the same few values, each checked once.
+        self.checked: set[tuple[str, str, str, str, str | None]] = set()
         # (table, subject) -> the owner rows of that table about that unit must have.
         self.owners: dict[tuple[str, str], str] = {}
 
@@ -89,6 +92,9 @@ class _Checker:
             and spec.row_check is None
         ):
             return
+        checked = (table, row_id, owner, op["field"], op["value"])
+        if checked in self.checked:
+            return
         # The row with this op's own value: an op that is not the displayed one stays a head,
         # which resolving a conflict could still pick.
         value = None if op["value"] is None else json.loads(op["value"])
@@ -99,6 +105,7 @@ class _Checker:
         # A row's creating ops carry its owner, not an op of its own (changes.insert_tracked).
         row = {spec.key: row_id, "owner_code": owner, **held, op["field"]: value}
         self._check_row(spec, row_id, row, owner)
+        self.checked.add(checked)
         if as_held:
             self.passed.add((table, row_id, owner))
 

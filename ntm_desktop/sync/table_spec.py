@@ -16,7 +16,7 @@ neither that unit nor above it in the unit tree (sync/subjects.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +24,6 @@ ROLES = ("commune", "district", "province")
 ALL_FIELDS = "*"
 
 Derivation = Callable[[Mapping[str, Any]], Any]
-# Called with a row's values after an import changed it, to refresh what is stored from it.
-AfterChange = Callable[[Any, Mapping[str, Any]], None]
 # The values of a synced row given its table and key; None if nothing of it has arrived.
 RowLookup = Callable[[str, str], Mapping[str, Any] | None]
 # The code of the unit a row is about, from the row's values; None if they do not tell (yet).
@@ -44,6 +42,21 @@ RowCheck = Callable[[Any, Mapping[str, Any]], str | None]
 # The roles that may give a field this value in a row owned by `owner` (called with the
 # database, the owner and the value); None: whoever the table's writers allow.
 ValueWriters = Callable[[Any, str, Any], Collection[str] | None]
+
+
+@dataclass(frozen=True)
+class AfterChange:
+    """What is stored from a table's rows elsewhere, refreshed after an import changes them.
+
+    An import changes many rows that feed one stored thing (a unit-year's 49 indicator values
+    feed its criterion results and score): `stale` names what a changed row's values make out
+    of date, and `refresh` (called with the database and that key) stores it again, once per
+    distinct key after every row of the import is written. Keys of different tables that name
+    the same thing share one refresh when their `refresh` is the same function.
+    """
+
+    stale: Callable[[Any, Mapping[str, Any]], Hashable]
+    refresh: Callable[[Any, Hashable], None]
 
 
 def unit_column(column: str) -> Subject:

@@ -107,12 +107,14 @@ def record(
     digest: str,
     size: int,
     stage: str | None = None,
+    evidence_id: str | None = None,
 ) -> Evidence:
     """Link a file already in the store (`store_file`, which the GUI runs off its thread) to
-    the parent row `parent_id` of `holder`'s table."""
+    the parent row `parent_id` of `holder`'s table. A link derived from another one (carried
+    to a new version's row) passes its own `evidence_id`, the same on every laptop."""
     check_stage(holder, stage)
     check_name(file_name)
-    evidence_id = str(uuid.uuid4())
+    evidence_id = evidence_id or str(uuid.uuid4())
     changes.insert_tracked(
         db,
         holder.table,

@@ -13,9 +13,11 @@ two former districts and those districts are not in the new tree.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ntm_desktop.reports import versions
 from ntm_desktop.reports.scope import Scope, resolve
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import reports as rows
@@ -185,7 +187,8 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     day = scope.day.isoformat()
     lines: dict[str, Line] = {}
     group_of: dict[str, str] = {}
-    for code, kind, parent, _level, met, rank in rows.communes(db, scope.code, year, day):
+    assessed_under: Counter[str] = Counter()
+    for code, kind, parent, _level, met, rank, key in rows.communes(db, scope.code, year, day):
         # The parent is the district, or the province where there is no district level.
         group_of[code] = parent
         line = lines.setdefault(parent, Line(parent, ""))
@@ -193,6 +196,7 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             continue
         line.communes += 1
         if met is not None:
+            assessed_under[key] += 1
             line.assessed += 1
             line.criteria_sum += met
             line.below10 += met < 10
@@ -224,6 +228,9 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
+    mixed = versions.note(assessed_under.items())
+    if mixed:
+        notes.append(mixed)
     if ordered and all(found[line.code][1] != "district" for line in ordered):
         notes.append(
             "Địa bàn không có cấp huyện (từ 01/7/2025): mỗi tỉnh là một dòng; không gộp theo "

@@ -36,10 +36,11 @@ _RANKS = """
 
 def communes(db: Database, root: str | None, year: int, day: str) -> list[Row]:
     """Communes in scope valid on `day`: (code, kind, parent code, parent level, criteria met
-    in `year` or NULL, highest tier held on `day`: 0 none, 1 standard, 2 advanced, 3 model)."""
+    in `year` or NULL, highest tier held on `day`: 0 none, 1 standard, 2 advanced, 3 model,
+    the catalog key the result was stored under or NULL)."""
     return db.conn.execute(
         f"""
-        SELECT c.code, c.kind, p.code, p.level, s.met, COALESCE(r.rank, 0)
+        SELECT c.code, c.kind, p.code, p.level, s.met, COALESCE(r.rank, 0), s.catalog_key
         FROM units c
         JOIN units p ON p.code = c.parent_code
         LEFT JOIN assessment_scores s ON s.unit_code = c.code AND s.year = :year
@@ -95,6 +96,21 @@ def criterion_counts(
         params,
     ).fetchall()
     return int(total), [(int(no), str(key), int(met)) for no, key, met in counts]
+
+
+def result_versions(
+    db: Database, root: str | None, year: int, day: str, kind: str
+) -> list[tuple[str, int]]:
+    """(catalog key, communes) of the stored results of `year` of the communes of `kind` in
+    scope valid on `day`."""
+    return db.conn.execute(
+        "SELECT s.catalog_key, count(*) FROM units c "
+        "JOIN units p ON p.code = c.parent_code "
+        "CROSS JOIN assessment_scores s ON s.unit_code = c.code AND s.year = :year "
+        f"WHERE c.level = 'commune' AND c.kind = :kind AND {_SCOPE} AND {_valid('c')} "
+        "GROUP BY s.catalog_key",
+        {"root": root, "year": year, "day": day, "kind": kind},
+    ).fetchall()
 
 
 def names(db: Database, codes: list[str]) -> dict[str, tuple[str, str]]:

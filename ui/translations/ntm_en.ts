@@ -171,84 +171,84 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../checklist_model.py" line="40"/>
+        <location filename="../checklist_model.py" line="41"/>
         <source>Tiêu chí / chỉ tiêu</source>
         <translation>Criterion / indicator</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="41"/>
+        <location filename="../checklist_model.py" line="42"/>
         <source>Chỉ tiêu cần đạt</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="42"/>
+        <location filename="../checklist_model.py" line="43"/>
         <source>Giá trị đạt được</source>
         <translation>Value achieved</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="43"/>
+        <location filename="../checklist_model.py" line="44"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="44"/>
+        <location filename="../checklist_model.py" line="45"/>
         <source>Theo quy tắc</source>
         <translation>By rule</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="45"/>
+        <location filename="../checklist_model.py" line="46"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="46"/>
+        <location filename="../checklist_model.py" line="47"/>
         <source>Phụ trách</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="47"/>
+        <location filename="../checklist_model.py" line="48"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="50"/>
+        <location filename="../checklist_model.py" line="51"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="51"/>
+        <location filename="../checklist_model.py" line="52"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="52"/>
+        <location filename="../checklist_model.py" line="53"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="169"/>
+        <location filename="../checklist_model.py" line="163"/>
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="226"/>
+        <location filename="../checklist_model.py" line="220"/>
         <source>chưa có chỉ tiêu</source>
         <translation>no target yet</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="253"/>
+        <location filename="../checklist_model.py" line="247"/>
         <source>
 Mức theo ghi nhớ, chưa đối chiếu văn bản: {0}</source>
         <translation>
 Target as recalled, not checked against the text: {0}</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="262"/>
+        <location filename="../checklist_model.py" line="256"/>
         <source>Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị hoặc ghi rõ lý do trong cột Ghi chú.</source>
         <translation>The result computed from the target differs from the officer&apos;s assessment. Check the value or give the reason in the Note column.</translation>
     </message>
     <message>
-        <location filename="../checklist_model.py" line="268"/>
+        <location filename="../checklist_model.py" line="262"/>
         <source>Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790</source>
         <translation>Enter numbers Vietnamese style: 16,3 or 1.274.790</translation>
     </message>
@@ -256,107 +256,122 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../checklist_page.py" line="75"/>
+        <location filename="../checklist_page.py" line="78"/>
         <source>Đạt chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="76"/>
+        <location filename="../checklist_page.py" line="79"/>
         <source>Nâng cao</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="77"/>
+        <location filename="../checklist_page.py" line="80"/>
         <source>Kiểu mẫu</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="80"/>
+        <location filename="../checklist_page.py" line="83"/>
         <source>chuẩn nông thôn mới</source>
         <translation>the NTM standard</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="81"/>
+        <location filename="../checklist_page.py" line="84"/>
         <source>nông thôn mới nâng cao</source>
         <translation>advanced NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="82"/>
+        <location filename="../checklist_page.py" line="85"/>
         <source>nông thôn mới kiểu mẫu</source>
         <translation>model NTM</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="95"/>
+        <location filename="../checklist_page.py" line="98"/>
         <source>Lịch sử…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="97"/>
+        <location filename="../checklist_page.py" line="100"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="98"/>
+        <location filename="../checklist_page.py" line="101"/>
         <source>Hoàn tác thay đổi gần nhất (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="101"/>
+        <location filename="../checklist_page.py" line="104"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="103"/>
+        <location filename="../checklist_page.py" line="106"/>
         <source>Hướng tới:</source>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="238"/>
+        <location filename="../checklist_page.py" line="126"/>
+        <source>Chuyển sang phiên bản mới…</source>
+        <translation>Move to the new version…</translation>
+    </message>
+    <message>
+        <location filename="../checklist_page.py" line="258"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="240"/>
+        <location filename="../checklist_page.py" line="260"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="245"/>
+        <location filename="../checklist_page.py" line="262"/>
+        <source>phiên bản {0}</source>
+        <translation>version {0}</translation>
+    </message>
+    <message>
+        <location filename="../checklist_page.py" line="266"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="251"/>
+        <location filename="../checklist_page.py" line="273"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="268"/>
+        <location filename="../checklist_page.py" line="290"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="269"/>
+        <location filename="../checklist_page.py" line="291"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="271"/>
+        <location filename="../checklist_page.py" line="293"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="275"/>
+        <location filename="../checklist_page.py" line="297"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="280"/>
+        <location filename="../checklist_page.py" line="302"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../checklist_page.py" line="380"/>
+        <location filename="../checklist_page.py" line="314"/>
+        <source>Đã có phiên bản {0} của bộ tiêu chí (nhập {1}). Năm {2} vẫn hiện và tính điểm theo phiên bản {3} đến khi bạn chuyển.</source>
+        <translation>Version {0} of the criteria set is available (imported {1}). {2} is still shown and scored under version {3} until you move it.</translation>
+    </message>
+    <message>
+        <location filename="../checklist_page.py" line="450"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -1776,97 +1791,97 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>PlanItemsModel</name>
     <message>
-        <location filename="../village_plan_model.py" line="62"/>
+        <location filename="../village_plan_model.py" line="63"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="63"/>
+        <location filename="../village_plan_model.py" line="64"/>
         <source>Nội dung công việc</source>
         <translation>Work item</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="64"/>
+        <location filename="../village_plan_model.py" line="65"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="65"/>
+        <location filename="../village_plan_model.py" line="66"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="66"/>
+        <location filename="../village_plan_model.py" line="67"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="67"/>
+        <location filename="../village_plan_model.py" line="68"/>
         <source>Kết thúc</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="68"/>
+        <location filename="../village_plan_model.py" line="69"/>
         <source>Khối lượng</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="69"/>
+        <location filename="../village_plan_model.py" line="70"/>
         <source>ĐVT</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="70"/>
+        <location filename="../village_plan_model.py" line="71"/>
         <source>% hoàn thành</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="71"/>
+        <location filename="../village_plan_model.py" line="72"/>
         <source>NSNN hỗ trợ</source>
         <translation>State support</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="72"/>
+        <location filename="../village_plan_model.py" line="73"/>
         <source>NS xã, huyện</source>
         <translation>Commune/district budget</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="73"/>
+        <location filename="../village_plan_model.py" line="74"/>
         <source>DN, nhà hảo tâm</source>
         <translation>Enterprises, donors</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="74"/>
+        <location filename="../village_plan_model.py" line="75"/>
         <source>Nhân dân (tiền)</source>
         <translation>Residents (cash)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="75"/>
+        <location filename="../village_plan_model.py" line="76"/>
         <source>Tổng tiền</source>
         <translation>Total cash</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="76"/>
+        <location filename="../village_plan_model.py" line="77"/>
         <source>Hiến đất (m²)</source>
         <translation>Land donated (m²)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="77"/>
+        <location filename="../village_plan_model.py" line="78"/>
         <source>Ngày công</source>
         <translation>Workdays</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="78"/>
+        <location filename="../village_plan_model.py" line="79"/>
         <source>Phá dỡ tường (m²)</source>
         <translation>Walls removed (m²)</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="156"/>
+        <location filename="../village_plan_model.py" line="147"/>
         <source>Quá hạn: hết hạn {0}, mới đạt {1}%</source>
         <translation>Overdue: due {0}, only {1}% done</translation>
     </message>
     <message>
-        <location filename="../village_plan_model.py" line="174"/>
+        <location filename="../village_plan_model.py" line="165"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -1942,27 +1957,27 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RecognitionsModel</name>
     <message>
-        <location filename="../recognitions_panel.py" line="40"/>
+        <location filename="../recognitions_panel.py" line="41"/>
         <source>Hạng</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="41"/>
+        <location filename="../recognitions_panel.py" line="42"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="42"/>
+        <location filename="../recognitions_panel.py" line="43"/>
         <source>Ngày công nhận</source>
         <translation>Recognised on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="43"/>
+        <location filename="../recognitions_panel.py" line="44"/>
         <source>Ngày thu hồi</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="44"/>
+        <location filename="../recognitions_panel.py" line="45"/>
         <source>Lý do thu hồi</source>
         <translation>Withdrawal reason</translation>
     </message>
@@ -1970,62 +1985,62 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RecognitionsPanel</name>
     <message>
-        <location filename="../recognitions_panel.py" line="110"/>
+        <location filename="../recognitions_panel.py" line="109"/>
         <source>ví dụ 1234/QĐ-UBND</source>
         <translation>e.g. 1234/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="112"/>
+        <location filename="../recognitions_panel.py" line="111"/>
         <source>Ghi quyết định công nhận</source>
         <translation>Record recognition decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="114"/>
+        <location filename="../recognitions_panel.py" line="113"/>
         <source>Thêm quyết định công nhận</source>
         <translation>Add a recognition decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="116"/>
+        <location filename="../recognitions_panel.py" line="115"/>
         <source>Hạng</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="117"/>
+        <location filename="../recognitions_panel.py" line="116"/>
         <source>Số quyết định</source>
         <translation>Decision number</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="118"/>
+        <location filename="../recognitions_panel.py" line="117"/>
         <source>Ngày quyết định</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="122"/>
+        <location filename="../recognitions_panel.py" line="121"/>
         <source>ví dụ Không duy trì tiêu chí Môi trường</source>
         <translation>e.g. Environment criterion not maintained</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="123"/>
+        <location filename="../recognitions_panel.py" line="122"/>
         <source>Thu hồi quyết định đã chọn</source>
         <translation>Withdraw the selected decision</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="125"/>
+        <location filename="../recognitions_panel.py" line="124"/>
         <source>Thu hồi</source>
         <translation>Withdrawal</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="127"/>
+        <location filename="../recognitions_panel.py" line="126"/>
         <source>Ngày thu hồi</source>
         <translation>Withdrawn on</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="128"/>
+        <location filename="../recognitions_panel.py" line="127"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../recognitions_panel.py" line="161"/>
+        <location filename="../recognitions_panel.py" line="160"/>
         <source>Hãy chọn quyết định cần thu hồi trong bảng.</source>
         <translation>Select the decision to withdraw in the table.</translation>
     </message>
@@ -2713,183 +2728,183 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../sync_dialog.py" line="66"/>
+        <location filename="../sync_dialog.py" line="67"/>
         <source>Đã xử lý {0} tệp, {1} tệp bị từ chối.</source>
         <translation>Processed {0} files, {1} refused.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="80"/>
+        <location filename="../sync_dialog.py" line="81"/>
         <source>Đã ghi {0} (gói số {1}): {2} thay đổi, {3} tệp minh chứng.</source>
         <translation>Wrote {0} (bundle no. {1}): {2} changes, {3} evidence files.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="86"/>
+        <location filename="../sync_dialog.py" line="87"/>
         <source>Đã đọc lại và kiểm tra mã băm từng tệp: an toàn để rút USB.</source>
         <translation>Every file was read back and its hash checked: the USB stick can be removed safely.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="135"/>
+        <location filename="../sync_dialog.py" line="134"/>
         <source>Trao đổi dữ liệu (USB, thư điện tử)</source>
         <translation>Data exchange (USB, email)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="138"/>
+        <location filename="../sync_dialog.py" line="137"/>
         <source>Nhập / xuất gói</source>
         <translation>Import / export bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="141"/>
+        <location filename="../sync_dialog.py" line="140"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="142"/>
+        <location filename="../sync_dialog.py" line="141"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="143"/>
+        <location filename="../sync_dialog.py" line="142"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="144"/>
+        <location filename="../sync_dialog.py" line="143"/>
         <source>Đang hiển thị</source>
         <translation>Shown</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="145"/>
+        <location filename="../sync_dialog.py" line="144"/>
         <source>Các giá trị</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="146"/>
+        <location filename="../sync_dialog.py" line="145"/>
         <source>Người sửa</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="147"/>
+        <location filename="../sync_dialog.py" line="146"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="151"/>
+        <location filename="../sync_dialog.py" line="150"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="154"/>
+        <location filename="../sync_dialog.py" line="153"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="155"/>
+        <location filename="../sync_dialog.py" line="154"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="156"/>
+        <location filename="../sync_dialog.py" line="155"/>
         <source>Số gói</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="157"/>
+        <location filename="../sync_dialog.py" line="156"/>
         <source>Gói cuối</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="158"/>
+        <location filename="../sync_dialog.py" line="157"/>
         <source>Ngày tạo</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="159"/>
+        <location filename="../sync_dialog.py" line="158"/>
         <source>Ngày nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="160"/>
+        <location filename="../sync_dialog.py" line="159"/>
         <source>Gói thiếu</source>
         <translation>Missing bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="161"/>
+        <location filename="../sync_dialog.py" line="160"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="165"/>
+        <location filename="../sync_dialog.py" line="164"/>
         <source>Bảng theo dõi</source>
         <translation>Tracking board</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="177"/>
+        <location filename="../sync_dialog.py" line="176"/>
         <source>Kéo thả tệp gói (.vnsb) hoặc cả thư mục vào đây, hoặc bấm “Nhập gói…”. Gói hỏng, giả mạo hay ngoài phạm vi bị từ chối nguyên gói và giữ lại trong thư mục cách ly; dữ liệu không bị thay đổi.</source>
         <translation>Drag bundle files (.vnsb) or a whole folder here, or click “Import bundles…”. A damaged, forged or out-of-scope bundle is refused whole and kept in the quarantine folder; the data is not changed.</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="184"/>
+        <location filename="../sync_dialog.py" line="183"/>
         <source>Nhập gói…</source>
         <translation>Import bundles…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="188"/>
+        <location filename="../sync_dialog.py" line="187"/>
         <source>để trống: gửi văn phòng tỉnh</source>
         <translation>leave empty: send to the province office</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="190"/>
+        <location filename="../sync_dialog.py" line="189"/>
         <source>Xuất toàn bộ (máy mới, hoặc khi thiếu gói không tìm lại được)</source>
         <translation>Export everything (new computer, or bundles missing for good)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="192"/>
+        <location filename="../sync_dialog.py" line="191"/>
         <source>Mã đơn vị nhận:</source>
         <translation>Receiving unit code:</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="194"/>
+        <location filename="../sync_dialog.py" line="193"/>
         <source>Xuất gói…</source>
         <translation>Export bundle…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="215"/>
+        <location filename="../sync_dialog.py" line="214"/>
         <source>Chọn giá trị đúng…</source>
         <translation>Choose the right value…</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="270"/>
+        <location filename="../sync_dialog.py" line="269"/>
         <source>Xung đột ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="275"/>
+        <location filename="../sync_dialog.py" line="274"/>
         <source>Chọn gói dữ liệu</source>
         <translation>Choose bundles</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="275"/>
-        <location filename="../sync_dialog.py" line="282"/>
+        <location filename="../sync_dialog.py" line="274"/>
+        <location filename="../sync_dialog.py" line="281"/>
         <source>Gói dữ liệu (*.vnsb)</source>
         <translation>Bundles (*.vnsb)</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="282"/>
+        <location filename="../sync_dialog.py" line="281"/>
         <source>Lưu gói dữ liệu</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="51"/>
+        <location filename="../sync_dialog.py" line="52"/>
         <source>Đang xử lý {0}</source>
         <translation>Processing {0}</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="324"/>
+        <location filename="../sync_dialog.py" line="323"/>
         <source>Chọn giá trị đúng</source>
         <translation>Choose the right value</translation>
     </message>
     <message>
-        <location filename="../sync_dialog.py" line="325"/>
+        <location filename="../sync_dialog.py" line="324"/>
         <source>Giá trị cho trường {0} của {1}:</source>
         <translation>Value of field {0} of {1}:</translation>
     </message>
@@ -2897,32 +2912,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>TargetsEditor</name>
     <message>
-        <location filename="../targets_editor.py" line="133"/>
+        <location filename="../targets_editor.py" line="132"/>
         <source>Kế hoạch năm </source>
         <translation>Targets for </translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="143"/>
+        <location filename="../targets_editor.py" line="142"/>
         <source>Chỉ tiêu lũy kế đến 31/12 của năm. Để trống một ô để bỏ chỉ tiêu đó. Bảng Biểu 01: mỗi huyện một dòng, dòng Tổng cộng là chỉ tiêu của tỉnh.</source>
         <translation>Cumulative targets to 31/12 of the year. Leave a cell empty to drop that target. Biểu 01 sheet: one row per district; the Tổng cộng (total) row is the province’s target.</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="148"/>
+        <location filename="../targets_editor.py" line="147"/>
         <source>Nhập từ Biểu 01…</source>
         <translation>Import from Biểu 01…</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="165"/>
+        <location filename="../targets_editor.py" line="164"/>
         <source>Nhập chỉ tiêu kế hoạch</source>
         <translation>Import planning targets</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="165"/>
+        <location filename="../targets_editor.py" line="164"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../targets_editor.py" line="173"/>
+        <location filename="../targets_editor.py" line="172"/>
         <source>Đã nhập {0} chỉ tiêu của {1} đơn vị.</source>
         <translation>Imported {0} targets for {1} units.</translation>
     </message>
@@ -3102,6 +3117,94 @@ You can keep working. If the error happens again, click “Copy details” and s
         <location filename="../first_start.py" line="131"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
+    </message>
+</context>
+<context>
+    <name>VersionMoveDialog</name>
+    <message>
+        <location filename="../version_move_dialog.py" line="48"/>
+        <source>Chuyển sang phiên bản mới của bộ tiêu chí</source>
+        <translation>Move to the new version of the criteria set</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="51"/>
+        <source>Giữ nguyên</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="52"/>
+        <source>Đổi nội dung</source>
+        <translation>Text changed</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="53"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="54"/>
+        <source>Bỏ</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="58"/>
+        <source>{0}, năm {1}: chuyển bảng tiêu chí từ phiên bản {2} sang phiên bản {3} của bộ tiêu chí “{4}” ({5}).</source>
+        <translation>{0}, {1}: move the checklist from version {2} to version {3} of the criteria set “{4}” ({5}).</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="71"/>
+        <source>Chỉ tiêu giữ nguyên: {0} · đổi nội dung: {1} · mới: {2} · bỏ: {3}</source>
+        <translation>Indicators unchanged: {0} · text changed: {1} · new: {2} · removed: {3}</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="77"/>
+        <source>Giá trị đã nhập: &lt;b&gt;{0}&lt;/b&gt; chuyển sang phiên bản {1}; &lt;b&gt;{2}&lt;/b&gt; để lại ở phiên bản {3} (không bị xóa). Chỉ tiêu đổi nội dung cần xem lại đánh giá.</source>
+        <translation>Entered values: &lt;b&gt;{0}&lt;/b&gt; move to version {1}; &lt;b&gt;{2}&lt;/b&gt; stay with version {3} (not deleted). Review the judgment of indicators whose text changed.</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="88"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="88"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="88"/>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="88"/>
+        <source>Giá trị đã nhập</source>
+        <translation>Entered values</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="92"/>
+        <source>Chuyển sang</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="94"/>
+        <source>Để lại ở phiên bản {0}</source>
+        <translation>Stays with version {0}</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="104"/>
+        <source>Phiên bản {0}: {1}</source>
+        <translation>Version {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="118"/>
+        <source>Chuyển sang phiên bản {0}</source>
+        <translation>Move to version {0}</translation>
+    </message>
+    <message>
+        <location filename="../version_move_dialog.py" line="120"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,8 @@ class ByDistrict:
     total: Line
     targeted: tuple[str, ...]  # measures with a target in some line
     notes: list[str]
+    # The versions of one set the results were stored under, when several (also in `notes`).
+    versions_note: str | None = None
 
     @property
     def title(self) -> str:
@@ -236,7 +238,7 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             "Địa bàn không có cấp huyện (từ 01/7/2025): mỗi tỉnh là một dòng; không gộp theo "
             "huyện cũ vì nhiều xã mới được nhập từ xã của hai huyện cũ."
         )
-    return ByDistrict(scope, ordered, total, targeted, notes)
+    return ByDistrict(scope, ordered, total, targeted, notes, mixed)
 
 
 def _total(lines: list[Line], scope: Scope, year_targets: dict[str, targets.Target]) -> Line:

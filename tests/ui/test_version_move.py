@@ -13,6 +13,7 @@ from tests.core.checklist_catalog import DOCUMENT
 from tests.core.test_version_pinning import version_2
 from tests.ui.conftest import shown_window
 from ui.checklist_model import NAME, TARGET, VALUE
+from ui.province_report_page import ProvinceReportPage
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots" / "demo"
 UNIT, YEAR = "07354", 2020
@@ -80,3 +81,19 @@ def test_the_checklist_keeps_version_1_until_the_previewed_move(qtbot, db):
     assert page.score.text() == "Số tiêu chí đạt: 0/4"
     assert assessments.score(db, UNIT, YEAR) == (0, 4)
     assert page.version_banner.isHidden()
+
+
+def test_the_province_report_says_which_versions_it_aggregates(qtbot, db):
+    catalogs.import_document(db, DOCUMENT)
+    assessments.set_indicator(db, UNIT, YEAR, "1.1", value="100")
+    catalogs.import_document(db, version_2())
+    page = ProvinceReportPage(db, "24", YEAR)
+    qtbot.addWidget(page)
+    assert page.versions.isHidden()
+    assessments.set_indicator(db, "07360", YEAR, "1.1", value="100")
+    page.refresh()
+    page.show()
+    assert page.versions.isVisible()
+    assert page.versions.text() == (
+        "Tổng hợp theo 2 phiên bản bộ tiêu chí: xa-thu-nghiem-2020-2021@1 (1 xã), @2 (1 xã)."
+    )

@@ -433,17 +433,14 @@ def write_fields(
     return changed
 
 
-def write_many(db: Database, sheet: Checklist, fields_by_id: Mapping[str, dict[str, Any]]) -> int:
-    """Several indicators' fields (by value id; `{}` makes an empty row) in one transaction
-    and one recompute; returns how many rows changed."""
+def write_many(db: Database, sheet: Checklist, fields_by_id: Mapping[str, dict[str, Any]]) -> None:
+    """Several indicators' fields (by value id; `{}` makes an empty row, to hold evidence) in
+    one transaction and one recompute."""
     owner = owner_of(sheet.unit)
     with db.transaction():
-        changed = sum(
-            bool(_upsert(db, sheet, value_id_, dict(fields), owner))
-            for value_id_, fields in fields_by_id.items()
-        )
+        for value_id_, fields in fields_by_id.items():
+            _upsert(db, sheet, value_id_, dict(fields), owner)
         recompute(db, sheet.unit.code, sheet.year)
-    return changed
 
 
 def ensure_value_row(db: Database, unit_code: str, year: int, indicator_code: str) -> str:

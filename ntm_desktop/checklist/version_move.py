@@ -191,13 +191,4 @@ def _carry_evidence(db: Database, old_id: str, new_id: str, owner: str) -> None:
     for item in attachments.of_parent(db, INDICATOR_VALUES, old_id):
         carried_id = str(uuid.uuid5(ID_NAMESPACE, f"carried/{item.id}/{new_id}"))
         if carried_id not in held:
-            attachments.record(
-                db,
-                INDICATOR_VALUES,
-                new_id,
-                owner,
-                item.file_name,
-                item.sha256,
-                item.size,
-                evidence_id=carried_id,
-            )
+            attachments.relink(db, INDICATOR_VALUES, item, new_id, owner, carried_id)

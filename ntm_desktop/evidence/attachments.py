@@ -107,31 +107,64 @@ def record(
     digest: str,
     size: int,
     stage: str | None = None,
-    evidence_id: str | None = None,
 ) -> Evidence:
     """Link a file already in the store (`store_file`, which the GUI runs off its thread) to
-    the parent row `parent_id` of `holder`'s table. A link derived from another one (carried
-    to a new version's row) passes its own `evidence_id`, the same on every laptop."""
+    the parent row `parent_id` of `holder`'s table."""
     check_stage(holder, stage)
     check_name(file_name)
-    evidence_id = evidence_id or str(uuid.uuid4())
-    changes.insert_tracked(
+    evidence_id = str(uuid.uuid4())
+    _insert(
         db,
-        holder.table,
+        holder,
+        evidence_id,
+        parent_id,
+        owner,
         {
-            "id": evidence_id,
-            holder.parent: parent_id,
             **({"stage": stage} if holder.staged else {}),
             "sha256": digest,
             "file_name": file_name,
             "size": size,
             "added_at": datetime.now().isoformat(timespec="seconds"),
-            "removed": 0,
-            "owner_code": owner,
         },
-        owner=owner,
     )
     return get(db, holder, evidence_id)
+
+
+def relink(
+    db: Database, holder: Holder, item: Evidence, parent_id: str, owner: str, evidence_id: str
+) -> None:
+    """Link the file of `item` to another parent row as it was (same name, date, stage), under
+    an `evidence_id` the caller derives, so every laptop making the same link makes one row."""
+    _insert(
+        db,
+        holder,
+        evidence_id,
+        parent_id,
+        owner,
+        {
+            **({"stage": item.stage} if holder.staged else {}),
+            "sha256": item.sha256,
+            "file_name": item.file_name,
+            "size": item.size,
+            "added_at": item.added_at,
+        },
+    )
+
+
+def _insert(
+    db: Database,
+    holder: Holder,
+    evidence_id: str,
+    parent_id: str,
+    owner: str,
+    fields: dict[str, object],
+) -> None:
+    changes.insert_tracked(
+        db,
+        holder.table,
+        {"id": evidence_id, holder.parent: parent_id, **fields, "removed": 0, "owner_code": owner},
+        owner=owner,
+    )
 
 
 def get(db: Database, holder: Holder, evidence_id: str) -> Evidence:

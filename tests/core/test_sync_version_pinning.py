@@ -11,6 +11,7 @@ from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
     dump,
     imp,
     network,
+    two_laptops,
 )
 from tests.core.test_version_pinning import version_2
 
@@ -66,4 +67,36 @@ def test_the_pin_and_the_move_from_the_commune_are_seen_at_the_province(net):
     for part in net.export(commune, full=True):
         imp(province, part)
     assert assessment_rows(province) == assessment_rows(commune)
+    assert b'"conflicts": []' in dump(province)
+
+
+def test_two_laptops_making_the_same_move_converge_without_conflicts(net, tmp_path):
+    province = net.province
+    catalogs.import_document(province, DOCUMENT)
+    a1, a2 = two_laptops(net, both_report=True)
+    for laptop in (a1, a2):
+        imp(laptop, net.export(province, to=COMMUNE_A)[0])
+    assessments.set_indicator(a1, COMMUNE_A, YEAR, "1.1", value="100", met="yes")
+    proof = tmp_path / "anh.jpg"
+    proof.write_bytes(b"\xff\xd8 road")
+    assessments.attach_evidence(a1, COMMUNE_A, YEAR, "1.1", proof)
+    for part in net.export(a1):
+        imp(province, part)
+    catalogs.import_document(province, version_2())
+    for laptop in (a1, a2):
+        for part in net.export(province, to=COMMUNE_A):
+            imp(laptop, part)
+    assert seen(a2) == seen(a1)
+
+    version_move.move(a1, COMMUNE_A, YEAR)
+    version_move.move(a2, COMMUNE_A, YEAR)  # the same move, made apart
+    for laptop in (a1, a2):
+        for part in net.export(laptop):
+            imp(province, part)
+    for laptop in (a1, a2):
+        for part in net.export(province, to=COMMUNE_A):
+            imp(laptop, part)
+    assert seen(province) == seen(a1) == seen(a2)
+    assert seen(province)[0].endswith("@2") and ("1.1", 100, "yes") in seen(province)[3]
+    assert assessment_rows(province) == assessment_rows(a1) == assessment_rows(a2)
     assert b'"conflicts": []' in dump(province)

@@ -99,9 +99,8 @@ class VersionMoveDialog(QDialog):
             code = "" if item.indicator.placeholder else item.code
             row = QTreeWidgetItem([code, item.indicator.text, status_names[item.status], fate])
             row.setForeground(2, QBrush(STATUS_COLOURS[item.status]))
-            tips = []
-            if item.status == CHANGED and item.old is not None:
-                tips.append(self.tr("Phiên bản {0}: {1}").format(old, item.old.text))
+            # The core's own words for what changed (text, unit, target), as the CLI prints.
+            tips = list(item.differences)
             if item.refusal:
                 tips.append(item.refusal)
             for column in range(4):

@@ -58,6 +58,24 @@ class IndicatorMove:
         return SAME if same else CHANGED
 
     @property
+    def differences(self) -> list[str]:
+        """What changed of a mapped indicator, in Vietnamese: its text, unit or target."""
+        if self.old is None or self.new is None:
+            return []
+        found = []
+        if self.old.text != self.new.text:
+            found.append(f"nội dung trước: {self.old.text}")
+        if self.old.unit != self.new.unit:
+            found.append(f"đơn vị: {self.old.unit or '—'} → {self.new.unit or '—'}")
+        if self.old.target != self.new.target:
+            before, after = (
+                indicator_values.format_target(indicator.target) or "chưa có"
+                for indicator in (self.old, self.new)
+            )
+            found.append(f"mức cần đạt: {before} → {after}")
+        return found
+
+    @property
     def carried(self) -> bool:
         return self.entered and self.new is not None and self.refusal is None
 
@@ -101,8 +119,8 @@ class MovePreview:
             line = (
                 f"  {item.code:<8} {STATUS_NAMES[item.status]:<13} {fate:<12} {item.indicator.text}"
             )
-            if item.status == CHANGED and item.old is not None:
-                line += f" (trước: {item.old.text})"
+            if item.differences:
+                line += f" ({'; '.join(item.differences)})"
             if item.refusal:
                 line += f" [{item.refusal}]"
             out.append(line)

@@ -79,6 +79,11 @@ def test_version_2_changes_nothing_until_the_move_then_carries_the_mapped_values
     status_of = {item.code: item.status for item in found.items}
     assert status_of == {"1.1": "changed", "1.2": "same", "1.3": "new", "2.1": "changed",
                          "3.1": "new", "4.2": "new", "3": "dropped", "4.1": "dropped"}  # fmt: skip
+    differences = {item.code: item.differences for item in found.items if item.differences}
+    assert differences == {
+        "1.1": ["nội dung trước: Tỷ lệ đường xã được nhựa hóa"],
+        "2.1": ["mức cần đạt: >= 45 → >= 60"],
+    }
     assert {item.code for item in found.items if item.carried} == {"1.1", "1.2", "2.1"}
     assert {item.code for item in found.items if item.left_behind} == {"3", "4.1"}
     assert found.lines()[1:3] == [

@@ -65,6 +65,12 @@ def test_the_checklist_keeps_version_1_until_the_previewed_move(qtbot, db):
     }
     assert rows["1.1"] == ["Đổi nội dung", "Chuyển sang"]
     assert rows["1.3"] == ["Mới", ""]
+    tip = next(
+        dialog.table.topLevelItem(i).toolTip(1)
+        for i in range(dialog.table.topLevelItemCount())
+        if dialog.table.topLevelItem(i).text(0) == "2.1"
+    )
+    assert tip == "mức cần đạt: >= 45 → >= 60"
     assert rows["4.1"] == ["Bỏ", "Để lại ở phiên bản 1"]
     assert rows[""] == ["Bỏ", "Để lại ở phiên bản 1"]  # criterion 3's placeholder
     QApplication.processEvents()

@@ -1919,37 +1919,37 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Excel sheet with one row per commune and one column per criterion (x = met), for the year shown</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="108"/>
+        <location filename="../province_report_page.py" line="115"/>
         <source>Nhập bảng tiêu chí</source>
         <translation>Import criteria sheet</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="108"/>
+        <location filename="../province_report_page.py" line="115"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="117"/>
+        <location filename="../province_report_page.py" line="124"/>
         <source>Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận.</source>
         <translation>Imported {0} communes: {1} criterion results, {2} recognition decisions.</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="128"/>
+        <location filename="../province_report_page.py" line="135"/>
         <source>Đang nhập {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="144"/>
+        <location filename="../province_report_page.py" line="151"/>
         <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
         <translation>Share of communes meeting each criterion (%)</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="149"/>
+        <location filename="../province_report_page.py" line="156"/>
         <source>năm {0}</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../province_report_page.py" line="166"/>
+        <location filename="../province_report_page.py" line="173"/>
         <source>kế hoạch</source>
         <translation>target</translation>
     </message>
@@ -3192,17 +3192,12 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Stays with version {0}</translation>
     </message>
     <message>
-        <location filename="../version_move_dialog.py" line="104"/>
-        <source>Phiên bản {0}: {1}</source>
-        <translation>Version {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../version_move_dialog.py" line="118"/>
+        <location filename="../version_move_dialog.py" line="117"/>
         <source>Chuyển sang phiên bản {0}</source>
         <translation>Move to version {0}</translation>
     </message>
     <message>
-        <location filename="../version_move_dialog.py" line="120"/>
+        <location filename="../version_move_dialog.py" line="119"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -113,20 +113,8 @@ def record(
     check_stage(holder, stage)
     check_name(file_name)
     evidence_id = str(uuid.uuid4())
-    _insert(
-        db,
-        holder,
-        evidence_id,
-        parent_id,
-        owner,
-        {
-            **({"stage": stage} if holder.staged else {}),
-            "sha256": digest,
-            "file_name": file_name,
-            "size": size,
-            "added_at": datetime.now().isoformat(timespec="seconds"),
-        },
-    )
+    now = datetime.now().isoformat(timespec="seconds")
+    _insert(db, holder, evidence_id, parent_id, owner, stage, digest, file_name, size, now)
     return get(db, holder, evidence_id)
 
 
@@ -136,19 +124,9 @@ def relink(
     """Link the file of `item` to another parent row as it was (same name, date, stage), under
     an `evidence_id` the caller derives, so every laptop making the same link makes one row."""
     _insert(
-        db,
-        holder,
-        evidence_id,
-        parent_id,
-        owner,
-        {
-            **({"stage": item.stage} if holder.staged else {}),
-            "sha256": item.sha256,
-            "file_name": item.file_name,
-            "size": item.size,
-            "added_at": item.added_at,
-        },
-    )
+        db, holder, evidence_id, parent_id, owner,
+        item.stage, item.sha256, item.file_name, item.size, item.added_at,
+    )  # fmt: skip
 
 
 def _insert(
@@ -157,12 +135,26 @@ def _insert(
     evidence_id: str,
     parent_id: str,
     owner: str,
-    fields: dict[str, object],
+    stage: str | None,
+    digest: str,
+    file_name: str,
+    size: int,
+    added_at: str,
 ) -> None:
     changes.insert_tracked(
         db,
         holder.table,
-        {"id": evidence_id, holder.parent: parent_id, **fields, "removed": 0, "owner_code": owner},
+        {
+            "id": evidence_id,
+            holder.parent: parent_id,
+            **({"stage": stage} if holder.staged else {}),
+            "sha256": digest,
+            "file_name": file_name,
+            "size": size,
+            "added_at": added_at,
+            "removed": 0,
+            "owner_code": owner,
+        },
         owner=owner,
     )
 

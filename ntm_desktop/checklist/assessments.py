@@ -1,8 +1,11 @@
 """A unit's yearly checklist against one criteria set: values, judgments, rule results, score.
 
 Which set applies is the set for the unit's level and the tier it works towards (standard unless
-the officer chooses otherwise for that year; the choice is stored); wards and towns, urban, have
-no commune set. Every edit is a tracked change
+the officer chooses otherwise for that year); wards and towns, urban, have no commune set. The
+first edit of a unit-year pins the set's version it was made against in a tracked, synced
+`assessment_choices` row, so importing a newer version never changes an assessment already begun;
+only `version_move.move` takes it to the new version (a unit-year without data follows the newest
+version). Every edit is a tracked change
 and the criterion results and score are stored again in the same transaction, so reports read
 them instead of re-evaluating every indicator. A commune's OCOP indicator (criterion 13) is
 decided by its rated products at the end of the year, so a rating write stores them again too.
@@ -62,7 +65,8 @@ def choice_id(unit_code: str, year: int) -> str:
 class Choice:
     tier: str
     catalog: CatalogInfo
-    overridden: bool
+    overridden: bool  # a tier other than the lowest one with a set (the officer chose it)
+    pinned: bool  # stored: the unit-year stays on this version until moved
 
 
 @dataclass(frozen=True)
@@ -202,9 +206,24 @@ def choice(db: Database, unit_code: str, year: int) -> Choice:
     _check_assessed(unit)
     stored = rows.choice(db, unit_code, year)
     if stored is not None:
-        return Choice(stored.tier, catalogs.get_info(db, stored.catalog_key), True)
+        # Standard is the lowest tier, so a stored standard is the default without asking.
+        overridden = stored.tier != DEFAULT_TIER and stored.tier != default_tier(db, unit, year)
+        return Choice(stored.tier, catalogs.get_info(db, stored.catalog_key), overridden, True)
     tier = default_tier(db, unit, year)
-    return Choice(tier, applicable(db, unit, tier, year), False)
+    newest = applicable(db, unit, tier, year)
+    return Choice(tier, _version_in_use(db, unit_code, year, newest), False, False)
+
+
+def _version_in_use(db: Database, unit_code: str, year: int, newest: CatalogInfo) -> CatalogInfo:
+    """The version of `newest`'s set the unit already has values under in `year` (the latest
+    of them), else `newest`. Values written before versions were pinned, bulk-loaded ones and
+    those that arrive ahead of their pin keep showing the version they were entered under."""
+    used = [
+        info
+        for info in (catalogs.get_info(db, key) for key in rows.keys_in_use(db, unit_code, year))
+        if info.id == newest.id
+    ]
+    return max(used, key=lambda info: info.version) if used else newest
 
 
 def default_tier(db: Database, unit: units.Unit, year: int) -> str:
@@ -225,7 +244,11 @@ def choose(
     check_year(year)
     unit = units.get(db, unit_code)
     _check_assessed(unit)
-    info = catalogs.get_info(db, catalog_key) if catalog_key else applicable(db, unit, tier, year)
+    info = (
+        catalogs.get_info(db, catalog_key)
+        if catalog_key
+        else _version_in_use(db, unit_code, year, applicable(db, unit, tier, year))
+    )
     if info.level != unit.level or info.tier != tier:
         raise InvalidInput(
             f"Bộ tiêu chí {info.id} dành cho cấp {units.LEVEL_NAMES[info.level]}, hạng "
@@ -234,13 +257,24 @@ def choose(
         )
     _check_in_force(unit, year)
     with db.transaction():
-        stored = rows.choice(db, unit_code, year)
+        pin(db, unit, year, tier, info)
+        recompute(db, unit_code, year)
+    return choice(db, unit_code, year)
+
+
+def pin(db: Database, unit: units.Unit, year: int, tier: str, info: CatalogInfo) -> None:
+    """Store the tier and set version the unit-year is assessed against: one tracked row per
+    unit-year (uuid5 of it), so every office's pin lands on one row and a later move is one
+    more change of its `catalog_key` that travels like any edit."""
+    _check_in_force(unit, year)
+    with db.transaction():
+        stored = rows.choice(db, unit.code, year)
         fields = {"tier": tier, "catalog_key": info.key}
         if stored is None:
             changes.insert_tracked(
                 db,
                 "assessment_choices",
-                {"id": choice_id(unit_code, year), "unit_code": unit_code, "year": year}
+                {"id": choice_id(unit.code, year), "unit_code": unit.code, "year": year}
                 | fields
                 | {"owner_code": owner_of(unit)},
                 owner=owner_of(unit),
@@ -249,8 +283,6 @@ def choose(
             changes.update_tracked(
                 db, "assessment_choices", stored.id, fields, owner=owner_of(unit)
             )
-        recompute(db, unit_code, year)
-    return choice(db, unit_code, year)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -452,6 +484,16 @@ def write_fields(
     return changed
 
 
+def write_many(db: Database, sheet: Checklist, fields_by_id: Mapping[str, dict[str, Any]]) -> None:
+    """Several indicators' fields (by value id; `{}` makes an empty row, to hold evidence) in
+    one transaction and one recompute."""
+    owner = owner_of(sheet.unit)
+    with db.transaction():
+        for value_id_, fields in fields_by_id.items():
+            _upsert(db, sheet, value_id_, dict(fields), owner)
+        recompute(db, sheet.unit.code, sheet.year)
+
+
 def ensure_value_row(db: Database, unit_code: str, year: int, indicator_code: str) -> str:
     """The id of the indicator's value row, created empty if needed (to attach evidence)."""
     sheet = checklist(db, unit_code, year)
@@ -498,6 +540,9 @@ def _upsert(
 ) -> dict[str, tuple[Any, Any]]:
     _check_in_force(sheet.unit, sheet.year)
     code = next(row.indicator.code for row in sheet.rows if row.value_id == value_id_)
+    if not sheet.choice.pinned and rows.choice(db, sheet.unit.code, sheet.year) is None:
+        # The first edit pins the version it is made against.
+        pin(db, sheet.unit, sheet.year, sheet.choice.tier, sheet.choice.catalog)
     identity = {
         "unit_code": sheet.unit.code,
         "year": sheet.year,

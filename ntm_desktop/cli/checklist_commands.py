@@ -1,4 +1,5 @@
-"""`ntm checklist` (show, set, score, tier, attach) and `ntm history`: checklists headless."""
+"""`ntm checklist` (show, set, score, tier, move-version, attach) and `ntm history`: checklists
+headless."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ntm_desktop.checklist import assessments
+from ntm_desktop.checklist import assessments, version_move
 from ntm_desktop.cli.common import on_data_file, open_db, write_rows
 from ntm_desktop.cli.parsing import add_command, add_format_option
 from ntm_desktop.criteria import indicator_values
@@ -59,6 +60,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--catalog", metavar="KHÓA", help="bộ tiêu chí cụ thể (id hoặc id@phiên bản)"
     )
     parser.set_defaults(handler=run_tier)
+
+    parser = _unit_year(
+        add_command(
+            actions, "move-version", "chuyển bảng tiêu chí sang phiên bản mới của bộ tiêu chí"
+        )
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="chỉ xem trước: chỉ tiêu nào giữ, mới, bỏ"
+    )
+    parser.set_defaults(handler=run_move_version)
 
     parser = _unit_year(add_command(actions, "attach", "đính kèm tệp minh chứng cho một chỉ tiêu"))
     parser.add_argument("--indicator", required=True, metavar="MÃ", help="mã chỉ tiêu")
@@ -127,6 +138,18 @@ def run_tier(args: argparse.Namespace, db: Database) -> str:
         f"Năm {args.year} đánh giá theo: {chosen.catalog.title} ({chosen.catalog.key}).\n"
         f"Số tiêu chí đạt: {met}/{total}"
     )
+
+
+@on_data_file
+def run_move_version(args: argparse.Namespace, db: Database) -> str:
+    if args.dry_run:
+        found = version_move.preview(db, args.unit, args.year)
+        done = "Chưa chuyển (--dry-run): chạy lại không có --dry-run để chuyển."
+    else:
+        found = version_move.move(db, args.unit, args.year)
+        met, total = assessments.score(db, args.unit, args.year)
+        done = f"Đã chuyển sang {found.target.key}. Số tiêu chí đạt: {met}/{total}"
+    return "\n".join([*found.lines(), done])
 
 
 @on_data_file

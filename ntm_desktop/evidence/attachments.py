@@ -113,6 +113,34 @@ def record(
     check_stage(holder, stage)
     check_name(file_name)
     evidence_id = str(uuid.uuid4())
+    now = datetime.now().isoformat(timespec="seconds")
+    _insert(db, holder, evidence_id, parent_id, owner, stage, digest, file_name, size, now)
+    return get(db, holder, evidence_id)
+
+
+def relink(
+    db: Database, holder: Holder, item: Evidence, parent_id: str, owner: str, evidence_id: str
+) -> None:
+    """Link the file of `item` to another parent row as it was (same name, date, stage), under
+    an `evidence_id` the caller derives, so every laptop making the same link makes one row."""
+    _insert(
+        db, holder, evidence_id, parent_id, owner,
+        item.stage, item.sha256, item.file_name, item.size, item.added_at,
+    )  # fmt: skip
+
+
+def _insert(
+    db: Database,
+    holder: Holder,
+    evidence_id: str,
+    parent_id: str,
+    owner: str,
+    stage: str | None,
+    digest: str,
+    file_name: str,
+    size: int,
+    added_at: str,
+) -> None:
     changes.insert_tracked(
         db,
         holder.table,
@@ -123,13 +151,12 @@ def record(
             "sha256": digest,
             "file_name": file_name,
             "size": size,
-            "added_at": datetime.now().isoformat(timespec="seconds"),
+            "added_at": added_at,
             "removed": 0,
             "owner_code": owner,
         },
         owner=owner,
     )
-    return get(db, holder, evidence_id)
 
 
 def get(db: Database, holder: Holder, evidence_id: str) -> Evidence:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.criteria import catalogs
+from ntm_desktop.reports import versions
 from ntm_desktop.reports.scope import Scope, resolve
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import reports as rows
@@ -200,6 +201,11 @@ def build(
     for when, found_any in periods:
         if not found_any:
             notes.append(f"Năm {when} chưa có kết quả đánh giá nào được lưu trong địa bàn này.")
+    mixed = versions.note(
+        rows.result_versions(db, scope.code, year, scope.day.isoformat(), units.RURAL_COMMUNE_KIND)
+    )
+    if mixed:
+        notes.append(mixed)
     return ByCriterion(scope, bases, total, tuple(count for count, _ in earlier), lines, notes)
 
 

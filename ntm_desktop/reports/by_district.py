@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ntm_desktop.reports import versions
 from ntm_desktop.reports.scope import Scope, resolve
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import reports as rows
@@ -104,6 +105,8 @@ class ByDistrict:
     total: Line
     targeted: tuple[str, ...]  # measures with a target in some line
     notes: list[str]
+    # The versions of one set the results were stored under, when several (also in `notes`).
+    versions_note: str | None = None
 
     @property
     def title(self) -> str:
@@ -214,12 +217,15 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
+    mixed = versions.note(rows.result_versions(db, scope.code, year, day, kind))
+    if mixed:
+        notes.append(mixed)
     if levels and "district" not in levels.values():
         notes.append(
             "Địa bàn không có cấp huyện (từ 01/7/2025): mỗi tỉnh là một dòng; không gộp theo "
             "huyện cũ vì nhiều xã mới được nhập từ xã của hai huyện cũ."
         )
-    return ByDistrict(scope, ordered, total, targeted, notes)
+    return ByDistrict(scope, ordered, total, targeted, notes, mixed)
 
 
 def _total(lines: list[Line], scope: Scope, year_targets: dict[str, targets.Target]) -> Line:

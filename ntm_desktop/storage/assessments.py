@@ -27,6 +27,17 @@ def values(db: Database, unit_code: str, year: int, catalog_key: str) -> list[Va
     )
 
 
+def keys_in_use(db: Database, unit_code: str, year: int) -> list[str]:
+    """The catalog keys the unit has value rows under in `year` (the unique index's prefix)."""
+    return [
+        key
+        for (key,) in db.conn.execute(
+            "SELECT DISTINCT catalog_key FROM indicator_values WHERE unit_code = ? AND year = ?",
+            (unit_code, year),
+        )
+    ]
+
+
 def evidence_counts(db: Database, value_ids: Sequence[str]) -> dict[str, int]:
     return count_by(db, "evidence", "value_id", value_ids, "removed = 0")
 

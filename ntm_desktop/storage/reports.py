@@ -120,3 +120,17 @@ def criterion_counts(
         params,
     ).fetchall()
     return int(total), [(int(no), str(key), int(met)) for no, key, met in counts]
+
+
+def result_versions(
+    db: Database, root: str | None, year: int, day: str, kind: str
+) -> list[tuple[str, int]]:
+    """(catalog key, communes) of the stored results of `year` of the communes of `kind` in
+    scope valid on `day`."""
+    return db.conn.execute(
+        "SELECT s.catalog_key, count(*) FROM units c "
+        "CROSS JOIN assessment_scores s ON s.unit_code = c.code AND s.year = :year "
+        f"WHERE c.level = 'commune' AND c.kind = :kind AND {_IN_SCOPE} AND {_valid('c')} "
+        "GROUP BY s.catalog_key",
+        {"root": root, "year": year, "day": day, "kind": kind},
+    ).fetchall()

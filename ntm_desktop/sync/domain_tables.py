@@ -273,10 +273,12 @@ _table(
     checks={"year": YEAR, "officer_met": choice(assessments.MET_CHOICES)},
     row_check=_indicator_value_refusal,
 )
+# The version a unit-year is pinned to is written by its first edit, the district's too.
 _table(
     "assessment_choices",
     COMMUNE_OR_DISTRICT,
     UNIT,
+    below=_fields("district"),
     after_change=RESCORE,
     identity=_keyed(assessments.choice_id, "unit_code", "year"),
     checks={"year": YEAR, "tier": TIER},

@@ -39,11 +39,13 @@ def test_edits_made_before_the_certificate_never_block_the_outbox(net, capsys):
         assert imp(net.province, bundle).status == "applied"
     assert _value(net.province, COMMUNE_A) == 75
     assert _value(net.province, COMMUNE_B) is None
-    [kept] = identity.local_changes(office)
+    # The value, and the criteria set version its first edit pinned for that year.
+    pin, kept = sorted(identity.local_changes(office))
     assert "indicator_values" in kept and "value = 10" in kept
+    assert pin.startswith("assessment_choices") and f'unit_code = "{COMMUNE_B}"' in pin
 
     assert main(["--db", str(office.path), "bundle", "status"]) == 0
-    assert "1 thay đổi chỉ giữ trên máy này" in capsys.readouterr().err
+    assert "2 thay đổi chỉ giữ trên máy này" in capsys.readouterr().err
     with pytest.raises(OutOfScope):
         assessments.set_indicator(office, COMMUNE_B, 2020, "2.1", value="20")
     assessments.set_indicator(office, COMMUNE_A, 2020, "2.1", value="80")

@@ -7,6 +7,7 @@ being a new logged change that puts the old value back.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.checklist import assessments
+from ntm_desktop.checklist import assessments, version_move
 from ntm_desktop.common.errors import NtmError
+from ntm_desktop.common.text import format_date
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
 from ui.dialogs.history_dialog import HistoryDialog
+from ui.dialogs.version_move_dialog import VersionMoveDialog
 from ui.models.checklist_model import (
     AGENCY,
     EVIDENCE,
@@ -113,6 +116,22 @@ class ChecklistPage(QWidget):
         self.banner.setStyleSheet(
             "background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a; padding: 4px;"
         )
+        # Shown only while a newer version of the set exists than the one the year is pinned to.
+        self.version_banner = QWidget()
+        self.version_banner.setObjectName("versionBanner")
+        self.version_banner.setStyleSheet(
+            "#versionBanner { background: #e3eefb; border: 1px solid #9bbce6; }"
+            " QLabel { color: #123e6b; }"
+        )
+        self.version_text = QLabel()
+        self.version_text.setWordWrap(True)
+        self.move_button = QPushButton(self.tr("Chuyển sang phiên bản mới…"))
+        self.move_button.clicked.connect(self.move_version)
+        version_line = QHBoxLayout(self.version_banner)
+        version_line.setContentsMargins(6, 3, 6, 3)
+        version_line.addWidget(self.version_text, 1)
+        version_line.addWidget(self.move_button)
+        self.version_banner.hide()
         self.score = QLabel()
         self.score.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.missing = QLabel()
@@ -190,6 +209,7 @@ class ChecklistPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.version_banner)
         # The score and what is missing share a line: every line here is one indicator less.
         score_line = QHBoxLayout()
         score_line.addWidget(self.score)
@@ -216,7 +236,7 @@ class ChecklistPage(QWidget):
         except NtmError as error:
             self.model.load(None)
             self.empty.setText(error.message)
-            for widget in (self.banner, self.score, self.missing, self.split):
+            for widget in (self.banner, self.version_banner, self.score, self.missing, self.split):
                 widget.hide()
             self.empty.show()
             self.tier.setEnabled(False)
@@ -241,7 +261,8 @@ class ChecklistPage(QWidget):
             if sheet.choice.overridden
             else self.tr("theo giai đoạn")
         )
-        self.catalog_label.set_full_text(f"{info.title} — {info.legal_basis} ({how})")
+        version = self.tr("phiên bản {0}").format(info.version)
+        self.catalog_label.set_full_text(f"{info.title} — {info.legal_basis} ({version}, {how})")
         # Most pressing first: the banner may be all a small screen shows of it.
         notes = []
         if sheet.ungrouped:
@@ -281,6 +302,7 @@ class ChecklistPage(QWidget):
             )
         self.banner.setText("\n".join(notes))
         self.banner.setVisible(bool(notes))
+        self._show_newer(info)
         met, total = sheet.score
         self.score.setText(self.tr("Số tiêu chí đạt: {0}/{1}").format(met, total))
         self.score.show()
@@ -315,6 +337,53 @@ class ChecklistPage(QWidget):
                 ).format(following, self.year.value())
         return text
 
+    def _show_newer(self, info: catalogs.CatalogInfo) -> None:
+        assert self.unit_code is not None
+        newer = version_move.newer(self.db, self.unit_code, self.year.value())
+        self.version_banner.setVisible(newer is not None)
+        if newer is None:
+            return
+        self.version_text.setText(
+            self.tr(
+                "Đã có phiên bản {0} của bộ tiêu chí (nhập {1}). Năm {2} vẫn hiện và tính điểm "
+                "theo phiên bản {3} đến khi bạn chuyển."
+            ).format(
+                newer.version,
+                format_date(datetime.fromisoformat(newer.created_at).date()),
+                self.year.value(),
+                info.version,
+            )
+        )
+
+    def move_version(self) -> VersionMoveDialog | None:
+        """Open the preview of the move (nothing changes until it is confirmed there)."""
+        if self.unit_code is None:
+            return None
+        try:
+            preview = version_move.preview(self.db, self.unit_code, self.year.value())
+        except NtmError as error:
+            self.show_refusal(error.message)
+            return None
+        dialog = VersionMoveDialog(self.db, preview, self)
+        dialog.moved.connect(self._version_moved)
+        dialog.refused.connect(self.show_refusal)
+        dialog.open()
+        return dialog
+
+    def _version_moved(self, unit_code: str) -> None:
+        self._forget_undo(unit_code, self.year.value())
+        self.error.hide()
+        self.load()
+        self.score_changed.emit(unit_code)
+
+    def _forget_undo(self, unit_code: str, year: int) -> None:
+        """Undo entries name value rows of the set shown when they were made: after the year
+        moves to another set they would put values into rows no longer shown."""
+        self.undo_stack = [
+            entry for entry in self.undo_stack if (entry.unit_code, entry.year) != (unit_code, year)
+        ]
+        self._update_undo()
+
     # -- choices -----------------------------------------------------------------------------
     def _year_changed(self, year: int) -> None:
         self.year_changed.emit(year)
@@ -331,6 +400,7 @@ class ChecklistPage(QWidget):
             self.show_refusal(error.message)
             self._show_summary()
             return
+        self._forget_undo(self.unit_code, self.year.value())
         self.error.hide()
         self.load()
         self.score_changed.emit(self.unit_code)

@@ -65,8 +65,13 @@ class ProvinceReportPage(ReportPage):
         self.import_button.clicked.connect(lambda: self.import_criteria_status())
         self.controls.addWidget(self.import_button)
         self.chart = BarChart()
+        # The core's own sentence ("Tổng hợp theo 2 phiên bản bộ tiêu chí: …"), as printed.
+        self.versions = QLabel()
+        self.versions.setWordWrap(True)
+        self.versions.hide()
         layout = self.layout()
         layout.removeWidget(self.tabs)
+        layout.addWidget(self.versions)
         # Side by side: the chart gets the page's whole height (a bar per district or per
         # criterion, 19 of them), which under the table it never had on a laptop screen.
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -90,6 +95,8 @@ class ProvinceReportPage(ReportPage):
         self.criterion_report = by_criterion.build(
             self.db, year, under, base if base and base < year else None
         )
+        self.versions.setText(self.district_report.versions_note or "")
+        self.versions.setVisible(self.district_report.versions_note is not None)
         return [
             (_flat(self.district_report.table()), None),
             # The screen names each figure's unit in its header; the printed unit column is

@@ -277,127 +277,142 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../pages/checklist_page.py" line="75"/>
+        <location filename="../pages/checklist_page.py" line="78"/>
         <source>Đạt chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="76"/>
+        <location filename="../pages/checklist_page.py" line="79"/>
         <source>Nâng cao</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="77"/>
+        <location filename="../pages/checklist_page.py" line="80"/>
         <source>Kiểu mẫu</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="80"/>
+        <location filename="../pages/checklist_page.py" line="83"/>
         <source>chuẩn nông thôn mới</source>
         <translation>the NTM standard</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="81"/>
+        <location filename="../pages/checklist_page.py" line="84"/>
         <source>nông thôn mới nâng cao</source>
         <translation>advanced NTM</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="82"/>
+        <location filename="../pages/checklist_page.py" line="85"/>
         <source>nông thôn mới kiểu mẫu</source>
         <translation>model NTM</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="95"/>
+        <location filename="../pages/checklist_page.py" line="98"/>
         <source>Lịch sử…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="97"/>
+        <location filename="../pages/checklist_page.py" line="100"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="98"/>
+        <location filename="../pages/checklist_page.py" line="101"/>
         <source>Hoàn tác thay đổi gần nhất (Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="101"/>
+        <location filename="../pages/checklist_page.py" line="104"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="103"/>
+        <location filename="../pages/checklist_page.py" line="106"/>
         <source>Hướng tới:</source>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="240"/>
+        <location filename="../pages/checklist_page.py" line="128"/>
+        <source>Chuyển sang phiên bản mới…</source>
+        <translation>Move to the new version…</translation>
+    </message>
+    <message>
+        <location filename="../pages/checklist_page.py" line="260"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="242"/>
+        <location filename="../pages/checklist_page.py" line="262"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="250"/>
+        <location filename="../pages/checklist_page.py" line="264"/>
+        <source>phiên bản {0}</source>
+        <translation>version {0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/checklist_page.py" line="271"/>
         <source>Xã chưa được xếp nhóm: mức cần đạt của bộ này theo nhóm xã (1, 2, 3) nên chưa kiểm tra chỉ tiêu nào. Hãy xếp nhóm cho xã.</source>
         <translation>The commune has no group yet: this set&apos;s targets are per commune group (1, 2, 3), so no indicator is checked. Assign the commune a group.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="256"/>
+        <location filename="../pages/checklist_page.py" line="277"/>
         <source>{0} — xã nhóm {1}</source>
         <translation>{0} — commune group {1}</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="262"/>
+        <location filename="../pages/checklist_page.py" line="283"/>
         <source>Mới nhập {0}/{1} chỉ tiêu của văn bản: tiêu chí chưa có chỉ tiêu chưa thể đạt. Nhập bằng sổ Excel bộ tiêu chí (ntm catalog export, rồi ntm catalog import).</source>
         <translation>{0} of the text&apos;s {1} indicators entered: a criterion without indicators cannot be met yet. Enter them with the criteria set workbook (ntm catalog export, then ntm catalog import).</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="270"/>
+        <location filename="../pages/checklist_page.py" line="291"/>
         <source>⚠ Bộ tiêu chí dựng lại từ các văn bản khác (kế hoạch, báo cáo), không phải từ văn bản ban hành bộ ({0}): tên, cách đánh số và chỉ tiêu phải được đối chiếu với văn bản chính thức.</source>
         <translation>⚠ This criteria set was rebuilt from other texts (plans, reports), not from the text that issued it ({0}): names, numbering and indicators must be checked against the official text.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="278"/>
+        <location filename="../pages/checklist_page.py" line="299"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="285"/>
+        <location filename="../pages/checklist_page.py" line="307"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="302"/>
+        <location filename="../pages/checklist_page.py" line="324"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="303"/>
+        <location filename="../pages/checklist_page.py" line="325"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="305"/>
+        <location filename="../pages/checklist_page.py" line="327"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="309"/>
+        <location filename="../pages/checklist_page.py" line="331"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="314"/>
+        <location filename="../pages/checklist_page.py" line="336"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="414"/>
+        <location filename="../pages/checklist_page.py" line="348"/>
+        <source>Đã có phiên bản {0} của bộ tiêu chí (nhập {1}). Năm {2} vẫn hiện và tính điểm theo phiên bản {3} đến khi bạn chuyển.</source>
+        <translation>Version {0} of the criteria set is available (imported {1}). {2} is still shown and scored under version {3} until you move it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/checklist_page.py" line="484"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -2013,37 +2028,37 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Excel sheet with one row per commune and one column per criterion (x = met), for the year shown</translation>
     </message>
     <message>
-        <location filename="../pages/province_report_page.py" line="108"/>
+        <location filename="../pages/province_report_page.py" line="115"/>
         <source>Nhập bảng tiêu chí</source>
         <translation>Import criteria sheet</translation>
     </message>
     <message>
-        <location filename="../pages/province_report_page.py" line="108"/>
+        <location filename="../pages/province_report_page.py" line="115"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/province_report_page.py" line="117"/>
+        <location filename="../pages/province_report_page.py" line="124"/>
         <source>Đã nhập {0} xã: {1} kết quả tiêu chí, {2} quyết định công nhận.</source>
         <translation>Imported {0} communes: {1} criterion results, {2} recognition decisions.</translation>
     </message>
     <message>
-        <location filename="../pages/province_report_page.py" line="128"/>
+        <location filename="../pages/province_report_page.py" line="135"/>
         <source>Đang nhập {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../pages/province_report_page.py" line="144"/>
+        <location filename="../pages/province_report_page.py" line="151"/>
         <source>Tỷ lệ xã đạt từng tiêu chí (%)</source>
         <translation>Share of communes meeting each criterion (%)</translation>
     </message>
     <message>
-        <location filename="../pages/province_report_page.py" line="149"/>
+        <location filename="../pages/province_report_page.py" line="156"/>
         <source>năm {0}</source>
         <translation>year {0}</translation>
     </message>
     <message>
-        <location filename="../pages/province_report_page.py" line="166"/>
+        <location filename="../pages/province_report_page.py" line="173"/>
         <source>kế hoạch</source>
         <translation>target</translation>
     </message>
@@ -3211,6 +3226,89 @@ You can keep working. If the error happens again, click “Copy details” and s
         <location filename="../dialogs/first_start.py" line="131"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
+    </message>
+</context>
+<context>
+    <name>VersionMoveDialog</name>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="48"/>
+        <source>Chuyển sang phiên bản mới của bộ tiêu chí</source>
+        <translation>Move to the new version of the criteria set</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="51"/>
+        <source>Giữ nguyên</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="52"/>
+        <source>Đổi nội dung</source>
+        <translation>Text changed</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="53"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="54"/>
+        <source>Bỏ</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="58"/>
+        <source>{0}, năm {1}: chuyển bảng tiêu chí từ phiên bản {2} sang phiên bản {3} của bộ tiêu chí “{4}” ({5}).</source>
+        <translation>{0}, {1}: move the checklist from version {2} to version {3} of the criteria set “{4}” ({5}).</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="71"/>
+        <source>Chỉ tiêu giữ nguyên: {0} · đổi nội dung: {1} · mới: {2} · bỏ: {3}</source>
+        <translation>Indicators unchanged: {0} · text changed: {1} · new: {2} · removed: {3}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="77"/>
+        <source>Giá trị đã nhập: &lt;b&gt;{0}&lt;/b&gt; chuyển sang phiên bản {1}; &lt;b&gt;{2}&lt;/b&gt; để lại ở phiên bản {3} (không bị xóa). Chỉ tiêu đổi nội dung cần xem lại đánh giá.</source>
+        <translation>Entered values: &lt;b&gt;{0}&lt;/b&gt; move to version {1}; &lt;b&gt;{2}&lt;/b&gt; stay with version {3} (not deleted). Review the judgment of indicators whose text changed.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="88"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="88"/>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="88"/>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="88"/>
+        <source>Giá trị đã nhập</source>
+        <translation>Entered values</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="92"/>
+        <source>Chuyển sang</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="94"/>
+        <source>Để lại ở phiên bản {0}</source>
+        <translation>Stays with version {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="117"/>
+        <source>Chuyển sang phiên bản {0}</source>
+        <translation>Move to version {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/version_move_dialog.py" line="119"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,9 @@ def _office_bundles(
         identity.init_root(tinh, root)
         identity.issue(tinh, root, "24", "province", work / "tinh.cert")
         identity.install(tinh, work / "tinh.cert")
-        communes = [unit.code for unit in units.subtree(tinh) if unit.level == "commune"]
+        communes = [
+            unit.code for unit in units.subtree(tinh) if unit.kind == units.RURAL_COMMUNE_KIND
+        ]
         for code in communes[:offices]:
             path = work / code / "ntm.db"
             path.parent.mkdir()

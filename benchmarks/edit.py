@@ -23,7 +23,9 @@ def run(ctx: Context) -> list[Figure]:
     shutil.copyfile(ctx.province_file(), path)
     db = open_data_file(path)
     db.set_user("Nguyễn Văn An")
-    communes = [unit.code for unit in units.children(db, "216")]
+    communes = [
+        unit.code for unit in units.children(db, "216") if unit.kind == units.RURAL_COMMUNE_KIND
+    ]
     values = iter(range(10**6))
 
     def edit_one() -> None:

@@ -24,7 +24,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = open_data_file(Path(folder) / "ntm.db", create=True)
         datasets.initialize(db, "bac-giang-2020")
-        communes = [u for u in units.subtree(db, "24") if u.level == "commune"]
+        communes = [u for u in units.subtree(db, "24") if u.kind == units.RURAL_COMMUNE_KIND]
 
         def fill():
             with db.transaction():

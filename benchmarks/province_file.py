@@ -30,7 +30,7 @@ def build_province_file(path: Path, ops: int = FULL_OPS, seed: int = SEED) -> Pa
     rng = random.Random(seed)
     with open_data_file(path, create=True) as db:
         datasets.initialize(db, "bac-giang-2020")
-        communes = [unit for unit in units.subtree(db) if unit.level == "commune"]
+        communes = [unit for unit in units.subtree(db) if unit.kind == units.RURAL_COMMUNE_KIND]
         catalog = catalogs.get(db, CATALOG)
         indicators = [item.code for item in catalog.indicators if not item.placeholder]
         devices = {unit.code: uuid.UUID(int=rng.getrandbits(128)).hex for unit in communes}

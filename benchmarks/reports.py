@@ -102,7 +102,11 @@ def criteria_status_growth(ctx: Context) -> list[Figure]:
     shutil.copyfile(ctx.small_file(), path)
     figures = []
     with open_data_file(path) as db:
-        communes = [(unit.code, unit.name) for unit in units.subtree(db) if unit.level == "commune"]
+        communes = [
+            (unit.code, unit.name)
+            for unit in units.subtree(db)
+            if unit.kind == units.RURAL_COMMUNE_KIND
+        ]
 
         def measure(flipped: int) -> tuple[int, float]:
             ops = db.conn.execute("SELECT count(*) FROM change_log").fetchone()[0]

@@ -30,6 +30,7 @@ from ntm_desktop.units import datasets, units
 from ui import jobs, labels
 from ui.actions.village_menu import VillageMenu
 from ui.models.unit_tree_model import CODE_ROLE, TIER_COLOURS, UnitTreeModel, tier_icon
+from ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from ui.pages.unit_page import UnitPage
@@ -123,8 +124,9 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
-        self.status = QLabel()
-        self.statusBar().addWidget(self.status)
+        # The file's path may be long: it gives way, cut with "…", to a damage warning.
+        self.status = ElidedLabel()
+        self.statusBar().addWidget(self.status, 1)
         self.integrity = QLabel()
         self.integrity.setStyleSheet("color: #b00020; font-weight: 600;")
         self.statusBar().addPermanentWidget(self.integrity)
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
         self.search.setCompleter(completer)
         if labels:
             completer.complete()
-        self.status.setText(
+        self.status.set_full_text(
             self.tr("Tìm thấy {0} đơn vị").format(len(self._hits)) if self.search.text() else ""
         )
 
@@ -265,7 +267,7 @@ class MainWindow(QMainWindow):
             parts.append(
                 self.tr("chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu")
             )
-        self.status.setText(" · ".join(parts))
+        self.status.set_full_text(" · ".join(parts))
 
     def show_integrity(self, failure: NtmError | None = None) -> None:
         """What the check of every page found (`failure`: why it could not run). Damage stays
@@ -275,8 +277,8 @@ class MainWindow(QMainWindow):
         if damage is not None:
             self.integrity.setText(
                 self.tr(
-                    "Kiểm tra toàn vẹn dữ liệu: tệp bị hỏng, chỉ xem được. Hãy khôi phục "
-                    "(Sao lưu › Khôi phục từ bản sao lưu…)"
+                    "Tệp dữ liệu bị hỏng, chỉ xem được: hãy khôi phục (Sao lưu › Khôi phục từ bản "
+                    "sao lưu…)"
                 )
             )
             self.integrity.setToolTip(damage.message)

@@ -16,6 +16,8 @@ from tests.core.test_backups import corrupt
 from ui import app
 from ui.actions import backup_actions
 
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
 
 @pytest.fixture
 def told(monkeypatch) -> list[str]:
@@ -50,9 +52,15 @@ def test_damage_found_in_the_background_makes_the_session_read_only(qtbot, db_pa
     assert session.db.integrity is Integrity.UNCHECKED and label.isHidden()
     qtbot.waitUntil(lambda: session.db.damage is not None, timeout=10_000)
     assert label.isVisible()
-    assert "tệp bị hỏng, chỉ xem được" in label.text()
+    assert "Tệp dữ liệu bị hỏng, chỉ xem được" in label.text()
     assert "Sao lưu › Khôi phục" in label.text()
     assert "bị hỏng" in label.toolTip() and "Tệp được giữ nguyên" in label.toolTip()
+    session.window.resize(1366, 768)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert session.window.grab().save(str(SCREENSHOTS / "integrity-damaged.png"))
+    # The warning is never the part cut off for lack of room; the file's path gives way.
+    assert label.width() >= label.sizeHint().width()
+    assert not session.window.page.checklist.banner.isVisible()
     assert not any("tốt" in text for text in shown)
     with pytest.raises(DamagedDataFile, match="chỉ cho xem dữ liệu, không ghi"):
         units.rename(session.db, "07354.001", "Thôn Ghi Vào Tệp Hỏng")

@@ -99,6 +99,6 @@ def test_the_status_bar_names_the_office_and_says_when_no_certificate_is_install
     db.set_office("07354")
     window = MainWindow(db)
     qtbot.addWidget(window)
-    text = window.status.text()
+    text = window.status.full_text
     assert "văn phòng Xã Việt Lập" in text
     assert "chưa cài chứng thư văn phòng" in text

@@ -116,6 +116,7 @@ class ChecklistPage(QWidget):
         self.banner.setStyleSheet(
             "background: #fff4ce; color: #5c4400; border: 1px solid #e0c36a; padding: 4px;"
         )
+        self.banner.hide()  # until a unit's checklist says what needs saying
         # Shown only while a newer version of the set exists than the one the year is pinned to.
         self.version_banner = QWidget()
         self.version_banner.setObjectName("versionBanner")

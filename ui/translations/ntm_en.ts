@@ -332,87 +332,87 @@ Target as recalled, not checked against the text: {0}</translation>
         <translation>Working towards:</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="128"/>
+        <location filename="../pages/checklist_page.py" line="129"/>
         <source>Chuyển sang phiên bản mới…</source>
         <translation>Move to the new version…</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="260"/>
+        <location filename="../pages/checklist_page.py" line="261"/>
         <source>chọn riêng cho năm này</source>
         <translation>chosen for this year</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="262"/>
+        <location filename="../pages/checklist_page.py" line="263"/>
         <source>theo giai đoạn</source>
         <translation>by period</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="264"/>
+        <location filename="../pages/checklist_page.py" line="265"/>
         <source>phiên bản {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="271"/>
+        <location filename="../pages/checklist_page.py" line="272"/>
         <source>Xã chưa được xếp nhóm: mức cần đạt của bộ này theo nhóm xã (1, 2, 3) nên chưa kiểm tra chỉ tiêu nào. Hãy xếp nhóm cho xã.</source>
         <translation>The commune has no group yet: this set&apos;s targets are per commune group (1, 2, 3), so no indicator is checked. Assign the commune a group.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="277"/>
+        <location filename="../pages/checklist_page.py" line="278"/>
         <source>{0} — xã nhóm {1}</source>
         <translation>{0} — commune group {1}</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="283"/>
+        <location filename="../pages/checklist_page.py" line="284"/>
         <source>Mới nhập {0}/{1} chỉ tiêu của văn bản: tiêu chí chưa có chỉ tiêu chưa thể đạt. Nhập bằng sổ Excel bộ tiêu chí (ntm catalog export, rồi ntm catalog import).</source>
         <translation>{0} of the text&apos;s {1} indicators entered: a criterion without indicators cannot be met yet. Enter them with the criteria set workbook (ntm catalog export, then ntm catalog import).</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="291"/>
+        <location filename="../pages/checklist_page.py" line="292"/>
         <source>⚠ Bộ tiêu chí dựng lại từ các văn bản khác (kế hoạch, báo cáo), không phải từ văn bản ban hành bộ ({0}): tên, cách đánh số và chỉ tiêu phải được đối chiếu với văn bản chính thức.</source>
         <translation>⚠ This criteria set was rebuilt from other texts (plans, reports), not from the text that issued it ({0}): names, numbering and indicators must be checked against the official text.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="299"/>
+        <location filename="../pages/checklist_page.py" line="300"/>
         <source>⚠ Bộ tiêu chí này chưa được đối chiếu với văn bản gốc ({0}): chỉ tiêu và mức cần đạt có thể chưa chính xác. Hãy kiểm tra trước khi dùng để báo cáo.</source>
         <translation>⚠ This criteria set has not been checked against the original text ({0}): indicators and targets may be inaccurate. Check them before reporting.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="307"/>
+        <location filename="../pages/checklist_page.py" line="308"/>
         <source>Số tiêu chí đạt: {0}/{1}</source>
         <translation>Criteria met: {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="324"/>
+        <location filename="../pages/checklist_page.py" line="325"/>
         <source>và {0} tiêu chí khác</source>
         <translation>and {0} more criteria</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="325"/>
+        <location filename="../pages/checklist_page.py" line="326"/>
         <source>Còn thiếu để đạt {0}: {1}.</source>
         <translation>Still missing for {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="327"/>
+        <location filename="../pages/checklist_page.py" line="328"/>
         <source>Đã đủ tiêu chí {0}.</source>
         <translation>All criteria met for {0}.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="331"/>
+        <location filename="../pages/checklist_page.py" line="332"/>
         <source>Bước tiếp theo: {0} ({1}).</source>
         <translation>Next step: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="336"/>
+        <location filename="../pages/checklist_page.py" line="337"/>
         <source>Bước tiếp theo: {0} (chưa có bộ tiêu chí cho năm {1}).</source>
         <translation>Next step: {0} (no criteria set for {1} yet).</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="348"/>
+        <location filename="../pages/checklist_page.py" line="349"/>
         <source>Đã có phiên bản {0} của bộ tiêu chí (nhập {1}). Năm {2} vẫn hiện và tính điểm theo phiên bản {3} đến khi bạn chuyển.</source>
         <translation>Version {0} of the criteria set is available (imported {1}). {2} is still shown and scored under version {3} until you move it.</translation>
     </message>
     <message>
-        <location filename="../pages/checklist_page.py" line="484"/>
+        <location filename="../pages/checklist_page.py" line="485"/>
         <source>Hãy chọn một chỉ tiêu để xem lịch sử thay đổi.</source>
         <translation>Select an indicator to see its change history.</translation>
     </message>
@@ -1743,82 +1743,82 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="81"/>
         <source>NTM Desktop — Quản lý xây dựng nông thôn mới</source>
         <translation>NTM Desktop — New Rural Development management</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="83"/>
         <source>NTM Desktop — DỮ LIỆU MẪU (không phải số liệu thật)</source>
         <translation>NTM Desktop — SAMPLE DATA (not real figures)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="87"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
         <translation>Find a unit (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Trao đổi &amp;dữ liệu…</source>
         <translation>&amp;Data exchange…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>{0} units found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="258"/>
         <source>Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}</source>
         <translation>Data file: {0} · unit set {1} · version {2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="264"/>
         <source>văn phòng {0}</source>
         <translation>office {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="268"/>
         <source>chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu</source>
         <translation>no office certificate installed: the app works, but cannot send data bundles yet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
-        <source>Kiểm tra toàn vẹn dữ liệu: tệp bị hỏng, chỉ xem được. Hãy khôi phục (Sao lưu › Khôi phục từ bản sao lưu…)</source>
-        <translation>Data integrity check: the file is damaged and can only be viewed. Restore it (Backup › Restore from a backup…)</translation>
+        <location filename="../main_window.py" line="280"/>
+        <source>Tệp dữ liệu bị hỏng, chỉ xem được: hãy khôi phục (Sao lưu › Khôi phục từ bản sao lưu…)</source>
+        <translation>The data file is damaged and can only be viewed: restore it (Backup › Restore from a backup…)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Chưa kiểm tra được toàn vẹn dữ liệu: {0}</source>
         <translation>The data integrity could not be checked: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Kiểm tra toàn vẹn dữ liệu: tốt</source>
         <translation>Data integrity check: good</translation>
     </message>

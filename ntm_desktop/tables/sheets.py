@@ -377,6 +377,10 @@ def _sheet_rows(source: Any) -> Iterator[tuple[int, Any]]:
         remove_comments=True,
         remove_pis=True,
     ):
+        if not counter and row.getroottree().docinfo.doctype:
+            # Excel never writes a DTD; its entities are left unexpanded, which would read
+            # their cells as blank.
+            raise ValueError("a sheet with a DTD")
         stated = row.get("r")
         counter = counter + 1 if stated is None else _row_number(stated)
         yield counter, row
@@ -413,14 +417,6 @@ def _column_index(letters: str) -> int:
     return int(column_index_from_string(letters.replace("$", "")))
 
 
-def _cast_number(text: str) -> int | float:
-    """A number cell's text as Excel writes it, as openpyxl reads it: float only with a point
-    or an exponent."""
-    if "." in text or "e" in text or "E" in text:
-        return float(text)
-    return int(text)
-
-
 class _Cells:
     """Reads one sheet's cells as openpyxl would with data_only (cached values, shared and
     inline strings, booleans, dates by number format), reporting every broken cell instead of
@@ -445,6 +441,7 @@ class _Cells:
         reported."""
         by_column: dict[int, Any] = {}
         column = 0
+        dates = self.date_formats
         for cell in element:
             get = cell.get
             coordinate = get("r")
@@ -464,9 +461,12 @@ class _Cells:
                     elif tag == _INLINE:
                         inline = child
                 if kind == "n" and text:
-                    value: Any = _cast_number(text)
-                    style = get("s")
-                    if style and int(style) in self.date_formats:
+                    # As openpyxl reads a number: a float only with a point or an exponent.
+                    value: Any = (
+                        float(text) if "." in text or "e" in text or "E" in text else int(text)
+                    )
+                    style = get("s") if dates else None
+                    if style and int(style) in dates:
                         value = self._date(value, text, int(style))
                 elif kind == "inlineStr":
                     value = None if inline is None else _inline_text(inline)

@@ -16,7 +16,6 @@ bounded; at most MAX_PROBLEMS_SHOWN problems are listed, then a count of the res
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import math
 import warnings
@@ -400,23 +399,6 @@ def _row_number(stated: str) -> int:
         return int(number)
 
 
-def _column(coordinate: str) -> int:
-    """The 1-based column of a cell reference ("AB12" -> 28); ValueError for a broken one."""
-    letters = coordinate.rstrip(_DIGITS)
-    if not letters or len(letters) == len(coordinate):
-        raise ValueError(coordinate)
-    return _column_index(letters)
-
-
-@functools.cache
-def _column_index(letters: str) -> int:
-    """Cached: only valid references get here past the first call (at most Excel's 16,384
-    columns, each written three ways: "AB", "$AB", "$AB$")."""
-    from openpyxl.utils.cell import column_index_from_string  # deferred with openpyxl
-
-    return int(column_index_from_string(letters.replace("$", "")))
-
-
 class _Cells:
     """Reads one sheet's cells as openpyxl would with data_only (cached values, shared and
     inline strings, booleans, dates by number format), reporting every broken cell instead of
@@ -435,6 +417,7 @@ class _Cells:
         self.epoch = epoch
         self.date_formats = date_formats
         self.timedelta_formats = timedelta_formats
+        self.columns: dict[str, int] = {}
 
     def row(self, number: int, element: Any, found: _Found) -> tuple[Any, ...]:
         """The row's values by column (strings stripped, blanks None); every broken cell
@@ -442,6 +425,7 @@ class _Cells:
         by_column: dict[int, Any] = {}
         column = 0
         dates = self.date_formats
+        columns = self.columns
         for cell in element:
             get = cell.get
             coordinate = get("r")
@@ -450,7 +434,13 @@ class _Cells:
             formula = False
             inline = None
             try:
-                column = _column(coordinate) if coordinate else column + 1
+                if not coordinate:
+                    column += 1
+                else:
+                    # A dict lookup for the column letters seen before: one call fewer a cell.
+                    letters = coordinate.rstrip(_DIGITS)
+                    known = columns.get(letters) if len(letters) < len(coordinate) else None
+                    column = known or self._column(coordinate, letters)
                 for child in cell:
                     tag = child.tag
                     if tag == _VALUE:
@@ -505,6 +495,17 @@ class _Cells:
         if not by_column:
             return ()
         return tuple(by_column.get(index) for index in range(max(by_column) + 1))
+
+    def _column(self, coordinate: str, letters: str) -> int:
+        """The 1-based column of a cell reference ("AB12" -> 28), remembered for this sheet by
+        its letters (only valid ones, so a bounded few); ValueError for a broken reference."""
+        from openpyxl.utils.cell import column_index_from_string  # deferred with openpyxl
+
+        if not letters or len(letters) == len(coordinate):
+            raise ValueError(coordinate)
+        column = int(column_index_from_string(letters.replace("$", "")))
+        self.columns[letters] = column
+        return column
 
     def _typed(self, kind: str, text: str | None) -> Any:
         if kind == "e":

@@ -16,7 +16,6 @@ bounded; at most MAX_PROBLEMS_SHOWN problems are listed, then a count of the res
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import math
 import warnings
@@ -315,28 +314,22 @@ def _read_xlsx(path: Path, data: bytes, found: _Found) -> list[Sheet]:
 
 def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found) -> Sheet:
     book = reader.wb
-    parser = _checked_parser_class()(
-        reader.archive.open(part),
-        reader.shared_strings,
-        data_only=True,
-        epoch=book.epoch,
-        date_formats=book._date_formats,
-        timedelta_formats=book._timedelta_formats,
+    cells = _Cells(
+        name, reader.shared_strings, book.epoch, book._date_formats, book._timedelta_formats
     )
+    source = reader.archive.open(part)
     rows: list[Row] = []
     last = 0
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            for number, cells in parser.parse():
-                values = _row_values(name, number, cells, found)
-                if values:
-                    if number > MAX_ROWS:
-                        raise _too_many_rows(path, name, number)
-                    # Rows the file leaves out are blank rows, as Excel shows them.
-                    rows.extend(Row(missing, ()) for missing in range(last + 1, number))
-                    rows.append(Row(number, values))
-                    last = number
+        for number, element in _sheet_rows(source):
+            values = cells.row(number, element, found)
+            if values:
+                if number > MAX_ROWS:
+                    raise _too_many_rows(path, name, number)
+                # Rows the file leaves out are blank rows, as Excel shows them.
+                rows.extend(Row(missing, ()) for missing in range(last + 1, number))
+                rows.append(Row(number, values))
+                last = number
     except _BROKEN:
         found.add(
             Problem(
@@ -349,37 +342,210 @@ def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found
             )
         )
     finally:
-        parser.source.close()
+        source.close()
     # Every row as wide as the sheet, as Excel shows it: a header's merged cells end in blanks.
     width = max((len(row.cells) for row in rows), default=0)
     padded = (Row(row.number, row.cells + (None,) * (width - len(row.cells))) for row in rows)
     return Sheet(name, tuple(padded))
 
 
-def _row_values(
-    name: str, number: int, cells: list[dict[str, Any]], found: _Found
-) -> tuple[Any, ...]:
-    """The row's values by column (strings stripped, blanks None); every broken cell reported."""
-    by_column: dict[int, Any] = {}
-    for cell in cells:
-        value = cell["value"]
-        if isinstance(value, str):
-            value = value.strip() or None
-        if value is None:
-            continue
-        column = cell["column"] - 1
-        reason = value.reason if isinstance(value, _Broken) else _cell_problem(value)
-        if column >= MAX_COLUMNS:
-            reason = f"có dữ liệu ngoài {MAX_COLUMNS} cột đầu mà phần mềm đọc; hãy xóa ô này."
-        if reason is not None:
-            shown = None if isinstance(value, _Broken | str) else value
-            found.add(Problem(name, number, column, shown, reason))
-            continue
-        by_column[column] = value
-    if not by_column:
-        return ()
-    width = max(by_column) + 1
-    return tuple(by_column.get(column) for column in range(width))
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _VALUE, _FORMULA, _INLINE, _TEXT, _RUN = (
+    _MAIN + tag for tag in ("row", "v", "f", "is", "t", "r")
+)
+_DIGITS = "0123456789"
+_LIMIT = int(LIMIT)
+_TOO_BIG = "số quá lớn (từ một triệu tỷ trở lên); hãy kiểm tra lại số và đơn vị tính."
+
+
+def _sheet_rows(source: Any) -> Iterator[tuple[int, Any]]:
+    """The sheet's rows with their numbers, each parsed then dropped, so memory stays bounded.
+
+    lxml's streaming parser straight over the XML, not openpyxl's sheet reader: that one builds a
+    dict per cell and costs ~15x the parse on a national sheet. Entities are left unexpanded and
+    nothing is fetched, whatever the XML declares."""
+    from lxml import etree  # deferred with openpyxl: only when a sheet is really read
+
+    counter = 0
+    for _, row in etree.iterparse(
+        source,
+        events=("end",),
+        tag=_ROW,
+        resolve_entities=False,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+    ):
+        if not counter and row.getroottree().docinfo.doctype:
+            # Excel never writes a DTD; its entities are left unexpanded, which would read
+            # their cells as blank.
+            raise ValueError("a sheet with a DTD")
+        stated = row.get("r")
+        counter = counter + 1 if stated is None else _row_number(stated)
+        yield counter, row
+        row.clear(keep_tail=True)
+        while row.getprevious() is not None:
+            del row.getparent()[0]
+
+
+def _row_number(stated: str) -> int:
+    """A row's stated number, as openpyxl reads it ("7" or "7.0"); ValueError for anything else."""
+    try:
+        return int(stated)
+    except ValueError:
+        number = float(stated)
+        if not number.is_integer():
+            raise
+        return int(number)
+
+
+class _Cells:
+    """Reads one sheet's cells as openpyxl would with data_only (cached values, shared and
+    inline strings, booleans, dates by number format), reporting every broken cell instead of
+    raising or blanking it."""
+
+    def __init__(
+        self,
+        sheet: str,
+        shared: Sequence[str],
+        epoch: Any,
+        date_formats: set[int],
+        timedelta_formats: set[int],
+    ) -> None:
+        self.sheet = sheet
+        self.shared = shared
+        self.epoch = epoch
+        self.date_formats = date_formats
+        self.timedelta_formats = timedelta_formats
+        self.columns: dict[str, int] = {}
+
+    def row(self, number: int, element: Any, found: _Found) -> tuple[Any, ...]:
+        """The row's values by column (strings stripped, blanks None); every broken cell
+        reported."""
+        by_column: dict[int, Any] = {}
+        column = 0
+        dates = self.date_formats
+        columns = self.columns
+        for cell in element:
+            get = cell.get
+            coordinate = get("r")
+            kind = get("t", "n")
+            text: str | None = None
+            formula = False
+            inline = None
+            try:
+                if not coordinate:
+                    column += 1
+                else:
+                    # A dict lookup for the column letters seen before: one call fewer a cell.
+                    letters = coordinate.rstrip(_DIGITS)
+                    known = columns.get(letters) if len(letters) < len(coordinate) else None
+                    column = known or self._column(coordinate, letters)
+                for child in cell:
+                    tag = child.tag
+                    if tag == _VALUE:
+                        if text is None:
+                            text = child.text or ""
+                    elif tag == _FORMULA:
+                        formula = True
+                    elif tag == _INLINE:
+                        inline = child
+                if kind == "n" and text:
+                    # As openpyxl reads a number: a float only with a point or an exponent.
+                    value: Any = (
+                        float(text) if "." in text or "e" in text or "E" in text else int(text)
+                    )
+                    style = get("s") if dates else None
+                    if style and int(style) in dates:
+                        value = self._date(value, text, int(style))
+                elif kind == "inlineStr":
+                    value = None if inline is None else _inline_text(inline)
+                else:
+                    value = self._typed(kind, text or None)
+            except (ValueError, IndexError, KeyError, TypeError, OverflowError):
+                value = _Broken("ô không đọc được (giá trị hỏng, ví dụ NaN); hãy ghi lại ô này.")
+            if formula and not text and type(value) is not _Broken:
+                value = _Broken(
+                    "ô có công thức nhưng chưa có giá trị tính sẵn (tệp không được lưu bằng "
+                    "Excel); hãy mở tệp bằng Excel, lưu lại rồi nhập lại."
+                )
+            # The common cells (whole numbers, text) are checked here, the rest by _cell_problem.
+            held = type(value)
+            if held is int:
+                reason = None if -_LIMIT < value < _LIMIT else _TOO_BIG
+            elif held is str:
+                value = value.strip()
+                if not value:
+                    continue
+                reason = None if len(value) <= MAX_CELL_CHARS else _long_text_reason(len(value))
+            elif held is _Broken:
+                reason = value.reason
+            elif value is None:
+                continue
+            else:
+                reason = _cell_problem(value)
+            index = column - 1
+            if index >= MAX_COLUMNS:
+                reason = f"có dữ liệu ngoài {MAX_COLUMNS} cột đầu mà phần mềm đọc; hãy xóa ô này."
+            if reason is None:
+                by_column[index] = value
+            else:
+                shown = None if held is _Broken or held is str else value
+                found.add(Problem(self.sheet, number, index, shown, reason))
+        if not by_column:
+            return ()
+        return tuple(by_column.get(index) for index in range(max(by_column) + 1))
+
+    def _column(self, coordinate: str, letters: str) -> int:
+        """The 1-based column of a cell reference ("AB12" -> 28), remembered for this sheet by
+        its letters (only valid ones, so a bounded few); ValueError for a broken reference."""
+        from openpyxl.utils.cell import column_index_from_string  # deferred with openpyxl
+
+        if not letters or len(letters) == len(coordinate):
+            raise ValueError(coordinate)
+        column = int(column_index_from_string(letters.replace("$", "")))
+        self.columns[letters] = column
+        return column
+
+    def _typed(self, kind: str, text: str | None) -> Any:
+        if kind == "e":
+            return _Broken(f"ô báo lỗi công thức {text}; hãy sửa công thức hoặc ghi giá trị.")
+        if text is None:
+            return None
+        if kind == "s":
+            return self.shared[int(text)]
+        if kind == "b":
+            return bool(int(text))
+        if kind == "d":
+            from openpyxl.utils.datetime import from_ISO8601  # deferred with openpyxl
+
+            return from_ISO8601(text)
+        return text  # "str", a formula's text result, or a type Excel does not write
+
+    def _date(self, serial: int | float, text: str, style: int) -> Any:
+        from openpyxl.utils.datetime import from_excel  # deferred with openpyxl
+
+        try:
+            value = from_excel(serial, self.epoch, timedelta=style in self.timedelta_formats)
+        except (OverflowError, ValueError):
+            return _Broken("ô báo lỗi công thức #VALUE!; hãy sửa công thức hoặc ghi giá trị.")
+        if serial <= 0:
+            return _Broken(
+                f"ô ngày ghi số sê-ri Excel {display(float(text))} (từ 0 trở xuống), không phải "
+                "một ngày thật; hãy ghi ngày dạng dd/mm/yyyy."
+            )
+        return value
+
+
+def _inline_text(element: Any) -> str:
+    """An inline string's text: its plain part and its formatted runs, without phonetics."""
+    parts = []
+    for child in element:
+        if child.tag == _TEXT:
+            parts.append(child.text or "")
+        elif child.tag == _RUN:
+            parts.append(child.findtext(_TEXT) or "")
+    return "".join(parts)
 
 
 def _cell_problem(value: Any) -> str | None:
@@ -388,7 +554,7 @@ def _cell_problem(value: Any) -> str | None:
     if isinstance(value, float) and not math.isfinite(value):
         return "ô ghi giá trị không phải số hữu hạn (NaN hoặc vô cùng); hãy ghi số."
     if isinstance(value, int | float) and abs(value) >= LIMIT:
-        return "số quá lớn (từ một triệu tỷ trở lên); hãy kiểm tra lại số và đơn vị tính."
+        return _TOO_BIG
     if isinstance(value, date) and value.year < FIRST_YEAR:
         return (
             f"ô ngày trước năm {FIRST_YEAR} (Excel ghi số 0 hoặc số âm trong ô ngày); hãy ghi "
@@ -401,65 +567,9 @@ def _cell_problem(value: Any) -> str | None:
 
 @dataclass(frozen=True)
 class _Broken:
-    """A cell openpyxl could not read, or an error cell, carried to the per-cell report."""
+    """A cell that could not be read, or an error cell, carried to the per-cell report."""
 
     reason: str
-
-
-@functools.cache
-def _checked_parser_class() -> type:
-    """openpyxl's sheet parser, made to report a broken cell instead of raising or blanking it.
-
-    Built on first use: openpyxl costs ~100 ms to import, only when a sheet is really read.
-    """
-    from openpyxl.utils.cell import coordinate_to_tuple
-    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
-
-    class CheckedParser(WorkSheetParser):  # type: ignore[misc]
-        def parse_cell(self, element: Any) -> dict[str, Any]:
-            try:
-                cell: dict[str, Any] = super().parse_cell(element)
-            except (ValueError, IndexError, KeyError, TypeError, OverflowError):
-                row, column = self._where(element)
-                return _broken_cell(
-                    row, column, "ô không đọc được (giá trị hỏng, ví dụ NaN); hãy ghi lại ô này."
-                )
-            if cell["data_type"] == "e":
-                return _broken_cell(
-                    cell["row"],
-                    cell["column"],
-                    f"ô báo lỗi công thức {cell['value']}; hãy sửa công thức hoặc ghi giá trị.",
-                )
-            if cell["data_type"] == "d" and element.get("t", "n") == "n":
-                serial = float(element.findtext(VALUE_TAG))
-                if serial <= 0:
-                    return _broken_cell(
-                        cell["row"],
-                        cell["column"],
-                        f"ô ngày ghi số sê-ri Excel {display(serial)} (từ 0 trở xuống), không phải "
-                        "một ngày thật; hãy ghi ngày dạng dd/mm/yyyy.",
-                    )
-            if element.find(FORMULA_TAG) is not None and not element.findtext(VALUE_TAG):
-                return _broken_cell(
-                    cell["row"],
-                    cell["column"],
-                    "ô có công thức nhưng chưa có giá trị tính sẵn (tệp không được lưu bằng "
-                    "Excel); hãy mở tệp bằng Excel, lưu lại rồi nhập lại.",
-                )
-            return cell
-
-        def _where(self, element: Any) -> tuple[int, int]:
-            try:
-                row, column = coordinate_to_tuple(element.get("r") or "")
-            except (ValueError, TypeError):
-                return self.row_counter, self.col_counter
-            return row, column
-
-    return CheckedParser
-
-
-def _broken_cell(row: int, column: int, reason: str) -> dict[str, Any]:
-    return {"row": row, "column": column, "value": _Broken(reason), "data_type": "e", "style_id": 0}
 
 
 # -- finding a header among title rows ------------------------------------------------------

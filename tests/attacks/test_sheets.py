@@ -75,6 +75,20 @@ def test_truncated_sheet_xml(capsys, db_path, tmp_path):
     assert "Trang tính 'Nguồn vốn', dòng" in err and "bị hỏng" in err
 
 
+def test_a_sheet_declaring_entities(capsys, db_path, tmp_path):
+    """Excel never writes a DTD: entities are neither expanded (a billion laughs) nor read as
+    blank cells; the sheet is refused."""
+    declared = b'<!DOCTYPE worksheet [<!ENTITY a "620260">]>'
+
+    def with_entity(xml: bytes) -> bytes:
+        start = xml.index(b"<worksheet")
+        return xml[:start] + declared + xml[start:].replace(b"<v>620260</v>", b"<v>&a;</v>")
+
+    sheet = rewrite_sheet(funding_book(tmp_path / "von.xlsx", GOOD_ROWS), with_entity)
+    err = refused(capsys, db_path, "funding", sheet)
+    assert "Trang tính 'Nguồn vốn', dòng 1" in err and "bị hỏng" in err
+
+
 def test_cached_nan(capsys, db_path, tmp_path):
     sheet = rewrite_sheet(
         funding_book(tmp_path / "von.xlsx", GOOD_ROWS),

@@ -32,7 +32,7 @@ LICENCES = (
     ("Qt, PySide6-Essentials", QT_TRANSLATE_NOOP("HelpMenu", "giao diện"), "LGPL-3.0"),
     ("reportlab, rl-accel", QT_TRANSLATE_NOOP("HelpMenu", "tạo văn bản PDF"), "BSD"),
     ("openpyxl", QT_TRANSLATE_NOOP("HelpMenu", "đọc, ghi Excel"), "MIT"),
-    ("lxml", QT_TRANSLATE_NOOP("HelpMenu", "ghi Excel nhanh hơn"), "BSD-3-Clause"),
+    ("lxml", QT_TRANSLATE_NOOP("HelpMenu", "đọc, ghi Excel nhanh"), "BSD-3-Clause"),
     ("pypdf", QT_TRANSLATE_NOOP("HelpMenu", "ghép, đọc PDF"), "BSD-3-Clause"),
     (
         "pypdfium2 (PDFium)",

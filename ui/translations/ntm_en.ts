@@ -1019,8 +1019,8 @@ You can keep working. If the error happens again, click “Copy details” and s
     </message>
     <message>
         <location filename="../actions/help_menu.py" line="35"/>
-        <source>ghi Excel nhanh hơn</source>
-        <translation>faster Excel writing</translation>
+        <source>đọc, ghi Excel nhanh</source>
+        <translation>fast Excel reading and writing</translation>
     </message>
     <message>
         <location filename="../actions/help_menu.py" line="36"/>

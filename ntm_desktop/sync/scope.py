@@ -11,14 +11,11 @@ from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage import units as unit_rows
 
-# `keys` loads cryptography; each check imports it on first use so that opening a file and
-# painting the window do not pay for it.
-if TYPE_CHECKING:
-    from ntm_desktop.sync import keys
-
 # `keys` (cryptography) and `tables` (the registry, which imports every feature area: most of the
 # core) are imported by the checks that need a certificate: opening a file, and every write to a
 # file without one, never do.
+if TYPE_CHECKING:
+    from ntm_desktop.sync import keys
 
 
 def owner_in_scope(db: Database, owner: str, scope: Collection[str]) -> bool:

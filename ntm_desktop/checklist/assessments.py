@@ -291,8 +291,11 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
     indicator is checked against the target of the group the commune is in at the year's end."""
     chosen = choice(db, unit_code, year)
     unit = units.get(db, unit_code)
-    group = groups.group_on(db, unit_code, date(year, 12, 31))
     catalog: Catalog = catalogs.get(db, chosen.catalog.key)
+    # Asked only of a set by group: the check runs for every unit-year an import touches.
+    group = (
+        groups.group_on(db, unit_code, date(year, 12, 31)) if catalog.info.commune_groups else None
+    )
     stored = {
         row.indicator_code: row for row in rows.values(db, unit_code, year, chosen.catalog.key)
     }

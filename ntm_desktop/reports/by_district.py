@@ -13,6 +13,7 @@ two former districts and those districts are not in the new tree.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -189,12 +190,19 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     kind = units.RURAL_COMMUNE_KIND
     lines: dict[str, Line] = {}
     levels: dict[str, str] = {}
-    for code, name, level, communes, assessed, criteria, below10 in rows.commune_groups(
+    assessed_under: Counter[str] = Counter()
+    for code, name, level, key, communes, assessed, criteria, below10 in rows.commune_groups(
         db, scope.code, year, day, kind
     ):
         # The group is the district, or the province where there is no district level.
-        lines[code] = Line(code, name, communes, assessed, criteria, below10)
+        line = lines.setdefault(code, Line(code, name))
+        line.communes += communes
+        line.assessed += assessed
+        line.criteria_sum += criteria
+        line.below10 += below10
         levels[code] = level
+        if key is not None and assessed:
+            assessed_under[key] += assessed
     for code, standard, advanced, model, ntm_villages, model_villages in rows.recognised_groups(
         db, scope.code, day, kind
     ):
@@ -217,7 +225,7 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
-    mixed = versions.note(rows.result_versions(db, scope.code, year, day, kind))
+    mixed = versions.note(assessed_under.items())
     if mixed:
         notes.append(mixed)
     if levels and "district" not in levels.values():

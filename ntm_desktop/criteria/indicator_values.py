@@ -6,7 +6,8 @@ unless its target is a machine-checkable comparison (then a number) or a yes/no 
 
 Which target applies: in a set by commune group (QĐ 51/2025/QĐ-TTg), the target of the
 commune's group; a commune without a group has none, and nothing is checked for it (`NO_GROUP`).
-Otherwise the target of the region asked for when the indicator names one, else its own target.
+Otherwise the indicator's own target. Targets by region are kept as the text gives them (the
+workbook carries them) but decide nothing: the tree does not say which region a commune is in.
 An indicator whose official number is not known ("13.x1") or a criterion placeholder is never
 decided by a rule.
 """
@@ -55,18 +56,13 @@ class Outcome(enum.Enum):
     NO_RULE = "no-rule"  # no machine-checkable target, no value, or the indicator is unknown
 
 
-def target_for(indicator: Indicator, group: int | None, region: str | None = None) -> Any:
-    """The target that applies to a commune of `group` (1, 2, 3 or None) in `region`:
-    NO_GROUP when the indicator has targets by group and the commune has no group."""
+def target_for(indicator: Indicator, group: int | None) -> Any:
+    """The target that applies to a commune of `group` (1, 2, 3 or None): NO_GROUP when the
+    indicator has targets by group and the commune has no group."""
     if indicator.targets_by_group:
         if group is None:
             return NO_GROUP
         return indicator.targets_by_group.get(str(group))
-    if region is not None and indicator.targets_by_region:
-        wanted = fold(region)
-        for name, target in indicator.targets_by_region.items():
-            if fold(name) == wanted:
-                return target
     return indicator.target
 
 
@@ -184,13 +180,11 @@ def format_group_targets(indicator: Indicator) -> str:
     )
 
 
-def outcome(
-    indicator: Indicator, value: Value, group: int | None = None, region: str | None = None
-) -> Outcome:
-    """What the rule says of `value` for a commune of `group` in `region`."""
+def outcome(indicator: Indicator, value: Value, group: int | None = None) -> Outcome:
+    """What the rule says of `value` for a commune of `group`."""
     if indicator.placeholder or indicator.unnumbered:
         return Outcome.NO_RULE
-    target = target_for(indicator, group, region)
+    target = target_for(indicator, group)
     if target is NO_GROUP:
         return Outcome.NO_GROUP
     if not isinstance(target, dict) or value is None:
@@ -204,10 +198,8 @@ def outcome(
     return Outcome.MET if met else Outcome.NOT_MET
 
 
-def evaluate(
-    indicator: Indicator, value: Value, group: int | None = None, region: str | None = None
-) -> bool | None:
+def evaluate(indicator: Indicator, value: Value, group: int | None = None) -> bool | None:
     """Met by rule: True/False when the target that applies is machine-checkable and a value
     is given; None otherwise (no group included)."""
-    found = outcome(indicator, value, group, region)
+    found = outcome(indicator, value, group)
     return None if found in (Outcome.NO_GROUP, Outcome.NO_RULE) else found is Outcome.MET

@@ -19,6 +19,7 @@ from ntm_desktop.storage import Database, changes
 from ntm_desktop.units import groups, groups_import, units
 from tests.conftest import file_digest, refused
 from tests.core.sync_net import Net, imp, resigned
+from tests.core.test_group_targets import import_filled_set
 
 PROVINCE = "24"
 XUAN_LUONG = "07246"  # Xã Xuân Lương, Bắc Ninh (tree without districts)
@@ -236,6 +237,22 @@ def test_the_province_sets_a_group_and_the_commune_receives_it(ninh_net):
             {"group_no": 1},
             owner=PROVINCE,
         )
+
+
+def test_a_group_arriving_by_bundle_rescores_the_commune(ninh_net, tmp_path, capsys):
+    """The commune typed 75 % under the 2026-2030 set while it had no group (nothing checked);
+    the province's bundle brings group 3 (target 70 %): its stored score follows at once."""
+    commune = ninh_net.replica("xa", XUAN_LUONG)
+    import_filled_set(ninh_net.province.path, tmp_path / "bo-2026.xlsx")
+    for part in ninh_net.export(ninh_net.province, to=XUAN_LUONG):
+        imp(commune, part)
+    assessments.set_indicator(commune, XUAN_LUONG, 2026, "1.1", value="75")
+    assert assessments.stored_scores(commune, [XUAN_LUONG], 2026) == {XUAN_LUONG: (0, 10)}
+    groups.set_group(ninh_net.province, XUAN_LUONG, 3, date(2026, 2, 15))
+    for part in ninh_net.export(ninh_net.province, to=XUAN_LUONG):
+        assert imp(commune, part).status in ("applied", "duplicate")
+    assert assessments.stored_scores(commune, [XUAN_LUONG], 2026) == {XUAN_LUONG: (1, 10)}
+    assert assessments.checklist(commune, XUAN_LUONG, 2026).score == (1, 10)
 
 
 def _forged_group(net: Net, commune: Database, unit: str, owner: str) -> Path:

@@ -50,12 +50,7 @@ class IndicatorMove:
             return NEW
         if self.new is None:
             return DROPPED
-        same = (self.old.text, self.old.unit, self.old.target) == (
-            self.new.text,
-            self.new.unit,
-            self.new.target,
-        )
-        return SAME if same else CHANGED
+        return CHANGED if self.differences else SAME
 
     @property
     def differences(self) -> list[str]:
@@ -73,6 +68,22 @@ class IndicatorMove:
                 for indicator in (self.old, self.new)
             )
             found.append(f"mức cần đạt: {before} → {after}")
+        if self.old.targets_by_group != self.new.targets_by_group:
+            before, after = (
+                indicator_values.format_group_targets(indicator) or "chưa có"
+                for indicator in (self.old, self.new)
+            )
+            found.append(f"mức theo nhóm xã: {before} → {after}")
+        if self.old.targets_by_region != self.new.targets_by_region:
+            before, after = (
+                " · ".join(
+                    f"{region}: {indicator_values.format_target(target)}"
+                    for region, target in sorted((indicator.targets_by_region or {}).items())
+                )
+                or "chưa có"
+                for indicator in (self.old, self.new)
+            )
+            found.append(f"mức theo vùng: {before} → {after}")
         return found
 
     @property

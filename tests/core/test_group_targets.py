@@ -8,12 +8,13 @@ set has none (see resources/catalogs/README.md). The province puts each commune 
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
 from openpyxl import load_workbook
 
-from ntm_desktop.checklist import assessments, group_scores
+from ntm_desktop.checklist import assessments, group_scores, version_move
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.criteria import catalogs, indicator_values
@@ -134,3 +135,17 @@ def test_a_criterion_still_without_its_indicators_is_never_met(filled):
     assert not second.met
     with pytest.raises(InvalidInput, match="ntm catalog import"):
         assessments.set_indicator(db, COMMUNES[0], 2026, row.indicator.code, met="yes")
+
+
+def test_a_new_version_changing_only_a_group_target_is_a_changed_indicator(filled):
+    old = next(i for i in catalogs.get(filled, SET).indicators if i.code == "1.1")
+    new = dataclasses.replace(
+        old, targets_by_group={**old.targets_by_group, "3": {"op": ">=", "value": 75}}
+    )
+    moved = version_move.IndicatorMove("1.1", old, new, entered=True)
+    assert moved.status == version_move.CHANGED
+    assert moved.differences == [
+        "mức theo nhóm xã: Nhóm 1: ≥ 90 · Nhóm 2: ≥ 80 · Nhóm 3: ≥ 70 → "
+        "Nhóm 1: ≥ 90 · Nhóm 2: ≥ 80 · Nhóm 3: ≥ 75"
+    ]
+    assert version_move.IndicatorMove("1.1", old, old, entered=True).status == version_move.SAME

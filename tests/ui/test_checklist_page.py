@@ -149,9 +149,12 @@ def test_a_criterion_judged_as_a_whole_shows_on_its_indicators_until_one_is_judg
     page = window.page.checklist
     assert page.model.index_of("1.1", MET).data() == "Đạt"
     assert page.model.index_of("1.1", NOTE).data() == "Nhập từ bảng tiêu chí huyện"
+    tip = page.model.index_of("1.1", MET).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Đánh giá cả tiêu chí")
 
     choose_met(window, "1.1", "unknown")  # the officer's own "Chưa đánh giá" shows
     qtbot.waitUntil(lambda: page.model.index_of("1.1", MET).data() == "Chưa đánh giá")
+    assert page.model.index_of("1.1", MET).data(Qt.ItemDataRole.ToolTipRole) is None
     assert page.model.index_of("1.2", MET).data() == "Đạt"
 
     page.select_indicator("1.1")

@@ -264,12 +264,17 @@ Mức theo ghi nhớ, chưa đối chiếu văn bản: {0}</source>
 Target as recalled, not checked against the text: {0}</translation>
     </message>
     <message>
-        <location filename="../models/checklist_model.py" line="270"/>
+        <location filename="../models/checklist_model.py" line="265"/>
+        <source>Đánh giá cả tiêu chí (bảng tiêu chí của huyện). Chọn đánh giá cho riêng chỉ tiêu này thì đánh giá riêng được dùng.</source>
+        <translation>Assessment of the whole criterion (the district&apos;s criteria-status sheet). Choose an assessment for this indicator alone and that one is used.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklist_model.py" line="275"/>
         <source>Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị hoặc ghi rõ lý do trong cột Ghi chú.</source>
         <translation>The result computed from the target differs from the officer&apos;s assessment. Check the value or give the reason in the Note column.</translation>
     </message>
     <message>
-        <location filename="../models/checklist_model.py" line="276"/>
+        <location filename="../models/checklist_model.py" line="281"/>
         <source>Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790</source>
         <translation>Enter numbers Vietnamese style: 16,3 or 1.274.790</translation>
     </message>

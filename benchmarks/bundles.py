@@ -3,9 +3,10 @@ same bytes, and the province importing many offices' bundles of real checklist e
 
 Export and import run in fresh processes (benchmarks.bundle_child) so each peak RSS is that
 work's own. The import's offices make their edits through the checklist's own service
-(`assessments.set_criteria`, as the criteria-status sheet and a criterion's judgment in the
-window do: every indicator of the criterion changes), so the ops are real edits of indicator
-rows: at full size 200 communes × 5 years × 49 indicators, each judged 16 times, 1.03 M ops.
+(`assessments.write_many`: every indicator's judgment, as the checklist window records each, in
+one transaction per unit-year), so the ops are real edits of indicator rows: at full size 200
+communes × 5 years × 49 indicators, each judged 16 times, 0.98 M ops. (A criteria-status sheet
+judges whole criteria, one row each: far fewer ops, measured by `criteria-status`.)
 Its targets, set for 1 M ops, are scaled to the ops really imported (the line says so).
 """
 
@@ -154,9 +155,9 @@ def export_and_verify(ctx: Context) -> list[Figure]:
 def _office_bundles(
     ctx: Context, offices: int, years: int, rounds: int
 ) -> tuple[Path, list[Path], int]:
-    """A province file and one bundle per commune office: each commune's checklist of `years`
-    years judged criterion by criterion, then judged again `rounds` times (every indicator of
-    every criterion changing each time)."""
+    """A province file and one bundle per commune office: every indicator of each commune's
+    checklist of `years` years judged, then judged again `rounds` times (each indicator
+    changing each time)."""
     from ntm_desktop.checklist import assessments
     from ntm_desktop.session.data_file import open_data_file
     from ntm_desktop.sync import identity, writer
@@ -185,17 +186,21 @@ def _office_bundles(
             with open_data_file(path) as db:
                 identity.install(db, work / f"{code}.cert")
                 db.set_user("Cán bộ xã")
-                criteria = [
-                    row.criterion.no for row in assessments.checklist(db, code, 2020).criteria
-                ]
                 with db.transaction():  # one commit: preparing is not what is measured
                     for year in range(2020 - years + 1, 2021):
                         for number in range(rounds + 1):
-                            assessments.set_criteria(
+                            sheet = assessments.checklist(db, code, year)
+                            assessments.write_many(
                                 db,
-                                code,
-                                year,
-                                {no: "yes" if (no + number) % 2 else "no" for no in criteria},
+                                sheet,
+                                {
+                                    row.value_id: {
+                                        "officer_met": "yes"
+                                        if (row.indicator.criterion_no + number) % 2
+                                        else "no"
+                                    }
+                                    for row in sheet.rows
+                                },
                             )
                 ops += db.conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
                 bundles += [part.path for part in writer.export(db, work / "out" / code)]

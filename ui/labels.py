@@ -176,6 +176,7 @@ def sync_tables() -> dict[str, str]:
     return {
         "units": QCoreApplication.translate("Labels", "Đơn vị hành chính"),
         "indicator_values": QCoreApplication.translate("Labels", "Bảng tiêu chí"),
+        "criterion_judgments": QCoreApplication.translate("Labels", "Đánh giá cả tiêu chí"),
         "assessment_choices": QCoreApplication.translate("Labels", "Bộ tiêu chí áp dụng"),
         "evidence": QCoreApplication.translate("Labels", "Minh chứng"),
         "recognitions": QCoreApplication.translate("Labels", "Công nhận"),

@@ -10,6 +10,14 @@ and the criterion results and score are stored again in the same transaction, so
 them instead of re-evaluating every indicator. A commune's OCOP indicator (criterion 13) is
 decided by its rated products at the end of the year, so a rating write stores them again too.
 
+A sheet that records criteria, not indicators (a district's criteria-status sheet), judges a
+criterion as a whole: one synced `criterion_judgments` row per unit-year, set version and
+criterion, keyed by that identity written out (`judgment_id`). Each indicator of the criterion
+without a judgment of its own takes it, and its note when it has none; an indicator's own
+judgment, even "unknown", wins (it is the more specific), so two offices judging both at once
+show the same everywhere. Judging a criterion clears the differing own judgments of its
+indicators, so the latest judgment shows where it is made.
+
 Some indicators cannot be met whatever is entered (`IndicatorRow.blocked`): under a set by commune
 group, every indicator of a commune without a group ("Xã chưa được xếp nhóm": no target applies,
 nothing is checked); the placeholder of a criterion whose indicators the set still lacks.
@@ -18,6 +26,7 @@ nothing is checked); the placeholder of a criterion whose indicators the set sti
 from __future__ import annotations
 
 import functools
+import re
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -64,6 +73,26 @@ def choice_id(unit_code: str, year: int) -> str:
     return str(uuid.uuid5(ID_NAMESPACE, f"choice/{unit_code}/{year}"))
 
 
+def judgment_id(unit_code: str, year: int, catalog_key: str, criterion_no: int) -> str:
+    """A criterion judgment's key: its identity, readable ("07354/2020/xa-ntm-2021-2025@1/3"),
+    from which a receiver derives the identity columns instead of receiving them as ops."""
+    return f"{unit_code}/{year}/{catalog_key}/{criterion_no}"
+
+
+_JUDGMENT_KEY = re.compile(r"([^/]+)/([0-9]{1,9})/([^/]+)/([0-9]{1,9})")
+
+
+def judgment_identity(key: str) -> tuple[str, int, str, int] | None:
+    """(unit code, year, set key, criterion number) of a key shaped as `judgment_id` writes
+    them; None for any other text. A key in that shape may still not be the one `judgment_id`
+    gives (a leading zero): the sync check compares them."""
+    match = _JUDGMENT_KEY.fullmatch(key)
+    if match is None:
+        return None
+    unit_code, year, catalog_key, number = match.groups()
+    return unit_code, int(year), catalog_key, int(number)
+
+
 @dataclass(frozen=True)
 class Choice:
     tier: str
@@ -88,6 +117,9 @@ class IndicatorRow:
     target: Any = None
     # Why the indicator cannot be met now, whatever is entered (see the module's docstring).
     blocked: str | None = None
+    # The judgment is its criterion's (the indicator has none of its own); so is the note,
+    # when the indicator has none of its own either.
+    judged_by_criterion: bool = False
 
     @property
     def met(self) -> str:
@@ -302,6 +334,7 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
     stored = {
         row.indicator_code: row for row in rows.values(db, unit_code, year, chosen.catalog.key)
     }
+    judged = criterion_judgments(db, unit_code, year, chosen.catalog.key)
     counts = rows.evidence_counts(db, [row.id for row in stored.values()])
     # OCOP products are registered by commune, so only a commune's checklist is fed.
     fed = (
@@ -316,8 +349,14 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
     criteria = []
     for criterion in catalog.criteria:
         items = []
+        judgment = judged.get(criterion.no)
         for indicator in criterion.indicators:
             row = stored.get(indicator.code)
+            officer_met = None if row is None else row.officer_met
+            note = None if row is None else row.note
+            inherited = False
+            if judgment is not None and officer_met is None:
+                inherited, officer_met, note = True, judgment[0], note or judgment[1]
             vid = value_id(unit_code, year, chosen.catalog.key, indicator.code)
             value = None if row is None else indicator_values.stored(row.value)
             computed = indicator_values.evaluate(indicator, value, group)
@@ -336,18 +375,31 @@ def checklist(db: Database, unit_code: str, year: int) -> Checklist:
                     indicator,
                     vid,
                     value,
-                    (row.officer_met if row is not None else None) or "unknown",
+                    officer_met or "unknown",
                     computed,
-                    None if row is None else row.note,
+                    note,
                     None if row is None else row.agency,
                     counts.get(vid, 0),
                     basis,
                     indicator_values.target_for(indicator, group),
                     blocked,
+                    inherited,
                 )
             )
         criteria.append(CriterionRow(criterion, tuple(items)))
     return Checklist(unit, year, chosen, tuple(criteria), group)
+
+
+def criterion_judgments(
+    db: Database, unit_code: str, year: int, catalog_key: str
+) -> dict[int, tuple[str, str | None]]:
+    """The criteria of the unit-year judged as a whole under a set version: number -> (the
+    judgment, its note)."""
+    return {
+        row.criterion_no: (row.officer_met, row.note)
+        for row in rows.judgments(db, unit_code, year, catalog_key)
+        if row.officer_met is not None
+    }
 
 
 def score(db: Database, unit_code: str, year: int) -> tuple[int, int]:
@@ -448,24 +500,8 @@ def set_indicator(
 
 
 def set_criterion(db: Database, unit_code: str, year: int, criterion_no: int, met: str) -> int:
-    """The officer's judgment on every indicator of one criterion (as a sheet that records
-    criteria only says it); returns how many indicators changed. One transaction."""
-    sheet = checklist(db, unit_code, year)
-    found = [row for row in sheet.criteria if row.criterion.no == criterion_no]
-    if not found:
-        raise NotFound(
-            f"Bộ tiêu chí {sheet.choice.catalog.id} không có tiêu chí số {criterion_no}."
-        )
-    if met not in MET_CHOICES:
-        raise InvalidInput(
-            f"Kết quả đánh giá '{met}' không hợp lệ; chọn yes (đạt), no (chưa đạt) hoặc "
-            "unknown (chưa đánh giá)."
-        )
-    changed = 0
-    with db.transaction():
-        for row in found[0].indicators:
-            changed += bool(write_fields(db, sheet, row.value_id, {"officer_met": met}))
-    return changed
+    """The officer's judgment of one criterion as a whole (`set_criteria`)."""
+    return set_criteria(db, unit_code, year, {criterion_no: met})
 
 
 def restore(
@@ -541,14 +577,18 @@ def evidence_of(db: Database, unit_code: str, year: int, indicator_code: str) ->
     return attachments.of_parent(db, INDICATOR_VALUES, value_id_)
 
 
+def _pin_first(db: Database, sheet: Checklist) -> None:
+    """The first edit of a unit-year pins the version it is made against."""
+    _check_in_force(sheet.unit, sheet.year)
+    if not sheet.choice.pinned and rows.choice(db, sheet.unit.code, sheet.year) is None:
+        pin(db, sheet.unit, sheet.year, sheet.choice.tier, sheet.choice.catalog)
+
+
 def _upsert(
     db: Database, sheet: Checklist, value_id_: str, fields: dict[str, Any], owner: str
 ) -> dict[str, tuple[Any, Any]]:
-    _check_in_force(sheet.unit, sheet.year)
     code = next(row.indicator.code for row in sheet.rows if row.value_id == value_id_)
-    if not sheet.choice.pinned and rows.choice(db, sheet.unit.code, sheet.year) is None:
-        # The first edit pins the version it is made against.
-        pin(db, sheet.unit, sheet.year, sheet.choice.tier, sheet.choice.catalog)
+    _pin_first(db, sheet)
     identity = {
         "unit_code": sheet.unit.code,
         "year": sheet.year,
@@ -583,24 +623,48 @@ def value_ids_of(db: Database, unit_code: str) -> dict[str, tuple[int, str]]:
     return {row.id: (row.year, row.indicator_code) for row in rows.all_values(db, unit_code)}
 
 
+def criterion_label(criterion_no: int) -> str:
+    """What a history names a criterion judgment's edits by, beside indicator codes."""
+    return f"tiêu chí {criterion_no}"
+
+
 def history(
     db: Database, unit_code: str, indicator_code: str | None = None
 ) -> list[tuple[int, str, changes.Change]]:
-    """The logged edits of a unit's indicator values: (year, indicator code, change).
+    """The logged edits of a unit's checklist, oldest first: (year, indicator code, change), and
+    (year, `criterion_label`, change) for a criterion's judgment. With `indicator_code`, that
+    indicator's and its criterion's judgments (which it shows when it has none of its own).
 
     The identity fields logged when a row is first created are left out: they never change.
     """
     unit = units.get(db, unit_code)
+    owner = owner_of(unit)
     ids = value_ids_of(db, unit_code)
     found = []
-    for change in changes.history(db, table="indicator_values", owner=owner_of(unit)):
+    for change in changes.history(db, table="indicator_values", owner=owner):
         where = ids.get(change.row_id)
         if where is None or (indicator_code is not None and where[1] != indicator_code):
             continue
         if change.field not in EDITABLE:
             continue
         found.append((where[0], where[1], change))
-    return found
+    # set key -> the criterion the indicator asked for is under in that set
+    criterion_of: dict[str, int | None] = {}
+    for change in changes.history(
+        db, table="criterion_judgments", row_prefix=f"{unit_code}/", owner=owner
+    ):
+        identity = judgment_identity(change.row_id)
+        if identity is None:
+            continue  # a key no write of this program makes (the sync check refuses them)
+        _, year, key, number = identity
+        if indicator_code is not None:
+            if key not in criterion_of:
+                indicator = catalogs.indicator(db, key, indicator_code)
+                criterion_of[key] = None if indicator is None else indicator.criterion_no
+            if criterion_of[key] != number:
+                continue
+        found.append((year, criterion_label(number), change))
+    return sorted(found, key=lambda entry: entry[2].seq)
 
 
 def set_criteria(
@@ -611,9 +675,12 @@ def set_criteria(
     *,
     note: str | None = None,
 ) -> int:
-    """The officer's judgment on several criteria at once (a criteria-only sheet), with a note
-    naming where it came from; one transaction and one recompute. Returns the indicators whose
-    stored fields changed."""
+    """The officer's judgment of several criteria as a whole (a criteria-only sheet), with a
+    note naming where it came from; one transaction and one recompute. Each is one criterion
+    judgment row, which the criterion's indicators without a judgment of their own take; their
+    own judgments that differ are cleared (with their note, when a note names the new source),
+    so this judgment shows. An unchanged judgment writes nothing and keeps its note. Returns how
+    many indicators' shown judgment changed."""
     sheet = checklist(db, unit_code, year)
     by_no = {row.criterion.no: row for row in sheet.criteria}
     unknown = sorted(set(judgments) - set(by_no))
@@ -629,17 +696,55 @@ def set_criteria(
                 "unknown (chưa đánh giá)."
             )
     owner = owner_of(sheet.unit)
+    key = sheet.choice.catalog.key
+    held = criterion_judgments(db, unit_code, year, key)
+    own = {row.indicator_code: row for row in rows.values(db, unit_code, year, key)}
+    cleared: dict[str, Any] = {"officer_met": None} | ({} if note is None else {"note": None})
     changed = 0
+    written = False
     with db.transaction():
         for no, met in judgments.items():
-            for row in by_no[no].indicators:
-                if row.officer_met == met:
-                    # Unchanged: no op, and the note keeps saying where the value came from.
-                    continue
-                fields: dict[str, Any] = {"officer_met": met}
-                if note is not None:
-                    fields["note"] = note
-                changed += bool(_upsert(db, sheet, row.value_id, fields, owner))
-        if changed:
+            indicators = by_no[no].indicators
+            differing = [
+                stored.id
+                for stored in (own.get(row.indicator.code) for row in indicators)
+                if stored is not None and stored.officer_met not in (None, met)
+            ]
+            rejudged = held.get(no, ("unknown", None))[0] != met
+            if not rejudged and not differing:
+                continue
+            _pin_first(db, sheet)
+            if rejudged:
+                judge(db, sheet, no, {"officer_met": met, "note": note})
+            for value_id_ in differing:
+                changes.update_tracked(db, "indicator_values", value_id_, cleared, owner=owner)
+            written = True
+            changed += sum(row.officer_met != met for row in indicators)
+        if written:
             recompute(db, unit_code, year)
     return changed
+
+
+def judge(db: Database, sheet: Checklist, criterion_no: int, fields: dict[str, Any]) -> None:
+    """Write the judgment row of one criterion of the sheet's unit-year and version (a note of
+    None is left as it is); its identity columns come from its key and are not logged."""
+    owner = owner_of(sheet.unit)
+    key = sheet.choice.catalog.key
+    row_id = judgment_id(sheet.unit.code, sheet.year, key, criterion_no)
+    if rows.JUDGMENTS.get(db, row_id) is not None:
+        given = {name: value for name, value in fields.items() if value is not None}
+        changes.update_tracked(db, "criterion_judgments", row_id, given, owner=owner)
+        return
+    identity = {
+        "unit_code": sheet.unit.code,
+        "year": sheet.year,
+        "catalog_key": key,
+        "criterion_no": criterion_no,
+    }
+    changes.insert_tracked(
+        db,
+        "criterion_judgments",
+        {"id": row_id, **fields, "owner_code": owner},
+        owner=owner,
+        derived=identity,
+    )

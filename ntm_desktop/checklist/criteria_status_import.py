@@ -8,10 +8,12 @@ columns: "Tổng số tiêu chí đạt" (checked against the marks) and the rec
 row at the bottom is skipped. Communes are matched by code (a code typed as a number has lost
 its leading zero); a code that names no commune is an error, only a row whose code cell is blank
 is matched by name within its district. Every bad cell is reported; if any, nothing is imported.
-Criteria are recorded as the officer's judgment with the file named as their source, so
-importing the same file again changes nothing. Recognition years become decisions dated at the
-end of the year (today for the current year), the lower tier first; a tier is refused when the
-commune would not hold the tier below by then (advanced needs standard, model needs advanced).
+Each criterion is recorded as the officer's judgment of the criterion as a whole
+(`assessments.set_criteria`: one row per cell, not one per indicator) with the file named as its
+source, so importing the same file again changes nothing. Recognition years become decisions
+dated at the end of the year (today for the current year), the lower tier first; a tier is
+refused when the commune would not hold the tier below by then (advanced needs standard, model
+needs advanced).
 """
 
 from __future__ import annotations

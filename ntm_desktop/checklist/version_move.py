@@ -3,11 +3,12 @@
 An assessment stays on the version it was pinned to (`assessments.pin`) whatever is imported
 later. A move is previewed first: which indicators map (same code, text changed or not), appear
 or disappear, and how many entered rows go over or stay behind. Confirmed, it is one transaction
-of tracked changes: the pin's `catalog_key`, then the entered fields (and evidence links) of each
-mapped indicator written to the new version's row. Nothing is deleted: what stays behind keeps
-its rows under the old version, readable in the history and again should the pin be moved back
-by a conflict resolution. Every id it writes derives from the unit, year, version and code, so
-two laptops making the same move land on the same rows.
+of tracked changes: the pin's `catalog_key`, the judgments of whole criteria (a criteria-status
+sheet's) to the same criterion of the new version, then the entered fields (and evidence links)
+of each mapped indicator written to the new version's row. Nothing is deleted: what stays
+behind keeps its rows under the old version, readable in the history and again should the pin
+be moved back by a conflict resolution. Every id it writes derives from the unit, year, version
+and code, so two laptops making the same move land on the same rows.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ntm_desktop.criteria.catalogs import CatalogInfo, Indicator
 from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import INDICATOR_VALUES
 from ntm_desktop.storage import Database
+from ntm_desktop.storage import assessments as rows
 from ntm_desktop.units import units
 
 SAME, CHANGED, NEW, DROPPED = "same", "changed", "new", "dropped"
@@ -102,6 +104,8 @@ class MovePreview:
     source: CatalogInfo
     target: CatalogInfo
     items: tuple[IndicatorMove, ...]  # mapped and new in the new version's order, then dropped
+    # The criteria judged as a whole under the old version: (number, the new version has it).
+    judged: tuple[tuple[int, bool], ...] = ()
 
     def count(self, status: str) -> int:
         return sum(item.status == status for item in self.items)
@@ -125,6 +129,12 @@ class MovePreview:
             f"Giá trị đã nhập: {self.carried} chuyển sang phiên bản {new}; {self.left_behind} để "
             f"lại ở phiên bản {old} (không bị xóa).",
         ]
+        if self.judged:
+            moving = sum(carried for _, carried in self.judged)
+            out.append(
+                f"Đánh giá cả tiêu chí (bảng tiêu chí của huyện): {moving} chuyển sang phiên bản "
+                f"{new}; {len(self.judged) - moving} để lại ở phiên bản {old}."
+            )
         for item in self.items:
             fate = "chuyển sang" if item.carried else "để lại" if item.left_behind else "—"
             line = (
@@ -166,7 +176,10 @@ def preview(db: Database, unit_code: str, year: int) -> MovePreview:
     ]
     new_codes = {indicator.code for indicator in new_indicators}
     items += [_item(code, row, None) for code, row in old_rows.items() if code not in new_codes]
-    return MovePreview(sheet.unit, year, sheet.choice.catalog, target, tuple(items))
+    numbers = catalogs.criterion_numbers(db, target.key)
+    judged = assessments.criterion_judgments(db, unit_code, year, sheet.choice.catalog.key)
+    carried = tuple((no, no in numbers) for no in sorted(judged))
+    return MovePreview(sheet.unit, year, sheet.choice.catalog, target, tuple(items), carried)
 
 
 def _item(code: str, row: IndicatorRow | None, new: Indicator | None) -> IndicatorMove:
@@ -191,25 +204,52 @@ def move(db: Database, unit_code: str, year: int) -> MovePreview:
     """Move the unit-year to the newer version (what `preview` shows), as one transaction."""
     found = preview(db, unit_code, year)
     before = assessments.checklist(db, unit_code, year)
+    old_key = before.choice.catalog.key
+    own = {row.indicator_code: row for row in rows.values(db, unit_code, year, old_key)}
+    judged = assessments.criterion_judgments(db, unit_code, year, old_key)
+    kept = {no for no, carried in found.judged if carried}
+    carried = [item for item in found.items if item.carried]
     with db.transaction():
         assessments.pin(db, found.unit, year, before.choice.tier, found.target)
         after = assessments.checklist(db, unit_code, year)
-        carried = [item for item in found.items if item.carried]
-        fields = {after.row(item.code).value_id: _fields(before.row(item.code)) for item in carried}
+        for no in sorted(kept):
+            met, note = judged[no]
+            assessments.judge(db, after, no, {"officer_met": met, "note": note})
+        fields: dict[str, dict[str, object]] = {}
+        for item in carried:
+            old_row = before.row(item.code)
+            entered = _fields(old_row, own.get(item.code))
+            if old_row.judged_by_criterion and not _inherits(item, kept):
+                # Its criterion's judgment does not reach it in the new version: it keeps the
+                # judgment it showed, as its own.
+                entered["officer_met"] = old_row.officer_met
+                if old_row.note is not None:
+                    entered["note"] = old_row.note
+            if entered or old_row.evidence_count:
+                fields[after.row(item.code).value_id] = entered
         assessments.write_many(db, after, fields)
         owner = assessments.owner_of(found.unit)
         for item in carried:
-            _carry_evidence(
-                db, before.row(item.code).value_id, after.row(item.code).value_id, owner
-            )
+            if before.row(item.code).evidence_count:
+                _carry_evidence(
+                    db, before.row(item.code).value_id, after.row(item.code).value_id, owner
+                )
     return found
 
 
-def _fields(row: IndicatorRow) -> dict[str, object]:
+def _inherits(item: IndicatorMove, kept: set[int]) -> bool:
+    """Whether the indicator is under the same criterion in both versions, whose judgment as a
+    whole is carried."""
+    assert item.old is not None and item.new is not None  # a carried indicator is in both
+    return item.old.criterion_no == item.new.criterion_no and item.old.criterion_no in kept
+
+
+def _fields(row: IndicatorRow, own: rows.ValueRow | None) -> dict[str, object]:
+    """What the officer entered on the indicator itself (not what it shows of its criterion)."""
     entered = {
         "value": row.value,
-        "officer_met": None if row.officer_met == "unknown" else row.officer_met,
-        "note": row.note,
+        "officer_met": None if own is None or own.officer_met == "unknown" else own.officer_met,
+        "note": None if own is None else own.note,
         "agency": row.agency,
     }
     return {field: value for field, value in entered.items() if value is not None}

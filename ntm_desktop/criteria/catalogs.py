@@ -322,6 +322,12 @@ def indicator(db: Database, key: str, code: str) -> Indicator | None:
     return Indicator.from_row(row)
 
 
+def criterion_numbers(db: Database, key: str) -> set[int]:
+    """The criteria numbers of the set with this key; NotFound if the set is not held."""
+    get_info(db, key)
+    return rows.criterion_numbers(db, key)
+
+
 def document(db: Database, key_or_id: str) -> dict[str, Any]:
     info = get_info(db, key_or_id)
     content: dict[str, Any] = json.loads(rows.document(db, info.key))

@@ -1,4 +1,5 @@
-"""SQL for assessments: the chosen criteria set, indicator values and the stored results."""
+"""SQL for assessments: the chosen criteria set, indicator values, criterion judgments and the
+stored results."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ ValueRow = namedtuple(
     "ValueRow",
     "id unit_code year catalog_key indicator_code value officer_met note agency owner_code",
 )
+JudgmentRow = namedtuple("JudgmentRow", "id criterion_no officer_met note")
 CHOICES = Table("assessment_choices", ChoiceRow)
 VALUES = Table("indicator_values", ValueRow)
+JUDGMENTS = Table("criterion_judgments", JudgmentRow)
 
 
 def choice(db: Database, unit_code: str, year: int) -> ChoiceRow | None:
@@ -27,13 +30,27 @@ def values(db: Database, unit_code: str, year: int, catalog_key: str) -> list[Va
     )
 
 
+def _keys_from(prefix: str) -> tuple[str, str]:
+    """The range of criterion judgment keys that start with `prefix`, which ends with the
+    keys' separator '/': they sort before the same text ending with the next character, '0'."""
+    return prefix, prefix[:-1] + "0"
+
+
+def judgments(db: Database, unit_code: str, year: int, catalog_key: str) -> list[JudgmentRow]:
+    return JUDGMENTS.where(
+        db, "id > ? AND id < ?", _keys_from(f"{unit_code}/{year}/{catalog_key}/")
+    )
+
+
 def keys_in_use(db: Database, unit_code: str, year: int) -> list[str]:
-    """The catalog keys the unit has value rows under in `year` (the unique index's prefix)."""
+    """The catalog keys the unit has value rows (the unique index's prefix) or criterion
+    judgments under in `year`."""
     return [
         key
         for (key,) in db.conn.execute(
-            "SELECT DISTINCT catalog_key FROM indicator_values WHERE unit_code = ? AND year = ?",
-            (unit_code, year),
+            "SELECT catalog_key FROM indicator_values WHERE unit_code = ? AND year = ? UNION "
+            "SELECT catalog_key FROM criterion_judgments WHERE id > ? AND id < ?",
+            (unit_code, year, *_keys_from(f"{unit_code}/{year}/")),
         )
     ]
 

@@ -78,6 +78,15 @@ def indicator(db: Database, key: str, code: str) -> IndicatorRow | None:
     return INDICATORS.first(db, "catalog_key = ? AND code = ?", (key, code))
 
 
+def criterion_numbers(db: Database, key: str) -> set[int]:
+    return {
+        number
+        for (number,) in db.conn.execute(
+            "SELECT DISTINCT criterion_no FROM catalog_indicators WHERE catalog_key = ?", (key,)
+        )
+    }
+
+
 def indicator_counts(db: Database) -> dict[str, tuple[int, int]]:
     """Per catalog key: (criteria, indicators), placeholders not counted as indicators."""
     return {

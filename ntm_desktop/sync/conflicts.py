@@ -75,6 +75,8 @@ def describe(db: Database, conflict: Conflict) -> str:
         parts.append(f"năm {row['year']}")
     if row.get("indicator_code"):
         parts.append(f"chỉ tiêu {catalogs.code_words(str(row['indicator_code']))}")
+    if conflict.table == "criterion_judgments" and row.get("criterion_no") is not None:
+        parts.append(f"đánh giá cả {assessments.criterion_label(int(row['criterion_no']))}")
     if conflict.table == "commune_groups" and row.get("valid_from"):
         parts.append(f"nhóm xã từ {format_date(parse_date(row['valid_from']))}")
     for name_field in ("work", "title", "name", "file_name"):
@@ -365,6 +367,8 @@ _READERS: dict[tuple[str, str], Reader] = {
     ("indicator_values", "officer_met"): _choice(assessments.MET_CHOICES, "Kết quả đánh giá"),
     ("indicator_values", "note"): _optional_text,
     ("indicator_values", "agency"): _optional_text,
+    ("criterion_judgments", "officer_met"): _choice(assessments.MET_CHOICES, "Kết quả đánh giá"),
+    ("criterion_judgments", "note"): _optional_text,
     ("units", "name"): _name("Tên đơn vị"),
     ("checklist_reviews", "status"): _choice(reviews.STATUSES, "Kết quả"),
     ("checklist_reviews", "note"): _text,

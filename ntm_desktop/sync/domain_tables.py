@@ -37,6 +37,7 @@ from ntm_desktop.sync.field_checks import (
 from ntm_desktop.sync.table_spec import (
     ALL_FIELDS,
     AfterChange,
+    Derivation,
     Identity,
     RowLookup,
     Subject,
@@ -272,6 +273,68 @@ _table(
     identity=_keyed(assessments.value_id, "unit_code", "year", "catalog_key", "indicator_code"),
     checks={"year": YEAR, "officer_met": choice(assessments.MET_CHOICES)},
     row_check=_indicator_value_refusal,
+)
+
+
+def _judgment_part(index: int) -> Derivation:
+    """One identity column of a criterion judgment, from its key (None if the key is not one)."""
+
+    def part(row: Mapping[str, Any]) -> Any:
+        found = assessments.judgment_identity(str(row["id"]))
+        return None if found is None else found[index]
+
+    return part
+
+
+def _judgment_subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
+    """The unit its key names: ops carry no identity column, so a row not built yet (its set
+    not held) is placed all the same."""
+    unit = _judgment_part(0)(row)
+    return None if unit is None else str(unit)
+
+
+def _judgment_key(row: Mapping[str, Any]) -> str | None:
+    """The key `assessments.judgment_id` gives the identity the key spells: a key with a leading
+    zero or a stray character names a row no office writes."""
+    found = assessments.judgment_identity(str(row["id"]))
+    return None if found is None else assessments.judgment_id(*found)
+
+
+def _judgment_refusal(db: Any, row: Mapping[str, Any]) -> str | None:
+    """The key is a criterion judgment's identity, read as typed input: a year an entry takes,
+    a criterion the set has (a set not held yet cannot tell)."""
+    found = assessments.judgment_identity(str(row["id"]))
+    if found is None:
+        return (
+            f"mã '{row['id']}' không có dạng mã đơn vị/năm/bộ tiêu chí/số tiêu chí "
+            "(ví dụ 07354/2020/xa-ntm-2021-2025@1/3)"
+        )
+    _, year, key, number = found
+    wrong_year = YEAR(year)
+    if wrong_year is not None:
+        return wrong_year
+    try:
+        numbers = catalogs.criterion_numbers(db, key)
+    except NotFound:
+        return None
+    return None if number in numbers else f"bộ tiêu chí {key} không có tiêu chí số {number}"
+
+
+# A criterion judged as a whole (the district's criteria-status sheet): the indicator values'
+# writers, owners and rescore; only the judgment and its note travel, the identity is the key.
+_table(
+    "criterion_judgments",
+    COMMUNE_OR_DISTRICT,
+    _judgment_subject,
+    below=_fields("district"),
+    after_change=RESCORE,
+    derived={
+        column: _judgment_part(index)
+        for index, column in enumerate(("unit_code", "year", "catalog_key", "criterion_no"))
+    },
+    identity=_judgment_key,
+    checks={"officer_met": choice(assessments.MET_CHOICES)},
+    row_check=_judgment_refusal,
 )
 # The version a unit-year is pinned to is written by its first edit, the district's too.
 _table(

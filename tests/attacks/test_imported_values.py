@@ -100,19 +100,74 @@ VALUES = {
 }
 
 
-@pytest.mark.parametrize(("table", "field", "raw", "indicator"), VALUES.values(), ids=VALUES)
-def test_a_value_the_entry_would_refuse_refuses_the_bundle(net, table, field, raw, indicator):
-    commune = _commune_with_data(net)
+def _refused_whole(net, commune, change) -> str:
+    """The commune's bundle with `change` made to its ops and signed again is refused whole:
+    the province's file is unchanged, and still takes the genuine bundle. The reason."""
     [bundle] = net.export(commune)
-    forged = resigned(commune, bundle, _set(table, field, raw, indicator=indicator))
+    forged = resigned(commune, bundle, change)
     before = file_digest(net.province.path)
 
     summary = imp(net.province, forged)
 
     assert summary.status == "refused", summary
-    assert any(word in summary.reason for word in (field, "chỉ tiêu", "không đúng định dạng"))
     assert file_digest(net.province.path) == before
     assert imp(net.province, bundle).status == "applied"
+    return summary.reason
+
+
+@pytest.mark.parametrize(("table", "field", "raw", "indicator"), VALUES.values(), ids=VALUES)
+def test_a_value_the_entry_would_refuse_refuses_the_bundle(net, table, field, raw, indicator):
+    commune = _commune_with_data(net)
+    reason = _refused_whole(net, commune, _set(table, field, raw, indicator=indicator))
+    assert any(word in reason for word in (field, "chỉ tiêu", "không đúng định dạng"))
+
+
+def _judged_commune(net):
+    """A commune that judged criterion 1 as a whole: its bundle carries one criterion
+    judgment row, keyed by that identity."""
+    commune = net.replica("xa", COMMUNE_A)
+    assessments.set_criteria(commune, COMMUNE_A, 2020, {1: "yes"}, note="Bảng tiêu chí huyện")
+    return commune
+
+
+def _rekeyed(key: str):
+    """The criterion judgment's ops moved to the row `key` (its placeholders: the original
+    key's unit, year and set)."""
+
+    def change(manifest, ops):
+        original = next(op["row"] for op in ops if op["table"] == "criterion_judgments")
+        unit, year, catalog, _ = original.split("/")
+        for op in ops:
+            if op["row"] == original:
+                op["row"] = key.format(unit=unit, year=year, set=catalog)
+
+    return change
+
+
+def _identity_op(manifest, ops):
+    """A criterion judgment's identity sent as an op, as no office's program sends it."""
+    target = next(op for op in ops if op["table"] == "criterion_judgments")
+    target["field"], target["value"] = "unit_code", '"07360"'
+
+
+HOSTILE_KEYS = {
+    "not-a-key": (_rekeyed("{unit}-{year}-{set}-1"), "không có dạng mã đơn vị/năm"),
+    "key-with-an-extra-part": (_rekeyed("{unit}/{year}/x/{set}/1"), "không có dạng"),
+    "leading-zero": (_rekeyed("{unit}/{year}/{set}/01"), f"phải là {COMMUNE_A}/2020/"),
+    "year-99999": (_rekeyed("{unit}/99999/{set}/1"), "Năm 99999 không hợp lệ"),
+    "criterion-the-set-lacks": (_rekeyed("{unit}/{year}/{set}/42"), "không có tiêu chí số 42"),
+    "unknown-unit": (_rekeyed("99999/{year}/{set}/1"), "đơn vị chưa có trong tệp dữ liệu"),
+    "another-communes-unit": (_rekeyed("07360/{year}/{set}/1"), "về đơn vị 07360"),
+    "its-district": (_rekeyed("216/{year}/{set}/1"), "về đơn vị 216"),
+    "identity-as-an-op": (_identity_op, "trường lạ 'unit_code'"),
+}
+
+
+@pytest.mark.parametrize(("change", "reason"), HOSTILE_KEYS.values(), ids=HOSTILE_KEYS)
+def test_a_criterion_judgments_key_is_checked_as_typed_input(net, change, reason):
+    found = _refused_whole(net, _judged_commune(net), change)
+    assert reason in found, found
+    assert assessments.stored_criterion_results(net.province, COMMUNE_A, 2020)[1] is True
 
 
 def _first_op(key: str, value: object):
@@ -155,17 +210,8 @@ FRAMES = {
 
 @pytest.mark.parametrize("change", FRAMES.values(), ids=FRAMES)
 def test_a_counter_or_clock_out_of_range_refuses_the_bundle(net, change):
-    commune = _commune_with_data(net)
-    [bundle] = net.export(commune)
-    forged = resigned(commune, bundle, change)
-    before = file_digest(net.province.path)
-
-    summary = imp(net.province, forged)
-
-    assert summary.status == "refused", summary
-    assert "không đúng định dạng" in summary.reason, summary.reason
-    assert file_digest(net.province.path) == before
-    assert imp(net.province, bundle).status == "applied"
+    reason = _refused_whole(net, _commune_with_data(net), change)
+    assert "không đúng định dạng" in reason, reason
 
 
 def test_every_synced_field_is_checked(net):

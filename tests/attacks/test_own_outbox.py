@@ -72,9 +72,11 @@ def test_a_certified_district_imports_its_communes_criteria_and_they_stay_theirs
         assert imp(net.province, bundle).status == "applied"
     judged = assessments.checklist(net.province, COMMUNE_A, 2020).row("2.1")
     owner = net.province.one(
-        "SELECT owner_code FROM indicator_values WHERE id = ?", [judged.value_id]
+        "SELECT owner_code FROM criterion_judgments WHERE unit_code = ? AND criterion_no = ?",
+        [COMMUNE_A, judged.indicator.criterion_no],
     )
-    assert judged.officer_met == "yes" and owner == (COMMUNE_A,)
+    assert judged.officer_met == "yes" and judged.judged_by_criterion
+    assert owner == (COMMUNE_A,)
     # The commune is not locked out of its own row: its edit travels and shows.
     assessments.set_indicator(commune, COMMUNE_A, 2020, "2.1", value="90")
     for bundle in net.export(commune):

@@ -44,6 +44,7 @@ STATUS_FIELDS = {
     ("checklist_reviews", "status"): {D, P},  # the one the row's stage names
     ("checklist_reviews", "stage"): {D, P},
     ("indicator_values", "officer_met"): {C, D},  # the district for its communes
+    ("criterion_judgments", "officer_met"): {C, D},  # its criteria-status sheet too
     ("plan_tasks", "status"): {D, P},  # the task's owner
     ("recognitions", "decision_no"): {P},
     ("recognitions", "decision_date"): {P},

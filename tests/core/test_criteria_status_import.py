@@ -89,12 +89,15 @@ def test_a_messy_sheet_is_imported_once(db, db_path, tmp_path, capsys):
     row = assessments.checklist(db, "07357", 2020).criteria[0].indicators[0]
     assert row.officer_met == "yes" and row.decided_by == "officer"
     assert row.note == "Nhập từ bảng tiêu chí tan-yen-2020.xlsx, trang tính 'Tân Yên', dòng 7"
-    # A new row logs its identity and what the sheet gave; its owner travels on every op.
-    created = [c for c in changes.history(db, table="indicator_values") if c.row_id == row.value_id]
-    assert sorted(c.field for c in created) == [
-        "catalog_key", "indicator_code", "note", "officer_met", "unit_code", "year"
-    ]  # fmt: skip
+    assert row.judged_by_criterion
+    # One row per criterion, keyed by its identity: it logs only what the sheet gave, and its
+    # owner travels on every op. The indicators get no row of their own.
+    key = assessments.checklist(db, "07357", 2020).choice.catalog.key
+    created = changes.history(db, table="criterion_judgments", row_prefix="07357/")
+    assert {c.row_id for c in created} == {f"07357/2020/{key}/{no}" for no in range(1, 20)}
+    assert sorted(c.field for c in created if c.row_id.endswith("/1")) == ["note", "officer_met"]
     assert {c.owner_code for c in created} == {"07357"}
+    assert changes.history(db, table="indicator_values") == []
     assert recognitions.tier_at(db, "07354", date(2020, 12, 31)) == "advanced"
     assert [r.decision_date for r in recognitions.of_unit(db, "07354")] == [
         date(2016, 12, 31), date(2020, 12, 31)
@@ -315,7 +318,7 @@ def test_a_reimport_logs_only_the_criteria_that_changed(db, tmp_path):
     criteria_status_import.import_file(db, second, 2020)
 
     new = changes.history(db)[logged:]
-    indicators = {row.indicator.code for row in assessments.checklist(db, "07354", 2020).rows
-                  if row.indicator.criterion_no == 16}  # fmt: skip
-    assert {entry.field for entry in new} == {"officer_met", "note"}
-    assert len(new) == 2 * len(indicators)
+    assert [(entry.table_name, entry.row_id.rpartition("/")[2], entry.field) for entry in new] == [
+        ("criterion_judgments", "16", "officer_met"),
+        ("criterion_judgments", "16", "note"),
+    ]

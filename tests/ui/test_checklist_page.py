@@ -141,6 +141,34 @@ def test_search_edit_refuse_attach_undo(qtbot, window, db, tmp_path):
     dialog.close()
 
 
+def test_a_criterion_judged_as_a_whole_shows_on_its_indicators_until_one_is_judged(
+    qtbot, window, db
+):
+    assessments.set_criteria(db, "07354", 2020, {1: "yes"}, note="Nhập từ bảng tiêu chí huyện")
+    window.select_unit("07354")
+    page = window.page.checklist
+    assert page.model.index_of("1.1", MET).data() == "Đạt"
+    assert page.model.index_of("1.1", NOTE).data() == "Nhập từ bảng tiêu chí huyện"
+    tip = page.model.index_of("1.1", MET).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Đánh giá cả tiêu chí")
+
+    choose_met(window, "1.1", "unknown")  # the officer's own "Chưa đánh giá" shows
+    qtbot.waitUntil(lambda: page.model.index_of("1.1", MET).data() == "Chưa đánh giá")
+    assert page.model.index_of("1.1", MET).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert page.model.index_of("1.2", MET).data() == "Đạt"
+
+    page.select_indicator("1.1")
+    dialog = page.show_history()
+    shown = [(dialog.table.item(row, 2).text(), dialog.table.item(row, 4).text())
+             for row in range(dialog.table.rowCount())]  # fmt: skip
+    assert shown == [
+        ("Đánh giá", "Chưa đánh giá"),
+        ("Ghi chú đánh giá cả tiêu chí", "Nhập từ bảng tiêu chí huyện"),
+        ("Đánh giá cả tiêu chí", "Đạt"),
+    ]
+    dialog.close()
+
+
 def test_tier_override_and_unverified_banner(qtbot, db):
     window = shown_window(qtbot, db, "07354", laptop=False)
     page = window.page.checklist

@@ -1,4 +1,6 @@
-"""The change history of one indicator in one year: when, who, what, old → new."""
+"""The change history of one indicator in one year: when, who, what, old → new; with the
+judgments of its whole criterion (a criteria-status sheet's), which it shows when it has none of
+its own."""
 
 from __future__ import annotations
 
@@ -38,14 +40,18 @@ class HistoryDialog(QDialog):
             "note": self.tr("Ghi chú"),
             "agency": self.tr("Cơ quan phụ trách"),
         }
+        criterion_fields = {
+            "officer_met": self.tr("Đánh giá cả tiêu chí"),
+            "note": self.tr("Ghi chú đánh giá cả tiêu chí"),
+        }
         met_names = {
             "yes": self.tr("Đạt"),
             "no": self.tr("Chưa đạt"),
             "unknown": self.tr("Chưa đánh giá"),
         }
         found = [
-            change
-            for change_year, _, change in assessments.history(db, unit_code, indicator_code)
+            (code != indicator_code, change)
+            for change_year, code, change in assessments.history(db, unit_code, indicator_code)
             if change_year == year
         ]
         self.table = QTableWidget(len(found), 5)
@@ -70,12 +76,13 @@ class HistoryDialog(QDialog):
                 return met_names.get(value, str(value))
             return indicator_values.format_value(value)
 
-        for row, change in enumerate(reversed(found)):
+        for row, (of_criterion, change) in enumerate(reversed(found)):
             when = datetime.fromisoformat(change.wall_time)
+            names = criterion_fields if of_criterion else field_names
             cells = (
                 f"{format_date(when.date())} {when:%H:%M:%S}",
                 change.user_name or self.tr("(chưa đặt tên)"),
-                field_names.get(change.field, change.field),
+                names.get(change.field, change.field),
                 shown(change.field, change.old_value),
                 shown(change.field, change.new_value),
             )

@@ -260,6 +260,11 @@ class ChecklistModel(QAbstractItemModel):
                     indicator.target_recall
                 )
             return tip
+        if column == MET and item.judged_by_criterion:
+            return self.tr(
+                "Đánh giá cả tiêu chí (bảng tiêu chí của huyện). Chọn đánh giá cho riêng chỉ tiêu "
+                "này thì đánh giá riêng được dùng."
+            )
         if column == RULE and item.blocked is not None:
             return item.blocked
         if column == RULE and (item.disagrees or item.basis):

@@ -264,12 +264,17 @@ Mức theo ghi nhớ, chưa đối chiếu văn bản: {0}</source>
 Target as recalled, not checked against the text: {0}</translation>
     </message>
     <message>
-        <location filename="../models/checklist_model.py" line="270"/>
+        <location filename="../models/checklist_model.py" line="265"/>
+        <source>Đánh giá cả tiêu chí (bảng tiêu chí của huyện). Chọn đánh giá cho riêng chỉ tiêu này thì đánh giá riêng được dùng.</source>
+        <translation>Assessment of the whole criterion (the district&apos;s criteria-status sheet). Choose an assessment for this indicator alone and that one is used.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklist_model.py" line="275"/>
         <source>Kết quả tính theo chỉ tiêu khác với đánh giá của cán bộ. Kiểm tra lại giá trị hoặc ghi rõ lý do trong cột Ghi chú.</source>
         <translation>The result computed from the target differs from the officer&apos;s assessment. Check the value or give the reason in the Note column.</translation>
     </message>
     <message>
-        <location filename="../models/checklist_model.py" line="276"/>
+        <location filename="../models/checklist_model.py" line="281"/>
         <source>Nhập số kiểu Việt Nam: 16,3 hoặc 1.274.790</source>
         <translation>Enter numbers Vietnamese style: 16,3 or 1.274.790</translation>
     </message>
@@ -1196,87 +1201,97 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="32"/>
+        <location filename="../dialogs/history_dialog.py" line="34"/>
         <source>Lịch sử thay đổi — chỉ tiêu {0}</source>
         <translation>Change history — indicator {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="36"/>
+        <location filename="../dialogs/history_dialog.py" line="38"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="37"/>
+        <location filename="../dialogs/history_dialog.py" line="39"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="38"/>
+        <location filename="../dialogs/history_dialog.py" line="40"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="39"/>
+        <location filename="../dialogs/history_dialog.py" line="41"/>
         <source>Cơ quan phụ trách</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="42"/>
+        <location filename="../dialogs/history_dialog.py" line="44"/>
+        <source>Đánh giá cả tiêu chí</source>
+        <translation>Whole-criterion assessment</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/history_dialog.py" line="45"/>
+        <source>Ghi chú đánh giá cả tiêu chí</source>
+        <translation>Whole-criterion assessment note</translation>
+    </message>
+    <message>
+        <location filename="../dialogs/history_dialog.py" line="48"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="43"/>
+        <location filename="../dialogs/history_dialog.py" line="49"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="44"/>
+        <location filename="../dialogs/history_dialog.py" line="50"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="54"/>
+        <location filename="../dialogs/history_dialog.py" line="60"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="55"/>
+        <location filename="../dialogs/history_dialog.py" line="61"/>
         <source>Người sửa</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="56"/>
+        <location filename="../dialogs/history_dialog.py" line="62"/>
         <source>Mục</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="57"/>
+        <location filename="../dialogs/history_dialog.py" line="63"/>
         <source>Cũ</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="58"/>
+        <location filename="../dialogs/history_dialog.py" line="64"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="68"/>
+        <location filename="../dialogs/history_dialog.py" line="74"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="77"/>
+        <location filename="../dialogs/history_dialog.py" line="84"/>
         <source>(chưa đặt tên)</source>
         <translation>(no name set)</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="87"/>
+        <location filename="../dialogs/history_dialog.py" line="94"/>
         <source>Chỉ tiêu này chưa có thay đổi nào trong năm {0}.</source>
         <translation>This indicator has no changes in {0}.</translation>
     </message>
     <message>
-        <location filename="../dialogs/history_dialog.py" line="92"/>
+        <location filename="../dialogs/history_dialog.py" line="99"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1626,116 +1641,121 @@ You can keep working. If the error happens again, click “Copy details” and s
     </message>
     <message>
         <location filename="../labels.py" line="179"/>
+        <source>Đánh giá cả tiêu chí</source>
+        <translation>Whole-criterion assessment</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="180"/>
         <source>Bộ tiêu chí áp dụng</source>
         <translation>Criteria set applied</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="180"/>
+        <location filename="../labels.py" line="181"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="181"/>
+        <location filename="../labels.py" line="182"/>
         <source>Công nhận</source>
         <translation>Recognitions</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="182"/>
+        <location filename="../labels.py" line="183"/>
         <source>Chỉ tiêu kế hoạch</source>
         <translation>Planning targets</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="183"/>
+        <location filename="../labels.py" line="184"/>
         <source>Hồ sơ công nhận</source>
         <translation>Recognition dossier</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="184"/>
+        <location filename="../labels.py" line="185"/>
         <source>Ý kiến góp ý</source>
         <translation>Comments received</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="185"/>
+        <location filename="../labels.py" line="186"/>
         <source>Phương án thôn kiểu mẫu</source>
         <translation>Model-village plan</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="186"/>
+        <location filename="../labels.py" line="187"/>
         <source>Hạng mục phương án</source>
         <translation>Plan item</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="187"/>
+        <location filename="../labels.py" line="188"/>
         <source>Nguồn vốn</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="188"/>
+        <location filename="../labels.py" line="189"/>
         <source>Giải ngân</source>
         <translation>Disbursement</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="189"/>
+        <location filename="../labels.py" line="190"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="190"/>
+        <location filename="../labels.py" line="191"/>
         <source>Sản phẩm OCOP</source>
         <translation>OCOP product</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="197"/>
+        <location filename="../labels.py" line="198"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="198"/>
+        <location filename="../labels.py" line="199"/>
         <source>Giá trị đạt được</source>
         <translation>Value achieved</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="199"/>
+        <location filename="../labels.py" line="200"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="200"/>
+        <location filename="../labels.py" line="201"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="201"/>
+        <location filename="../labels.py" line="202"/>
         <source>Cơ quan phụ trách</source>
         <translation>Responsible agency</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="202"/>
+        <location filename="../labels.py" line="203"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="203"/>
+        <location filename="../labels.py" line="204"/>
         <source>% hoàn thành</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="204"/>
+        <location filename="../labels.py" line="205"/>
         <source>Nội dung công việc</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="205"/>
+        <location filename="../labels.py" line="206"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="206"/>
+        <location filename="../labels.py" line="207"/>
         <source>Đã gỡ bỏ</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="207"/>
+        <location filename="../labels.py" line="208"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from ntm_desktop.reports import versions
@@ -238,9 +239,8 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
 
 def _total(lines: list[Line], scope: Scope, year_targets: dict[str, targets.Target]) -> Line:
     total = Line(TOTAL_CODE, "Tổng cộng")
-    for line in lines:
-        for name in ("communes", "assessed", "criteria_sum", *BASE_COLUMNS[4:]):
-            setattr(total, name, getattr(total, name) + getattr(line, name))
+    for name in ("communes", "assessed", "criteria_sum", *BASE_COLUMNS[4:]):
+        setattr(total, name, sum(map(attrgetter(name), lines)))
     own = year_targets.get(scope.code) if scope.code else None
     if own is not None:
         total.targets = dict(own.values)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from ntm_desktop.common.dates import check_year
@@ -54,9 +55,12 @@ def target_id(unit_code: str, year: int) -> str:
     return str(uuid.uuid5(ID_NAMESPACE, f"{unit_code}/{year}"))
 
 
+# A national report reads 705 targets at once: take the measures by position, not by name.
+_MEASURES_OF = itemgetter(*(rows.TargetRow._fields.index(measure) for measure in MEASURES))
+
+
 def _from_row(row: rows.TargetRow) -> Target:
-    fields = row._asdict()
-    return Target(row.unit_code, row.year, {measure: fields[measure] for measure in MEASURES})
+    return Target(row.unit_code, row.year, dict(zip(MEASURES, _MEASURES_OF(row), strict=True)))
 
 
 def get(db: Database, unit_code: str, year: int) -> Target | None:

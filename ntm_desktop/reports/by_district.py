@@ -211,11 +211,10 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
         line.standard, line.advanced, line.model = standard, advanced, model
         line.ntm_villages, line.model_villages = ntm_villages, model_villages
     ordered = [lines[code] for code in sorted(lines)]
-    year_targets = targets.of_year(db, year)
+    planned = targets.values_of_year(db, year)
     for line in ordered:
-        target = year_targets.get(line.code)
-        line.targets = dict(target.values) if target else {}
-    total = _total(ordered, scope, year_targets)
+        line.targets = planned.get(line.code, {})
+    total = _total(ordered, scope, planned)
     targeted = tuple(
         m for m in TARGETED if any(line.targets.get(m) is not None for line in [*ordered, total])
     )
@@ -237,13 +236,13 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     return ByDistrict(scope, ordered, total, targeted, notes, mixed)
 
 
-def _total(lines: list[Line], scope: Scope, year_targets: dict[str, targets.Target]) -> Line:
+def _total(lines: list[Line], scope: Scope, planned: dict[str, dict[str, Any]]) -> Line:
     total = Line(TOTAL_CODE, "Tổng cộng")
     for name in ("communes", "assessed", "criteria_sum", *BASE_COLUMNS[4:]):
         setattr(total, name, sum(map(attrgetter(name), lines)))
-    own = year_targets.get(scope.code) if scope.code else None
+    own = planned.get(scope.code) if scope.code else None
     if own is not None:
-        total.targets = dict(own.values)
+        total.targets = dict(own)
     else:
         # Without the scope's own targets, counts add up; an average does not.
         for measure in TARGETED:

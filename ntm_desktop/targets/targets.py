@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any
 
 from ntm_desktop.common.dates import check_year
@@ -55,21 +54,24 @@ def target_id(unit_code: str, year: int) -> str:
     return str(uuid.uuid5(ID_NAMESPACE, f"{unit_code}/{year}"))
 
 
-# A national report reads 705 targets at once: take the measures by position, not by name.
-_MEASURES_OF = itemgetter(*(rows.TargetRow._fields.index(measure) for measure in MEASURES))
-
-
-def _from_row(row: rows.TargetRow) -> Target:
-    return Target(row.unit_code, row.year, dict(zip(MEASURES, _MEASURES_OF(row), strict=True)))
-
-
 def get(db: Database, unit_code: str, year: int) -> Target | None:
     row = rows.get(db, unit_code, year)
-    return None if row is None else _from_row(row)
+    if row is None:
+        return None
+    fields = row._asdict()
+    return Target(row.unit_code, row.year, {measure: fields[measure] for measure in MEASURES})
 
 
 def of_year(db: Database, year: int) -> dict[str, Target]:
-    return {row.unit_code: _from_row(row) for row in rows.of_year(db, year)}
+    return {code: Target(code, year, values) for code, values in values_of_year(db, year).items()}
+
+
+def values_of_year(db: Database, year: int) -> dict[str, dict[str, int | float | None]]:
+    """Each unit's targets of `year` by measure, in unit order (a national report reads 705)."""
+    return {
+        code: dict(zip(MEASURES, values, strict=True))
+        for code, *values in rows.measures_of_year(db, year)
+    }
 
 
 def parse_value(measure: str, value: Any) -> int | float | None:

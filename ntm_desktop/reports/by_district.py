@@ -192,18 +192,15 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     lines: dict[str, Line] = {}
     levels: dict[str, str] = {}
     assessed_under: Counter[str] = Counter()
-    for code, name, level, key, communes, assessed, criteria, below10 in rows.commune_groups(
-        db, scope.code, year, day, kind
-    ):
+    several = False  # a group's results stored under several versions
+    for row in rows.commune_groups(db, scope.code, year, day, kind):
+        code, name, level, first_key, last_key, communes, assessed, criteria, below10 = row
         # The group is the district, or the province where there is no district level.
-        line = lines.setdefault(code, Line(code, name))
-        line.communes += communes
-        line.assessed += assessed
-        line.criteria_sum += criteria
-        line.below10 += below10
+        lines[code] = Line(code, name, communes, assessed, criteria, below10)
         levels[code] = level
-        if key is not None and assessed:
-            assessed_under[key] += assessed
+        several = several or first_key != last_key
+        if first_key is not None:
+            assessed_under[first_key] += assessed
     for code, standard, advanced, model, ntm_villages, model_villages in rows.recognised_groups(
         db, scope.code, day, kind
     ):
@@ -225,7 +222,10 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
-    mixed = versions.note(assessed_under.items())
+    # Rarely a group mixes versions: only then are the communes counted by version.
+    mixed = versions.note(
+        rows.result_versions(db, scope.code, year, day, kind) if several else assessed_under.items()
+    )
     if mixed:
         notes.append(mixed)
     if levels and "district" not in levels.values():

@@ -43,24 +43,24 @@ _IN_SCOPE = _in_scope("c.parent_code")
 
 def commune_groups(db: Database, root: str | None, year: int, day: str, kind: str) -> list[Row]:
     """Per parent of the communes in scope valid on `day` (a district, or the province in a tree
-    without districts) and per criteria-set version their results of `year` are stored under:
-    (code, name, level, catalog key or NULL for communes without a result, communes of `kind`,
-    those with a stored result, their criteria met summed, those meeting fewer than 10). One pass
-    over the communes in the index units_level, in parent order, each joined to its stored
-    score; a parent has one row per version, usually one."""
+    without districts): (code, name, level, the lowest and highest catalog key the results of
+    `year` of its communes of `kind` are stored under (NULL without any), communes of `kind`,
+    those with a stored result, their criteria met summed, those meeting fewer than 10). One
+    streaming pass over the communes in the index units_level, in parent order, each of `kind`
+    joined to its stored score through the covering index assessment_scores_met."""
     return db.conn.execute(
         f"""
-        SELECT p.code, p.name, p.level, g.catalog_key, g.communes, g.assessed,
+        SELECT p.code, p.name, p.level, g.first_key, g.last_key, g.communes, g.assessed,
                ifnull(g.criteria, 0), ifnull(g.below10, 0)
         FROM (
-            SELECT c.parent_code AS parent, s.catalog_key, sum(c.kind = :kind) AS communes,
-                   sum(c.kind = :kind AND s.met IS NOT NULL) AS assessed,
-                   sum(CASE WHEN c.kind = :kind THEN s.met END) AS criteria,
-                   sum(c.kind = :kind AND s.met < 10) AS below10
+            SELECT c.parent_code AS parent, min(s.catalog_key) AS first_key,
+                   max(s.catalog_key) AS last_key, sum(c.kind = :kind) AS communes,
+                   count(s.met) AS assessed, sum(s.met) AS criteria, sum(s.met < 10) AS below10
             FROM units c
-            LEFT JOIN assessment_scores s ON s.unit_code = c.code AND s.year = :year
+            LEFT JOIN assessment_scores s INDEXED BY assessment_scores_met
+                ON s.unit_code = c.code AND s.year = :year AND c.kind = :kind
             WHERE c.level = 'commune' AND {_IN_SCOPE} AND {_valid("c")}
-            GROUP BY c.parent_code, s.catalog_key
+            GROUP BY c.parent_code
         ) g
         CROSS JOIN units p ON p.code = g.parent
         """,

@@ -108,3 +108,7 @@ AFTER UPDATE OF code, level, kind, parent_code, valid_from, valid_to ON units BE
     INSERT INTO held_tiers SELECT * FROM held_tiers_derived
         WHERE commune_code = NEW.code AND unit_code <> NEW.code;
 END;
+
+-- The province report joins each commune to its stored score of the year: from this index
+-- alone, without reading the table's row (the primary key holds only unit and year).
+CREATE INDEX assessment_scores_met ON assessment_scores (unit_code, year, catalog_key, met);

@@ -88,12 +88,12 @@ def recognised_groups(db: Database, root: str | None, day: str, kind: str) -> li
         SELECT parent_code, sum(standard), sum(advanced), sum(model), sum(ntm_village),
                sum(model_village)
         FROM (
-            SELECT parent_code, sum(iif(kind = :kind, standard, 0)) AS standard,
-                   sum(iif(kind = :kind, advanced, 0)) AS advanced,
-                   sum(iif(kind = :kind, model, 0)) AS model,
-                   sum(ntm_village) AS ntm_village, sum(model_village) AS model_village
+            SELECT parent_code, sum(standard) AS standard, sum(advanced) AS advanced,
+                   sum(model) AS model, sum(ntm_village) AS ntm_village,
+                   sum(model_village) AS model_village
             FROM held_tiers
-            WHERE NOT shared AND {_HELD_ON_DAY}
+            -- A commune of another kind is not counted; its villages are.
+            WHERE shared = 0 AND (kind = :kind OR NOT standard) AND {_HELD_ON_DAY}
             GROUP BY parent_code
             UNION ALL
             SELECT parent_code, sum(kind = :kind AND standard), sum(kind = :kind AND advanced),
@@ -104,7 +104,7 @@ def recognised_groups(db: Database, root: str | None, day: str, kind: str) -> li
                        max(model) AS model, max(ntm_village) AS ntm_village,
                        max(model_village) AS model_village
                 FROM held_tiers
-                WHERE shared AND {_HELD_ON_DAY}
+                WHERE shared = 1 AND {_HELD_ON_DAY}
                 GROUP BY parent_code, unit_code
             )
             GROUP BY parent_code

@@ -4,7 +4,12 @@
 -- the unit and the commune are valid. Derived, local, never synced: the triggers below keep it
 -- current on every write of its sources (an edit, a sync import, a conflict resolved), so the
 -- report reads one table in parent order instead of looking up two units per recognition.
+-- The key's columns come first in their order: SQLite 3.40's quick_check reports NULLs in a
+-- WITHOUT ROWID table whose key is in another order (integrity_check does not).
 CREATE TABLE held_tiers (
+    -- 1 when the unit has other rows: only those need grouping by unit to count it once, and
+    -- they are kept apart (first in the key) so each kind is read in parent order on its own.
+    shared        INTEGER NOT NULL DEFAULT 0,
     parent_code   TEXT    NOT NULL,
     unit_code     TEXT    NOT NULL,
     source        TEXT    NOT NULL,  -- recognitions.id or village_plans.id
@@ -24,9 +29,7 @@ CREATE TABLE held_tiers (
     unit_to       TEXT,
     commune_from  TEXT,
     commune_to    TEXT,
-    -- The unit has other rows: only its rows need grouping by unit to count it once.
-    shared        INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (parent_code, unit_code, source)
+    PRIMARY KEY (shared, parent_code, unit_code, source)
 ) WITHOUT ROWID;
 CREATE INDEX held_tiers_source ON held_tiers (source);
 CREATE INDEX held_tiers_unit ON held_tiers (unit_code);
@@ -36,26 +39,27 @@ CREATE INDEX held_tiers_commune ON held_tiers (commune_code);
 -- village's plan recognised (a unit of another level is not counted by the report). Each part
 -- is found from the recognition or plan, from the unit, or from the commune through an index.
 CREATE VIEW held_tiers_derived AS
-SELECT c.parent_code, c.code AS unit_code, r.id AS source, c.code AS commune_code, c.kind,
+SELECT 0 AS shared, c.parent_code, c.code AS unit_code, r.id AS source,
+       c.code AS commune_code, c.kind,
        1 AS standard, r.tier IN ('advanced', 'model') AS advanced, r.tier = 'model' AS model,
        0 AS ntm_village, 0 AS model_village, r.decision_date AS held_from,
        r.withdrawn_on AS held_to, c.valid_from AS unit_from, c.valid_to AS unit_to,
-       c.valid_from AS commune_from, c.valid_to AS commune_to, 0 AS shared
+       c.valid_from AS commune_from, c.valid_to AS commune_to
 FROM recognitions r
 JOIN units c ON c.code = r.unit_code
 WHERE r.deleted = 0 AND c.level = 'commune' AND c.parent_code IS NOT NULL
 UNION ALL
-SELECT c.parent_code, v.code, r.id, c.code, c.kind, 0, 0, 0, r.tier <> 'model',
+SELECT 0, c.parent_code, v.code, r.id, c.code, c.kind, 0, 0, 0, r.tier <> 'model',
        r.tier = 'model', r.decision_date, r.withdrawn_on, v.valid_from, v.valid_to,
-       c.valid_from, c.valid_to, 0
+       c.valid_from, c.valid_to
 FROM recognitions r
 JOIN units v ON v.code = r.unit_code
 JOIN units c ON c.code = v.parent_code
 WHERE r.deleted = 0 AND v.level = 'village' AND c.level = 'commune'
   AND c.parent_code IS NOT NULL
 UNION ALL
-SELECT c.parent_code, v.code, p.id, c.code, c.kind, 0, 0, 0, 0, 1, p.recognition_date, NULL,
-       v.valid_from, v.valid_to, c.valid_from, c.valid_to, 0
+SELECT 0, c.parent_code, v.code, p.id, c.code, c.kind, 0, 0, 0, 0, 1, p.recognition_date,
+       NULL, v.valid_from, v.valid_to, c.valid_from, c.valid_to
 FROM village_plans p
 JOIN units v ON v.code = p.village_code
 JOIN units c ON c.code = v.parent_code

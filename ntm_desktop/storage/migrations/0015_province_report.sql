@@ -81,6 +81,7 @@ CREATE TRIGGER held_tiers_removed AFTER DELETE ON held_tiers BEGIN
     WHERE unit_code = OLD.unit_code;
 END;
 
+-- Recognitions and plans are never deleted, only flagged (deleted) or moved to another status.
 CREATE TRIGGER held_tiers_recognition_added AFTER INSERT ON recognitions BEGIN
     INSERT INTO held_tiers SELECT * FROM held_tiers_derived WHERE source = NEW.id;
 END;
@@ -88,18 +89,12 @@ CREATE TRIGGER held_tiers_recognition_changed AFTER UPDATE ON recognitions BEGIN
     DELETE FROM held_tiers WHERE source = OLD.id;
     INSERT INTO held_tiers SELECT * FROM held_tiers_derived WHERE source = NEW.id;
 END;
-CREATE TRIGGER held_tiers_recognition_removed AFTER DELETE ON recognitions BEGIN
-    DELETE FROM held_tiers WHERE source = OLD.id;
-END;
 CREATE TRIGGER held_tiers_plan_added AFTER INSERT ON village_plans BEGIN
     INSERT INTO held_tiers SELECT * FROM held_tiers_derived WHERE source = NEW.id;
 END;
 CREATE TRIGGER held_tiers_plan_changed AFTER UPDATE ON village_plans BEGIN
     DELETE FROM held_tiers WHERE source = OLD.id;
     INSERT INTO held_tiers SELECT * FROM held_tiers_derived WHERE source = NEW.id;
-END;
-CREATE TRIGGER held_tiers_plan_removed AFTER DELETE ON village_plans BEGIN
-    DELETE FROM held_tiers WHERE source = OLD.id;
 END;
 -- A unit moved, retired, or of another kind: its own rows and, for a commune, its villages'.
 -- Units are never deleted while a recognition or a village names them (foreign keys), and a

@@ -209,12 +209,14 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
         line.ntm_villages, line.model_villages = ntm_villages, model_villages
     ordered = [lines[code] for code in sorted(lines)]
     planned = targets.values_of_year(db, year)
+    summed: dict[str, Any] = {}  # each measure's targets added up over the lines that have one
     for line in ordered:
         line.targets = planned.get(line.code, {})
-    total = _total(ordered, scope, planned)
-    targeted = tuple(
-        m for m in TARGETED if any(line.targets.get(m) is not None for line in [*ordered, total])
-    )
+        for measure, value in line.targets.items():
+            if value is not None:
+                summed[measure] = summed.get(measure, 0) + value
+    total = _total(ordered, scope, planned, summed)
+    targeted = tuple(m for m in TARGETED if m in summed or total.targets.get(m) is not None)
     notes = [TIER_NOTE]
     unassessed = total.communes - total.assessed
     if unassessed:
@@ -236,7 +238,9 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     return ByDistrict(scope, ordered, total, targeted, notes, mixed)
 
 
-def _total(lines: list[Line], scope: Scope, planned: dict[str, dict[str, Any]]) -> Line:
+def _total(
+    lines: list[Line], scope: Scope, planned: dict[str, dict[str, Any]], summed: dict[str, Any]
+) -> Line:
     total = Line(TOTAL_CODE, "Tổng cộng")
     for name in ("communes", "assessed", "criteria_sum", *BASE_COLUMNS[4:]):
         setattr(total, name, sum(map(attrgetter(name), lines)))
@@ -245,10 +249,5 @@ def _total(lines: list[Line], scope: Scope, planned: dict[str, dict[str, Any]]) 
         total.targets = dict(own)
     else:
         # Without the scope's own targets, counts add up; an average does not.
-        for measure in TARGETED:
-            given = [
-                line.targets[measure] for line in lines if line.targets.get(measure) is not None
-            ]
-            if given and measure != "avg_criteria":
-                total.targets[measure] = sum(given)
+        total.targets = {m: summed[m] for m in TARGETED if m in summed and m != "avg_criteria"}
     return total

@@ -21,10 +21,10 @@ from ntm_desktop.common.text import fold
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.reports import bieu_01, by_criterion, by_district, output
 from ntm_desktop.session.data_file import open_data_file
-from ntm_desktop.storage import Database, changes
+from ntm_desktop.storage import Database, changes, migrations
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.targets import targets, targets_import
-from ntm_desktop.units import units
+from ntm_desktop.units import datasets, units
 from tests.core import report_seeds
 from tests.core.report_seeds import STANDARD_BY_DISTRICT, seed_rows
 from tests.pdf_checks import render_png
@@ -168,6 +168,21 @@ def test_the_report_follows_a_withdrawal_a_commune_moved_and_a_village_retired(s
     after = _by_code(by_district.build(seeded, 2020))
     assert after["222"]["ntm_villages"] == before["222"]["ntm_villages"] + 6
     _held_tiers_as_derived(seeded)
+
+
+def test_a_file_from_before_held_tiers_gets_the_tiers_it_holds(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    older = tuple(step for step in migrations.load() if step.version < 15)
+    monkeypatch.setattr(migrations, "load", lambda: older)
+    with open_data_file(path, create=True) as db:
+        datasets.initialize(db, "bac-giang-2020")
+        recognitions.add(db, "07354", "standard", date(2019, 12, 1))
+        recognitions.add(db, "07354.001", "model", date(2020, 3, 1))
+    monkeypatch.undo()
+    with open_data_file(path) as db:
+        _held_tiers_as_derived(db)
+        line = next(line for line in by_district.build(db, 2020).lines if line.code == "216")
+        assert (line.standard, line.model_villages) == (1, 1)
 
 
 def test_by_criterion_rebuilds_the_2020_attainment_table(seeded):

@@ -2,10 +2,10 @@
 
 Reports read the stored scores and criterion results (written with every edit), never the
 indicator rows, and the tiers held from held_tiers (kept by triggers from the recognitions,
-village plans and units, migration 0015), never the recognitions one by one. The tree has
-fixed levels (province > district > commune > village, or no district level since 2025), so a
-commune's scope and district are found by joining its parent, not by walking the tree
-recursively: a national report stays one indexed pass.
+village plans and units; migration province_report), never the recognitions one by one. The
+tree has fixed levels (province > district > commune > village, or no district level since
+2025), so a commune's scope and district are found by joining its parent, not by walking the
+tree recursively: a national report stays one indexed pass.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from ntm_desktop.reports import versions
@@ -191,18 +192,15 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     lines: dict[str, Line] = {}
     levels: dict[str, str] = {}
     assessed_under: Counter[str] = Counter()
-    for code, name, level, key, communes, assessed, criteria, below10 in rows.commune_groups(
-        db, scope.code, year, day, kind
-    ):
+    several = False  # a group's results stored under several versions
+    for row in rows.commune_groups(db, scope.code, year, day, kind):
+        code, name, level, first_key, last_key, communes, assessed, criteria, below10 = row
         # The group is the district, or the province where there is no district level.
-        line = lines.setdefault(code, Line(code, name))
-        line.communes += communes
-        line.assessed += assessed
-        line.criteria_sum += criteria
-        line.below10 += below10
+        lines[code] = Line(code, name, communes, assessed, criteria, below10)
         levels[code] = level
-        if key is not None and assessed:
-            assessed_under[key] += assessed
+        several = several or first_key != last_key
+        if first_key is not None:
+            assessed_under[first_key] += assessed
     for code, standard, advanced, model, ntm_villages, model_villages in rows.recognised_groups(
         db, scope.code, day, kind
     ):
@@ -210,14 +208,15 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
         line.standard, line.advanced, line.model = standard, advanced, model
         line.ntm_villages, line.model_villages = ntm_villages, model_villages
     ordered = [lines[code] for code in sorted(lines)]
-    year_targets = targets.of_year(db, year)
+    planned = targets.values_of_year(db, year)
+    summed: dict[str, Any] = {}  # each measure's targets added up over the lines that have one
     for line in ordered:
-        target = year_targets.get(line.code)
-        line.targets = dict(target.values) if target else {}
-    total = _total(ordered, scope, year_targets)
-    targeted = tuple(
-        m for m in TARGETED if any(line.targets.get(m) is not None for line in [*ordered, total])
-    )
+        line.targets = planned.get(line.code, {})
+        for measure, value in line.targets.items():
+            if value is not None:
+                summed[measure] = summed.get(measure, 0) + value
+    total = _total(ordered, scope, planned, summed)
+    targeted = tuple(m for m in TARGETED if m in summed or total.targets.get(m) is not None)
     notes = [TIER_NOTE]
     unassessed = total.communes - total.assessed
     if unassessed:
@@ -225,7 +224,10 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
-    mixed = versions.note(assessed_under.items())
+    # Rarely a group mixes versions: only then are the communes counted by version.
+    mixed = versions.note(
+        rows.result_versions(db, scope.code, year, day, kind) if several else assessed_under.items()
+    )
     if mixed:
         notes.append(mixed)
     if levels and "district" not in levels.values():
@@ -236,20 +238,16 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     return ByDistrict(scope, ordered, total, targeted, notes, mixed)
 
 
-def _total(lines: list[Line], scope: Scope, year_targets: dict[str, targets.Target]) -> Line:
+def _total(
+    lines: list[Line], scope: Scope, planned: dict[str, dict[str, Any]], summed: dict[str, Any]
+) -> Line:
     total = Line(TOTAL_CODE, "Tổng cộng")
-    for line in lines:
-        for name in ("communes", "assessed", "criteria_sum", *BASE_COLUMNS[4:]):
-            setattr(total, name, getattr(total, name) + getattr(line, name))
-    own = year_targets.get(scope.code) if scope.code else None
+    for name in ("communes", "assessed", "criteria_sum", *BASE_COLUMNS[4:]):
+        setattr(total, name, sum(map(attrgetter(name), lines)))
+    own = planned.get(scope.code) if scope.code else None
     if own is not None:
-        total.targets = dict(own.values)
+        total.targets = dict(own)
     else:
         # Without the scope's own targets, counts add up; an average does not.
-        for measure in TARGETED:
-            given = [
-                line.targets[measure] for line in lines if line.targets.get(measure) is not None
-            ]
-            if given and measure != "avg_criteria":
-                total.targets[measure] = sum(given)
+        total.targets = {m: summed[m] for m in TARGETED if m in summed and m != "avg_criteria"}
     return total

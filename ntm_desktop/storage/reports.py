@@ -1,9 +1,11 @@
 """SQL for the province's tables: one pass over the communes of a scope joined to stored results.
 
 Reports read the stored scores and criterion results (written with every edit), never the
-indicator rows. The tree has fixed levels (province > district > commune > village, or no
-district level since 2025), so a commune's scope and district are found by joining its parent,
-not by walking the tree recursively: a national report stays one indexed pass.
+indicator rows, and the tiers held from held_tiers (kept by triggers from the recognitions,
+village plans and units; migration province_report), never the recognitions one by one. The
+tree has fixed levels (province > district > commune > village, or no district level since
+2025), so a commune's scope and district are found by joining its parent, not by walking the
+tree recursively: a national report stays one indexed pass.
 """
 
 from __future__ import annotations
@@ -19,54 +21,46 @@ _SCOPE = "(:root IS NULL OR p.code = :root OR p.parent_code = :root)"
 
 
 def _valid(alias: str) -> str:
+    return _between(f"{alias}.valid_from", f"{alias}.valid_to")
+
+
+def _between(start: str, end: str) -> str:
+    """On :day, between the dates in columns `start` and `end` (NULL: open)."""
+    return f"({start} IS NULL OR {start} <= :day) AND ({end} IS NULL OR {end} >= :day)"
+
+
+def _in_scope(parent: str) -> str:
+    """A commune whose parent (the column `parent`) is the root (a district, or a province
+    without districts) or lies under it."""
     return (
-        f"({alias}.valid_from IS NULL OR {alias}.valid_from <= :day) "
-        f"AND ({alias}.valid_to IS NULL OR {alias}.valid_to >= :day)"
+        f"(:root IS NULL OR {parent} = :root "
+        f"OR {parent} IN (SELECT code FROM units WHERE parent_code = :root))"
     )
 
 
-_RANK = "CASE tier WHEN 'standard' THEN 1 WHEN 'advanced' THEN 2 WHEN 'model' THEN 3 END"
-# Every unit holding a recognition on :day, or (a village) whose model-village plan was
-# recognised by then: its highest tier rank, and whether a plan was recognised. Read from the
-# covering index recognitions_held, in unit order.
-_HELD = f"""
-    SELECT unit_code, MAX(rank) AS rank, MAX(plan) AS plan FROM (
-        SELECT unit_code, {_RANK} AS rank, 0 AS plan FROM recognitions
-        WHERE deleted = 0 AND decision_date <= :day
-          AND (withdrawn_on IS NULL OR withdrawn_on > :day)
-        UNION ALL
-        SELECT village_code, 0, 1 FROM village_plans
-        WHERE status = 'recognised' AND recognition_date <= :day
-    ) GROUP BY unit_code
-"""
-# `c` is a commune in scope: its parent is the root (a district, or a province without
-# districts) or lies under it.
-_IN_SCOPE = (
-    "(:root IS NULL OR c.parent_code = :root "
-    "OR c.parent_code IN (SELECT code FROM units WHERE parent_code = :root))"
-)
+_IN_SCOPE = _in_scope("c.parent_code")
 
 
 def commune_groups(db: Database, root: str | None, year: int, day: str, kind: str) -> list[Row]:
     """Per parent of the communes in scope valid on `day` (a district, or the province in a tree
-    without districts) and per criteria-set version their results of `year` are stored under:
-    (code, name, level, catalog key or NULL for communes without a result, communes of `kind`,
-    those with a stored result, their criteria met summed, those meeting fewer than 10). One pass
-    over the communes in the index units_level, in parent order, each joined to its stored
-    score; a parent has one row per version, usually one."""
+    without districts): (code, name, level, the lowest and highest catalog key the results of
+    `year` of its communes of `kind` are stored under (NULL without any), communes of `kind`,
+    those with a stored result, their criteria met summed, those meeting fewer than 10). One
+    streaming pass over the communes in the index units_level, in parent order, each of `kind`
+    joined to its stored score through the covering index assessment_scores_met."""
     return db.conn.execute(
         f"""
-        SELECT p.code, p.name, p.level, g.catalog_key, g.communes, g.assessed,
+        SELECT p.code, p.name, p.level, g.first_key, g.last_key, g.communes, g.assessed,
                ifnull(g.criteria, 0), ifnull(g.below10, 0)
         FROM (
-            SELECT c.parent_code AS parent, s.catalog_key, sum(c.kind = :kind) AS communes,
-                   sum(c.kind = :kind AND s.met IS NOT NULL) AS assessed,
-                   sum(CASE WHEN c.kind = :kind THEN s.met END) AS criteria,
-                   sum(c.kind = :kind AND s.met < 10) AS below10
+            SELECT c.parent_code AS parent, min(s.catalog_key) AS first_key,
+                   max(s.catalog_key) AS last_key, sum(c.kind = :kind) AS communes,
+                   count(s.met) AS assessed, sum(s.met) AS criteria, sum(s.met < 10) AS below10
             FROM units c
-            LEFT JOIN assessment_scores s ON s.unit_code = c.code AND s.year = :year
+            LEFT JOIN assessment_scores s INDEXED BY assessment_scores_met
+                ON s.unit_code = c.code AND s.year = :year AND c.kind = :kind
             WHERE c.level = 'commune' AND {_IN_SCOPE} AND {_valid("c")}
-            GROUP BY c.parent_code, s.catalog_key
+            GROUP BY c.parent_code
         ) g
         CROSS JOIN units p ON p.code = g.parent
         """,
@@ -74,27 +68,48 @@ def commune_groups(db: Database, root: str | None, year: int, day: str, kind: st
     ).fetchall()
 
 
+# A row of held_tiers in force on :day, its unit and commune valid, the commune in scope.
+_HELD_ON_DAY = (
+    f"held_from <= :day AND (held_to IS NULL OR held_to > :day) "
+    f"AND {_between('unit_from', 'unit_to')} AND {_between('commune_from', 'commune_to')} "
+    f"AND {_in_scope('parent_code')}"
+)
+
+
 def recognised_groups(db: Database, root: str | None, day: str, kind: str) -> list[Row]:
     """Per parent of the communes in scope valid on `day`: (code, communes of `kind` holding at
     least standard, advanced, model on `day`; NTM villages that are not model villages, model
     villages, counted in those communes; a village's plan recognised makes it a model village).
-    Driven by the recognitions, far fewer than the units: each held unit is found by its code,
-    and a village's commune by the village's parent."""
+    Read from held_tiers in parent order: a unit with one row held is counted from it as it is
+    scanned, and only the rows of units with several are grouped by unit to count it once at
+    its highest tier."""
     return db.conn.execute(
         f"""
-        SELECT c.parent_code,
-               sum(u.level = 'commune' AND c.kind = :kind AND h.rank >= 1),
-               sum(u.level = 'commune' AND c.kind = :kind AND h.rank >= 2),
-               sum(u.level = 'commune' AND c.kind = :kind AND h.rank >= 3),
-               sum(u.level = 'village' AND h.rank >= 1 AND h.rank < 3 AND NOT h.plan),
-               sum(u.level = 'village' AND (h.rank >= 3 OR h.plan))
-        FROM ({_HELD}) h
-        CROSS JOIN units u ON u.code = h.unit_code
-        CROSS JOIN units c
-            ON c.code = CASE u.level WHEN 'village' THEN u.parent_code ELSE u.code END
-        WHERE u.level IN ('commune', 'village') AND {_valid("u")}
-          AND c.level = 'commune' AND {_IN_SCOPE} AND {_valid("c")}
-        GROUP BY c.parent_code
+        SELECT parent_code, sum(standard), sum(advanced), sum(model), sum(ntm_village),
+               sum(model_village)
+        FROM (
+            SELECT parent_code, sum(standard) AS standard, sum(advanced) AS advanced,
+                   sum(model) AS model, sum(ntm_village) AS ntm_village,
+                   sum(model_village) AS model_village
+            FROM held_tiers
+            -- A commune of another kind is not counted; its villages are.
+            WHERE shared = 0 AND (kind = :kind OR NOT standard) AND {_HELD_ON_DAY}
+            GROUP BY parent_code
+            UNION ALL
+            SELECT parent_code, sum(kind = :kind AND standard), sum(kind = :kind AND advanced),
+                   sum(kind = :kind AND model), sum(ntm_village AND NOT model_village),
+                   sum(model_village)
+            FROM (
+                SELECT parent_code, kind, max(standard) AS standard, max(advanced) AS advanced,
+                       max(model) AS model, max(ntm_village) AS ntm_village,
+                       max(model_village) AS model_village
+                FROM held_tiers
+                WHERE shared = 1 AND {_HELD_ON_DAY}
+                GROUP BY parent_code, unit_code
+            )
+            GROUP BY parent_code
+        )
+        GROUP BY parent_code
         """,
         {"root": root, "day": day, "kind": kind},
     ).fetchall()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import namedtuple
+from typing import Any
 
 from ntm_desktop.storage.database import Database
 from ntm_desktop.storage.table import Table
@@ -22,5 +23,11 @@ def get(db: Database, unit_code: str, year: int) -> TargetRow | None:
     return TARGETS.first(db, "unit_code = ? AND year = ? AND deleted = 0", (unit_code, year))
 
 
-def of_year(db: Database, year: int) -> list[TargetRow]:
-    return TARGETS.where(db, "year = ? AND deleted = 0 ORDER BY unit_code", (year,))
+def measures_of_year(db: Database, year: int) -> list[tuple[Any, ...]]:
+    """(unit code, *MEASURES) of every unit's targets of `year`, in unit order: a national
+    report reads all of them at once, so plain tuples, not named rows."""
+    return db.conn.execute(
+        f"SELECT unit_code, {', '.join(MEASURES)} FROM targets "
+        "WHERE year = ? AND deleted = 0 ORDER BY unit_code",
+        (year,),
+    ).fetchall()

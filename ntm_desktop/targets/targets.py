@@ -54,18 +54,24 @@ def target_id(unit_code: str, year: int) -> str:
     return str(uuid.uuid5(ID_NAMESPACE, f"{unit_code}/{year}"))
 
 
-def _from_row(row: rows.TargetRow) -> Target:
+def get(db: Database, unit_code: str, year: int) -> Target | None:
+    row = rows.get(db, unit_code, year)
+    if row is None:
+        return None
     fields = row._asdict()
     return Target(row.unit_code, row.year, {measure: fields[measure] for measure in MEASURES})
 
 
-def get(db: Database, unit_code: str, year: int) -> Target | None:
-    row = rows.get(db, unit_code, year)
-    return None if row is None else _from_row(row)
-
-
 def of_year(db: Database, year: int) -> dict[str, Target]:
-    return {row.unit_code: _from_row(row) for row in rows.of_year(db, year)}
+    return {code: Target(code, year, values) for code, values in values_of_year(db, year).items()}
+
+
+def values_of_year(db: Database, year: int) -> dict[str, dict[str, int | float | None]]:
+    """Each unit's targets of `year` by measure, in unit order (a national report reads 705)."""
+    return {
+        code: dict(zip(MEASURES, values, strict=True))
+        for code, *values in rows.measures_of_year(db, year)
+    }
 
 
 def parse_value(measure: str, value: Any) -> int | float | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from openpyxl import load_workbook
 from PIL import Image
 from pypdf import PdfReader
 
+from ntm_desktop.checklist import recognitions
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.numbers import parse_decimal
@@ -19,9 +21,10 @@ from ntm_desktop.common.text import fold
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.reports import bieu_01, by_criterion, by_district, output
 from ntm_desktop.session.data_file import open_data_file
-from ntm_desktop.storage import Database
+from ntm_desktop.storage import Database, changes, migrations
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.targets import targets, targets_import
+from ntm_desktop.units import datasets, units
 from tests.core import report_seeds
 from tests.core.report_seeds import STANDARD_BY_DISTRICT, seed_rows
 from tests.pdf_checks import render_png
@@ -115,6 +118,72 @@ def test_by_district_rebuilds_the_2020_results_against_bieu_01(seeded):
     district_means = [r["avg_criteria"] for c, r in rows.items() if c != "TOTAL"]
     assert round(sum(district_means) / len(district_means), 2) != total["avg_criteria"]
     assert rows["221"]["standard_pct_of_target"] == 133.3  # Yên Dũng 16/12
+
+
+def _held_tiers_as_derived(db):
+    """held_tiers holds what its definition gives from the recognitions, plans and units now,
+    and marks the units with several rows."""
+    columns = "parent_code, unit_code, source, commune_code, kind, standard, advanced, model, "
+    columns += "ntm_village, model_village, held_from, held_to, unit_from, unit_to, "
+    columns += "commune_from, commune_to"
+    held = sorted(db.conn.execute(f"SELECT {columns} FROM held_tiers").fetchall())
+    assert held == sorted(db.conn.execute(f"SELECT {columns} FROM held_tiers_derived").fetchall())
+    assert not db.conn.execute(
+        "SELECT 1 FROM held_tiers h WHERE shared <> "
+        "((SELECT count(*) FROM held_tiers WHERE unit_code = h.unit_code) > 1)"
+    ).fetchall()
+
+
+def test_the_report_follows_a_withdrawal_a_commune_moved_and_a_village_retired(seeded):
+    """The tiers held are read from a table derived from the recognitions, village plans and
+    units: every write of those is counted at once."""
+    yen_dung = [u.code for u in units.children(seeded, "221") if u.kind == "xã"]
+    first, moved = yen_dung[0], yen_dung[-1]  # the last holds Yên Dũng's 7 NTM villages
+    before = _by_code(by_district.build(seeded, 2020))
+    assert (before["221"]["standard"], before["221"]["ntm_villages"]) == (16, 7)
+
+    (held,) = recognitions.of_unit(seeded, first)
+    recognitions.withdraw(seeded, held.id, date(2020, 6, 1), "Không duy trì tiêu chí 17")
+    after = _by_code(by_district.build(seeded, 2020))
+    assert (after["221"]["standard"], after["TOTAL"]["standard"]) == (15, 126)
+    assert _by_code(by_district.build(seeded, 2019))["221"]["standard"] == 16
+    _held_tiers_as_derived(seeded)
+
+    commune = units.get(seeded, moved)
+    changes.update_tracked(
+        seeded, "units", moved, {"parent_code": "222"}, key="code", owner=commune.owner_code
+    )
+    after = _by_code(by_district.build(seeded, 2020))
+    assert [after["221"][c] for c in ("communes", "standard", "ntm_villages")] == [15, 14, 0]
+    assert [after["222"][c] for c in ("communes", "standard", "ntm_villages")] == [
+        before["222"]["communes"] + 1,
+        before["222"]["standard"] + 1,
+        before["222"]["ntm_villages"] + 7,
+    ]
+    assert after["TOTAL"]["ntm_villages"] == before["TOTAL"]["ntm_villages"]
+    _held_tiers_as_derived(seeded)
+
+    village = units.children(seeded, moved)[-1].code
+    units.retire(seeded, village, date(2020, 11, 30))
+    after = _by_code(by_district.build(seeded, 2020))
+    assert after["222"]["ntm_villages"] == before["222"]["ntm_villages"] + 6
+    _held_tiers_as_derived(seeded)
+
+
+def test_a_file_from_before_held_tiers_gets_the_tiers_it_holds(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    cut = next(step.version for step in migrations.load() if step.name == "province_report")
+    older = tuple(step for step in migrations.load() if step.version < cut)
+    monkeypatch.setattr(migrations, "load", lambda: older)
+    with open_data_file(path, create=True) as db:
+        datasets.initialize(db, "bac-giang-2020")
+        recognitions.add(db, "07354", "standard", date(2019, 12, 1))
+        recognitions.add(db, "07354.001", "model", date(2020, 3, 1))
+    monkeypatch.undo()
+    with open_data_file(path) as db:
+        _held_tiers_as_derived(db)
+        line = next(line for line in by_district.build(db, 2020).lines if line.code == "216")
+        assert (line.standard, line.model_villages) == (1, 1)
 
 
 def test_by_criterion_rebuilds_the_2020_attainment_table(seeded):

@@ -11,6 +11,7 @@ from ntm_desktop.common.errors import OutOfScope
 from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import INDICATOR_VALUES
 from ntm_desktop.funding import funding
+from ntm_desktop.reports import by_district
 from ntm_desktop.sync import tables
 from ntm_desktop.village_plans import village_plans
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
@@ -75,6 +76,25 @@ def test_the_province_recognises_and_the_commune_receives_it(net):
         imp(commune, part)
     assert [r.id for r in recognitions.of_unit(commune, COMMUNE_A)] == [found.id]
     assert dump(commune) == dump(net.province) or "recognitions" in dump(commune).decode()
+
+
+def test_the_districts_report_counts_a_recognition_as_it_arrives_and_goes(net):
+    """The tiers a report counts are derived on arrival from the province's bundle, like the
+    stored scores: a recognition counts once imported and stops once its withdrawal is."""
+    district = net.replica("huyen", DISTRICT, role="district")
+
+    def standard(year: int) -> int:
+        lines = {line.code: line for line in by_district.build(district, year).lines}
+        return lines[DISTRICT].standard
+
+    found = recognitions.add(net.province, COMMUNE_A, "standard", date(2020, 12, 20))
+    for part in net.export(net.province, to=DISTRICT):
+        imp(district, part)
+    assert (standard(2020), standard(2021)) == (1, 1)
+    recognitions.withdraw(net.province, found.id, date(2021, 3, 1), "Không duy trì tiêu chí 17")
+    for part in net.export(net.province, to=DISTRICT):
+        imp(district, part)
+    assert (standard(2020), standard(2021)) == (1, 0)
 
 
 def test_offices_may_not_write_each_others_records(net):

@@ -1,6 +1,7 @@
 """Numbered schema migrations: `NNNN_name.sql` files, each applied in one transaction.
 
-Each issue area owns its own numbers so work done in parallel never collides; gaps are allowed.
+A new migration takes a number above every one already released: a file at version N applies
+only the migrations numbered above N, so a free number below the newest stays unused for good.
 """
 
 from __future__ import annotations

@@ -7,6 +7,10 @@ An export streams: SQLite hands over the change log in batches of whole rows, al
 lines, and each part's ZIP is written front to back as they come, hashing every member on the
 way, so memory stays small however long the log (a province holds over a million ops). How many
 parts there are is only known at the end, so every part gets its manifest then, and its name.
+
+The bytes go to the disk in the background (`_Flusher`) while SQLite reads the next batches, so
+the export does not wait at the end for a whole province's bundle to reach a slow USB stick; the
+read-back of the finished parts runs while their last bytes are flushed.
 """
 
 from __future__ import annotations
@@ -14,9 +18,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import uuid
 import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +30,7 @@ from ntm_desktop import __version__
 from ntm_desktop.common.errors import InvalidInput, Refused
 from ntm_desktop.common.files import (
     fsync_dir,
+    fsync_file,
     replace_with_retry,
     temporary_name,
     write_error,
@@ -48,6 +53,10 @@ from ntm_desktop.sync import (
 _MANIFEST_ROOM = 128 * 1024
 _BLOB_ENTRY = 256
 _READ_CHUNK = 1 << 20
+# A member is hashed and summed in slices small enough to stay in the CPU cache between the two.
+_SUM_CHUNK = 256 * 1024
+# Bytes written before the background flush is asked to send them to the disk.
+_FLUSH_EVERY = 4 << 20
 
 
 @dataclass(frozen=True)
@@ -76,15 +85,59 @@ class WrittenPart:
     device_seq: int
 
 
+class _Flusher:
+    """Sends written bytes to the disk in one background thread while the export goes on, so the
+    fsync each part ends with waits only for what is left. Each flush opens the file itself, so
+    a part closed between batches never races with it. A flush that fails raises its error in
+    the export's thread, at the next request or at `wait`."""
+
+    def __init__(self) -> None:
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ntm-bundle-flush")
+        self.pending: list[Future[None]] = []
+
+    def flush(self, path: Path, *, final: bool = False) -> None:
+        """Queue `path`'s fsync; one that is not `final` is skipped while another is queued."""
+        running = []
+        for future in self.pending:
+            if future.done():
+                future.result()
+            else:
+                running.append(future)
+        self.pending = running
+        if final or not running:
+            self.pending.append(self.pool.submit(fsync_file, path))
+
+    def wait(self) -> None:
+        pending, self.pending = self.pending, []
+        for future in pending:
+            future.result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _sums(data: bytes) -> tuple[int, str]:
+    """CRC-32 and SHA-256 of `data` in one pass."""
+    view = memoryview(data)
+    crc, hasher = 0, hashlib.sha256()
+    for start in range(0, len(view), _SUM_CHUNK):
+        chunk = view[start : start + _SUM_CHUNK]
+        crc = zlib.crc32(chunk, crc)
+        hasher.update(chunk)
+    return crc, hasher.hexdigest()
+
+
 class _Archive:
     """One part's ZIP, written front to back in one pass: stored members with the records
     `format` defines, which the reader rebuilds byte for byte. What was written is kept as
     each member's header and CRC-32, and the central directory, to check the copy read back."""
 
-    def __init__(self, temp: Path) -> None:
+    def __init__(self, temp: Path, flusher: _Flusher) -> None:
         self.temp = temp
+        self.flusher = flusher
         self.handle: BinaryIO | None = temp.open("wb")
         self.offset = 0
+        self.unflushed = 0
         self.written: list[tuple[bytes, int, int]] = []  # header, CRC-32 and size per member
         self.tail = b""  # the central directory and the end record
         self.directory: list[bytes] = []
@@ -96,15 +149,21 @@ class _Archive:
         self.op_range: dict[str, list[int]] = {}
 
     def put(self, name: str, data: bytes, *, listed: bool = True) -> None:
-        crc = zlib.crc32(data)
+        if listed:
+            crc, digest = _sums(data)
+            self.members.append({"path": name, "size": len(data), "sha256": digest})
+        else:
+            crc = zlib.crc32(data)
         self.directory.append(format.central_entry(name, crc, len(data), self.offset))
         header = format.local_header(name, crc, len(data))
         self.written.append((header, crc, len(data)))
         self._write(header)
         self._write(data)
-        if listed:
-            digest = hashlib.sha256(data).hexdigest()
-            self.members.append({"path": name, "size": len(data), "sha256": digest})
+        if self.unflushed >= _FLUSH_EVERY:
+            assert self.handle is not None  # _write opened it
+            self.handle.flush()
+            self.flusher.flush(self.temp)
+            self.unflushed = 0
 
     def _write(self, data: bytes) -> None:
         if self.handle is None:
@@ -112,6 +171,7 @@ class _Archive:
             self.handle = self.temp.open("ab")
         self.handle.write(data)
         self.offset += len(data)
+        self.unflushed += len(data)
 
     def pause(self) -> None:
         if self.handle is not None:
@@ -119,16 +179,15 @@ class _Archive:
             self.handle = None
 
     def finish(self, body: bytes, signature: bytes) -> None:
-        """Add the manifest and its signature, the central directory, and sync to disk."""
+        """Add the manifest and its signature and the central directory, then have the part
+        synced to disk (`_Flusher.wait` waits for it)."""
         self.put("manifest.json", body, listed=False)
         self.put("manifest.sig", signature, listed=False)
         directory = b"".join(self.directory)
         self.tail = directory + format.end_record(len(self.directory), len(directory), self.offset)
         self._write(self.tail)
-        assert self.handle is not None  # _write opened it
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
         self.pause()
+        self.flusher.flush(self.temp, final=True)
 
 
 class _Packer:
@@ -142,6 +201,7 @@ class _Packer:
         self.budget = budget
         self.stem = f"ntm-{uuid.uuid4().hex[:12]}"
         self.folder = folder
+        self.flusher = _Flusher()
         self.parts: list[_Archive] = []
         self.pending: list[bytes] = []  # a batch's lines for the current part's ops member
         self.evidence: dict[str, int] = {}
@@ -151,7 +211,8 @@ class _Packer:
         if self.parts:
             self._flush()
             self.parts[-1].pause()
-        part = _Archive(temporary_name(self.folder / f"{self.stem}-{len(self.parts) + 1}"))
+        temp = temporary_name(self.folder / f"{self.stem}-{len(self.parts) + 1}")
+        part = _Archive(temp, self.flusher)
         self.parts.append(part)
         for name, data in self.shared.items():
             part.put(name, data)
@@ -229,7 +290,15 @@ class _Packer:
                 part.blobs += 1
                 part.size += piece.length + _BLOB_ENTRY
 
+    def settle(self, targets: list[Path]) -> None:
+        """Wait until every part is on the disk, reading each back meanwhile."""
+        for part, target in zip(self.parts, targets, strict=True):
+            _read_back(part, target.name)
+        self.flusher.wait()
+
     def discard(self) -> None:
+        # The flushes first: a file being flushed cannot be deleted on Windows.
+        self.flusher.close()
         for part in self.parts:
             part.pause()
             with contextlib.suppress(OSError):
@@ -299,6 +368,7 @@ def export(
         signed = _Signer(db, office, receiver, full, rows.known_vector(db), first_seq, count)
         for part in packer.parts:
             signed(part)
+        packer.settle(targets)
         for part, target in zip(packer.parts, targets, strict=True):
             replace_with_retry(part.temp, target)
         fsync_dir(folder)
@@ -306,8 +376,6 @@ def export(
         raise write_error(out, exc) from exc
     finally:
         packer.discard()
-    for part, target in zip(packer.parts, targets, strict=True):
-        _read_back(target, part)
     with db.transaction():
         db.set_meta(seq_key, str(first_seq + count - 1))
     sent.record(db)
@@ -364,23 +432,25 @@ def blob_fields() -> list[tuple[str, str]]:
     return [(spec.name, name) for spec in tables.all_tables() for name in spec.blob_fields]
 
 
-def _read_back(target: Path, part: _Archive) -> None:
+def _read_back(part: _Archive, name: str) -> None:
     """Only a copy that reads back intact is safe to unplug: every header and the directory
-    as written, every member's bytes against its CRC-32."""
-    with target.open("rb") as handle:
+    as written, every member's bytes against its CRC-32. Read from the temporary file, which
+    is renamed into place only if it is intact (the rename moves the same bytes)."""
+    buffer = memoryview(bytearray(_READ_CHUNK))
+    with part.temp.open("rb") as handle:
         intact = True
         for header, crc, size in part.written:
             intact = intact and handle.read(len(header)) == header
             found, remaining = 0, size
             while intact and remaining:
-                chunk = handle.read(min(_READ_CHUNK, remaining))
-                found, remaining = zlib.crc32(chunk, found), remaining - len(chunk)
-                intact = bool(chunk)
+                read = handle.readinto(buffer[: min(_READ_CHUNK, remaining)])
+                found, remaining = zlib.crc32(buffer[:read], found), remaining - read
+                intact = read > 0
             intact = intact and found == crc
         intact = intact and handle.read() == part.tail
     if not intact:
         raise Refused(
-            f"Đọc lại {target.name} không khớp với nội dung đã ghi: ổ đĩa hoặc USB có lỗi. "
+            f"Đọc lại {name} không khớp với nội dung đã ghi: ổ đĩa hoặc USB có lỗi. "
             "Hãy xuất lại vào ổ khác."
         )
 

@@ -52,9 +52,8 @@ from ntm_desktop.sync import (
 # Room in a part for its manifest and the ZIP headers; and for one evidence file's entries.
 _MANIFEST_ROOM = 128 * 1024
 _BLOB_ENTRY = 256
-_READ_CHUNK = 1 << 20
-# A member is hashed and summed in slices small enough to stay in the CPU cache between the two.
-_SUM_CHUNK = 256 * 1024
+# A member is hashed, summed and read back in slices small enough to stay in the CPU cache.
+_SLICE = 256 * 1024
 # Bytes written before the background flush is asked to send them to the disk.
 _FLUSH_EVERY = 4 << 20
 
@@ -120,8 +119,8 @@ def _sums(data: bytes) -> tuple[int, str]:
     """CRC-32 and SHA-256 of `data` in one pass."""
     view = memoryview(data)
     crc, hasher = 0, hashlib.sha256()
-    for start in range(0, len(view), _SUM_CHUNK):
-        chunk = view[start : start + _SUM_CHUNK]
+    for start in range(0, len(view), _SLICE):
+        chunk = view[start : start + _SLICE]
         crc = zlib.crc32(chunk, crc)
         hasher.update(chunk)
     return crc, hasher.hexdigest()
@@ -436,14 +435,14 @@ def _read_back(part: _Archive, name: str) -> None:
     """Only a copy that reads back intact is safe to unplug: every header and the directory
     as written, every member's bytes against its CRC-32. Read from the temporary file, which
     is renamed into place only if it is intact (the rename moves the same bytes)."""
-    buffer = memoryview(bytearray(_READ_CHUNK))
+    buffer = memoryview(bytearray(_SLICE))
     with part.temp.open("rb") as handle:
         intact = True
         for header, crc, size in part.written:
             intact = intact and handle.read(len(header)) == header
             found, remaining = 0, size
             while intact and remaining:
-                read = handle.readinto(buffer[: min(_READ_CHUNK, remaining)])
+                read = handle.readinto(buffer[: min(_SLICE, remaining)])
                 found, remaining = zlib.crc32(buffer[:read], found), remaining - read
                 intact = read > 0
             intact = intact and found == crc

@@ -86,25 +86,37 @@ class WrittenPart:
 
 class _Flusher:
     """Sends written bytes to the disk in one background thread while the export goes on, so the
-    fsync each part ends with waits only for what is left. Each flush opens the file itself, so
-    a part closed between batches never races with it. A flush that fails raises its error in
-    the export's thread, at the next request or at `wait`."""
+    fsync each part ends with waits only for what is left; and reads back there what a part
+    holds once the export has moved on to the next. Each job opens the file itself, so a part
+    closed between batches never races with it. A job that fails raises its error in the
+    export's thread, at the next request or at `wait`."""
 
     def __init__(self) -> None:
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ntm-bundle-flush")
-        self.pending: list[Future[None]] = []
+        self.pending: list[Future[Any]] = []
 
-    def flush(self, path: Path, *, final: bool = False) -> None:
-        """Queue `path`'s fsync; one that is not `final` is skipped while another is queued."""
-        running = []
+    def _running(self) -> list[Future[Any]]:
+        """The jobs not done yet; the error of one that failed is raised here."""
         for future in self.pending:
             if future.done():
                 future.result()
-            else:
-                running.append(future)
-        self.pending = running
-        if final or not running:
+        self.pending = [future for future in self.pending if not future.done()]
+        return self.pending
+
+    def flush(self, path: Path, *, final: bool = False) -> None:
+        """Queue `path`'s fsync; one that is not `final` is skipped while another job waits."""
+        if not self._running() or final:
             self.pending.append(self.pool.submit(fsync_file, path))
+
+    def read_back(self, part: _Archive) -> None:
+        """Queue the read-back of what `part` holds so far."""
+        self._running()
+        check = self.pool.submit(
+            _intact, part.temp, part.written[part.checked :], part.checked_at, None
+        )
+        self.pending.append(check)
+        part.checks.append(check)
+        part.checked, part.checked_at = len(part.written), part.offset
 
     def wait(self) -> None:
         pending, self.pending = self.pending, []
@@ -139,6 +151,10 @@ class _Archive:
         self.unflushed = 0
         self.written: list[tuple[bytes, int, int]] = []  # header, CRC-32 and size per member
         self.tail = b""  # the central directory and the end record
+        # Read back in the background: the first `checked` members, up to byte `checked_at`.
+        self.checks: list[Future[bool]] = []
+        self.checked = 0
+        self.checked_at = 0
         self.directory: list[bytes] = []
         self.members: list[dict[str, Any]] = []
         self.size = 0  # ops and evidence bytes, counted against the part's budget
@@ -210,6 +226,7 @@ class _Packer:
         if self.parts:
             self._flush()
             self.parts[-1].pause()
+            self.flusher.read_back(self.parts[-1])
         temp = temporary_name(self.folder / f"{self.stem}-{len(self.parts) + 1}")
         part = _Archive(temp, self.flusher)
         self.parts.append(part)
@@ -290,9 +307,17 @@ class _Packer:
                 part.size += piece.length + _BLOB_ENTRY
 
     def settle(self, targets: list[Path]) -> None:
-        """Wait until every part is on the disk, reading each back meanwhile."""
+        """Wait until every part is on the disk, reading back meanwhile what is not yet. Only
+        a copy that reads back intact is safe to unplug; the temporary files are read, which
+        are renamed into place only if intact (the rename moves the same bytes)."""
         for part, target in zip(self.parts, targets, strict=True):
-            _read_back(part, target.name)
+            rest = part.written[part.checked :]
+            intact = _intact(part.temp, rest, part.checked_at, part.tail)
+            if not (intact and all(check.result() for check in part.checks)):
+                raise Refused(
+                    f"Đọc lại {target.name} không khớp với nội dung đã ghi: ổ đĩa hoặc USB có "
+                    "lỗi. Hãy xuất lại vào ổ khác."
+                )
         self.flusher.wait()
 
     def discard(self) -> None:
@@ -431,27 +456,26 @@ def blob_fields() -> list[tuple[str, str]]:
     return [(spec.name, name) for spec in tables.all_tables() for name in spec.blob_fields]
 
 
-def _read_back(part: _Archive, name: str) -> None:
-    """Only a copy that reads back intact is safe to unplug: every header and the directory
-    as written, every member's bytes against its CRC-32. Read from the temporary file, which
-    is renamed into place only if it is intact (the rename moves the same bytes)."""
+def _intact(
+    path: Path, written: list[tuple[bytes, int, int]], start: int, tail: bytes | None
+) -> bool:
+    """Whether `path` holds from byte `start` on the members `written` (each header as written,
+    its bytes against its CRC-32), then `tail` (the central directory) up to its end."""
     buffer = memoryview(bytearray(_SLICE))
-    with part.temp.open("rb") as handle:
-        intact = True
-        for header, crc, size in part.written:
-            intact = intact and handle.read(len(header)) == header
+    with path.open("rb") as handle:
+        handle.seek(start)
+        for header, crc, size in written:
+            if handle.read(len(header)) != header:
+                return False
             found, remaining = 0, size
-            while intact and remaining:
+            while remaining:
                 read = handle.readinto(buffer[: min(_SLICE, remaining)])
+                if not read:
+                    return False
                 found, remaining = zlib.crc32(buffer[:read], found), remaining - read
-                intact = read > 0
-            intact = intact and found == crc
-        intact = intact and handle.read() == part.tail
-    if not intact:
-        raise Refused(
-            f"Đọc lại {name} không khớp với nội dung đã ghi: ổ đĩa hoặc USB có lỗi. "
-            "Hãy xuất lại vào ổ khác."
-        )
+            if found != crc:
+                return False
+        return tail is None or handle.read() == tail
 
 
 def _shared_members(db: Database, office: identity.Office) -> dict[str, bytes]:

@@ -438,7 +438,7 @@ class _Cells:
         dates = self.date_formats
         columns = self.columns
         styles = self.styles
-        digits, value_tag, limit = _DIGITS, _VALUE, _LIMIT
+        digits, value_tag, inline_tag, limit, widest = _DIGITS, _VALUE, _INLINE, _LIMIT, MAX_COLUMNS
         for cell in element:
             get = cell.get
             coordinate = get("r")
@@ -456,8 +456,15 @@ class _Cells:
                     known = columns.get(letters) if letters != coordinate else None
                     column = known or self._column(coordinate, letters)
                 children = len(cell)
-                if children == 1 and (child := cell[0]).tag == value_tag:
-                    text = child.text or ""  # the common cell: its value alone
+                if children == 1:  # the common cell: its value (or inline string) alone
+                    child = cell[0]
+                    tag = child.tag
+                    if tag == value_tag:
+                        text = child.text or ""
+                    elif tag == inline_tag:
+                        inline = child
+                    else:
+                        text, formula, inline = _parts(cell)
                 elif children:
                     text, formula, inline = _parts(cell)
                 if kind == "n" and text:
@@ -499,7 +506,7 @@ class _Cells:
             else:
                 reason = _cell_problem(value)
             index = column - 1
-            if index >= MAX_COLUMNS:
+            if index >= widest:
                 reason = f"có dữ liệu ngoài {MAX_COLUMNS} cột đầu mà phần mềm đọc; hãy xóa ô này."
             if reason is not None:
                 shown = None if held is _Broken or held is str else value
@@ -575,6 +582,8 @@ def _parts(cell: Any) -> tuple[str | None, bool, Any]:
 
 def _inline_text(element: Any) -> str:
     """An inline string's text: its plain part and its formatted runs, without phonetics."""
+    if len(element) == 1 and (child := element[0]).tag == _TEXT:
+        return child.text or ""  # plain text alone, as this app and most others write it
     parts = []
     for child in element:
         if child.tag == _TEXT:

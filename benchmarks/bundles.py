@@ -79,10 +79,11 @@ def export_and_verify(ctx: Context) -> list[Figure]:
     """A province's full export, then the same bytes copied and hashed. Pack is the export less
     the time SQLite takes to hand over the change log as JSON lines (clocked batch by batch in
     the same export): the ZIP, a SHA-256 per member, the signed manifest, evidence read, fsync
-    and the read-back, against a copy with fsync. Verify
-    is the container check (layout, certificate, signature, every member's SHA-256, evidence
-    included) against SHA-256 of every byte; reading every op with its schema check is shown
-    beside it."""
+    and the read-back, against a copy with fsync. The export flushes and reads back finished
+    parts in the background while SQLite hands over the next batches: what is left of that at
+    the end is counted. Verify is the container check (layout, certificate, signature, every
+    member's SHA-256, evidence included) against SHA-256 of every byte; reading every op with
+    its schema check is shown beside it."""
     from ntm_desktop.session.data_file import open_data_file
     from ntm_desktop.sync import reader
 

@@ -9,8 +9,9 @@ way, so memory stays small however long the log (a province holds over a million
 parts there are is only known at the end, so every part gets its manifest then, and its name.
 
 The bytes go to the disk in the background (`_Flusher`) while SQLite reads the next batches, so
-the export does not wait at the end for a whole province's bundle to reach a slow USB stick; the
-read-back of the finished parts runs while their last bytes are flushed.
+the export does not wait at the end for a whole province's bundle to reach a slow USB stick; a
+part is read back there too once the export has moved on to the next, and what is left is read
+back at the end while the last bytes are flushed.
 """
 
 from __future__ import annotations

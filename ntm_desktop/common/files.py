@@ -21,7 +21,9 @@ REPLACE_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
 
 
 def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Opened for writing (never truncated): Windows flushes a file only through a handle that
+    # may write it, and refuses one opened read-only.
+    fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:

@@ -25,6 +25,10 @@ def _check(value: Any) -> None:
 
 def dumps(value: Any) -> bytes:
     _check(value)
+    return _encode(value)
+
+
+def _encode(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
         "utf-8"
     )
@@ -32,11 +36,16 @@ def dumps(value: Any) -> bytes:
 
 def loads(data: bytes) -> Any:
     """Parse a record and insist it was written canonically (so its signature is unambiguous)."""
-    value = json.loads(data.decode("utf-8"), parse_float=_refuse_float)
-    if dumps(value) != data:
+    value = _DECODER.decode(data.decode("utf-8"))
+    # What JSON parses has text keys only, and its floats were refused: nothing for _check.
+    if _encode(value) != data:
         raise ValueError("record is not in canonical form")
     return value
 
 
 def _refuse_float(text: str) -> Any:
     raise ValueError("floats are not allowed in a signed record")
+
+
+# One decoder: json.loads with an option builds a new one per call.
+_DECODER = json.JSONDecoder(parse_float=_refuse_float)

@@ -7,6 +7,11 @@ An export streams: SQLite hands over the change log in batches of whole rows, al
 lines, and each part's ZIP is written front to back as they come, hashing every member on the
 way, so memory stays small however long the log (a province holds over a million ops). How many
 parts there are is only known at the end, so every part gets its manifest then, and its name.
+
+The bytes go to the disk in the background (`_Flusher`) while SQLite reads the next batches, so
+the export does not wait at the end for a whole province's bundle to reach a slow USB stick; a
+part is read back there too once the export has moved on to the next, and what is left is read
+back at the end while the last bytes are flushed.
 """
 
 from __future__ import annotations
@@ -14,9 +19,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import uuid
 import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +31,7 @@ from ntm_desktop import __version__
 from ntm_desktop.common.errors import InvalidInput, Refused
 from ntm_desktop.common.files import (
     fsync_dir,
+    fsync_file,
     replace_with_retry,
     temporary_name,
     write_error,
@@ -47,7 +53,10 @@ from ntm_desktop.sync import (
 # Room in a part for its manifest and the ZIP headers; and for one evidence file's entries.
 _MANIFEST_ROOM = 128 * 1024
 _BLOB_ENTRY = 256
-_READ_CHUNK = 1 << 20
+# A member is hashed, summed and read back in slices small enough to stay in the CPU cache.
+_SLICE = 256 * 1024
+# Bytes written before the background flush is asked to send them to the disk.
+_FLUSH_EVERY = 4 << 20
 
 
 @dataclass(frozen=True)
@@ -76,17 +85,77 @@ class WrittenPart:
     device_seq: int
 
 
+class _Flusher:
+    """Sends written bytes to the disk in one background thread while the export goes on, so the
+    fsync each part ends with waits only for what is left; and reads back there what a part
+    holds once the export has moved on to the next. Each job opens the file itself, so a part
+    closed between batches never races with it. A job that fails raises its error in the
+    export's thread, at the next request or at `wait`."""
+
+    def __init__(self) -> None:
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ntm-bundle-flush")
+        self.pending: list[Future[Any]] = []
+
+    def _running(self) -> list[Future[Any]]:
+        """The jobs not done yet; the error of one that failed is raised here."""
+        for future in self.pending:
+            if future.done():
+                future.result()
+        self.pending = [future for future in self.pending if not future.done()]
+        return self.pending
+
+    def flush(self, path: Path, *, final: bool = False) -> None:
+        """Queue `path`'s fsync; one that is not `final` is skipped while another job waits."""
+        if not self._running() or final:
+            self.pending.append(self.pool.submit(fsync_file, path))
+
+    def read_back(self, part: _Archive) -> None:
+        """Queue the read-back of what `part` holds so far."""
+        self._running()
+        check = self.pool.submit(
+            _intact, part.temp, part.written[part.checked :], part.checked_at, None
+        )
+        self.pending.append(check)
+        part.checks.append(check)
+        part.checked, part.checked_at = len(part.written), part.offset
+
+    def wait(self) -> None:
+        pending, self.pending = self.pending, []
+        for future in pending:
+            future.result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _sums(data: bytes) -> tuple[int, str]:
+    """CRC-32 and SHA-256 of `data` in one pass."""
+    view = memoryview(data)
+    crc, hasher = 0, hashlib.sha256()
+    for start in range(0, len(view), _SLICE):
+        chunk = view[start : start + _SLICE]
+        crc = zlib.crc32(chunk, crc)
+        hasher.update(chunk)
+    return crc, hasher.hexdigest()
+
+
 class _Archive:
     """One part's ZIP, written front to back in one pass: stored members with the records
     `format` defines, which the reader rebuilds byte for byte. What was written is kept as
     each member's header and CRC-32, and the central directory, to check the copy read back."""
 
-    def __init__(self, temp: Path) -> None:
+    def __init__(self, temp: Path, flusher: _Flusher) -> None:
         self.temp = temp
+        self.flusher = flusher
         self.handle: BinaryIO | None = temp.open("wb")
         self.offset = 0
+        self.unflushed = 0
         self.written: list[tuple[bytes, int, int]] = []  # header, CRC-32 and size per member
         self.tail = b""  # the central directory and the end record
+        # Read back in the background: the first `checked` members, up to byte `checked_at`.
+        self.checks: list[Future[bool]] = []
+        self.checked = 0
+        self.checked_at = 0
         self.directory: list[bytes] = []
         self.members: list[dict[str, Any]] = []
         self.size = 0  # ops and evidence bytes, counted against the part's budget
@@ -96,15 +165,21 @@ class _Archive:
         self.op_range: dict[str, list[int]] = {}
 
     def put(self, name: str, data: bytes, *, listed: bool = True) -> None:
-        crc = zlib.crc32(data)
+        if listed:
+            crc, digest = _sums(data)
+            self.members.append({"path": name, "size": len(data), "sha256": digest})
+        else:
+            crc = zlib.crc32(data)
         self.directory.append(format.central_entry(name, crc, len(data), self.offset))
         header = format.local_header(name, crc, len(data))
         self.written.append((header, crc, len(data)))
         self._write(header)
         self._write(data)
-        if listed:
-            digest = hashlib.sha256(data).hexdigest()
-            self.members.append({"path": name, "size": len(data), "sha256": digest})
+        if self.unflushed >= _FLUSH_EVERY:
+            assert self.handle is not None  # _write opened it
+            self.handle.flush()
+            self.flusher.flush(self.temp)
+            self.unflushed = 0
 
     def _write(self, data: bytes) -> None:
         if self.handle is None:
@@ -112,6 +187,7 @@ class _Archive:
             self.handle = self.temp.open("ab")
         self.handle.write(data)
         self.offset += len(data)
+        self.unflushed += len(data)
 
     def pause(self) -> None:
         if self.handle is not None:
@@ -119,16 +195,15 @@ class _Archive:
             self.handle = None
 
     def finish(self, body: bytes, signature: bytes) -> None:
-        """Add the manifest and its signature, the central directory, and sync to disk."""
+        """Add the manifest and its signature and the central directory, then have the part
+        synced to disk (`_Flusher.wait` waits for it)."""
         self.put("manifest.json", body, listed=False)
         self.put("manifest.sig", signature, listed=False)
         directory = b"".join(self.directory)
         self.tail = directory + format.end_record(len(self.directory), len(directory), self.offset)
         self._write(self.tail)
-        assert self.handle is not None  # _write opened it
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
         self.pause()
+        self.flusher.flush(self.temp, final=True)
 
 
 class _Packer:
@@ -142,6 +217,7 @@ class _Packer:
         self.budget = budget
         self.stem = f"ntm-{uuid.uuid4().hex[:12]}"
         self.folder = folder
+        self.flusher = _Flusher()
         self.parts: list[_Archive] = []
         self.pending: list[bytes] = []  # a batch's lines for the current part's ops member
         self.evidence: dict[str, int] = {}
@@ -151,7 +227,9 @@ class _Packer:
         if self.parts:
             self._flush()
             self.parts[-1].pause()
-        part = _Archive(temporary_name(self.folder / f"{self.stem}-{len(self.parts) + 1}"))
+            self.flusher.read_back(self.parts[-1])
+        temp = temporary_name(self.folder / f"{self.stem}-{len(self.parts) + 1}")
+        part = _Archive(temp, self.flusher)
         self.parts.append(part)
         for name, data in self.shared.items():
             part.put(name, data)
@@ -229,7 +307,23 @@ class _Packer:
                 part.blobs += 1
                 part.size += piece.length + _BLOB_ENTRY
 
+    def settle(self, targets: list[Path]) -> None:
+        """Wait until every part is on the disk, reading back meanwhile what is not yet. Only
+        a copy that reads back intact is safe to unplug; the temporary files are read, which
+        are renamed into place only if intact (the rename moves the same bytes)."""
+        for part, target in zip(self.parts, targets, strict=True):
+            rest = part.written[part.checked :]
+            intact = _intact(part.temp, rest, part.checked_at, part.tail)
+            if not (intact and all(check.result() for check in part.checks)):
+                raise Refused(
+                    f"Đọc lại {target.name} không khớp với nội dung đã ghi: ổ đĩa hoặc USB có "
+                    "lỗi. Hãy xuất lại vào ổ khác."
+                )
+        self.flusher.wait()
+
     def discard(self) -> None:
+        # The flushes first: a file being flushed cannot be deleted on Windows.
+        self.flusher.close()
         for part in self.parts:
             part.pause()
             with contextlib.suppress(OSError):
@@ -299,6 +393,7 @@ def export(
         signed = _Signer(db, office, receiver, full, rows.known_vector(db), first_seq, count)
         for part in packer.parts:
             signed(part)
+        packer.settle(targets)
         for part, target in zip(packer.parts, targets, strict=True):
             replace_with_retry(part.temp, target)
         fsync_dir(folder)
@@ -306,8 +401,6 @@ def export(
         raise write_error(out, exc) from exc
     finally:
         packer.discard()
-    for part, target in zip(packer.parts, targets, strict=True):
-        _read_back(target, part)
     with db.transaction():
         db.set_meta(seq_key, str(first_seq + count - 1))
     sent.record(db)
@@ -364,25 +457,26 @@ def blob_fields() -> list[tuple[str, str]]:
     return [(spec.name, name) for spec in tables.all_tables() for name in spec.blob_fields]
 
 
-def _read_back(target: Path, part: _Archive) -> None:
-    """Only a copy that reads back intact is safe to unplug: every header and the directory
-    as written, every member's bytes against its CRC-32."""
-    with target.open("rb") as handle:
-        intact = True
-        for header, crc, size in part.written:
-            intact = intact and handle.read(len(header)) == header
+def _intact(
+    path: Path, written: list[tuple[bytes, int, int]], start: int, tail: bytes | None
+) -> bool:
+    """Whether `path` holds from byte `start` on the members `written` (each header as written,
+    its bytes against its CRC-32), then `tail` (the central directory) up to its end."""
+    buffer = memoryview(bytearray(_SLICE))
+    with path.open("rb") as handle:
+        handle.seek(start)
+        for header, crc, size in written:
+            if handle.read(len(header)) != header:
+                return False
             found, remaining = 0, size
-            while intact and remaining:
-                chunk = handle.read(min(_READ_CHUNK, remaining))
-                found, remaining = zlib.crc32(chunk, found), remaining - len(chunk)
-                intact = bool(chunk)
-            intact = intact and found == crc
-        intact = intact and handle.read() == part.tail
-    if not intact:
-        raise Refused(
-            f"Đọc lại {target.name} không khớp với nội dung đã ghi: ổ đĩa hoặc USB có lỗi. "
-            "Hãy xuất lại vào ổ khác."
-        )
+            while remaining:
+                read = handle.readinto(buffer[: min(_SLICE, remaining)])
+                if not read:
+                    return False
+                found, remaining = zlib.crc32(buffer[:read], found), remaining - read
+            if found != crc:
+                return False
+        return tail is None or handle.read() == tail
 
 
 def _shared_members(db: Database, office: identity.Office) -> dict[str, bytes]:

@@ -326,8 +326,9 @@ def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found
             if values:
                 if number > MAX_ROWS:
                     raise _too_many_rows(path, name, number)
-                # Rows the file leaves out are blank rows, as Excel shows them.
-                rows.extend(Row(missing, ()) for missing in range(last + 1, number))
+                if number > last + 1:
+                    # Rows the file leaves out are blank rows, as Excel shows them.
+                    rows.extend(Row(missing, ()) for missing in range(last + 1, number))
                 rows.append(Row(number, values))
                 last = number
     except _BROKEN:
@@ -345,7 +346,12 @@ def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found
         source.close()
     # Every row as wide as the sheet, as Excel shows it: a header's merged cells end in blanks.
     width = max((len(row.cells) for row in rows), default=0)
-    padded = (Row(row.number, row.cells + (None,) * (width - len(row.cells))) for row in rows)
+    padded = (
+        row
+        if len(row.cells) == width
+        else Row(row.number, row.cells + (None,) * (width - len(row.cells)))
+        for row in rows
+    )
     return Sheet(name, tuple(padded))
 
 
@@ -418,14 +424,21 @@ class _Cells:
         self.date_formats = date_formats
         self.timedelta_formats = timedelta_formats
         self.columns: dict[str, int] = {}
+        self.styles: dict[str, int] = {}  # a style's text: its number if a date's, else -1
 
     def row(self, number: int, element: Any, found: _Found) -> tuple[Any, ...]:
         """The row's values by column (strings stripped, blanks None); every broken cell
         reported."""
-        by_column: dict[int, Any] = {}
+        # Per cell only what its type needs, through as few lxml calls as possible (each makes
+        # a Python object): a national sheet has a quarter of a million cells.
+        values: list[Any] = []
+        append = values.append
+        filled = 0  # len(values)
         column = 0
         dates = self.date_formats
         columns = self.columns
+        styles = self.styles
+        digits, value_tag, inline_tag, limit, widest = _DIGITS, _VALUE, _INLINE, _LIMIT, MAX_COLUMNS
         for cell in element:
             get = cell.get
             coordinate = get("r")
@@ -438,26 +451,34 @@ class _Cells:
                     column += 1
                 else:
                     # A dict lookup for the column letters seen before: one call fewer a cell.
-                    letters = coordinate.rstrip(_DIGITS)
-                    known = columns.get(letters) if len(letters) < len(coordinate) else None
+                    letters = coordinate.rstrip(digits)
+                    # (Unequal only if digits were stripped: a reference needs its row.)
+                    known = columns.get(letters) if letters != coordinate else None
                     column = known or self._column(coordinate, letters)
-                for child in cell:
+                children = len(cell)
+                if children == 1:  # the common cell: its value (or inline string) alone
+                    child = cell[0]
                     tag = child.tag
-                    if tag == _VALUE:
-                        if text is None:
-                            text = child.text or ""
-                    elif tag == _FORMULA:
-                        formula = True
-                    elif tag == _INLINE:
+                    if tag == value_tag:
+                        text = child.text or ""
+                    elif tag == inline_tag:
                         inline = child
+                    else:
+                        text, formula, inline = _parts(cell)
+                elif children:
+                    text, formula, inline = _parts(cell)
                 if kind == "n" and text:
                     # As openpyxl reads a number: a float only with a point or an exponent.
                     value: Any = (
                         float(text) if "." in text or "e" in text or "E" in text else int(text)
                     )
                     style = get("s") if dates else None
-                    if style and int(style) in dates:
-                        value = self._date(value, text, int(style))
+                    if style:
+                        date_style = styles.get(style)
+                        if date_style is None:
+                            date_style = styles[style] = int(style) if int(style) in dates else -1
+                        if date_style >= 0:
+                            value = self._date(value, text, date_style)
                 elif kind == "inlineStr":
                     value = None if inline is None else _inline_text(inline)
                 else:
@@ -472,7 +493,7 @@ class _Cells:
             # The common cells (whole numbers, text) are checked here, the rest by _cell_problem.
             held = type(value)
             if held is int:
-                reason = None if -_LIMIT < value < _LIMIT else _TOO_BIG
+                reason = None if -limit < value < limit else _TOO_BIG
             elif held is str:
                 value = value.strip()
                 if not value:
@@ -485,16 +506,21 @@ class _Cells:
             else:
                 reason = _cell_problem(value)
             index = column - 1
-            if index >= MAX_COLUMNS:
+            if index >= widest:
                 reason = f"có dữ liệu ngoài {MAX_COLUMNS} cột đầu mà phần mềm đọc; hãy xóa ô này."
-            if reason is None:
-                by_column[index] = value
-            else:
+            if reason is not None:
                 shown = None if held is _Broken or held is str else value
                 found.add(Problem(self.sheet, number, index, shown, reason))
-        if not by_column:
-            return ()
-        return tuple(by_column.get(index) for index in range(max(by_column) + 1))
+            elif index == filled:  # cells come left to right: the next column
+                append(value)
+                filled += 1
+            elif index > filled:
+                values += [None] * (index - filled)
+                append(value)
+                filled = index + 1
+            else:  # a column written again: the later cell wins
+                values[index] = value
+        return tuple(values)
 
     def _column(self, coordinate: str, letters: str) -> int:
         """The 1-based column of a cell reference ("AB12" -> 28), remembered for this sheet by
@@ -537,8 +563,27 @@ class _Cells:
         return value
 
 
+def _parts(cell: Any) -> tuple[str | None, bool, Any]:
+    """A cell's value text (its first <v>), whether it has a formula, and its inline string."""
+    text: str | None = None
+    formula = False
+    inline = None
+    for child in cell:
+        tag = child.tag
+        if tag == _VALUE:
+            if text is None:
+                text = child.text or ""
+        elif tag == _FORMULA:
+            formula = True
+        elif tag == _INLINE:
+            inline = child
+    return text, formula, inline
+
+
 def _inline_text(element: Any) -> str:
     """An inline string's text: its plain part and its formatted runs, without phonetics."""
+    if len(element) == 1 and (child := element[0]).tag == _TEXT:
+        return child.text or ""  # plain text alone, as this app and most others write it
     parts = []
     for child in element:
         if child.tag == _TEXT:

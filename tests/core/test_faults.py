@@ -24,9 +24,16 @@ from ntm_desktop.common import files
 from ntm_desktop.common.errors import DataFileError, DataFileInUse
 from ntm_desktop.common.instance_lock import InstanceLock
 from ntm_desktop.session.data_file import open_data_file
+from ntm_desktop.sync import writer
 from ntm_desktop.units import units
 from tests import crash
 from tests.conftest import file_digest
+from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
+    COMMUNE_A,
+    PROVINCE,
+    add_evidence,
+    network,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,6 +115,19 @@ def test_backup_to_a_full_usb_stick_leaves_no_half_file(tiny_disk, db):
     assert list(usb.iterdir()) == []
     assert list(backups.backups_dir(db.path).glob(".*")) == []
     assert file_digest(db.path) == before
+
+
+def test_a_bundle_to_a_full_usb_stick_leaves_no_half_file(tiny_disk, net):
+    commune = net.replica("viet-lap", COMMUNE_A)
+    for number in range(3):  # 1.2 MB of evidence, flushed to the stick while it is written
+        add_evidence(commune, COMMUNE_A, os.urandom(400_000), f"biên bản {number}")
+    usb = tiny_disk("usb", 512)
+    sent_before = commune.get_meta(f"sync_seq:{PROVINCE}")
+    with pytest.raises(DataFileError, match="Ổ đĩa đầy") as caught:
+        writer.export(commune, usb)
+    assert "Không có tệp nào bị ghi dở" in caught.value.message
+    assert list(usb.iterdir()) == []
+    assert commune.get_meta(f"sync_seq:{PROVINCE}") == sent_before
 
 
 # -- read-only data folder -----------------------------------------------------------------

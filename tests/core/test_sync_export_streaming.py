@@ -9,7 +9,9 @@ import zipfile
 import pytest
 
 from ntm_desktop.checklist import assessments
+from ntm_desktop.common.errors import Refused
 from ntm_desktop.storage import Database
+from ntm_desktop.storage import sync as rows
 from ntm_desktop.sync import reader, writer
 from tests.conftest import file_digest
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
@@ -92,3 +94,25 @@ def test_a_streamed_export_imports_whole_and_refuses_a_flipped_byte(net):
     assert file_digest(net.province.path) == before and dump(net.province) == held
     assert [imp(net.province, part).status for part in parts] == ["applied"] * len(parts)
     assert dump(net.province) == dump(commune)
+
+
+def test_a_part_that_does_not_read_back_as_written_is_refused_and_left_nowhere(net, monkeypatch):
+    commune = net.replica("viet-lap", COMMUNE_A)
+    for year in (2016, 2017, 2018):
+        assessments.set_indicator(commune, COMMUNE_A, year, "2.1", met="yes")
+    out = net.tmp / "usb"
+    out.mkdir()
+    known_vector = rows.known_vector
+
+    def faulty_stick(db: Database) -> dict[str, int]:
+        # The stick garbles a byte of the bundle being written, as a failing USB stick does.
+        [temp] = out.iterdir()
+        data = bytearray(temp.read_bytes())
+        data[data.index(b'"field":') + 9] ^= 0x01
+        temp.write_bytes(bytes(data))
+        return known_vector(db)
+
+    monkeypatch.setattr(rows, "known_vector", faulty_stick)
+    with pytest.raises(Refused, match=r"Đọc lại .* không khớp với nội dung đã ghi"):
+        writer.export(commune, out)
+    assert list(out.iterdir()) == []

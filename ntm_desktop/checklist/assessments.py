@@ -353,11 +353,6 @@ def score(db: Database, unit_code: str, year: int) -> tuple[int, int]:
     return stored if stored is not None else checklist(db, unit_code, year).score
 
 
-def stored_scores(db: Database, unit_codes: list[str], year: int) -> dict[str, tuple[int, int]]:
-    """Stored (met, total) of many units in one query; units never assessed are absent."""
-    return rows.scores(db, unit_codes, year)
-
-
 def stored_criterion_results(db: Database, unit_code: str, year: int) -> dict[int, bool]:
     return rows.criterion_results(db, unit_code, year)
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QSettings, Qt, Q
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QWizard
 
-from ntm_desktop.backups import backups, data_folder
+from ntm_desktop.backups import places
 from ntm_desktop.common import open_requests
 from ntm_desktop.common.errors import DamagedDataFile, DataFileInUse, NtmError
 from ntm_desktop.common.instance_lock import InstanceLock
@@ -52,6 +52,9 @@ def open_data_file(path: Path) -> Database:
     try:
         db = data_file.open_data_file(path, create=True, full_check=False)
     except DamagedDataFile as error:
+        # Imported on use: only a damaged file needs the archives; a sound one opens without.
+        from ntm_desktop.backups import backups
+
         good = backups.latest_good(path)
         if good is None:
             raise DamagedDataFile(
@@ -127,11 +130,14 @@ def run_first_start(db: Database, lock: InstanceLock) -> tuple[Database, Instanc
     first_start.apply(db, choice)
     if choice.data_folder.resolve() == db.path.parent.resolve():
         return db, lock
-    data_folder.check_writable(choice.data_folder)
+    places.check_writable(choice.data_folder)
     target = choice.data_folder.resolve() / db.path.name
     new_lock = InstanceLock.acquire(target)
     try:
         if not target.exists():
+            # Imported on use: only a move of the data folder copies data and evidence.
+            from ntm_desktop.backups import data_folder
+
             data_folder.copy_to(db, choice.data_folder)
         moved = open_data_file(target)
         first_start.apply(moved, choice)

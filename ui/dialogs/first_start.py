@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ntm_desktop.backups import data_folder
+from ntm_desktop.backups import places
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
@@ -167,7 +167,7 @@ class DataFolderPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            data_folder.check_writable(Path(self.folder.text().strip()).expanduser())
+            places.check_writable(Path(self.folder.text().strip()).expanduser())
         except NtmError as error:
             messages.show_error(self, error, self.tr("Không dùng được thư mục này"))
             return False

@@ -268,6 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install(app, args.lang)
     crash_net = CrashNet(user_log_dir())
     crash_net.install()
+    # With the background work, after the first paint: what is logged before waits in memory.
+    QTimer.singleShot(BACKGROUND_DELAY_MS, crash_net.open_log)
     try:
         return run(args)
     finally:

@@ -327,9 +327,9 @@ class Database:
     # -- migrations ----------------------------------------------------------------------
     def _migrate(self) -> None:
         current = self.schema_version
-        steps = [step for step in migrations.load() if step.version > current]
-        if not steps:
+        if current >= migrations.latest_version():
             return
+        steps = [step for step in migrations.load() if step.version > current]
         if current > 0 and self.before_migration is not None:
             self.before_migration(self)
         for step in steps:

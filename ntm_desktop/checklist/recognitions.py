@@ -16,7 +16,7 @@ from datetime import date
 from ntm_desktop.checklist import standing
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_date, nfc
-from ntm_desktop.criteria.catalogs import TIER_NAMES, TIERS
+from ntm_desktop.criteria.tiers import TIER_NAMES, TIERS
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import recognitions as rows
 from ntm_desktop.storage.table import FromRow

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.criteria.tiers import TIERS
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import assessments as assessment_rows
 from ntm_desktop.storage import recognitions as recognition_rows

@@ -14,7 +14,6 @@ from ntm_desktop.common import schemas
 from ntm_desktop.common.errors import InvalidInput, NotFound, Refused
 from ntm_desktop.common.paths import resources_dir
 from ntm_desktop.common.text import fold, nfc
-from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.units.units import KINDS_BY_LEVEL, LEVELS
@@ -99,6 +98,10 @@ def initialize(db: Database, dataset_id: str = DEFAULT_DATASET) -> InitResult:
     The shipped tree is reference data identical in every office, so it is loaded in bulk and
     not written to the change log; later edits to it are.
     """
+    # Imported on use: the catalogs' machinery is not needed to open a file already set up
+    # (the GUI reads the date of its tree from this module at every start).
+    from ntm_desktop.criteria import catalogs
+
     installed = db.get_meta("dataset")
     if installed is not None and installed != dataset_id:
         raise Refused(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ntm_desktop.backups import places
 from ntm_desktop.common import open_requests
@@ -117,14 +117,17 @@ def open_demo(path: Path) -> tuple[Database, InstanceLock]:
 def run_first_start(db: Database, lock: InstanceLock) -> tuple[Database, InstanceLock]:
     """Show the wizard; returns the data file to use (it may have moved, or be the
     demonstration file the wizard was left for) and its lock."""
-    wizard = FirstStartWizard(db)
+    # Imported on use: the wizard's pages are shown once, at a laptop's first start.
+    from ui.dialogs import first_start_wizard
+
+    wizard = first_start_wizard.FirstStartWizard(db)
     answer = wizard.exec()
     if answer == first_start.OPEN_DEMO:
         demo, demo_lock = open_demo(demo_db_path())
         db.close()
         lock.release()
         return demo, demo_lock
-    if answer != QWizard.DialogCode.Accepted:
+    if answer != QDialog.DialogCode.Accepted:
         return db, lock
     choice = wizard.choice()
     first_start.apply(db, choice)
@@ -148,10 +151,6 @@ def run_first_start(db: Database, lock: InstanceLock) -> tuple[Database, Instanc
     lock.release()
     QSettings().setValue(DATA_PATH_KEY, str(target))
     return moved, new_lock
-
-
-# Imported by name so tests can replace the wizard class in this module.
-FirstStartWizard = first_start.FirstStartWizard
 
 
 class Session:

@@ -23,6 +23,7 @@ DEFERRED = (
     "ntm_desktop.tables.sheets",
     "ui.dialogs.first_start_wizard",  # shown once, at a laptop's first start
     "html",  # the help pages
+    "uuid",  # ids are made for a new file or device, not to open one
 )
 
 WINDOW = """

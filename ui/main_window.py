@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -101,6 +101,13 @@ class MainWindow(QMainWindow):
         self.search.textEdited.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._jump_to_first_hit)
         self._hits: list[units.Unit] = []
+        # One completer for every search, its list replaced: a new one per search would stay
+        # with the window until it closes.
+        self._hit_labels = QStringListModel(self)
+        completer = QCompleter(self._hit_labels, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.activated[str].connect(self._jump_to_label)
+        self.search.setCompleter(completer)
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -188,12 +195,9 @@ class MainWindow(QMainWindow):
     def _run_search(self) -> None:
         self._hits = units.search(self.db, self.search.text(), limit=50)
         labels = [self._label(unit) for unit in self._hits]
-        completer = QCompleter(labels, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.activated[str].connect(self._jump_to_label)
-        self.search.setCompleter(completer)
+        self._hit_labels.setStringList(labels)
         if labels:
-            completer.complete()
+            self.search.completer().complete()
         self.status.set_full_text(
             self.tr("Tìm thấy {0} đơn vị").format(len(self._hits)) if self.search.text() else ""
         )

@@ -190,8 +190,9 @@ class CrashNet:
 
     def open_log(self) -> None:
         """Open the log file and write what waited for it (the app calls this once its window
-        has painted)."""
-        self._handler.open()
+        has painted; a net already taken down has written and closed its file)."""
+        if _installed is self:
+            self._handler.open()
 
     def handle(
         self,

@@ -70,6 +70,9 @@ def test_a_warning_waiting_at_exit_is_written(tmp_path):
     qWarning("cảnh báo trước khi thoát")
     net.uninstall()
     assert "cảnh báo trước khi thoát" in net.log_file.read_text(encoding="utf-8")
+    net.log_file.unlink()
+    net.open_log()  # the app's timer, firing after the app has ended
+    assert not net.log_file.exists()
 
 
 def test_log_file_rotates(crash_net):

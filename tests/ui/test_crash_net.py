@@ -70,7 +70,14 @@ def test_a_warning_waiting_at_exit_is_written(tmp_path):
     qWarning("cảnh báo trước khi thoát")
     net.uninstall()
     assert "cảnh báo trước khi thoát" in net.log_file.read_text(encoding="utf-8")
-    net.log_file.unlink()
+
+
+def test_a_net_taken_down_opens_no_log_file_later(tmp_path):
+    from ui.crash_net import CrashNet
+
+    net = CrashNet(tmp_path / "logs")
+    net.install()
+    net.uninstall()
     net.open_log()  # the app's timer, firing after the app has ended
     assert not net.log_file.exists()
 

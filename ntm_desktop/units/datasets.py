@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -97,8 +96,10 @@ def initialize(db: Database, dataset_id: str = DEFAULT_DATASET) -> InitResult:
     The shipped tree is reference data identical in every office, so it is loaded in bulk and
     not written to the change log; later edits to it are.
     """
-    # Imported on use: the catalogs' machinery is not needed to open a file already set up
-    # (the GUI reads the date of its tree from this module at every start).
+    # Imported on use: the catalogs' machinery and hashlib (OpenSSL) are not needed to open a
+    # file already set up (the GUI reads the date of its tree from this module at every start).
+    import hashlib
+
     from ntm_desktop.criteria import catalogs
 
     installed = db.get_meta("dataset")

@@ -19,9 +19,33 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from benchmarks.measure import now, rss_mb
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+
+def _use_settings(settings_dir: str) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+
+
+def _paint_watch(marks: dict[str, float]) -> QObject:
+    """An event filter that marks the first paint of what it watches, and the memory then."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in marks:
+                marks["painted"] = now()
+                marks["rss_mb"] = rss_mb()
+            return False
+
+    return Watch()
 
 
 def real(settings_dir: str, data_file: str) -> None:
@@ -33,25 +57,16 @@ def real(settings_dir: str, data_file: str) -> None:
     from ui import app as ntm_desktop
 
     marks["modules"] = now()
-    from PySide6.QtCore import QEvent, QObject, QSettings
     from PySide6.QtWidgets import QTreeView
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "painted" not in marks:
-                marks["painted"] = now()
-                marks["rss_mb"] = rss_mb()
-            return False
+    _use_settings(settings_dir)
+    watch = _paint_watch(marks)
 
     class WatchedWindow(ntm_desktop.MainWindow):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.findChild(QTreeView).viewport().installEventFilter(watch)
 
-    watch = Watch()
     ntm_desktop.MainWindow = WatchedWindow  # type: ignore[misc]
     ntm_desktop.main(["--db", data_file, "--smoke-test"])
     print(json.dumps(marks))
@@ -64,20 +79,12 @@ def main(argv: list[str]) -> None:
         return
     use = "--use" in argv
     marks: dict[str, float] = {}
-    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings
+    from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    _use_settings(settings_dir)
     app = QApplication([sys.argv[0]])
     marks["qt"] = now()
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "painted" not in marks:
-                marks["painted"] = now()
-                marks["rss_mb"] = rss_mb()
-            return False
 
     if mode == "bare":
         marks["modules"] = marks["opened"] = now()
@@ -114,7 +121,7 @@ def main(argv: list[str]) -> None:
     marks["built"] = now()
     if mode == "app":  # found by type, so the benchmark survives changes to the window's fields
         tree = window.findChild(QTreeView)
-    watch = Watch()
+    watch = _paint_watch(marks)
     tree.viewport().installEventFilter(watch)
     window.show()
     while "painted" not in marks:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ntm_desktop.backups import backup_archive, backups
+from ntm_desktop.backups import backup_archive, backups, places
 from ntm_desktop.common.files import write_bytes_atomic
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.units import datasets
@@ -29,7 +29,7 @@ def main() -> None:
         path = Path(folder) / "data" / "ntm.db"
         db = open_data_file(path, create=True)
         datasets.initialize(db)
-        root = backup_archive.evidence_root(path)
+        root = places.evidence_root(path)
         for _ in range(megabytes):  # 1 MB photos, incompressible like real JPEGs
             data = os.urandom(1 << 20)
             write_bytes_atomic(

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.units import datasets, units
-from ntm_desktop.village_plans import plan_data, village_plan_export
+from ntm_desktop.village_plans import plan_data, plan_status, village_plan_export
 from ntm_desktop.village_plans import village_plans as vp
 
 ITEMS = 60
@@ -65,7 +65,7 @@ def main() -> None:
         pdf = _timed(lambda: village_plan_export.export(data, out / "pa.pdf", "pdf"))
         xlsx = _timed(lambda: village_plan_export.export(data, out / "dt.xlsx", "xlsx"))
         codes = [unit.code for unit in units.children(db, "07354")]
-        statuses = _timed(lambda: vp.statuses(db, codes, 2020), runs=50)
+        statuses = _timed(lambda: plan_status.statuses(db, codes, 2020), runs=50)
         overview = _timed(lambda: vp.commune_overview(db, "07354", 2020), runs=50)
         print(f"gather ({ITEMS} items, checklist, totals): {gather * 1000:.1f} ms")
         print(f"PA PDF: {pdf * 1000:.0f} ms, {(out / 'pa.pdf').stat().st_size // 1024} KB")

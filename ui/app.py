@@ -10,9 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QDialog
 
-from ntm_desktop.backups import backups, data_folder
+from ntm_desktop.backups import places
 from ntm_desktop.common import open_requests
 from ntm_desktop.common.errors import DamagedDataFile, DataFileInUse, NtmError
 from ntm_desktop.common.instance_lock import InstanceLock
@@ -52,6 +52,9 @@ def open_data_file(path: Path) -> Database:
     try:
         db = data_file.open_data_file(path, create=True, full_check=False)
     except DamagedDataFile as error:
+        # Imported on use: only a damaged file needs the archives; a sound one opens without.
+        from ntm_desktop.backups import backups
+
         good = backups.latest_good(path)
         if good is None:
             raise DamagedDataFile(
@@ -114,24 +117,30 @@ def open_demo(path: Path) -> tuple[Database, InstanceLock]:
 def run_first_start(db: Database, lock: InstanceLock) -> tuple[Database, InstanceLock]:
     """Show the wizard; returns the data file to use (it may have moved, or be the
     demonstration file the wizard was left for) and its lock."""
-    wizard = FirstStartWizard(db)
+    # Imported on use: the wizard's pages are shown once, at a laptop's first start.
+    from ui.dialogs import first_start_wizard
+
+    wizard = first_start_wizard.FirstStartWizard(db)
     answer = wizard.exec()
     if answer == first_start.OPEN_DEMO:
         demo, demo_lock = open_demo(demo_db_path())
         db.close()
         lock.release()
         return demo, demo_lock
-    if answer != QWizard.DialogCode.Accepted:
+    if answer != QDialog.DialogCode.Accepted:
         return db, lock
     choice = wizard.choice()
     first_start.apply(db, choice)
     if choice.data_folder.resolve() == db.path.parent.resolve():
         return db, lock
-    data_folder.check_writable(choice.data_folder)
+    places.check_writable(choice.data_folder)
     target = choice.data_folder.resolve() / db.path.name
     new_lock = InstanceLock.acquire(target)
     try:
         if not target.exists():
+            # Imported on use: only a move of the data folder copies data and evidence.
+            from ntm_desktop.backups import data_folder
+
             data_folder.copy_to(db, choice.data_folder)
         moved = open_data_file(target)
         first_start.apply(moved, choice)
@@ -142,10 +151,6 @@ def run_first_start(db: Database, lock: InstanceLock) -> tuple[Database, Instanc
     lock.release()
     QSettings().setValue(DATA_PATH_KEY, str(target))
     return moved, new_lock
-
-
-# Imported by name so tests can replace the wizard class in this module.
-FirstStartWizard = first_start.FirstStartWizard
 
 
 class Session:
@@ -262,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install(app, args.lang)
     crash_net = CrashNet(user_log_dir())
     crash_net.install()
+    # With the background work, after the first paint: what is logged before waits in memory.
+    QTimer.singleShot(BACKGROUND_DELAY_MS, crash_net.open_log)
     try:
         return run(args)
     finally:

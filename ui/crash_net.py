@@ -3,6 +3,10 @@
 Exceptions raised in Qt slots reach `sys.excepthook` (PySide prints them and carries on), so the
 hook is the one place to catch them. Nothing is sent anywhere: the details go to a rotating log
 file in the user's log folder, and the person can copy them to pass on to whoever supports them.
+
+The log file opens after the window's first paint (`CrashNet.open_log`): warnings logged before
+wait in memory until then, while an error opens it at once, so a start that fails still leaves
+its entry.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -103,6 +106,54 @@ class CrashDialog(QDialog):
         self.details.appendPlainText("\n" + details)
 
 
+class _LogFile(logging.Handler):
+    """The rotating log file, opened by `open` or by the first error; records below ERROR that
+    come before wait here."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.waiting: list[logging.LogRecord] = []
+        self.target: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.target is None and record.levelno < logging.ERROR:
+            self.waiting.append(record)
+            return
+        self.open().handle(record)
+
+    def open(self) -> logging.Handler:
+        with self.lock:
+            if self.target is None:
+                self.target = self._make_target()
+                self.target.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+                for record in self.waiting:
+                    self.target.handle(record)
+                self.waiting.clear()
+            return self.target
+
+    def _make_target(self) -> logging.Handler:
+        # Imported on use: logging.handlers (with socket, pickle and queue) is not needed to
+        # paint the window.
+        from logging.handlers import RotatingFileHandler
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return RotatingFileHandler(
+                self.path, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
+            )
+        except OSError:
+            # A log folder we cannot write must not stop the app: the dialog still shows.
+            return logging.StreamHandler(sys.stderr)
+
+    def close(self) -> None:
+        if self.waiting:
+            self.open()
+        if self.target is not None:
+            self.target.close()
+        super().close()
+
+
 class _Bridge(QObject):
     """Lives on the GUI thread, so an error raised in a worker thread shows its dialog there."""
 
@@ -116,21 +167,11 @@ class CrashNet:
         self.log_file = log_dir / LOG_NAME
         self.dialog: CrashDialog | None = None
         self._previous_hook = sys.excepthook
-        self._handler: logging.Handler | None = None
-        try:
-            log_dir.mkdir(parents=True, exist_ok=True)
-            self._handler = RotatingFileHandler(
-                self.log_file, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
-            )
-        except OSError:
-            # A log folder we cannot write must not stop the app: the dialog still shows.
-            self._handler = logging.StreamHandler(sys.stderr)
-        self._handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        self._handler = _LogFile(self.log_file)
         self._bridge = _Bridge()
         self._bridge.show.connect(self._show)
 
     def install(self) -> None:
-        assert self._handler is not None
         log.addHandler(self._handler)
         log.setLevel(logging.INFO)
         log.propagate = False
@@ -144,9 +185,14 @@ class CrashNet:
         _installed = None
         sys.excepthook = self._previous_hook
         qInstallMessageHandler(None)
-        if self._handler is not None:
-            log.removeHandler(self._handler)
-            self._handler.close()
+        log.removeHandler(self._handler)
+        self._handler.close()
+
+    def open_log(self) -> None:
+        """Open the log file and write what waited for it (the app calls this once its window
+        has painted; a net already taken down has written and closed its file)."""
+        if _installed is self:
+            self._handler.open()
 
     def handle(
         self,

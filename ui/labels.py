@@ -53,7 +53,7 @@ def short_plan_statuses() -> dict[str, str]:
 
 
 def tiers() -> dict[str, str]:
-    """`catalogs.TIER_NAMES`."""
+    """`tiers.TIER_NAMES`."""
     return {
         "standard": QCoreApplication.translate("Labels", "đạt chuẩn"),
         "advanced": QCoreApplication.translate("Labels", "nâng cao"),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -59,6 +60,14 @@ def tier_legend() -> QWidget:
     return legend
 
 
+def _drop_source_lines() -> None:
+    """PySide's import hook reads the source of every module imported after it into linecache
+    (to look for `from __feature__ import`): ~3 MB for the modules the window needs. Nothing
+    uses those lines (a traceback reads its file again), and once dropped the window's own
+    allocations reuse their memory instead of growing the process."""
+    linecache.clearcache()
+
+
 class _FirstPaint(QObject):
     """Calls `then` once, after `widget` has first painted."""
 
@@ -76,6 +85,7 @@ class _FirstPaint(QObject):
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
+        _drop_source_lines()  # of the modules imported to start
         super().__init__()
         self.db = db
         self.setWindowTitle(self.tr("NTM Desktop — Quản lý xây dựng nông thôn mới"))
@@ -91,6 +101,13 @@ class MainWindow(QMainWindow):
         self.search.textEdited.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._jump_to_first_hit)
         self._hits: list[units.Unit] = []
+        # One completer for every search, its list replaced: a new one per search would stay
+        # with the window until it closes.
+        self._hit_labels = QStringListModel(self)
+        completer = QCompleter(self._hit_labels, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.activated[str].connect(self._jump_to_label)
+        self.search.setCompleter(completer)
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -178,12 +195,9 @@ class MainWindow(QMainWindow):
     def _run_search(self) -> None:
         self._hits = units.search(self.db, self.search.text(), limit=50)
         labels = [self._label(unit) for unit in self._hits]
-        completer = QCompleter(labels, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.activated[str].connect(self._jump_to_label)
-        self.search.setCompleter(completer)
+        self._hit_labels.setStringList(labels)
         if labels:
-            completer.complete()
+            self.search.completer().complete()
         self.status.set_full_text(
             self.tr("Tìm thấy {0} đơn vị").format(len(self._hits)) if self.search.text() else ""
         )
@@ -233,6 +247,7 @@ class MainWindow(QMainWindow):
             # the window.
             from ui.pages.unit_page import UnitPage
 
+            _drop_source_lines()  # of the page's modules
             page = UnitPage(self.db)
             page.checklist.score_changed.connect(self.model.update_unit)
             page.checklist.year_changed.connect(self.model.set_year)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ntm_desktop import __version__
+from ntm_desktop.backups.places import evidence_root
 from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import DamagedDataFile, DataFileError, NewerDataFile
 from ntm_desktop.common.files import atomic_output, sha256_file
@@ -99,10 +100,6 @@ def _evidence_name(sha: object) -> str:
     if reason is not None:
         raise ValueError(reason)
     return str(sha)
-
-
-def evidence_root(data_file: Path) -> Path:
-    return data_file.parent / "evidence"
 
 
 def evidence_path(root: Path, sha: str) -> Path:

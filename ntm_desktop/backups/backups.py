@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ntm_desktop.backups import backup_archive
 from ntm_desktop.backups.backup_archive import Manifest, Progress
+from ntm_desktop.backups.places import backups_dir, evidence_root
 from ntm_desktop.common.errors import DamagedDataFile, DataFileError, InvalidInput, NtmError
 from ntm_desktop.common.files import fsync_dir, replace_with_retry
 from ntm_desktop.storage import Database
@@ -60,10 +61,6 @@ class RestoreResult:
     undo: BackupEntry | None  # the backup of the data replaced; None when it was damaged …
     evidence_added: int
     aside: Path | None = None  # … and moved aside here instead
-
-
-def backups_dir(data_file: Path) -> Path:
-    return data_file.parent / "backups"
 
 
 def reason_label(reason: str) -> str:
@@ -240,9 +237,7 @@ def _restore_backed_up(db: Database, archive: Path) -> RestoreResult:
     data_file = db.path
     with backup_archive.unpacked(archive, data_file.parent) as (manifest, snapshot):
         undo = create(db, BEFORE_RESTORE)
-        added = backup_archive.extract_evidence(
-            archive, manifest, backup_archive.evidence_root(data_file)
-        )
+        added = backup_archive.extract_evidence(archive, manifest, evidence_root(data_file))
         # The restored file gets a new device id (and counter 0). Its change log stops at the
         # backup's counter, but this device may already have sent later ops (device, counter+1…)
         # to other offices; and the same backup may be restored on a second laptop too.
@@ -277,9 +272,7 @@ def recover(data_file: Path, archive: Path, *, now: datetime | None = None) -> P
 def _put_in_place(data_file: Path, archive: Path, now: datetime) -> tuple[Path, Manifest, int]:
     """`recover`; also returns the backup's manifest and how many evidence files it added."""
     with backup_archive.unpacked(archive, data_file.parent) as (manifest, snapshot):
-        added = backup_archive.extract_evidence(
-            archive, manifest, backup_archive.evidence_root(data_file)
-        )
+        added = backup_archive.extract_evidence(archive, manifest, evidence_root(data_file))
         snapshots.give_new_device_id(snapshot)  # for the reason given in `restore`
         aside = _free_name(
             data_file.parent, f"{data_file.stem}.hong-{now:%Y%m%d-%H%M%S}", data_file.suffix

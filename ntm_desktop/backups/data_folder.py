@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
-from ntm_desktop.backups import backup_archive
-from ntm_desktop.common.errors import DataFileError, Refused
+from ntm_desktop.backups import backup_archive, places
+from ntm_desktop.common.errors import Refused
 from ntm_desktop.common.files import atomic_output
 from ntm_desktop.storage import Database
 from ntm_desktop.storage.backup import backup_database, give_new_device_id
-
-
-def check_writable(folder: Path) -> None:
-    """Refuse a folder the data cannot live in (cannot be created or written)."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DataFileError(
-            f"Không tạo được thư mục {folder} ({exc.strerror}). Hãy chọn thư mục khác."
-        ) from exc
-    if not os.access(folder, os.W_OK):
-        raise DataFileError(
-            f"Thư mục {folder} chỉ cho phép đọc. Hãy chọn một thư mục trên ổ đĩa của máy mà "
-            "anh/chị có quyền ghi."
-        )
 
 
 def copy_to(db: Database, folder: Path) -> Path:
@@ -35,14 +19,14 @@ def copy_to(db: Database, folder: Path) -> Path:
     `folder` is refused rather than overwritten.
     """
     folder = folder.resolve()
-    check_writable(folder)
+    places.check_writable(folder)
     target = folder / db.path.name
     if target.exists():
         raise Refused(
             f"Thư mục {folder} đã có tệp dữ liệu {target.name}; tệp đó được giữ nguyên. Hãy "
             "chọn thư mục trống."
         )
-    root = backup_archive.evidence_root(target)
+    root = places.evidence_root(target)
     for sha, source in backup_archive.evidence_files(db.path):
         destination = backup_archive.evidence_path(root, sha)
         if not destination.exists():

@@ -40,8 +40,9 @@ from ntm_desktop.common.dates import check_year, parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import format_date
 from ntm_desktop.criteria import catalogs, indicator_values
-from ntm_desktop.criteria.catalogs import TIERS, Catalog, CatalogInfo, Criterion, Indicator
+from ntm_desktop.criteria.catalogs import Catalog, CatalogInfo, Criterion, Indicator
 from ntm_desktop.criteria.indicator_values import Value
+from ntm_desktop.criteria.tiers import TIER_NAMES, TIERS
 from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import INDICATOR_VALUES, Evidence
 from ntm_desktop.storage import Database, changes
@@ -228,7 +229,7 @@ def applicable(db: Database, unit: units.Unit, tier: str, year: int) -> CatalogI
     found = catalogs.applicable(db, unit.level, tier, year)
     if found is None:
         raise NotFound(
-            f"Chưa có bộ tiêu chí {catalogs.TIER_NAMES[tier]} cho cấp "
+            f"Chưa có bộ tiêu chí {TIER_NAMES[tier]} cho cấp "
             f"{units.LEVEL_NAMES[unit.level]} "
             f"áp dụng cho năm {year}. Hãy nạp bộ tiêu chí phù hợp (lệnh 'ntm catalogs')."
         )
@@ -287,8 +288,8 @@ def choose(
     if info.level != unit.level or info.tier != tier:
         raise InvalidInput(
             f"Bộ tiêu chí {info.id} dành cho cấp {units.LEVEL_NAMES[info.level]}, hạng "
-            f"{catalogs.TIER_NAMES[info.tier]}: không dùng được cho {unit.name} ở hạng "
-            f"{catalogs.TIER_NAMES.get(tier, tier)}."
+            f"{TIER_NAMES[info.tier]}: không dùng được cho {unit.name} ở hạng "
+            f"{TIER_NAMES.get(tier, tier)}."
         )
     _check_in_force(unit, year)
     with db.transaction():
@@ -406,11 +407,6 @@ def score(db: Database, unit_code: str, year: int) -> tuple[int, int]:
     """(criteria met, total) as stored; computed from the checklist when nothing is stored."""
     stored = rows.scores(db, [unit_code], year).get(unit_code)
     return stored if stored is not None else checklist(db, unit_code, year).score
-
-
-def stored_scores(db: Database, unit_codes: list[str], year: int) -> dict[str, tuple[int, int]]:
-    """Stored (met, total) of many units in one query; units never assessed are absent."""
-    return rows.scores(db, unit_codes, year)
 
 
 def stored_criterion_results(db: Database, unit_code: str, year: int) -> dict[int, bool]:

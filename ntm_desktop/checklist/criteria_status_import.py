@@ -29,7 +29,7 @@ from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import fold, format_date
 from ntm_desktop.criteria import catalogs
-from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.criteria.tiers import TIERS
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.tables import sheets

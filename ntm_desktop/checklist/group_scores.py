@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ntm_desktop.checklist import assessments
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import assessments as rows
-from ntm_desktop.tables import sheets
-from ntm_desktop.units import groups, groups_import
+from ntm_desktop.units import groups
+
+if TYPE_CHECKING:
+    from ntm_desktop.tables import sheets
 
 
 def rescore(db: Database, unit_code: str) -> None:
@@ -42,6 +44,10 @@ def remove_group(db: Database, unit_code: str, valid_from: Any) -> None:
 def import_file(
     db: Database, path: Path, *, default_start: date | None = None, dry_run: bool = False
 ) -> sheets.ImportReport:
+    # Imported on use: the sheet reader (xlsx, csv, and a backup before the import) is not
+    # needed to show or set a commune's group, as the unit's page does.
+    from ntm_desktop.units import groups_import
+
     return groups_import.import_file(
         db, path, default_start=default_start, dry_run=dry_run, set_group=set_group
     )

@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from ntm_desktop.checklist import standing
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.text import format_date, nfc
-from ntm_desktop.criteria.catalogs import TIER_NAMES, TIERS
+from ntm_desktop.criteria.tiers import TIER_NAMES, TIERS
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import recognitions as rows
 from ntm_desktop.storage.table import FromRow
@@ -150,17 +151,8 @@ def of_unit(db: Database, unit_code: str) -> list[Recognition]:
     return [Recognition.from_row(row) for row in rows.of_unit(db, unit_code)]
 
 
-def tiers_at(db: Database, unit_codes: list[str], day: date) -> dict[str, str]:
-    """The highest tier each unit holds on `day` (in one query); units holding none are absent."""
-    best: dict[str, str] = {}
-    for code, tier in rows.held_on(db, unit_codes, day.isoformat()):
-        if code not in best or TIERS.index(tier) > TIERS.index(best[code]):
-            best[code] = tier
-    return best
-
-
 def tier_at(db: Database, unit_code: str, day: date) -> str | None:
-    return tiers_at(db, [unit_code], day).get(unit_code)
+    return standing.tiers_at(db, [unit_code], day).get(unit_code)
 
 
 def tier_label(tier: str | None) -> str:

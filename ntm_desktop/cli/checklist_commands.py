@@ -11,7 +11,7 @@ from ntm_desktop.checklist import assessments, version_move
 from ntm_desktop.cli.common import on_data_file, open_db, write_rows
 from ntm_desktop.cli.parsing import add_command, add_format_option
 from ntm_desktop.criteria import indicator_values
-from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.criteria.tiers import TIERS
 from ntm_desktop.storage import Database
 
 SHOW_COLUMNS = (

@@ -16,7 +16,7 @@ from ntm_desktop.cli.common import open_db
 from ntm_desktop.cli.parsing import VietnameseArgumentParser, add_command, add_db_option
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
-from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.criteria.tiers import TIERS
 from ntm_desktop.dossier import (
     dossier_data,
     dossier_inputs,

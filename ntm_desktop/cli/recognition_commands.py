@@ -10,7 +10,7 @@ from ntm_desktop.cli.common import on_data_file, write_rows
 from ntm_desktop.cli.parsing import add_command, add_format_option, add_group
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
-from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.criteria.tiers import TIERS
 from ntm_desktop.storage import Database
 
 COLUMNS = ("id", "unit_code", "tier", "decision_no", "decision_date", "withdrawn_on", "reason")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import re
 import time
@@ -126,6 +125,9 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
 
 
 def sha256_file(path: Path) -> str:
+    # Imported on use: hashlib loads OpenSSL (~4 ms), and opening a data file hashes nothing.
+    import hashlib
+
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 

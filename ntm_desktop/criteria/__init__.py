@@ -1,5 +1,5 @@
-"""The criteria sets (catalogs) with their versions, indicator value kinds and targets,
-and the workbook people fill to bring in a set.
+"""The criteria sets (catalogs) with their versions, indicator value kinds and targets, the
+tiers, and the workbook people fill to bring in a set.
 
 May use: common, tables, storage.
 """

@@ -28,8 +28,6 @@ from ntm_desktop.storage import Database
 from ntm_desktop.storage import catalogs as rows
 from ntm_desktop.storage.table import FromRow
 
-TIERS = ("standard", "advanced", "model")
-TIER_NAMES = {"standard": "đạt chuẩn", "advanced": "nâng cao", "model": "kiểu mẫu"}
 _PERIOD_IN_ID = re.compile(r"(\d{4})-(\d{4})$")
 # Words by which a catalog's title or legal basis says how it was put together or that part of
 # it is unchecked: notes for the officer on screen and in drafts, never for an approved text.

@@ -20,7 +20,7 @@ from typing import Any
 from ntm_desktop.checklist import assessments, recognitions, reviews
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import format_date
-from ntm_desktop.criteria import catalogs, indicator_values
+from ntm_desktop.criteria import catalogs, indicator_values, tiers
 from ntm_desktop.dossier import dossier_inputs
 from ntm_desktop.dossier.dossier_inputs import DossierInputs
 from ntm_desktop.evidence import attachments
@@ -272,7 +272,7 @@ def applicable_catalog(db: Database, unit: Unit, year: int, tier: str) -> catalo
     info = catalogs.applicable(db, unit.level, tier, year)
     if info is None:
         raise InvalidInput(
-            f"Chưa có bộ tiêu chí {catalogs.TIER_NAMES.get(tier, tier)} cho cấp "
+            f"Chưa có bộ tiêu chí {tiers.TIER_NAMES.get(tier, tier)} cho cấp "
             f"{units.LEVEL_NAMES.get(unit.level, unit.level)} áp dụng năm {year}. Hãy nạp bộ "
             "tiêu chí phù hợp (ntm catalogs) hoặc chọn năm, mức khác."
         )

@@ -19,7 +19,7 @@ from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.common.numbers import parse_whole
 from ntm_desktop.common.text import format_number, nfc
-from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.criteria.tiers import TIERS
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import dossiers as rows
 from ntm_desktop.units import units

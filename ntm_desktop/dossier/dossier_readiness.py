@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ntm_desktop.common.text import format_date, format_number
-from ntm_desktop.criteria import catalogs
+from ntm_desktop.criteria import catalogs, tiers
 from ntm_desktop.dossier import dossier_legal
 from ntm_desktop.dossier.dossier_data import NOT_ASSESSED, TIER_BELOW, DossierData
 from ntm_desktop.dossier.dossier_inputs import POSTING_DAYS
@@ -197,12 +197,12 @@ def _proposal(data: DossierData) -> Item:
 
 def _tier_below(data: DossierData) -> Item:
     below = TIER_BELOW[data.tier]
-    title = f"Đã được công nhận {catalogs.TIER_NAMES[below]}"
+    title = f"Đã được công nhận {tiers.TIER_NAMES[below]}"
     if data.recognition_below is None:
         return Item(
             "tier_below",
             title,
             False,
-            (f"chưa có quyết định công nhận {data.subject_unit} {catalogs.TIER_NAMES[below]}",),
+            (f"chưa có quyết định công nhận {data.subject_unit} {tiers.TIER_NAMES[below]}",),
         )
     return Item("tier_below", title, True, (data.recognition_below.decision,))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ntm_desktop.backups import backup_archive, backups
+from ntm_desktop.backups import places
 from ntm_desktop.common.files import remove_leftover_temporaries
 from ntm_desktop.common.paths import default_db_path
 from ntm_desktop.storage import Database
@@ -39,11 +39,11 @@ def open_data_file(path: Path | str, *, create: bool = False, full_check: bool =
 
 def _remove_leftovers(data_file: Path) -> None:
     """Temporary files a killed import, restore, backup or evidence copy left beside the data."""
-    evidence = backup_archive.evidence_root(data_file)
+    evidence = places.evidence_root(data_file)
     sync_folder = data_file.parent / sent.FOLDER
     for folder, pattern in (
         (data_file.parent, ".restore-*.tmp"),
-        (backups.backups_dir(data_file), ".*.tmp"),
+        (places.backups_dir(data_file), ".*.tmp"),
         (sync_folder, ".*.tmp"),
         (sync_folder, "*/.*.tmp"),
         (evidence, "*/.*.tmp"),
@@ -53,4 +53,7 @@ def _remove_leftovers(data_file: Path) -> None:
 
 
 def _backup_before_migration(db: Database) -> None:
+    # Imported on use: only a migration needs the archive machinery (zip, hashing), not an open.
+    from ntm_desktop.backups import backups
+
     backups.create(db, backups.BEFORE_MIGRATION)

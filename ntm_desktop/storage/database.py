@@ -6,7 +6,6 @@ import contextlib
 import getpass
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -327,9 +326,9 @@ class Database:
     # -- migrations ----------------------------------------------------------------------
     def _migrate(self) -> None:
         current = self.schema_version
-        steps = [step for step in migrations.load() if step.version > current]
-        if not steps:
+        if current >= migrations.latest_version():
             return
+        steps = [step for step in migrations.load() if step.version > current]
         if current > 0 and self.before_migration is not None:
             self.before_migration(self)
         for step in steps:
@@ -342,6 +341,10 @@ class Database:
 def new_device_id(office_code: str | None) -> str:
     """A fresh device id. A certified office's names the office ("07354-<32 hex>"): sync
     refuses another office's ops under it, whichever bundle arrives first."""
+    # Imported on use: uuid brings platform (~5 ms on Linux), and opening a file already set
+    # up makes no new id.
+    import uuid
+
     fresh = uuid.uuid4().hex
     return f"{office_code}-{fresh}" if office_code else fresh
 

@@ -21,7 +21,7 @@ from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import fold, format_date, nfc, required_name
 from ntm_desktop.criteria import catalogs, indicator_values
-from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.criteria.tiers import TIERS
 from ntm_desktop.dossier import dossier_inputs
 from ntm_desktop.ocop import ocop
 from ntm_desktop.storage import Database, changes

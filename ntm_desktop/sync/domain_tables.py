@@ -18,7 +18,7 @@ from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import InvalidInput, NotFound, NtmError
 from ntm_desktop.common.numbers import parse_whole
 from ntm_desktop.common.text import fold
-from ntm_desktop.criteria import catalogs, indicator_values
+from ntm_desktop.criteria import catalogs, indicator_values, tiers
 from ntm_desktop.dossier import dossier_inputs
 from ntm_desktop.evidence import attachments
 from ntm_desktop.funding import funding
@@ -221,7 +221,7 @@ FILE_CHECKS = {
     "added_at": iso_time,
     "removed": FLAG,
 }
-TIER = choice(catalogs.TIERS)
+TIER = choice(tiers.TIERS)
 
 
 def _indicator_value_refusal(db: Any, row: Mapping[str, Any]) -> str | None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,7 +12,6 @@ from ntm_desktop.common import schemas
 from ntm_desktop.common.errors import InvalidInput, NotFound, Refused
 from ntm_desktop.common.paths import resources_dir
 from ntm_desktop.common.text import fold, nfc
-from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.units.units import KINDS_BY_LEVEL, LEVELS
@@ -99,6 +96,12 @@ def initialize(db: Database, dataset_id: str = DEFAULT_DATASET) -> InitResult:
     The shipped tree is reference data identical in every office, so it is loaded in bulk and
     not written to the change log; later edits to it are.
     """
+    # Imported on use: the catalogs' machinery and hashlib (OpenSSL) are not needed to open a
+    # file already set up (the GUI reads the date of its tree from this module at every start).
+    import hashlib
+
+    from ntm_desktop.criteria import catalogs
+
     installed = db.get_meta("dataset")
     if installed is not None and installed != dataset_id:
         raise Refused(
@@ -119,6 +122,9 @@ def initialize(db: Database, dataset_id: str = DEFAULT_DATASET) -> InitResult:
 
 
 def _load_units(db: Database, document: dict[str, Any]) -> None:
+    # Imported on use: uuid brings platform (~5 ms on Linux); only a new file loads its units.
+    import uuid
+
     root_of: dict[str, str] = {}
     unit_tuples = []
     for unit in document["units"]:

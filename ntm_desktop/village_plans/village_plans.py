@@ -245,11 +245,6 @@ def of_year(db: Database, year: int) -> list[Plan]:
     return [Plan.from_row(row) for row in rows.plans_of_year(db, year)]
 
 
-def statuses(db: Database, village_codes: list[str], year: int) -> dict[str, str]:
-    """Status of each village's plan for `year` (villages that did not register are absent)."""
-    return rows.statuses(db, village_codes, year)
-
-
 @dataclass(frozen=True)
 class VillageProgress:
     plan: Plan

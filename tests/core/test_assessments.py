@@ -1,6 +1,6 @@
 import pytest
 
-from ntm_desktop.checklist import assessments
+from ntm_desktop.checklist import assessments, standing
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.criteria import catalogs, indicator_values
 from ntm_desktop.session.data_file import open_data_file
@@ -78,12 +78,12 @@ def test_rules_compute_met_and_disagreement_is_flagged(db):
 
 def test_score_is_stored_with_each_edit(db):
     install(db)
-    assert assessments.stored_scores(db, ["07354"], 2020)["07354"] == (0, 4)
+    assert standing.stored_scores(db, ["07354"], 2020)["07354"] == (0, 4)
     assessments.set_indicator(db, "07354", 2020, "1.1", value="100")
     assert assessments.score(db, "07354", 2020) == (0, 4)
     assessments.set_indicator(db, "07354", 2020, "1.2", value="Đã bê tông hóa", met="yes")
     assessments.set_indicator(db, "07354", 2020, "3", met="yes")
-    assert assessments.stored_scores(db, ["07354"], 2020)["07354"] == (2, 4)
+    assert standing.stored_scores(db, ["07354"], 2020)["07354"] == (2, 4)
     assert assessments.stored_criterion_results(db, "07354", 2020) == {
         1: True,
         2: False,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop.backups import backup_archive, backups
+from ntm_desktop.backups import backup_archive, backups, places
 from ntm_desktop.common.errors import DamagedDataFile, InvalidInput
 from ntm_desktop.common.files import write_bytes_atomic
 from ntm_desktop.session.data_file import open_data_file
@@ -19,7 +19,7 @@ from tests.conftest import file_digest
 
 def add_evidence(db: Database, data: bytes) -> str:
     sha = hashlib.sha256(data).hexdigest()
-    root = backup_archive.evidence_root(db.path)
+    root = places.evidence_root(db.path)
     write_bytes_atomic(backup_archive.evidence_path(root, sha), data)
     return sha
 
@@ -94,7 +94,7 @@ def test_restore_round_trip_is_undoable_and_gives_a_new_device(db, tmp_path):
     units.rename(db, "07354.001", "Thôn Trước")
     saved = backups.backup_to(db, tmp_path / "truoc.zip")
     units.rename(db, "07354.001", "Thôn Sau")
-    evidence_file = backup_archive.evidence_path(backup_archive.evidence_root(db.path), photo)
+    evidence_file = backup_archive.evidence_path(places.evidence_root(db.path), photo)
     evidence_file.unlink()
     old_device = db.actor.device_id
 
@@ -180,11 +180,11 @@ def test_thinning_over_a_simulated_year():
 def test_thinning_deletes_files_and_unneeded_shared_evidence(db):
     first = add_evidence(db, b"cu")
     backups.create(db, backups.DAILY, now=datetime(2026, 1, 5, 8))
-    backup_archive.evidence_path(backup_archive.evidence_root(db.path), first).unlink()
+    backup_archive.evidence_path(places.evidence_root(db.path), first).unlink()
     second = add_evidence(db, b"moi")
     for day in range(6, 20):
         backups.create(db, backups.DAILY, now=datetime(2026, 1, day, 8))
-    store = backups.backups_dir(db.path) / "evidence"
+    store = places.backups_dir(db.path) / "evidence"
     names = [e.path.name for e in backups.list_backups(db.path)]
     # 7 latest days (13-19 Jan), the newest of the ISO week 5-11 Jan; 5 Jan is gone.
     days = [19, 18, 17, 16, 15, 14, 13, 11]
@@ -218,7 +218,7 @@ def test_damaged_data_file_is_moved_aside_and_the_backup_put_in_place(db, tmp_pa
 
 
 def test_temporaries_of_a_killed_backup_are_cleared_later(db):
-    folder = backups.backups_dir(db.path)
+    folder = places.backups_dir(db.path)
     folder.mkdir()
     stale = folder / ".ntm-20260101-080000-hang-ngay.zip.999.tmp"
     running = folder / ".ntm-20260101-090000-hang-ngay.zip.998.tmp"

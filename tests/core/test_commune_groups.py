@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ntm_desktop.checklist import assessments
+from ntm_desktop.checklist import assessments, standing
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput, OutOfScope
 from ntm_desktop.session.data_file import open_data_file
@@ -247,11 +247,11 @@ def test_a_group_arriving_by_bundle_rescores_the_commune(ninh_net, tmp_path, cap
     for part in ninh_net.export(ninh_net.province, to=XUAN_LUONG):
         imp(commune, part)
     assessments.set_indicator(commune, XUAN_LUONG, 2026, "1.1", value="75")
-    assert assessments.stored_scores(commune, [XUAN_LUONG], 2026) == {XUAN_LUONG: (0, 10)}
+    assert standing.stored_scores(commune, [XUAN_LUONG], 2026) == {XUAN_LUONG: (0, 10)}
     groups.set_group(ninh_net.province, XUAN_LUONG, 3, date(2026, 2, 15))
     for part in ninh_net.export(ninh_net.province, to=XUAN_LUONG):
         assert imp(commune, part).status in ("applied", "duplicate")
-    assert assessments.stored_scores(commune, [XUAN_LUONG], 2026) == {XUAN_LUONG: (1, 10)}
+    assert standing.stored_scores(commune, [XUAN_LUONG], 2026) == {XUAN_LUONG: (1, 10)}
     assert assessments.checklist(commune, XUAN_LUONG, 2026).score == (1, 10)
 
 

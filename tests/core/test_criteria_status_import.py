@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from openpyxl import Workbook
 
-from ntm_desktop.checklist import assessments, criteria_status_import, recognitions
+from ntm_desktop.checklist import assessments, criteria_status_import, recognitions, standing
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.session.data_file import open_data_file
@@ -137,7 +137,7 @@ def test_every_bad_cell_is_reported_and_nothing_imported(db, db_path, tmp_path):
         "Trang tính 'Tân Yên', dòng 10, cột B, giá trị '7309': mã 07309 là Xã Tân Trung, không "
         "phải 'Xã Đại Hóa'; hãy sửa mã hoặc tên",
     ]
-    assert assessments.stored_scores(db, ["07354", "07357"], 2020) == {}
+    assert standing.stored_scores(db, ["07354", "07357"], 2020) == {}
 
 
 def test_an_unknown_code_is_never_matched_by_name(db, db_path, tmp_path, capsys):
@@ -160,7 +160,7 @@ def test_an_unknown_code_is_never_matched_by_name(db, db_path, tmp_path, capsys)
         "Trang tính 'Tân Yên', dòng 8, cột C, giá trị 'Xã Không Có': không có xã nào có tên này "
         "trong tệp dữ liệu; hãy ghi mã xã hoặc sửa tên",
     ]
-    assert assessments.stored_scores(db, ["07354", "07357"], 2020) == {}
+    assert standing.stored_scores(db, ["07354", "07357"], 2020) == {}
     db.close()
     before = file_digest(db_path)
     code = main(["--db", str(db_path), "import", "criteria-status", str(sheet), "--year",

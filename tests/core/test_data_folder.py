@@ -1,6 +1,6 @@
 import pytest
 
-from ntm_desktop.backups import backup_archive, data_folder
+from ntm_desktop.backups import backup_archive, data_folder, places
 from ntm_desktop.common.errors import Refused
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.units import units
@@ -16,7 +16,7 @@ def test_copy_to_a_new_folder_keeps_the_original(db, tmp_path):
     with open_data_file(target) as copy:
         assert units.get(copy, "07354.001").name == "Thôn Chuyển Đi"
         assert copy.actor.device_id != db.actor.device_id  # never two files on one op counter
-    copied = backup_archive.evidence_path(backup_archive.evidence_root(target), photo)
+    copied = backup_archive.evidence_path(places.evidence_root(target), photo)
     assert copied.read_bytes() == b"anh"
     assert units.get(db, "07354.001").name == "Thôn Chuyển Đi"
 

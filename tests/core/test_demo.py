@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop.checklist import assessments, recognitions
+from ntm_desktop.checklist import assessments, standing
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import NtmError, Refused
 from ntm_desktop.common.numbers import parse_decimal
@@ -106,11 +106,11 @@ def test_the_same_documents_give_the_same_file(demo, tmp_path):
     codes = [u.code for u in units.subtree(demo, "24") if u.level == "commune"]
     with open_data_file(again) as other:
         for year in (2019, 2020):
-            assert assessments.stored_scores(other, codes, year) == assessments.stored_scores(
+            assert standing.stored_scores(other, codes, year) == standing.stored_scores(
                 demo, codes, year
             )
-        assert recognitions.tiers_at(other, codes, demo_data.ADVANCED_2020_ON) == (
-            recognitions.tiers_at(demo, codes, demo_data.ADVANCED_2020_ON)
+        assert standing.tiers_at(other, codes, demo_data.ADVANCED_2020_ON) == (
+            standing.tiers_at(demo, codes, demo_data.ADVANCED_2020_ON)
         )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from ntm_desktop.backups import backups
+from ntm_desktop.backups import backups, places
 from ntm_desktop.cli import main
 from ntm_desktop.common import files
 from ntm_desktop.common.errors import DataFileError, DataFileInUse
@@ -113,7 +113,7 @@ def test_backup_to_a_full_usb_stick_leaves_no_half_file(tiny_disk, db):
     with pytest.raises(DataFileError, match="Ổ đĩa đầy"):
         backups.backup_to(db, usb)
     assert list(usb.iterdir()) == []
-    assert list(backups.backups_dir(db.path).glob(".*")) == []
+    assert list(places.backups_dir(db.path).glob(".*")) == []
     assert file_digest(db.path) == before
 
 
@@ -264,7 +264,7 @@ def test_usb_pulled_during_backup(db, tmp_path, plugged_back):
     assert "USB đã bị rút" in caught.value.message
     assert "Không có tệp nào bị ghi dở" in caught.value.message
     assert list(usb.iterdir()) == [] if plugged_back else not usb.exists()
-    assert list(backups.backups_dir(db.path).glob(".*")) == []
+    assert list(places.backups_dir(db.path).glob(".*")) == []
     assert integrity(db.path) == "ok"
 
 

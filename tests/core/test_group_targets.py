@@ -14,7 +14,7 @@ import shutil
 import pytest
 from openpyxl import load_workbook
 
-from ntm_desktop.checklist import assessments, group_scores, version_move
+from ntm_desktop.checklist import assessments, group_scores, standing, version_move
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.criteria import catalogs, indicator_values
@@ -78,7 +78,7 @@ def test_the_same_value_gets_each_group_its_own_result(filled):
     # Three communes, the same 75 % entered in each, then put in groups 1, 2 and 3.
     for code in COMMUNES:
         assessments.set_indicator(db, code, 2026, "1.1", value="75")
-    assert assessments.stored_scores(db, list(COMMUNES), 2026) == dict.fromkeys(COMMUNES, (0, 10))
+    assert standing.stored_scores(db, list(COMMUNES), 2026) == dict.fromkeys(COMMUNES, (0, 10))
     for code, group in zip(COMMUNES, ("1", "2", "3"), strict=True):
         assert main(["--db", str(db.path), "units", "group", "--unit", code, "--group", group,
                      "--from", "15/02/2026"]) == 0  # fmt: skip
@@ -90,16 +90,16 @@ def test_the_same_value_gets_each_group_its_own_result(filled):
         assert sheet.choice.catalog.key == f"{SET}@2"
     assert results == [(1, "≥ 90", "no"), (2, "≥ 80", "no"), (3, "≥ 70", "yes")]
     # Score and show agree: the stored scores followed the groups.
-    assert assessments.stored_scores(db, list(COMMUNES), 2026) == {
+    assert standing.stored_scores(db, list(COMMUNES), 2026) == {
         COMMUNES[0]: (0, 10),
         COMMUNES[1]: (0, 10),
         COMMUNES[2]: (1, 10),
     }
     # A group moved from a date in the next year leaves 2026 as it was; removed, it is undone.
     group_scores.set_group(db, COMMUNES[2], 1, "01/01/2027")
-    assert assessments.stored_scores(db, [COMMUNES[2]], 2026) == {COMMUNES[2]: (1, 10)}
+    assert standing.stored_scores(db, [COMMUNES[2]], 2026) == {COMMUNES[2]: (1, 10)}
     group_scores.remove_group(db, COMMUNES[2], "15/02/2026")
-    assert assessments.stored_scores(db, [COMMUNES[2]], 2026) == {COMMUNES[2]: (0, 10)}
+    assert standing.stored_scores(db, [COMMUNES[2]], 2026) == {COMMUNES[2]: (0, 10)}
 
 
 def test_a_commune_without_a_group_is_checked_against_nothing(filled):

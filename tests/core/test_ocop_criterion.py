@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop.checklist import assessments, ocop_criterion
+from ntm_desktop.checklist import assessments, ocop_criterion, standing
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.ocop import ocop
 from ntm_desktop.storage import changes
@@ -85,9 +85,9 @@ def test_the_checklist_takes_the_ocop_indicator_from_the_ratings_until_they_laps
     assessments.set_indicator(db, "07354", 2023, "13.x1", met="yes")
     assessments.set_indicator(db, "07354", 2025, "13.x1", met="yes")
     assert assessments.stored_criterion_results(db, "07354", 2023)[13] is True
-    assert assessments.stored_scores(db, ["07354"], 2023)["07354"] == (1, 19)
+    assert standing.stored_scores(db, ["07354"], 2023)["07354"] == (1, 19)
     assert assessments.stored_criterion_results(db, "07354", 2025)[13] is False
-    assert assessments.stored_scores(db, ["07354"], 2025)["07354"] == (0, 19)
+    assert standing.stored_scores(db, ["07354"], 2025)["07354"] == (0, 19)
 
 
 def test_the_officer_saying_no_against_the_ratings_is_flagged(db):
@@ -100,7 +100,7 @@ def test_the_officer_saying_no_against_the_ratings_is_flagged(db):
 def test_a_rating_written_after_the_checklist_moves_the_stored_score(db, monkeypatch):
     for year in (2021, 2023, 2025):
         assessments.set_indicator(db, "07354", year, "13.x1", met="yes")
-    assert assessments.stored_scores(db, ["07354"], 2023)["07354"] == (0, 19)
+    assert standing.stored_scores(db, ["07354"], 2023)["07354"] == (0, 19)
     # Results were stored for 2026 before the commune's end (30/06/2025) was known.
     assessments.recompute(db, "07354", 2026)
     recomputed = []
@@ -121,16 +121,16 @@ def test_a_rating_written_after_the_checklist_moves_the_stored_score(db, monkeyp
         "ocop_products",
         "ocop_ratings",
     }
-    assert assessments.stored_scores(db, ["07354"], 2023)["07354"] == (1, 19)
+    assert standing.stored_scores(db, ["07354"], 2023)["07354"] == (1, 19)
     assert assessments.stored_criterion_results(db, "07354", 2025)[13] is True
     # Before the decision nothing changes.
     assert assessments.stored_criterion_results(db, "07354", 2021)[13] is False
     # Years never assessed are not stored by a rating: the score is computed when asked.
-    assert "07354" not in assessments.stored_scores(db, ["07354"], 2024)
+    assert "07354" not in standing.stored_scores(db, ["07354"], 2024)
     # A withdrawal (as a sync import brings one) through the same hook stores them again.
     changes.update_tracked(db, "ocop_ratings", rating.id, {"deleted": 1}, owner="24")
     ocop.rescore(db, {"product_id": rating.product_id, "decided_on": "2023-12-31"})
-    assert assessments.stored_scores(db, ["07354"], 2023)["07354"] == (0, 19)
+    assert standing.stored_scores(db, ["07354"], 2023)["07354"] == (0, 19)
     assert assessments.stored_criterion_results(db, "07354", 2025)[13] is False
 
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop.checklist import recognitions
+from ntm_desktop.checklist import recognitions, standing
 from ntm_desktop.cli import main
 from ntm_desktop.common.errors import InvalidInput
 from ntm_desktop.storage import changes
@@ -21,7 +21,7 @@ def test_tier_at_is_the_highest_tier_in_force(db):
     listed = recognitions.of_unit(db, "07354")
     assert [r.tier for r in listed] == ["standard", "advanced"]
     assert listed[1].withdrawal_reason == "Không duy trì tiêu chí 17"
-    assert recognitions.tiers_at(db, ["07354", "07357"], date(2024, 1, 1)) == {"07354": "standard"}
+    assert standing.tiers_at(db, ["07354", "07357"], date(2024, 1, 1)) == {"07354": "standard"}
 
 
 def test_recognitions_are_tracked_and_owned_by_the_province(db):

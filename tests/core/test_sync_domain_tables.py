@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ntm_desktop.checklist import assessments, recognitions
+from ntm_desktop.checklist import assessments, recognitions, standing
 from ntm_desktop.common.errors import OutOfScope
 from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import INDICATOR_VALUES
@@ -60,7 +60,7 @@ def test_a_communes_work_reaches_the_province(net, tmp_path):
     province = net.province
     assert assessments.checklist(province, COMMUNE_A, 2020).row("2.1").met == "yes"
     # The score is stored on arrival (a derived table, never sent).
-    assert assessments.stored_scores(province, [COMMUNE_A], 2020)[COMMUNE_A][0] >= 1
+    assert standing.stored_scores(province, [COMMUNE_A], 2020)[COMMUNE_A][0] >= 1
     received = attachments.of_parent(province, INDICATOR_VALUES, attached.parent_id)
     assert [item.sha256 for item in received] == [attached.sha256]
     assert attachments.stored_path(province, attached.sha256).read_bytes() == photo.read_bytes()

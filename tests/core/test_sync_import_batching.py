@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ntm_desktop.checklist import assessments
+from ntm_desktop.checklist import assessments, standing
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.sync import importer, merge, reader
 from tests.core.sync_net import (  # noqa: F401 (network is the `net` fixture)
@@ -41,8 +41,8 @@ def test_a_unit_years_indicator_rows_store_its_checklist_once_and_right(net):
         assert assessments.stored_criterion_results(
             province, COMMUNE_A, year
         ) == assessments.stored_criterion_results(commune, COMMUNE_A, year)
-        assert assessments.stored_scores(province, [COMMUNE_A], year) == (
-            assessments.stored_scores(commune, [COMMUNE_A], year)
+        assert standing.stored_scores(province, [COMMUNE_A], year) == (
+            standing.stored_scores(commune, [COMMUNE_A], year)
         )
 
 

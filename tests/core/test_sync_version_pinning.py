@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ntm_desktop.checklist import assessments, version_move
+from ntm_desktop.checklist import assessments, standing, version_move
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import sync as sync_rows
 from tests.core.checklist_catalog import DOCUMENT
@@ -28,7 +28,7 @@ def seen(db) -> tuple:
     return (
         sheet.choice.catalog.key,
         sheet.score,
-        assessments.stored_scores(db, [COMMUNE_A], YEAR)[COMMUNE_A],
+        standing.stored_scores(db, [COMMUNE_A], YEAR)[COMMUNE_A],
         [(row.indicator.code, row.value, row.officer_met) for row in sheet.rows],
     )
 

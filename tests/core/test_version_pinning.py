@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from ntm_desktop.checklist import assessments, version_move
+from ntm_desktop.checklist import assessments, standing, version_move
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.evidence import attachments
 from ntm_desktop.reports import bieu_01, by_criterion, by_district
@@ -66,7 +66,7 @@ def test_version_2_changes_nothing_until_the_move_then_carries_the_mapped_values
     assert assessments.stored_criterion_results(db, UNIT, YEAR) == {1: True, 2: True, 3: True,
                                                                     4: True}  # fmt: skip
     assessments.recompute(db, UNIT, YEAR)  # what a received bundle does
-    assert assessments.stored_scores(db, [UNIT], YEAR) == {UNIT: (4, 4)}
+    assert standing.stored_scores(db, [UNIT], YEAR) == {UNIT: (4, 4)}
     # Further edits stay on version 1.
     assessments.set_indicator(db, UNIT, YEAR, "1.2", note="Kiểm tra lại tháng 12")
     assert assessments.checklist(db, UNIT, YEAR).choice.catalog.key == v1

@@ -9,6 +9,7 @@ import pytest
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.storage import changes
 from ntm_desktop.units import units
+from ntm_desktop.village_plans import plan_status
 from ntm_desktop.village_plans import village_plans as vp
 from tests.conftest import refused
 
@@ -292,11 +293,11 @@ def test_statuses_and_commune_overview_for_the_tree_and_the_commune_page(db):
     second = units.add_village(db, "07354", "Thôn Mới")
     unregistered = units.add_village(db, "07354", "Thôn Sau")
     other = vp.register(db, second.code, 2020)
-    assert vp.statuses(db, [VILLAGE, second.code, unregistered.code], 2020) == {
+    assert plan_status.statuses(db, [VILLAGE, second.code, unregistered.code], 2020) == {
         VILLAGE: "approved",
         second.code: "registered",
     }
-    assert vp.statuses(db, [VILLAGE], 2021) == {}
+    assert plan_status.statuses(db, [VILLAGE], 2021) == {}
     overview = vp.commune_overview(db, "07354", 2020)
     assert [(v.plan.village_code, v.items, v.done) for v in overview] == [
         (VILLAGE, 3, 1),

@@ -15,7 +15,7 @@ from tests.core.test_backups import cut_short
 from tests.core.test_faults import HOLDER
 from ui import app
 from ui.actions import backup_actions
-from ui.dialogs import first_start
+from ui.dialogs import first_start_wizard
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
@@ -92,7 +92,7 @@ def test_second_copy_of_the_app_is_refused_with_a_message(
     assert sys.excepthook is hook  # the crash net is taken down with the app
 
 
-class FilledWizard(first_start.FirstStartWizard):
+class FilledWizard(first_start_wizard.FirstStartWizard):
     """The real wizard, filled in as a person would, without a blocking exec()."""
 
     folder_choice: Path
@@ -106,7 +106,7 @@ class FilledWizard(first_start.FirstStartWizard):
 
 def test_first_start_can_move_the_data_to_another_folder(qtbot, db_path, tmp_path, monkeypatch):
     FilledWizard.folder_choice = tmp_path / "D" / "NTM"
-    monkeypatch.setattr(app, "FirstStartWizard", FilledWizard)
+    monkeypatch.setattr(first_start_wizard, "FirstStartWizard", FilledWizard)
     db = open_data_file(db_path)
     lock = InstanceLock.acquire(db_path)
     moved, new_lock = app.run_first_start(db, lock)

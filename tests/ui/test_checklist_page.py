@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QToolTip
 
-from ntm_desktop.checklist import assessments, recognitions
+from ntm_desktop.checklist import assessments, recognitions, standing
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.units import units
 from tests.core.checklist_catalog import install
@@ -126,7 +126,7 @@ def test_search_edit_refuse_attach_undo(qtbot, window, db, tmp_path):
     sheet = assessments.checklist(db, "07354", 2020)
     assert sheet.row("3").officer_met == "unknown" and sheet.row("1.1").note is None
     assert sheet.row("1.1").officer_met == "yes"
-    assert assessments.stored_scores(db, ["07354"], 2020)["07354"] == (0, 4)
+    assert standing.stored_scores(db, ["07354"], 2020)["07354"] == (0, 4)
     assert page.score.text() == "Số tiêu chí đạt: 0/4"
     notes = [
         c.new_value for _, _, c in assessments.history(db, "07354", "1.1") if c.field == "note"
@@ -348,7 +348,7 @@ def test_the_2026_set_by_group_says_what_is_missing(qtbot, bac_ninh_template, tm
         assert panel.save()
         assert page.model.index_of("1.1", 1).data() == "≥ 70 (nhóm 3)"
         assert page.model.index_of("1.1", RULE).data() == "Đạt"
-        assert assessments.stored_scores(db, ["07246"], 2026) == {"07246": (1, 10)}
+        assert standing.stored_scores(db, ["07246"], 2026) == {"07246": (1, 10)}
         assert window.tree.currentIndex().data().endswith("1/10")
         qtbot.wait(300)
         assert window.grab().save(str(SCREENSHOTS / "checklist-2026-by-group.png"))

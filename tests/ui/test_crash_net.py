@@ -45,7 +45,41 @@ def test_an_error_in_a_slot_shows_a_dialog_logs_it_and_the_app_carries_on(qtbot,
 
 def test_qt_warnings_go_to_the_log(crash_net):
     qWarning("cảnh báo thử từ Qt")
+    crash_net.open_log()  # as the app does once its window has painted
     assert "Qt: cảnh báo thử từ Qt" in crash_net.log_file.read_text(encoding="utf-8")
+
+
+def test_warnings_wait_for_the_log_file_but_an_error_opens_it_at_once(crash_net):
+    """The log file opens after the first paint (logging.handlers is not imported to start):
+    a warning before then is kept and written in order; an error is written at once, so a start
+    that fails still leaves its entry."""
+    import logging
+
+    qWarning("cảnh báo lúc khởi động")
+    assert not crash_net.log_file.exists()
+    logging.getLogger("ntm_desktop.crash").error("lỗi lúc khởi động")
+    logged = crash_net.log_file.read_text(encoding="utf-8")
+    assert logged.index("cảnh báo lúc khởi động") < logged.index("lỗi lúc khởi động")
+
+
+def test_a_warning_waiting_at_exit_is_written(tmp_path):
+    from ui.crash_net import CrashNet
+
+    net = CrashNet(tmp_path / "logs")
+    net.install()
+    qWarning("cảnh báo trước khi thoát")
+    net.uninstall()
+    assert "cảnh báo trước khi thoát" in net.log_file.read_text(encoding="utf-8")
+
+
+def test_a_net_taken_down_opens_no_log_file_later(tmp_path):
+    from ui.crash_net import CrashNet
+
+    net = CrashNet(tmp_path / "logs")
+    net.install()
+    net.uninstall()
+    net.open_log()  # the app's timer, firing after the app has ended
+    assert not net.log_file.exists()
 
 
 def test_log_file_rotates(crash_net):

@@ -24,7 +24,7 @@ from ntm_desktop.demo import demo_data, marker
 from ntm_desktop.session.data_file import open_data_file
 from tests.conftest import file_digest
 from ui import app, labels
-from ui.dialogs import first_start
+from ui.dialogs import first_start, first_start_wizard
 from ui.models.unit_tree_model import TIER_COLOURS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -220,7 +220,7 @@ def test_a_users_file_has_no_demo_note(qtbot, db):
     assert window.page.demo_note.isHidden() and "MẪU" not in window.windowTitle()
 
 
-class DemoWizard(first_start.FirstStartWizard):
+class DemoWizard(first_start_wizard.FirstStartWizard):
     """The real wizard, where the newcomer presses "Mở dữ liệu mẫu"."""
 
     def exec(self) -> int:
@@ -232,7 +232,7 @@ class DemoWizard(first_start.FirstStartWizard):
 
 def test_first_start_can_open_the_demo_instead(qtbot, db_path, tmp_path, monkeypatch):
     demo = tmp_path / "du-lieu-mau" / "ntm-mau.db"
-    monkeypatch.setattr(app, "FirstStartWizard", DemoWizard)
+    monkeypatch.setattr(first_start_wizard, "FirstStartWizard", DemoWizard)
     monkeypatch.setattr(app, "demo_db_path", lambda: demo)
     before = file_digest(db_path)
     db = open_data_file(db_path)

@@ -188,7 +188,7 @@ def test_labels_match_the_core_in_vietnamese():
     """Without a translator the interface tables are the core's own Vietnamese names."""
     from ntm_desktop.backups import backups
     from ntm_desktop.checklist import recognitions
-    from ntm_desktop.criteria.catalogs import TIER_NAMES
+    from ntm_desktop.criteria.tiers import TIER_NAMES
     from ntm_desktop.evidence import attachments
     from ntm_desktop.funding import funding, funding_report
 

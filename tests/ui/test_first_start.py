@@ -8,7 +8,7 @@ from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.sync import identity
 from ntm_desktop.units import datasets
 from ui.dialogs import first_start
-from ui.dialogs.first_start import FirstStartWizard
+from ui.dialogs.first_start_wizard import FirstStartWizard
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 

@@ -2,6 +2,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter
 
 from ntm_desktop.units import units
 from tests.ui.conftest import shown_window
@@ -52,6 +53,21 @@ def test_search_without_accents_selects_the_unit(qtbot, db):
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.tree.currentIndex().data(CODE_ROLE) == "07354"
     assert window.page.title.text() == "Xã Việt Lập"
+
+
+def test_searches_share_one_completer_and_a_chosen_hit_is_selected(qtbot, db):
+    """A completer per search stayed with the window until it closed (memory grew with every
+    search); the one completer lists the latest hits and choosing one selects its unit."""
+    window = shown_window(qtbot, db, laptop=False)
+    for text in ("tan yen", "viet", "viet lap"):
+        window.search.setText(text)
+        window._search_timer.timeout.emit()
+    assert len(window.findChildren(QCompleter)) == 1
+    completer = window.search.completer()
+    hits = [completer.model().index(row, 0).data() for row in range(completer.model().rowCount())]
+    assert hits and all("Việt Lập" in hit for hit in hits)
+    completer.activated[str].emit(hits[0])
+    assert window.tree.currentIndex().data(CODE_ROLE) == "07354"
 
 
 def test_new_village_appears_after_refresh(qtbot, db):

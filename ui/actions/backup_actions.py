@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ntm_desktop.backups import backups
-from ntm_desktop.backups.backup_archive import Manifest
+from ntm_desktop.backups import places
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.text import format_number
 from ntm_desktop.storage import Database
 from ui import jobs, labels, messages
+
+if TYPE_CHECKING:
+    from ntm_desktop.backups.backup_archive import Manifest
+    from ntm_desktop.backups.backups import BackupEntry, RestoreResult
 
 DAILY_CHECK_MS = 60 * 60 * 1000
 COUNT_LABELS = (
@@ -142,6 +146,10 @@ class BackupMenu(QObject):
     # -- daily ---------------------------------------------------------------------------
     def daily_backup(self) -> jobs.Job:
         """Off the GUI thread, on its own connection (the backup API reads a consistent view)."""
+        # Imported on use, here and below: the archive machinery (zip, hashing) is not needed to
+        # paint the window, and the day's backup starts after the background integrity check.
+        from ntm_desktop.backups import backups
+
         return jobs.write(
             self,
             self.db,
@@ -151,7 +159,7 @@ class BackupMenu(QObject):
             in_place=True,
         )
 
-    def _daily_done(self, entry: backups.BackupEntry | None) -> None:
+    def _daily_done(self, entry: BackupEntry | None) -> None:
         self.daily_checks += 1
         if entry is not None:
             self.window.statusBar().showMessage(
@@ -172,6 +180,8 @@ class BackupMenu(QObject):
             self.back_up_to(Path(folder))
 
     def back_up_to(self, folder: Path) -> jobs.Job:
+        from ntm_desktop.backups import backups
+
         def work(task: jobs.Task) -> object:
             return backups.backup_to(task.db, folder, progress=task.steps)
 
@@ -180,7 +190,7 @@ class BackupMenu(QObject):
             work, self.tr("Đang sao lưu ra {0}…").format(folder), self._usb_done, cancellable=True
         )
 
-    def _usb_done(self, entry: backups.BackupEntry) -> None:
+    def _usb_done(self, entry: BackupEntry) -> None:
         inform(
             self.window,
             self.tr("Đã sao lưu"),
@@ -195,13 +205,15 @@ class BackupMenu(QObject):
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Chọn bản sao lưu"),
-            str(backups.backups_dir(self.db.path)),
+            str(places.backups_dir(self.db.path)),
             self.tr("Bản sao lưu NTM (*.zip)"),
         )
         if chosen:
             self.restore_from(Path(chosen))
 
     def restore_from(self, archive: Path) -> jobs.Job | None:
+        from ntm_desktop.backups import backups
+
         try:
             manifest = backups.preview(archive)
         except NtmError as error:
@@ -221,7 +233,7 @@ class BackupMenu(QObject):
     def confirm_restore(self, preview: RestorePreview) -> bool:
         return preview.exec() == QDialog.DialogCode.Accepted
 
-    def _restored(self, result: backups.RestoreResult) -> None:
+    def _restored(self, result: RestoreResult) -> None:
         self.reload()
         when = result.manifest.created_at.strftime("%H:%M %d/%m/%Y")
         if result.undo is None:  # the data file was damaged: it was moved aside, not backed up

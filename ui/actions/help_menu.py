@@ -4,8 +4,6 @@ version and the licences of the fonts and libraries the app ships."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -183,6 +181,10 @@ class HelpMenu(QObject):
         return found
 
     def show_shortcuts(self) -> QDialog:
+        # Imported on use, here and in about_html: html brings its table of 2,000 entities
+        # (~0.9 MB), which the menu does not need until a page is shown.
+        from html import escape
+
         rows = "".join(
             f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
             for keys, what in self.shortcuts()
@@ -191,6 +193,8 @@ class HelpMenu(QObject):
         return self._page(self.tr("Phím tắt"), body)
 
     def about_html(self) -> str:
+        from html import escape
+
         heads = (self.tr("Thành phần"), self.tr("Dùng để"), self.tr("Giấy phép"))
         rows = "".join(
             "<tr>"

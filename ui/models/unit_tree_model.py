@@ -8,13 +8,13 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from ntm_desktop.checklist import assessments, recognitions
+from ntm_desktop.checklist import standing
 from ntm_desktop.common.dates import parse_date
 from ntm_desktop.common.text import format_date
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 from ntm_desktop.units.units import Unit
-from ntm_desktop.village_plans import village_plans as vp
+from ntm_desktop.village_plans import plan_status
 from ui import labels
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,10 +82,10 @@ class UnitTreeModel(QAbstractItemModel):
     def _read_labels(self, nodes: list[_Node]) -> None:
         """Scores and tiers of freshly fetched nodes: one query each, not one per node."""
         codes = [node.unit.code for node in nodes if node.unit]
-        scores = assessments.stored_scores(self._db, codes, self._year)
-        tiers = recognitions.tiers_at(self._db, codes, date(self._year, 12, 31))
+        scores = standing.stored_scores(self._db, codes, self._year)
+        tiers = standing.tiers_at(self._db, codes, date(self._year, 12, 31))
         villages = [node.unit.code for node in nodes if node.unit and node.unit.level == "village"]
-        plans = vp.statuses(self._db, villages, self._year)
+        plans = plan_status.statuses(self._db, villages, self._year)
         for node in nodes:
             if node.unit is not None:
                 node.score = scores.get(node.unit.code)

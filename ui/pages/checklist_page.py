@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.checklist import assessments, version_move
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.text import format_date
-from ntm_desktop.criteria import catalogs
+from ntm_desktop.criteria import catalogs, tiers
 from ntm_desktop.storage import Database
 from ui.dialogs.history_dialog import HistoryDialog
 from ui.dialogs.version_move_dialog import VersionMoveDialog
@@ -90,7 +90,7 @@ class ChecklistPage(QWidget):
         self.year.setValue(year)
         self.year.valueChanged.connect(self._year_changed)
         self.tier = QComboBox()
-        for code in catalogs.TIERS:
+        for code in tiers.TIERS:
             self.tier.addItem(self._tier_names[code], code)
         self.tier.activated.connect(self._tier_chosen)
         # One line, cut to fit (whole in its tooltip): the checklist rows need the height.

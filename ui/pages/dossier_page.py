@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ntm_desktop.common.errors import NtmError
 from ntm_desktop.common.text import format_date, format_number
-from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.criteria.tiers import TIERS
 from ntm_desktop.dossier import dossier_data, dossier_inputs, dossier_readiness
 from ntm_desktop.dossier.dossier_data import DossierData
 from ntm_desktop.storage import Database

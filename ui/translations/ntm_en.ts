@@ -4,17 +4,17 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../actions/backup_actions.py" line="33"/>
+        <location filename="../actions/backup_actions.py" line="37"/>
         <source>Đơn vị hành chính</source>
         <translation>Administrative units</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="34"/>
+        <location filename="../actions/backup_actions.py" line="38"/>
         <source>Thay đổi đã ghi</source>
         <translation>Recorded changes</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="35"/>
+        <location filename="../actions/backup_actions.py" line="39"/>
         <source>Bộ tiêu chí</source>
         <translation>Criteria sets</translation>
     </message>
@@ -22,47 +22,47 @@
 <context>
     <name>BackupMenu</name>
     <message>
-        <location filename="../actions/backup_actions.py" line="130"/>
+        <location filename="../actions/backup_actions.py" line="134"/>
         <source>Sao &amp;lưu</source>
         <translation>&amp;Backup</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="131"/>
+        <location filename="../actions/backup_actions.py" line="135"/>
         <source>Sao lưu ra USB ngay…</source>
         <translation>Back up to USB now…</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="133"/>
+        <location filename="../actions/backup_actions.py" line="137"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="158"/>
+        <location filename="../actions/backup_actions.py" line="166"/>
         <source>Đã sao lưu tự động: {0}</source>
         <translation>Automatic backup made: {0}</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="163"/>
+        <location filename="../actions/backup_actions.py" line="171"/>
         <source>Chưa sao lưu tự động được: {0}</source>
         <translation>Automatic backup failed: {0}</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="169"/>
+        <location filename="../actions/backup_actions.py" line="177"/>
         <source>Chọn USB hoặc thư mục để sao lưu</source>
         <translation>Choose a USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="180"/>
+        <location filename="../actions/backup_actions.py" line="190"/>
         <source>Đang sao lưu ra {0}…</source>
         <translation>Backing up to {0}…</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="186"/>
+        <location filename="../actions/backup_actions.py" line="196"/>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="188"/>
+        <location filename="../actions/backup_actions.py" line="198"/>
         <source>Đã ghi và đọc lại kiểm tra bản sao lưu:
 {0}
 ({1} byte, {2} tệp minh chứng).
@@ -75,27 +75,27 @@ Có thể rút USB an toàn.</source>
 The USB stick can be removed safely.</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="197"/>
+        <location filename="../actions/backup_actions.py" line="207"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="199"/>
+        <location filename="../actions/backup_actions.py" line="209"/>
         <source>Bản sao lưu NTM (*.zip)</source>
         <translation>NTM backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="208"/>
+        <location filename="../actions/backup_actions.py" line="220"/>
         <source>Không dùng được bản sao lưu</source>
         <translation>The backup cannot be used</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="218"/>
+        <location filename="../actions/backup_actions.py" line="230"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="229"/>
+        <location filename="../actions/backup_actions.py" line="241"/>
         <source>Đã khôi phục dữ liệu của {0}. Những thay đổi sau thời điểm đó cần nhập lại.
 Tệp hỏng được giữ tại:
 {1}</source>
@@ -104,19 +104,19 @@ The damaged file is kept at:
 {1}</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="237"/>
+        <location filename="../actions/backup_actions.py" line="249"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="234"/>
+        <location filename="../actions/backup_actions.py" line="246"/>
         <source>Đã khôi phục dữ liệu của {0}.
 Dữ liệu trước khi khôi phục được giữ ở bản sao lưu {1}; muốn hoàn tác, hãy khôi phục từ bản đó.</source>
         <translation>The data of {0} has been restored.
 The data from before the restore is kept in backup {1}; to undo, restore from that backup.</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="249"/>
+        <location filename="../actions/backup_actions.py" line="261"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -132,47 +132,47 @@ The data from before the restore is kept in backup {1}; to undo, restore from th
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../dialogs/first_start.py" line="33"/>
+        <location filename="../dialogs/first_start_wizard.py" line="30"/>
         <source>Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký.</source>
         <translation>No certificate yet — the software still works, but data sent out is not signed.</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="190"/>
+        <location filename="../dialogs/first_start_wizard.py" line="156"/>
         <source>Chứng thư của văn phòng (không bắt buộc)</source>
         <translation>Office certificate (optional)</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="193"/>
+        <location filename="../dialogs/first_start_wizard.py" line="159"/>
         <source>Nếu cấp trên đã gửi tệp chứng thư cho văn phòng, chọn tệp đó ở đây. Có thể làm sau.</source>
         <translation>If the higher level has sent your office a certificate file, choose it here. This can be done later.</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="199"/>
+        <location filename="../dialogs/first_start_wizard.py" line="165"/>
         <source>Chưa chọn tệp</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="200"/>
+        <location filename="../dialogs/first_start_wizard.py" line="166"/>
         <source>Chọn tệp chứng thư…</source>
         <translation>Choose certificate file…</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="220"/>
+        <location filename="../dialogs/first_start_wizard.py" line="186"/>
         <source>Chọn tệp chứng thư</source>
         <translation>Choose certificate file</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="222"/>
+        <location filename="../dialogs/first_start_wizard.py" line="188"/>
         <source>Chứng thư văn phòng (*.cert);;Mọi tệp (*)</source>
         <translation>Office certificates (*.cert);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="229"/>
+        <location filename="../dialogs/first_start_wizard.py" line="195"/>
         <source>Chứng thư sẽ được kiểm tra khi bấm Hoàn tất.</source>
         <translation>The certificate will be checked when you click Finish.</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="251"/>
+        <location filename="../dialogs/first_start_wizard.py" line="217"/>
         <source>Chứng thư này cấp cho {0} (mã {1}), không phải đơn vị đã chọn ở bước đầu. Hãy chọn lại đơn vị hoặc đúng tệp chứng thư.</source>
         <translation>This certificate was issued to {0} (code {1}), not to the unit chosen in the first step. Choose the unit again or the right certificate file.</translation>
     </message>
@@ -478,12 +478,12 @@ Target as recalled, not checked against the text: {0}</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../crash_net.py" line="70"/>
+        <location filename="../crash_net.py" line="73"/>
         <source>NTM Desktop — Lỗi không mong muốn</source>
         <translation>NTM Desktop — Unexpected error</translation>
     </message>
     <message>
-        <location filename="../crash_net.py" line="73"/>
+        <location filename="../crash_net.py" line="76"/>
         <source>NTM Desktop vừa gặp một lỗi chưa lường trước. Những gì đã lưu trước đó không bị ảnh hưởng; việc vừa làm có thể chưa được lưu, hãy kiểm tra lại.
 
 Anh/chị có thể tiếp tục làm việc. Nếu lỗi lặp lại, bấm “Sao chép chi tiết” và gửi cho cán bộ hỗ trợ. Chi tiết cũng được ghi vào tệp nhật ký:
@@ -494,17 +494,17 @@ You can keep working. If the error happens again, click “Copy details” and s
 {0}</translation>
     </message>
     <message>
-        <location filename="../crash_net.py" line="85"/>
+        <location filename="../crash_net.py" line="88"/>
         <source>Sao chép chi tiết</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../crash_net.py" line="87"/>
+        <location filename="../crash_net.py" line="90"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../crash_net.py" line="99"/>
+        <location filename="../crash_net.py" line="102"/>
         <source>Đã sao chép</source>
         <translation>Copied</translation>
     </message>
@@ -512,32 +512,32 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>DataFolderPage</name>
     <message>
-        <location filename="../dialogs/first_start.py" line="143"/>
+        <location filename="../dialogs/first_start_wizard.py" line="109"/>
         <source>Nơi lưu dữ liệu</source>
         <translation>Data location</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="146"/>
+        <location filename="../dialogs/first_start_wizard.py" line="112"/>
         <source>Tệp dữ liệu, các tệp minh chứng và bản sao lưu tự động nằm trong thư mục này. Nên để ở thư mục mặc định trên ổ đĩa của máy, không để trên USB.</source>
         <translation>The data file, evidence files and automatic backups live in this folder. Keep the default folder on this computer’s disk, not on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="151"/>
+        <location filename="../dialogs/first_start_wizard.py" line="117"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="158"/>
+        <location filename="../dialogs/first_start_wizard.py" line="124"/>
         <source>Nếu chọn thư mục khác, dữ liệu được chép sang đó; tệp ở thư mục cũ vẫn được giữ nguyên.</source>
         <translation>If you choose another folder, the data is copied there; the files in the old folder are kept as they are.</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="172"/>
+        <location filename="../dialogs/first_start_wizard.py" line="138"/>
         <source>Không dùng được thư mục này</source>
         <translation>This folder cannot be used</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="178"/>
+        <location filename="../dialogs/first_start_wizard.py" line="144"/>
         <source>Chọn thư mục lưu dữ liệu</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -891,37 +891,37 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../dialogs/first_start.py" line="262"/>
+        <location filename="../dialogs/first_start_wizard.py" line="228"/>
         <source>NTM Desktop — Bắt đầu sử dụng</source>
         <translation>NTM Desktop — Getting started</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="264"/>
+        <location filename="../dialogs/first_start_wizard.py" line="230"/>
         <source>Tiếp theo &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="265"/>
+        <location filename="../dialogs/first_start_wizard.py" line="231"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="266"/>
+        <location filename="../dialogs/first_start_wizard.py" line="232"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="267"/>
+        <location filename="../dialogs/first_start_wizard.py" line="233"/>
         <source>Bỏ qua</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="270"/>
+        <location filename="../dialogs/first_start_wizard.py" line="236"/>
         <source>Mở dữ liệu mẫu</source>
         <translation>Open sample data</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="273"/>
+        <location filename="../dialogs/first_start_wizard.py" line="239"/>
         <source>Xem phần mềm với dữ liệu mẫu của tỉnh Bắc Giang năm 2019-2020, trong một tệp riêng; tệp dữ liệu của anh/chị không bị động đến.</source>
         <translation>Try the software on sample data of Bắc Giang province for 2019-2020, in a separate file; your own data file is not touched.</translation>
     </message>
@@ -1003,197 +1003,197 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../actions/help_menu.py" line="29"/>
+        <location filename="../actions/help_menu.py" line="27"/>
         <source>phông chữ in PDF (resources/fonts)</source>
         <translation>PDF font (resources/fonts)</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="32"/>
+        <location filename="../actions/help_menu.py" line="30"/>
         <source>giao diện</source>
         <translation>user interface</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="33"/>
+        <location filename="../actions/help_menu.py" line="31"/>
         <source>tạo văn bản PDF</source>
         <translation>PDF documents</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="34"/>
+        <location filename="../actions/help_menu.py" line="32"/>
         <source>đọc, ghi Excel</source>
         <translation>reading and writing Excel</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="35"/>
+        <location filename="../actions/help_menu.py" line="33"/>
         <source>đọc, ghi Excel nhanh</source>
         <translation>fast Excel reading and writing</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="36"/>
+        <location filename="../actions/help_menu.py" line="34"/>
         <source>ghép, đọc PDF</source>
         <translation>merging and reading PDF</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="39"/>
+        <location filename="../actions/help_menu.py" line="37"/>
         <source>xem trước PDF</source>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="44"/>
+        <location filename="../actions/help_menu.py" line="42"/>
         <source>ký và kiểm tra gói dữ liệu</source>
         <translation>signing and checking data bundles</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="47"/>
+        <location filename="../actions/help_menu.py" line="45"/>
         <source>kiểm tra dữ liệu đi kèm</source>
         <translation>checking the shipped data</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="48"/>
+        <location filename="../actions/help_menu.py" line="46"/>
         <source>thư mục dữ liệu của người dùng</source>
         <translation>the user&apos;s data folder</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="49"/>
+        <location filename="../actions/help_menu.py" line="47"/>
         <source>tệp dữ liệu</source>
         <translation>data file</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="50"/>
+        <location filename="../actions/help_menu.py" line="48"/>
         <source>ngôn ngữ chạy phần mềm</source>
         <translation>runtime language</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="61"/>
+        <location filename="../actions/help_menu.py" line="59"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="64"/>
+        <location filename="../actions/help_menu.py" line="62"/>
         <source>Hướng dẫn cho văn phòng &amp;xã</source>
         <translation>Guide for the &amp;commune office</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="65"/>
+        <location filename="../actions/help_menu.py" line="63"/>
         <source>Hướng dẫn cho văn phòng &amp;huyện</source>
         <translation>Guide for the &amp;district office</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="66"/>
+        <location filename="../actions/help_menu.py" line="64"/>
         <source>Hướng dẫn cho văn phòng &amp;tỉnh</source>
         <translation>Guide for the &amp;province office</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="72"/>
+        <location filename="../actions/help_menu.py" line="70"/>
         <source>Hướng dẫn cho văn phòng của máy này</source>
         <translation>Guide for this computer&apos;s office</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="77"/>
+        <location filename="../actions/help_menu.py" line="75"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="80"/>
+        <location filename="../actions/help_menu.py" line="78"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="95"/>
+        <location filename="../actions/help_menu.py" line="93"/>
         <source>Hướng dẫn cho văn phòng xã</source>
         <translation>Guide for the commune office</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="96"/>
+        <location filename="../actions/help_menu.py" line="94"/>
         <source>Hướng dẫn cho văn phòng huyện</source>
         <translation>Guide for the district office</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="97"/>
+        <location filename="../actions/help_menu.py" line="95"/>
         <source>Hướng dẫn cho văn phòng tỉnh</source>
         <translation>Guide for the province office</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="103"/>
+        <location filename="../actions/help_menu.py" line="101"/>
         <source>&lt;p&gt;Cây đơn vị ở bên trái: gõ tên vào ô tìm kiếm (Ctrl+F), không dấu cũng được. Mọi thay đổi được lưu ngay và ghi nhật ký (ai sửa, khi nào). Cuối mỗi tuần: &lt;b&gt;Sao lưu › Sao lưu ra USB ngay…&lt;/b&gt;, chỉ rút USB khi có thông báo &quot;Có thể rút USB an toàn&quot;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The unit tree is on the left: type a name in the search box (Ctrl+F), with or without diacritics. Every change is saved at once and logged (who changed it, when). At the end of each week: &lt;b&gt;Backup › Back up to USB now…&lt;/b&gt;, and remove the USB stick only when told &quot;Có thể rút USB an toàn&quot; (safe to remove).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="110"/>
+        <location filename="../actions/help_menu.py" line="108"/>
         <source>&lt;ol&gt;&lt;li&gt;Chọn xã của mình trên cây, thẻ &lt;b&gt;Bảng tiêu chí&lt;/b&gt;, chọn năm.&lt;/li&gt;&lt;li&gt;Với mỗi chỉ tiêu: nhập giá trị đạt được, chọn Đạt / Chưa đạt, ghi chú và cơ quan phụ trách. Dấu ⚠ là khi giá trị khác với đánh giá.&lt;/li&gt;&lt;li&gt;Thêm tệp minh chứng: chọn dòng rồi bấm &quot;Thêm tệp…&quot;, hoặc kéo thả tệp vào dòng đó.&lt;/li&gt;&lt;li&gt;Sửa nhầm: Ctrl+Z; xem các lần sửa: &quot;Lịch sử…&quot;.&lt;/li&gt;&lt;li&gt;Thôn kiểu mẫu: chọn thôn, thẻ &lt;b&gt;Phương án thôn kiểu mẫu&lt;/b&gt;: đăng ký, thêm hạng mục và kinh phí, ảnh trước/sau, xuất Phương án (PDF) và dự toán (Excel).&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Hồ sơ công nhận&lt;/b&gt;: điền thông tin, xem điều kiện còn thiếu, xuất PDF.&lt;/li&gt;&lt;li&gt;Gửi số liệu lên huyện: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt; (cần chứng thư văn phòng do tỉnh cấp).&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Choose your commune in the tree, the &lt;b&gt;Checklist&lt;/b&gt; tab, and the year.&lt;/li&gt;&lt;li&gt;For each indicator: enter the value achieved, choose Met / Not met, a note and the agency in charge. ⚠ marks a value that disagrees with the assessment.&lt;/li&gt;&lt;li&gt;Add evidence files: select the row and press &quot;Add file…&quot;, or drop files on that row.&lt;/li&gt;&lt;li&gt;A mistake: Ctrl+Z; to see the edits: &quot;History…&quot;.&lt;/li&gt;&lt;li&gt;Model villages: choose the village, the &lt;b&gt;Model village plan&lt;/b&gt; tab: register, add works and their funding, before/after photos, export the plan (PDF) and the budget (Excel).&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Recognition dossier&lt;/b&gt; tab: fill in the details, see what is still missing, export the PDF.&lt;/li&gt;&lt;li&gt;Send your data to the district: &lt;b&gt;File › Data exchange…&lt;/b&gt; (needs the office certificate issued by the province).&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="126"/>
+        <location filename="../actions/help_menu.py" line="124"/>
         <source>&lt;ol&gt;&lt;li&gt;Chọn huyện trên cây, thẻ &lt;b&gt;Báo cáo tổng hợp&lt;/b&gt;: kết quả các xã theo tiêu chí, so với chỉ tiêu kế hoạch, biểu đồ; xuất Excel.&lt;/li&gt;&lt;li&gt;Nhập bảng tiêu chí của các xã từ Excel ngay trên thẻ đó (mỗi xã một dòng); tệp có ô sai thì không nhập gì và nêu từng ô.&lt;/li&gt;&lt;li&gt;Chọn từng xã để xem bảng tiêu chí; ghi kết quả thẩm tra bằng nút &quot;Ghi kết quả…&quot; ở dòng Thẩm tra / thẩm định.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Công nhận&lt;/b&gt;: quyết định công nhận đạt chuẩn, nâng cao, kiểu mẫu.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Nhiệm vụ&lt;/b&gt;, &lt;b&gt;Nguồn vốn&lt;/b&gt;: việc quá hạn, sắp đến hạn, vốn theo nguồn.&lt;/li&gt;&lt;li&gt;Nhận gói dữ liệu của xã và gửi lên tỉnh: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt; (kéo thả tệp .vnsb vào cửa sổ).&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Choose the district in the tree, the &lt;b&gt;Summary reports&lt;/b&gt; tab: the communes&apos; results by criterion, against the plan&apos;s targets, with a chart; export to Excel.&lt;/li&gt;&lt;li&gt;Import the communes&apos; criteria sheet from Excel on that tab (one commune per row); a file with a bad cell imports nothing and names every bad cell.&lt;/li&gt;&lt;li&gt;Choose each commune to see its checklist; record the district&apos;s verification with &quot;Record result…&quot; on the Verification / appraisal line.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Recognition&lt;/b&gt; tab: decisions recognising standard, advanced and model status.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Tasks&lt;/b&gt; and &lt;b&gt;Funding&lt;/b&gt; tabs: overdue and nearly due tasks, funds by source.&lt;/li&gt;&lt;li&gt;Receive the communes&apos; data bundles and send yours to the province: &lt;b&gt;File › Data exchange…&lt;/b&gt; (drop .vnsb files on the window).&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="141"/>
+        <location filename="../actions/help_menu.py" line="139"/>
         <source>&lt;ol&gt;&lt;li&gt;Chọn tỉnh trên cây, thẻ &lt;b&gt;Chỉ tiêu kế hoạch&lt;/b&gt;: Biểu 01 theo năm, nhập tay hoặc từ bảng tính.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Báo cáo tổng hợp&lt;/b&gt;: theo huyện và theo tiêu chí, &quot;% kế hoạch&quot;, biểu đồ; xuất Excel.&lt;/li&gt;&lt;li&gt;Thẻ &lt;b&gt;Nguồn vốn&lt;/b&gt;, &lt;b&gt;Nhiệm vụ&lt;/b&gt;, &lt;b&gt;OCOP&lt;/b&gt;: bảng tổng hợp có dòng tổng, xuất Excel; nhập bảng tính bằng dòng lệnh &lt;tt&gt;ntm import&lt;/tt&gt;.&lt;/li&gt;&lt;li&gt;Thẩm định kết quả của xã: chọn xã, &quot;Ghi kết quả…&quot; ở dòng Thẩm tra / thẩm định.&lt;/li&gt;&lt;li&gt;Cấp chứng thư cho các văn phòng (&lt;tt&gt;ntm keys issue&lt;/tt&gt;) và gửi gói đầy đủ cho máy mới: &lt;b&gt;Tệp › Trao đổi dữ liệu…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Choose the province in the tree, the &lt;b&gt;Plan targets&lt;/b&gt; tab: Biểu 01 by year, typed in or imported from a spreadsheet.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Summary reports&lt;/b&gt; tab: by district and by criterion, &quot;% of plan&quot;, charts; export to Excel.&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Funding&lt;/b&gt;, &lt;b&gt;Tasks&lt;/b&gt; and &lt;b&gt;OCOP&lt;/b&gt; tabs: summary tables with totals, export to Excel; import spreadsheets with the &lt;tt&gt;ntm import&lt;/tt&gt; command.&lt;/li&gt;&lt;li&gt;Appraise a commune&apos;s results: choose the commune, &quot;Record result…&quot; on the Verification / appraisal line.&lt;/li&gt;&lt;li&gt;Issue the offices&apos; certificates (&lt;tt&gt;ntm keys issue&lt;/tt&gt;) and send a full bundle to a new computer: &lt;b&gt;File › Data exchange…&lt;/b&gt;.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="156"/>
+        <location filename="../actions/help_menu.py" line="154"/>
         <source>&lt;p&gt;Muốn xem thử trước với số liệu mẫu (tệp riêng, không động đến dữ liệu của anh/chị): chạy &lt;nobr&gt;&lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;&lt;/nobr&gt;, hoặc bấm &quot;Mở dữ liệu mẫu&quot; ở lần chạy đầu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;To try the software on sample data first (a separate file; your own data is not touched): run &lt;nobr&gt;&lt;tt&gt;ntm-desktop --demo&lt;/tt&gt;&lt;/nobr&gt;, or press &quot;Open sample data&quot; on first start.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="175"/>
+        <location filename="../actions/help_menu.py" line="173"/>
         <source>Sửa ô đang chọn trong bảng (hoặc gõ luôn giá trị)</source>
         <translation>Edit the selected cell (or just type the value)</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="176"/>
+        <location filename="../actions/help_menu.py" line="174"/>
         <source>Sang ô sau, ô trước</source>
         <translation>Next cell, previous cell</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="177"/>
+        <location filename="../actions/help_menu.py" line="175"/>
         <source>Bỏ sửa ô đang sửa</source>
         <translation>Cancel editing the cell</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="179"/>
+        <location filename="../actions/help_menu.py" line="177"/>
         <source>Kéo thả tệp</source>
         <translation>Drag and drop files</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="180"/>
+        <location filename="../actions/help_menu.py" line="178"/>
         <source>Thêm minh chứng vào dòng chỉ tiêu; nhập gói dữ liệu</source>
         <translation>Add evidence to an indicator&apos;s row; import data bundles</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="191"/>
+        <location filename="../actions/help_menu.py" line="193"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="194"/>
+        <location filename="../actions/help_menu.py" line="198"/>
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="194"/>
+        <location filename="../actions/help_menu.py" line="198"/>
         <source>Dùng để</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="194"/>
+        <location filename="../actions/help_menu.py" line="198"/>
         <source>Giấy phép</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="203"/>
+        <location filename="../actions/help_menu.py" line="207"/>
         <source>&lt;h3&gt;NTM Desktop {0}&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý Chương trình xây dựng nông thôn mới, chạy không cần mạng. Qt {1}.&lt;/p&gt;&lt;p&gt;Phần mềm dùng các thành phần sau, theo giấy phép của từng thành phần (toàn văn giấy phép phông chữ ở resources/fonts/LICENSE-LiberationSerif.txt):&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NTM Desktop {0}&lt;/h3&gt;&lt;p&gt;Software for running the New Rural Development programme, working without a network. Qt {1}.&lt;/p&gt;&lt;p&gt;It uses the following components, each under its own licence (the font licence in full is in resources/fonts/LICENSE-LiberationSerif.txt):&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="212"/>
+        <location filename="../actions/help_menu.py" line="216"/>
         <source>Giới thiệu NTM Desktop</source>
         <translation>About NTM Desktop</translation>
     </message>
     <message>
-        <location filename="../actions/help_menu.py" line="221"/>
+        <location filename="../actions/help_menu.py" line="225"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1763,82 +1763,82 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="91"/>
         <source>NTM Desktop — Quản lý xây dựng nông thôn mới</source>
         <translation>NTM Desktop — New Rural Development management</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="93"/>
         <source>NTM Desktop — DỮ LIỆU MẪU (không phải số liệu thật)</source>
         <translation>NTM Desktop — SAMPLE DATA (not real figures)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
         <translation>Find a unit (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Trao đổi &amp;dữ liệu…</source>
         <translation>&amp;Data exchange…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>{0} units found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}</source>
         <translation>Data file: {0} · unit set {1} · version {2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="275"/>
         <source>văn phòng {0}</source>
         <translation>office {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="279"/>
         <source>chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu</source>
         <translation>no office certificate installed: the app works, but cannot send data bundles yet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Tệp dữ liệu bị hỏng, chỉ xem được: hãy khôi phục (Sao lưu › Khôi phục từ bản sao lưu…)</source>
         <translation>The data file is damaged and can only be viewed: restore it (Backup › Restore from a backup…)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Chưa kiểm tra được toàn vẹn dữ liệu: {0}</source>
         <translation>The data integrity could not be checked: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Kiểm tra toàn vẹn dữ liệu: tốt</source>
         <translation>Data integrity check: good</translation>
     </message>
@@ -1854,22 +1854,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../dialogs/first_start.py" line="73"/>
+        <location filename="../dialogs/first_start_wizard.py" line="39"/>
         <source>Máy này thuộc đơn vị nào?</source>
         <translation>Which unit does this computer serve?</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="76"/>
+        <location filename="../dialogs/first_start_wizard.py" line="42"/>
         <source>Chọn xã, huyện hoặc tỉnh mà văn phòng của anh/chị phụ trách. Gõ tên, không dấu cũng được (ví dụ: viet lap).</source>
         <translation>Choose the commune, district or province your office is in charge of. Type the name, diacritics optional (e.g. viet lap).</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="81"/>
+        <location filename="../dialogs/first_start_wizard.py" line="47"/>
         <source>Tìm đơn vị…</source>
         <translation>Find a unit…</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="110"/>
+        <location filename="../dialogs/first_start_wizard.py" line="76"/>
         <source>Đã chọn: {0}</source>
         <translation>Chosen: {0}</translation>
     </message>
@@ -2693,27 +2693,27 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>RestorePreview</name>
     <message>
-        <location filename="../actions/backup_actions.py" line="95"/>
+        <location filename="../actions/backup_actions.py" line="99"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="98"/>
+        <location filename="../actions/backup_actions.py" line="102"/>
         <source>Dữ liệu hiện tại sẽ được thay bằng bản sao lưu dưới đây. Trước khi thay, dữ liệu hiện tại được sao lưu tự động, nên việc khôi phục có thể hoàn tác.</source>
         <translation>The current data will be replaced by the backup below. The current data is backed up automatically first, so the restore can be undone.</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="104"/>
+        <location filename="../actions/backup_actions.py" line="108"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="109"/>
+        <location filename="../actions/backup_actions.py" line="113"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../actions/backup_actions.py" line="111"/>
+        <location filename="../actions/backup_actions.py" line="115"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3228,22 +3228,22 @@ You can keep working. If the error happens again, click “Copy details” and s
 <context>
     <name>UserPage</name>
     <message>
-        <location filename="../dialogs/first_start.py" line="124"/>
+        <location filename="../dialogs/first_start_wizard.py" line="90"/>
         <source>Người sử dụng</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="126"/>
+        <location filename="../dialogs/first_start_wizard.py" line="92"/>
         <source>Họ và tên được ghi kèm mỗi thay đổi, để biết ai đã nhập hay sửa số liệu.</source>
         <translation>The full name is recorded with every change, so it is known who entered or edited the figures.</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="129"/>
+        <location filename="../dialogs/first_start_wizard.py" line="95"/>
         <source>Ví dụ: Nguyễn Thị Hoa</source>
         <translation>E.g. Nguyễn Thị Hoa</translation>
     </message>
     <message>
-        <location filename="../dialogs/first_start.py" line="131"/>
+        <location filename="../dialogs/first_start_wizard.py" line="97"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>

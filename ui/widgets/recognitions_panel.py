@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ntm_desktop.checklist import recognitions
 from ntm_desktop.common.errors import InvalidInput, NtmError
 from ntm_desktop.common.text import format_date
-from ntm_desktop.criteria.catalogs import TIERS
+from ntm_desktop.criteria.tiers import TIERS
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 from ui import labels, messages

@@ -7,9 +7,14 @@ only the migrations numbered above N, so a free number below the newest stays un
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 @dataclass(frozen=True)
@@ -32,22 +37,25 @@ def split_statements(script: str) -> tuple[str, ...]:
     return tuple(statements)
 
 
-@cache
-def load() -> tuple[Migration, ...]:
-    found = []
+def _files() -> Iterator[tuple[int, str, Traversable]]:
+    """(version, name, file) of each migration, in no particular order."""
     for entry in resources.files(__package__).iterdir():
         if entry.name.endswith(".sql"):
             number, _, rest = entry.name.partition("_")
-            found.append(
-                Migration(
-                    int(number),
-                    rest.removesuffix(".sql"),
-                    split_statements(entry.read_text("utf-8")),
-                )
-            )
+            yield int(number), rest.removesuffix(".sql"), entry
+
+
+@cache
+def load() -> tuple[Migration, ...]:
+    found = [
+        Migration(version, name, split_statements(entry.read_text("utf-8")))
+        for version, name, entry in _files()
+    ]
     found.sort(key=lambda migration: migration.version)
     return tuple(found)
 
 
+@cache
 def latest_version() -> int:
-    return load()[-1].version
+    """From the files' names alone: opening a file already up to date reads no SQL."""
+    return max(version for version, _name, _entry in _files())

@@ -1778,67 +1778,67 @@ You can keep working. If the error happens again, click “Copy details” and s
         <translation>Find a unit (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Trao đổi &amp;dữ liệu…</source>
         <translation>&amp;Data exchange…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Tìm thấy {0} đơn vị</source>
         <translation>{0} units found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="273"/>
         <source>Tệp dữ liệu: {0} · bộ đơn vị {1} · phiên bản {2}</source>
         <translation>Data file: {0} · unit set {1} · version {2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="279"/>
         <source>văn phòng {0}</source>
         <translation>office {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="283"/>
         <source>chưa cài chứng thư văn phòng: dùng được, nhưng chưa gửi được gói dữ liệu</source>
         <translation>no office certificate installed: the app works, but cannot send data bundles yet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="295"/>
         <source>Tệp dữ liệu bị hỏng, chỉ xem được: hãy khôi phục (Sao lưu › Khôi phục từ bản sao lưu…)</source>
         <translation>The data file is damaged and can only be viewed: restore it (Backup › Restore from a backup…)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Chưa kiểm tra được toàn vẹn dữ liệu: {0}</source>
         <translation>The data integrity could not be checked: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Kiểm tra toàn vẹn dữ liệu: tốt</source>
         <translation>Data integrity check: good</translation>
     </message>

@@ -8,7 +8,7 @@ import copy
 
 from openpyxl import Workbook
 
-from ntm_desktop.checklist import assessments, criteria_status_import, version_move
+from ntm_desktop.checklist import assessments, criteria_status_import, standing, version_move
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import changes
 from ntm_desktop.sync import conflicts
@@ -174,7 +174,7 @@ def test_a_districts_criteria_judgments_merge_at_the_province_with_the_same_scor
         assert imp(net.province, bundle).status == "applied"
 
     for code in TAN_YEN:
-        assert assessments.stored_scores(net.province, [code], YEAR) == {
+        assert standing.stored_scores(net.province, [code], YEAR) == {
             code: assessments.score(district, code, YEAR)
         }
         shown = [

@@ -151,6 +151,8 @@ def test_a_criterion_judged_as_a_whole_shows_on_its_indicators_until_one_is_judg
     assert page.model.index_of("1.1", NOTE).data() == "Nhập từ bảng tiêu chí huyện"
     tip = page.model.index_of("1.1", MET).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Đánh giá cả tiêu chí")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENSHOTS / "checklist-criterion-judged.png"))
 
     choose_met(window, "1.1", "unknown")  # the officer's own "Chưa đánh giá" shows
     qtbot.waitUntil(lambda: page.model.index_of("1.1", MET).data() == "Chưa đánh giá")
@@ -166,6 +168,7 @@ def test_a_criterion_judged_as_a_whole_shows_on_its_indicators_until_one_is_judg
         ("Ghi chú đánh giá cả tiêu chí", "Nhập từ bảng tiêu chí huyện"),
         ("Đánh giá cả tiêu chí", "Đạt"),
     ]
+    assert dialog.grab().save(str(SCREENSHOTS / "history-criterion-judged.png"))
     dialog.close()
 
 

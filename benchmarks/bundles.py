@@ -5,7 +5,7 @@ Export and import run in fresh processes (benchmarks.bundle_child) so each peak 
 work's own. The import's offices make their edits through the checklist's own service
 (`assessments.write_many`: every indicator's judgment, as the checklist window records each, in
 one transaction per unit-year), so the ops are real edits of indicator rows: at full size 200
-communes × 5 years × 49 indicators, each judged 16 times, 0.98 M ops. (A criteria-status sheet
+communes × 5 years × 49 indicators, each judged 19 times, 1.04 M ops. (A criteria-status sheet
 judges whole criteria, one row each: far fewer ops, measured by `criteria-status`.)
 Its targets, set for 1 M ops, are scaled to the ops really imported (the line says so).
 """
@@ -220,7 +220,7 @@ def _office_bundles(
 
 
 def province_import(ctx: Context) -> list[Figure]:
-    offices, years, rounds = (20, 2, 3) if ctx.quick else (200, 5, 15)
+    offices, years, rounds = (20, 2, 3) if ctx.quick else (200, 5, 18)
     start = time.perf_counter()
     province, bundles, ops = _office_bundles(ctx, offices, years, rounds)
     ctx.note(

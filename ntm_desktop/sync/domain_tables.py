@@ -289,8 +289,8 @@ def _judgment_part(index: int) -> Derivation:
 def _judgment_subject(row: Mapping[str, Any], lookup: RowLookup) -> str | None:
     """The unit its key names: ops carry no identity column, so a row not built yet (its set
     not held) is placed all the same."""
-    unit = _judgment_part(0)(row)
-    return None if unit is None else str(unit)
+    found = assessments.judgment_identity(str(row["id"]))
+    return None if found is None else found[0]
 
 
 def _judgment_key(row: Mapping[str, Any]) -> str | None:

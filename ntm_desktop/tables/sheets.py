@@ -33,6 +33,7 @@ from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.numbers import LIMIT, parse_whole
 from ntm_desktop.common.text import fold, format_number, nfc
 from ntm_desktop.storage import Database
+from ntm_desktop.tables import sheet_xml
 
 T = TypeVar("T")
 CSV_SUFFIXES = (".csv",)
@@ -153,6 +154,11 @@ class _Found:
         self.total += 1
         if len(self.kept) < MAX_PROBLEMS_SHOWN:
             self.kept.append(problem)
+
+    def absorb(self, other: _Found) -> None:
+        """Take over what another reading found (a sheet read on its own)."""
+        self.kept += other.kept[: MAX_PROBLEMS_SHOWN - len(self.kept)]
+        self.total += other.total
 
 
 def read(path: Path) -> list[Sheet]:
@@ -317,12 +323,32 @@ def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found
     cells = _Cells(
         name, reader.shared_strings, book.epoch, book._date_formats, book._timedelta_formats
     )
-    source = reader.archive.open(part)
+    data = sheet_xml.sheet_bytes(reader.archive, part)
+    if data is not None:
+        attempt = _Found()
+        try:
+            sheet = _collect(path, name, sheet_xml.plain_rows(data), cells, attempt)
+        except sheet_xml.NotPlain:
+            pass  # read again by lxml, which reads every shape and reports every break
+        else:
+            found.absorb(attempt)
+            return sheet
+    with reader.archive.open(part) as source:
+        return _collect(path, name, sheet_xml.streamed_rows(source), cells, found)
+
+
+def _collect(
+    path: Path,
+    name: str,
+    raw_rows: Iterator[tuple[int, list[sheet_xml.RawCell]]],
+    cells: _Cells,
+    found: _Found,
+) -> Sheet:
     rows: list[Row] = []
     last = 0
     try:
-        for number, element in _sheet_rows(source):
-            values = cells.row(number, element, found)
+        for number, raw in raw_rows:
+            values = cells.row(number, raw, found)
             if values:
                 if number > MAX_ROWS:
                     raise _too_many_rows(path, name, number)
@@ -342,8 +368,6 @@ def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found
                 "bằng Excel, lưu lại rồi nhập lại.",
             )
         )
-    finally:
-        source.close()
     # Every row as wide as the sheet, as Excel shows it: a header's merged cells end in blanks.
     width = max((len(row.cells) for row in rows), default=0)
     padded = (
@@ -355,54 +379,8 @@ def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found
     return Sheet(name, tuple(padded))
 
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW, _VALUE, _FORMULA, _INLINE, _TEXT, _RUN = (
-    _MAIN + tag for tag in ("row", "v", "f", "is", "t", "r")
-)
-_DIGITS = "0123456789"
 _LIMIT = int(LIMIT)
 _TOO_BIG = "số quá lớn (từ một triệu tỷ trở lên); hãy kiểm tra lại số và đơn vị tính."
-
-
-def _sheet_rows(source: Any) -> Iterator[tuple[int, Any]]:
-    """The sheet's rows with their numbers, each parsed then dropped, so memory stays bounded.
-
-    lxml's streaming parser straight over the XML, not openpyxl's sheet reader: that one builds a
-    dict per cell and costs ~15x the parse on a national sheet. Entities are left unexpanded and
-    nothing is fetched, whatever the XML declares."""
-    from lxml import etree  # deferred with openpyxl: only when a sheet is really read
-
-    counter = 0
-    for _, row in etree.iterparse(
-        source,
-        events=("end",),
-        tag=_ROW,
-        resolve_entities=False,
-        no_network=True,
-        remove_comments=True,
-        remove_pis=True,
-    ):
-        if not counter and row.getroottree().docinfo.doctype:
-            # Excel never writes a DTD; its entities are left unexpanded, which would read
-            # their cells as blank.
-            raise ValueError("a sheet with a DTD")
-        stated = row.get("r")
-        counter = counter + 1 if stated is None else _row_number(stated)
-        yield counter, row
-        row.clear(keep_tail=True)
-        while row.getprevious() is not None:
-            del row.getparent()[0]
-
-
-def _row_number(stated: str) -> int:
-    """A row's stated number, as openpyxl reads it ("7" or "7.0"); ValueError for anything else."""
-    try:
-        return int(stated)
-    except ValueError:
-        number = float(stated)
-        if not number.is_integer():
-            raise
-        return int(number)
 
 
 class _Cells:
@@ -426,11 +404,10 @@ class _Cells:
         self.columns: dict[str, int] = {}
         self.styles: dict[str, int] = {}  # a style's text: its number if a date's, else -1
 
-    def row(self, number: int, element: Any, found: _Found) -> tuple[Any, ...]:
+    def row(self, number: int, raw: list[sheet_xml.RawCell], found: _Found) -> tuple[Any, ...]:
         """The row's values by column (strings stripped, blanks None); every broken cell
         reported."""
-        # Per cell only what its type needs, through as few lxml calls as possible (each makes
-        # a Python object): a national sheet has a quarter of a million cells.
+        # Per cell only what its type needs: a national sheet has a quarter of a million cells.
         values: list[Any] = []
         append = values.append
         filled = 0  # len(values)
@@ -438,51 +415,31 @@ class _Cells:
         dates = self.date_formats
         columns = self.columns
         styles = self.styles
-        digits, value_tag, inline_tag, limit, widest = _DIGITS, _VALUE, _INLINE, _LIMIT, MAX_COLUMNS
-        for cell in element:
-            get = cell.get
-            coordinate = get("r")
-            kind = get("t", "n")
-            text: str | None = None
-            formula = False
-            inline = None
+        limit, widest = _LIMIT, MAX_COLUMNS
+        for _, letters, digits, style, kind, formula, text, inline in raw:
             try:
-                if not coordinate:
+                if not letters and not digits:
                     column += 1
                 else:
-                    # A dict lookup for the column letters seen before: one call fewer a cell.
-                    letters = coordinate.rstrip(digits)
-                    # (Unequal only if digits were stripped: a reference needs its row.)
-                    known = columns.get(letters) if letters != coordinate else None
-                    column = known or self._column(coordinate, letters)
-                children = len(cell)
-                if children == 1:  # the common cell: its value (or inline string) alone
-                    child = cell[0]
-                    tag = child.tag
-                    if tag == value_tag:
-                        text = child.text or ""
-                    elif tag == inline_tag:
-                        inline = child
-                    else:
-                        text, formula, inline = _parts(cell)
-                elif children:
-                    text, formula, inline = _parts(cell)
-                if kind == "n" and text:
+                    # A dict lookup for the column letters seen before (a reference needs its
+                    # row to be valid).
+                    known = columns.get(letters) if digits else None
+                    column = known or self._column(letters, digits)
+                if (kind == "n" or not kind) and text:
                     # As openpyxl reads a number: a float only with a point or an exponent.
                     value: Any = (
                         float(text) if "." in text or "e" in text or "E" in text else int(text)
                     )
-                    style = get("s") if dates else None
-                    if style:
+                    if style and dates:
                         date_style = styles.get(style)
                         if date_style is None:
                             date_style = styles[style] = int(style) if int(style) in dates else -1
                         if date_style >= 0:
                             value = self._date(value, text, date_style)
                 elif kind == "inlineStr":
-                    value = None if inline is None else _inline_text(inline)
+                    value = inline
                 else:
-                    value = self._typed(kind, text or None)
+                    value = self._typed(kind or "n", text or None)
             except (ValueError, IndexError, KeyError, TypeError, OverflowError):
                 value = _Broken("ô không đọc được (giá trị hỏng, ví dụ NaN); hãy ghi lại ô này.")
             if formula and not text and type(value) is not _Broken:
@@ -522,13 +479,13 @@ class _Cells:
                 values[index] = value
         return tuple(values)
 
-    def _column(self, coordinate: str, letters: str) -> int:
-        """The 1-based column of a cell reference ("AB12" -> 28), remembered for this sheet by
-        its letters (only valid ones, so a bounded few); ValueError for a broken reference."""
+    def _column(self, letters: str, digits: str) -> int:
+        """The 1-based column of a cell reference ("AB", "12" -> 28), remembered for this sheet
+        by its letters (only valid ones, so a bounded few); ValueError for a broken reference."""
         from openpyxl.utils.cell import column_index_from_string  # deferred with openpyxl
 
-        if not letters or len(letters) == len(coordinate):
-            raise ValueError(coordinate)
+        if not letters or not digits:
+            raise ValueError(letters + digits)
         column = int(column_index_from_string(letters.replace("$", "")))
         self.columns[letters] = column
         return column
@@ -561,36 +518,6 @@ class _Cells:
                 "một ngày thật; hãy ghi ngày dạng dd/mm/yyyy."
             )
         return value
-
-
-def _parts(cell: Any) -> tuple[str | None, bool, Any]:
-    """A cell's value text (its first <v>), whether it has a formula, and its inline string."""
-    text: str | None = None
-    formula = False
-    inline = None
-    for child in cell:
-        tag = child.tag
-        if tag == _VALUE:
-            if text is None:
-                text = child.text or ""
-        elif tag == _FORMULA:
-            formula = True
-        elif tag == _INLINE:
-            inline = child
-    return text, formula, inline
-
-
-def _inline_text(element: Any) -> str:
-    """An inline string's text: its plain part and its formatted runs, without phonetics."""
-    if len(element) == 1 and (child := element[0]).tag == _TEXT:
-        return child.text or ""  # plain text alone, as this app and most others write it
-    parts = []
-    for child in element:
-        if child.tag == _TEXT:
-            parts.append(child.text or "")
-        elif child.tag == _RUN:
-            parts.append(child.findtext(_TEXT) or "")
-    return "".join(parts)
 
 
 def _cell_problem(value: Any) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import linecache
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,14 +59,6 @@ def tier_legend() -> QWidget:
     return legend
 
 
-def _drop_source_lines() -> None:
-    """PySide's import hook reads the source of every module imported after it into linecache
-    (to look for `from __feature__ import`): ~3 MB for the modules the window needs. Nothing
-    uses those lines (a traceback reads its file again), and once dropped the window's own
-    allocations reuse their memory instead of growing the process."""
-    linecache.clearcache()
-
-
 class _FirstPaint(QObject):
     """Calls `then` once, after `widget` has first painted."""
 
@@ -85,7 +76,6 @@ class _FirstPaint(QObject):
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database) -> None:
-        _drop_source_lines()  # of the modules imported to start
         super().__init__()
         self.db = db
         self.setWindowTitle(self.tr("NTM Desktop — Quản lý xây dựng nông thôn mới"))
@@ -247,7 +237,6 @@ class MainWindow(QMainWindow):
             # the window.
             from ui.pages.unit_page import UnitPage
 
-            _drop_source_lines()  # of the page's modules
             page = UnitPage(self.db)
             page.checklist.score_changed.connect(self.model.update_unit)
             page.checklist.year_changed.connect(self.model.set_year)

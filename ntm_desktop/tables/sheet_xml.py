@@ -1,11 +1,11 @@
 """A worksheet's XML as rows of raw cells, for the import reader to type and check.
 
 Two readers give the same rows. `plain_rows` scans the sheet's text with regular expressions,
-3x as fast as lxml on a national sheet; it reads only the plain shapes Excel, LibreOffice, Google
-Sheets and this app write (`<c r="B7" s="3" t="s"><v>12</v></c>`, an inline `<is><t>`, a formula
-before its value) and raises `NotPlain` at anything else. `streamed_rows` is lxml's streaming
-parser: it reads every shape, holds one row at a time, and raises at the first break, which the
-reader reports with its row. Both read no DTD and fetch nothing.
+two to three times as fast as lxml on a national sheet; it reads only the plain shapes Excel,
+LibreOffice, Google Sheets and this app write (`<c r="B7" s="3" t="s"><v>12</v></c>`, an inline
+`<is><t>`, a formula before its value) and raises `NotPlain` at anything else. `streamed_rows`
+is lxml's streaming parser: it reads every shape, holds one row at a time, and raises at the
+first break, which the reader reports with its row. Both read no DTD and fetch nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from typing import Any
 
 RawCell = tuple[str, str, str, str, str, str, str, str]
 """A cell as written: (its markup, column letters, row digits, style, type, formula, value text,
-inline text), each "" when the cell lacks it. Texts are XML-decoded."""
+inline text), each "" when the cell lacks it; the formula is any text when it has one. Texts are
+XML-decoded."""
 
 # Past this the sheet is read streaming: the plain scan holds the whole text (a national sheet of
 # 10,600 communes is 11 MB), twice over while it is decoded.

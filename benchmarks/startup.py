@@ -218,7 +218,7 @@ def real(ctx: Context) -> list[Figure]:
         run_child(ctx, "bare")
         run_child(ctx, "real", data_file=path)  # warm-up
         runs: dict[str, list[dict[str, float]]] = {"bare": [], "real": []}
-        for _ in range(ctx.repeats(7, 2)):
+        for _ in range(ctx.repeats(11, 2)):
             for mode in runs:
                 runs[mode].append(run_child(ctx, mode, data_file=path))
         over = median([run["rss_mb"] for run in runs["real"]]) - median(

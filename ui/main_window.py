@@ -59,6 +59,11 @@ def tier_legend() -> QWidget:
     return legend
 
 
+def _hit_text(unit: units.Unit, parent: str | None) -> str:
+    where = f" — {parent}" if parent else ""
+    return f"{unit.name}{where} ({unit.code})"
+
+
 class _FirstPaint(QObject):
     """Calls `then` once, after `widget` has first painted."""
 
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         self.search.textEdited.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._jump_to_first_hit)
         self._hits: list[units.Unit] = []
+        self._hit_texts: list[str] = []  # as the completer lists the hits
         # One completer for every search, its list replaced: a new one per search would stay
         # with the window until it closes.
         self._hit_labels = QStringListModel(self)
@@ -184,24 +190,21 @@ class MainWindow(QMainWindow):
     # -- search --------------------------------------------------------------------------
     def _run_search(self) -> None:
         self._hits = units.search(self.db, self.search.text(), limit=50)
-        labels = [self._label(unit) for unit in self._hits]
-        self._hit_labels.setStringList(labels)
-        if labels:
+        # Each hit is shown with its parent's name; the parents are read in one query.
+        parents = units.names(self.db, [unit.parent_code for unit in self._hits])
+        self._hit_texts = [
+            _hit_text(unit, parents.get(unit.parent_code or "")) for unit in self._hits
+        ]
+        self._hit_labels.setStringList(self._hit_texts)
+        if self._hit_texts:
             self.search.completer().complete()
         self.status.set_full_text(
             self.tr("Tìm thấy {0} đơn vị").format(len(self._hits)) if self.search.text() else ""
         )
 
-    def _label(self, unit: units.Unit) -> str:
-        above = units.path(self.db, unit.code)[:-1]
-        where = f" — {above[-1].name}" if above else ""
-        return f"{unit.name}{where} ({unit.code})"
-
     def _jump_to_label(self, label: str) -> None:
-        for unit in self._hits:
-            if self._label(unit) == label:
-                self.select_unit(unit.code)
-                return
+        if label in self._hit_texts:
+            self.select_unit(self._hits[self._hit_texts.index(label)].code)
 
     def _jump_to_first_hit(self) -> None:
         self._search_timer.stop()

@@ -76,14 +76,36 @@ def ancestors(db: Database, code: str) -> list[UnitRow]:
     )
 
 
+def names(db: Database, codes: Sequence[str]) -> dict[str, str]:
+    """The name of each of the units `codes` (an unknown code is absent)."""
+    if not codes:
+        return {}
+    marks = ", ".join("?" for _ in codes)
+    return dict(
+        db.conn.execute(f"SELECT code, name FROM units WHERE code IN ({marks})", tuple(codes))
+    )
+
+
 def search_folded(db: Database, folded: str, limit: int) -> list[UnitRow]:
+    """Units whose folded name holds `folded`, or whose code is it: provinces, then districts,
+    communes and villages, each by code. The provinces and districts are read first through the
+    level index: a search of a letter or two fills the list from them alone, without the scan of
+    every commune and village (91,000 units in a national file, 15-25 ms here)."""
     pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return UNITS.where(
+    matching = "(name_folded LIKE ? ESCAPE '\\' OR code = ?)"
+    upper = UNITS.where(
         db,
-        "name_folded LIKE ? ESCAPE '\\' OR code = ? "
-        "ORDER BY CASE level WHEN 'province' THEN 0 WHEN 'district' THEN 1 "
-        "WHEN 'commune' THEN 2 ELSE 3 END, code LIMIT ?",
+        f"level IN ('province', 'district') AND {matching} "
+        "ORDER BY level = 'district', code LIMIT ?",
         (pattern, folded, limit),
+    )
+    if len(upper) == limit:
+        return upper
+    # `+level`: one pass over the table, not a lookup per row through the level index.
+    return upper + UNITS.where(
+        db,
+        f"+level IN ('commune', 'village') AND {matching} ORDER BY level = 'village', code LIMIT ?",
+        (pattern, folded, limit - len(upper)),
     )
 
 

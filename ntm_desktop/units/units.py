@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -92,6 +93,11 @@ def subtree(db: Database, root_code: str | None = None) -> list[Unit]:
 def path(db: Database, code: str) -> list[Unit]:
     """From the root down to the unit itself."""
     return [Unit.from_row(row) for row in rows.ancestors(db, code)]
+
+
+def names(db: Database, codes: Iterable[str | None]) -> dict[str, str]:
+    """The name of each of the units `codes`, read at once (None and unknown codes are absent)."""
+    return rows.names(db, sorted({code for code in codes if code}))
 
 
 def search(db: Database, text: str, limit: int = 200) -> list[Unit]:

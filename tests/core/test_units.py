@@ -46,6 +46,22 @@ def test_search_finds_without_accents(db):
     assert units.search(db, "   ") == []
 
 
+LEVELS = ("province", "district", "commune", "village")
+
+
+@pytest.mark.parametrize("text", ["t", "an", "tan", "tan yen", "huyen", "xa", "216", "24"])
+@pytest.mark.parametrize("limit", [3, 12, 200])
+def test_search_lists_the_upper_levels_first_then_by_code(db, text, limit):
+    """Provinces and districts are searched apart from communes and villages (a letter or two
+    fills the list from them): the list is still every unit matching, level by level, each by
+    code, cut at the limit."""
+    units.add_village(db, "07201", "Tân Phú")  # a village for the last level
+    folded = fold(text)
+    every = [unit for unit in units.subtree(db) if folded in fold(unit.name) or unit.code == folded]
+    every.sort(key=lambda unit: (LEVELS.index(unit.level), unit.code))
+    assert units.search(db, text, limit=limit) == every[:limit]
+
+
 def test_add_rename_retire_village_is_logged(db):
     village = units.add_village(db, "07201", "Phố Mới")
     assert village.code == "07201.001" or village.code.startswith("07201.")

@@ -20,6 +20,7 @@ import io
 import math
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -265,6 +266,7 @@ def _unreadable(path: Path) -> InvalidInput:
 # What a broken zip or sheet XML raises inside openpyxl and the XML parser it uses.
 _BROKEN = (
     zipfile.BadZipFile,
+    zlib.error,
     zipfile.LargeZipFile,
     EOFError,
     OSError,
@@ -323,7 +325,10 @@ def _read_worksheet(path: Path, reader: Any, name: str, part: str, found: _Found
     cells = _Cells(
         name, reader.shared_strings, book.epoch, book._date_formats, book._timedelta_formats
     )
-    data = sheet_xml.sheet_bytes(reader.archive, part)
+    try:
+        data = sheet_xml.sheet_bytes(reader.archive, part)
+    except _BROKEN:
+        data = None  # the streaming reader reports the row where the sheet breaks
     if data is not None:
         attempt = _Found()
         try:

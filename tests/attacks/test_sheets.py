@@ -75,6 +75,22 @@ def test_truncated_sheet_xml(capsys, db_path, tmp_path):
     assert "Trang tính 'Nguồn vốn', dòng" in err and "bị hỏng" in err
 
 
+@pytest.mark.parametrize("where", [0.1, 0.3, 0.5, 0.7, 0.9])
+def test_a_damaged_byte_in_the_compressed_sheet(capsys, db_path, tmp_path, where):
+    """A byte flipped on a bad USB stick: the sheet no longer inflates (a zlib error) or its
+    checksum no longer matches; either way it is refused with its row, never a traceback."""
+    rows = [[f"Ngân sách xã {n}", n] for n in range(300)]
+    sheet = funding_book(tmp_path / "von.xlsx", rows)
+    with zipfile.ZipFile(sheet) as archive:
+        info = archive.getinfo(SHEET_XML)
+    data = bytearray(sheet.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + int(info.compress_size * where)] ^= 0x5A
+    sheet.write_bytes(bytes(data))
+    err = refused(capsys, db_path, "funding", sheet)
+    assert "bị hỏng" in err or "không phải tệp Excel .xlsx đọc được" in err
+
+
 def test_a_sheet_declaring_entities(capsys, db_path, tmp_path):
     """Excel never writes a DTD: entities are neither expanded (a billion laughs) nor read as
     blank cells; the sheet is refused."""

@@ -213,6 +213,7 @@ def real(ctx: Context) -> list[Figure]:
     quits before them), as the unit's page is built after it."""
     files = {"fresh commune file": ctx.small_file(), "province file": ctx.province_file()}
     figures = []
+    bare_medians = []
     for label, path in files.items():
         size = path.stat().st_size / 1e6
         run_child(ctx, "bare")
@@ -221,6 +222,7 @@ def real(ctx: Context) -> list[Figure]:
         for _ in range(ctx.repeats(11, 2)):
             for mode in runs:
                 runs[mode].append(run_child(ctx, mode, data_file=path))
+        bare_medians.append(median([run["elapsed"] for run in runs["bare"]]))
         over = median([run["rss_mb"] for run in runs["real"]]) - median(
             [run["rss_mb"] for run in runs["bare"]]
         )
@@ -238,7 +240,19 @@ def real(ctx: Context) -> list[Figure]:
                 over <= MEMORY_TARGET_MB,
             ),
         ]
+    namespace = median([_namespace_seconds(ctx) for _ in range(ctx.repeats(7, 2))])
+    figures.append(
+        Figure(
+            "  of it, PySide building its Qt namespace on first use (93 enums; bare never does)",
+            f"{namespace * 1000:.0f} ms = {namespace / median(bare_medians):.2f}× the bare start",
+        )
+    )
     return figures
+
+
+def _namespace_seconds(ctx: Context) -> float:
+    _, done = _start_child(ctx, "namespace", data_file=ctx.small_file())
+    return float(json.loads(done.stdout.strip().splitlines()[-1])["namespace"])
 
 
 def memory(ctx: Context) -> list[Figure]:

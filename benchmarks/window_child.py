@@ -1,13 +1,14 @@
 """Run in a fresh process by the start-up, memory and tree benchmarks; prints one JSON line.
 
-`python -m benchmarks.window_child bare|app|real|tree SETTINGS_DIR DATA_FILE [--use]`
+`python -m benchmarks.window_child bare|app|real|tree|namespace SETTINGS_DIR DATA_FILE [--use]`
 
 bare: QApplication + QMainWindow + QTreeView; app: the real `MainWindow` on DATA_FILE, opened as
 `ntm-desktop` opens it; real: `ntm-desktop --db DATA_FILE` itself (translations, instance lock,
 session, crash net, cheap integrity checks), started as its script starts it and ended by its
 --smoke-test after the first paint (before the background integrity check and daily backup,
 which start later; it reports no `qt` mark: its QApplication is made inside); tree:
-a QTreeView over `UnitTreeModel` on DATA_FILE. Each reports the
+a QTreeView over `UnitTreeModel` on DATA_FILE; namespace: only the time PySide takes to build
+its `Qt` namespace on first use. Each other mode reports the
 CLOCK_MONOTONIC time of the phases of its start (the parent took the time just before starting
 this process): `qt` (PySide6 imported, QApplication made), `modules` (our modules imported),
 `opened` (data file open), `built` (window made), `painted` (the tree's viewport painted once),
@@ -72,10 +73,23 @@ def real(settings_dir: str, data_file: str) -> None:
     print(json.dumps(marks))
 
 
+def namespace() -> None:
+    """What PySide's `Qt` namespace costs on first use: its 93 enums are built at once. The bare
+    window never uses it; any window that names an alignment, a role or a key does."""
+    from PySide6 import QtCore, QtWidgets  # noqa: F401  (as the bare window imports them)
+
+    start = now()
+    QtCore.Qt  # noqa: B018
+    print(json.dumps({"namespace": now() - start}))
+
+
 def main(argv: list[str]) -> None:
     mode, settings_dir, data_file = argv[0], argv[1], argv[2]
     if mode == "real":
         real(settings_dir, data_file)
+        return
+    if mode == "namespace":
+        namespace()
         return
     use = "--use" in argv
     marks: dict[str, float] = {}

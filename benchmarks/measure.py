@@ -42,6 +42,15 @@ def times(action: Callable[[], object], repeats: int) -> list[float]:
     return samples
 
 
+def times_side_by_side(
+    first: Callable[[], object], second: Callable[[], object], repeats: int
+) -> tuple[list[float], list[float]]:
+    """Seconds taken by each of `repeats` calls of `first` and of `second`, called in turn, so a
+    ratio of the two sees the machine's load as it was for both (it drifts on a shared host)."""
+    paired = [(times(first, 1)[0], times(second, 1)[0]) for _ in range(repeats)]
+    return [one for one, _ in paired], [two for _, two in paired]
+
+
 def median(samples: list[float]) -> float:
     return statistics.median(samples)
 

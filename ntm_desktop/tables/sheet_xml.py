@@ -151,7 +151,9 @@ def _check_attributes(attributes: str, prefixes: set[str]) -> None:
 
 def _decoded(cell: RawCell) -> RawCell:
     markup, letters, digits, style, kind, formula, value, inline = cell
-    return (markup, letters, digits, style, kind, formula, _text(value), _text(inline))
+    # The formula is decoded only for its references to be checked: lxml refuses a forbidden
+    # one there too, and only whether the cell has a formula is used.
+    return (markup, letters, digits, style, kind, _text(formula), _text(value), _text(inline))
 
 
 def _text(raw: str) -> str:

@@ -46,13 +46,15 @@ def sheet_bytes(archive: zipfile.ZipFile, part: str) -> bytes | None:
 
 # -- the plain scan -----------------------------------------------------------------------------
 _SPACE = "[ \t\r\n]"
-_ATTRIBUTES = rf'((?:{_SPACE}+[\w:.-]+="[^"<&]*")*)'
+# An XML name, with at most one prefix: not starting with a digit, a dot or a hyphen.
+_NAME = r"[^\W\d][\w.-]*(?::[^\W\d][\w.-]*)?"
+_ATTRIBUTES = rf'((?:{_SPACE}+{_NAME}="[^"<&]*")*)'
 _ROW_START = re.compile(rf'{_SPACE}*<row r="([0-9]+)"{_ATTRIBUTES}{_SPACE}*(/?)>')
-_ATTRIBUTE_NAME = re.compile(r'([\w:.-]+)="')
+_ATTRIBUTE_NAME = re.compile(rf'({_NAME})="')
 _CELL = re.compile(
     rf"""(<c\ r="([A-Z]{{1,3}})([0-9]+)"(?:\ s="([0-9]+)")?(?:\ t="([a-zA-Z]+)")?
         (?: />
-          | >(<f(?:{_SPACE}+[\w:.-]+="[^"<]*")*{_SPACE}*(?:/>|>[^<]*</f>))?
+          | >(<f(?:{_SPACE}+{_NAME}="[^"<]*")*{_SPACE}*(?:/>|>[^<]*</f>))?
              (?:<v>([^<]*)</v>|<v/>)?</c>
           | ><is><t(?:\ xml:space="preserve")?>([^<]*)</t></is></c>
         ){_SPACE}*)""",
@@ -95,7 +97,7 @@ def plain_rows(data: bytes) -> Iterator[tuple[int, list[RawCell]]]:
     while (row := start_of(rows, position)) is not None:
         number, attributes, empty = row.groups()
         if attributes:
-            _check_attributes(attributes, prefixes)
+            _check_attributes(attributes, prefixes, ("r",))
         position = row.end()
         if empty:
             yield int(number), []
@@ -108,6 +110,10 @@ def plain_rows(data: bytes) -> Iterator[tuple[int, list[RawCell]]]:
         cells: list[RawCell] = cells_of(inner)
         if sum(map(len, map(whole, cells))) != len(inner.lstrip(" \t\r\n")):
             raise NotPlain  # something between the cells no pattern took
+        if "<f " in inner:
+            for cell in cells:
+                if cell[5].startswith("<f "):
+                    _check_attributes(cell[5], prefixes, ())
         if "&" in inner or "\r" in inner:
             cells = [
                 _decoded(cell) if "&" in cell[0] or "\r" in cell[0] else cell for cell in cells
@@ -138,11 +144,11 @@ def _skeleton_prefixes(skeleton: bytes) -> set[str]:
     return {prefix for prefix in root.nsmap if prefix}
 
 
-def _check_attributes(attributes: str, prefixes: set[str]) -> None:
-    """A row's attributes past its number: each named once, none a second `r`, every prefix
-    declared (lxml refuses the rest)."""
+def _check_attributes(attributes: str, prefixes: set[str], taken: tuple[str, ...]) -> None:
+    """Attributes (a row's past its number, a formula's): each named once, none named as one of
+    `taken`, every prefix declared (lxml refuses the rest)."""
     names = _ATTRIBUTE_NAME.findall(attributes)
-    if "r" in names or len(set(names)) != len(names):
+    if len(set(names)) != len(names) or any(name in taken for name in names):
         raise NotPlain
     for name in names:
         if ":" in name and name.partition(":")[0] not in prefixes:

@@ -127,6 +127,9 @@ NOT_PLAIN = {
     "single quotes": sheet(row(1, "<c r='A1'><v>3</v></c>")),
     "an undeclared prefix": sheet(row(1, number("A1", "1"), ' y:dy="1"')),
     "a row attribute twice": sheet(row(1, number("A1", "1"), ' ht="1" ht="2"')),
+    "a row attribute's name starting with a digit": sheet(row(1, number("A1", "1"), ' 9a="1"')),
+    "a formula attribute twice": sheet(row(1, '<c r="A1"><f t="shared" t="array"/><v>1</v></c>')),
+    "a formula attribute's prefix undeclared": sheet(row(1, '<c r="A1"><f y:t="a"/><v>1</v></c>')),
     "a reference to a control character": sheet(row(1, text("A1", "a&#1;b"))),
     "a raw control character": sheet(row(1, text("A1", "a\x01b"))),
     "a reference to a control character in a formula": sheet(

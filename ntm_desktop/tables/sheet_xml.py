@@ -45,7 +45,8 @@ def sheet_bytes(archive: zipfile.ZipFile, part: str) -> bytes | None:
 
 
 # -- the plain scan -----------------------------------------------------------------------------
-_SPACE = "[ \t\r\n]"
+_WHITESPACE = " \t\r\n"  # XML's: no other character separates markup
+_SPACE = f"[{_WHITESPACE}]"
 # An XML name, with at most one prefix: not starting with a digit, a dot or a hyphen.
 _NAME = r"[^\W\d][\w.-]*(?::[^\W\d][\w.-]*)?"
 _ATTRIBUTES = rf'((?:{_SPACE}+{_NAME}="[^"<&]*")*)'
@@ -66,11 +67,11 @@ _LEFT_TO_LXML = (b"<!", b"<?", b"]]>", b"xmlns")
 _CONTROLS = bytes(range(9)) + b"\x0b\x0c" + bytes(range(14, 32))
 _NOT_CONTROLS = bytes(byte for byte in range(256) if byte not in _CONTROLS)
 _NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
-# An ampersand that starts neither a predefined entity nor a character reference.
-_BARE_AMPERSAND = re.compile("&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);)")
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_REFERENCE = re.compile("&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_REFERENCE = re.compile(f"&(?:#([0-9]+)|#x([0-9a-fA-F]+)|({'|'.join(_NAMED)}));")
+# An ampersand that starts neither a predefined entity nor a character reference.
+_BARE_AMPERSAND = re.compile(f"&(?!{_REFERENCE.pattern[1:]})")
 _OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
 
 
@@ -108,7 +109,7 @@ def plain_rows(data: bytes) -> Iterator[tuple[int, list[RawCell]]]:
         inner = rows[position:close]
         position = close + len("</row>")
         cells: list[RawCell] = cells_of(inner)
-        if sum(map(len, map(whole, cells))) != len(inner.lstrip(" \t\r\n")):
+        if sum(map(len, map(whole, cells))) != len(inner.lstrip(_WHITESPACE)):
             raise NotPlain  # something between the cells no pattern took
         if "<f " in inner:
             for cell in cells:
@@ -119,7 +120,7 @@ def plain_rows(data: bytes) -> Iterator[tuple[int, list[RawCell]]]:
                 _decoded(cell) if "&" in cell[0] or "\r" in cell[0] else cell for cell in cells
             ]
         yield int(number), cells
-    if rows[position:].strip(" \t\r\n"):
+    if rows[position:].strip(_WHITESPACE):
         raise NotPlain
 
 

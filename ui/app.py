@@ -7,6 +7,7 @@ import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCursor
@@ -20,13 +21,15 @@ from ntm_desktop.common.paths import APP_NAME, default_db_path, demo_db_path, us
 from ntm_desktop.session import data_file
 from ntm_desktop.storage import Database, Integrity
 from ntm_desktop.units import datasets
-from ui import jobs, messages
-from ui.actions import backup_actions
-from ui.actions.help_menu import HelpMenu
 from ui.crash_net import CrashNet
 from ui.dialogs import first_start
 from ui.main_window import MainWindow
 from ui.translation import LANGUAGES, install
+
+if TYPE_CHECKING:
+    from ui import jobs
+    from ui.actions.backup_actions import BackupMenu
+    from ui.actions.help_menu import HelpMenu
 
 DATA_PATH_KEY = "data/path"
 # From `show` to the integrity check: the first paint and the tree's first rows come first.
@@ -54,6 +57,7 @@ def open_data_file(path: Path) -> Database:
     except DamagedDataFile as error:
         # Imported on use: only a damaged file needs the archives; a sound one opens without.
         from ntm_desktop.backups import backups
+        from ui.actions import backup_actions
 
         good = backups.latest_good(path)
         if good is None:
@@ -183,11 +187,30 @@ class Session:
         self.window.open_exchange(bundles)
 
     def _new_window(self) -> MainWindow:
+        self._menus: tuple[BackupMenu, HelpMenu] | None = None
         window = MainWindow(self.db)
-        self.menu = backup_actions.BackupMenu(window, self.db, self.reload)
-        self.help = HelpMenu(window, self.db)  # last: Trợ giúp is the rightmost menu
+        window.first_painted.connect(self._add_menus)
         window.show_integrity()
         return window
+
+    @property
+    def menu(self) -> BackupMenu:
+        return self._add_menus()[0]
+
+    @property
+    def help(self) -> HelpMenu:
+        return self._add_menus()[1]
+
+    def _add_menus(self) -> tuple[BackupMenu, HelpMenu]:
+        """The Sao lưu and Trợ giúp menus, added once the window has painted (or when first
+        asked for): neither they nor the jobs seam they use are needed to paint it."""
+        if self._menus is None:
+            from ui.actions.backup_actions import BackupMenu
+            from ui.actions.help_menu import HelpMenu
+
+            backup = BackupMenu(self.window, self.db, self.reload)
+            self._menus = (backup, HelpMenu(self.window, self.db))  # Trợ giúp rightmost
+        return self._menus
 
     def start_background_work(self) -> None:
         """After the first paint: the integrity check, then the day's backup."""
@@ -196,6 +219,8 @@ class Session:
     def check_integrity(self) -> jobs.Job:
         """Every page read on the job's own fresh connection (one open since before the damage
         could answer from its cache); its result goes to the window's connection."""
+        from ui import jobs
+
         return jobs.Job(
             self.window,
             lambda task: task.db.check_integrity(),
@@ -265,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("NTM Desktop")
     install(app, args.lang)
-    crash_net = CrashNet(user_log_dir())
+    crash_net = CrashNet(user_log_dir)
     crash_net.install()
     # With the background work, after the first paint: what is logged before waits in memory.
     QTimer.singleShot(BACKGROUND_DELAY_MS, crash_net.open_log)
@@ -287,6 +312,8 @@ def run(args: argparse.Namespace) -> int:
             with contextlib.suppress(NtmError):
                 open_requests.leave(path, [args.file])
                 return 0
+        from ui import messages  # imported on use: only a start that fails reports one
+
         messages.show_error(None, error, "NTM Desktop đang mở")
         return error.exit_code
     try:
@@ -297,6 +324,8 @@ def run(args: argparse.Namespace) -> int:
         if first_start.is_needed(db) and not args.smoke_test:
             db, lock = run_first_start(db, lock)
     except NtmError as error:
+        from ui import messages
+
         messages.show_error(None, error, "Không mở được tệp dữ liệu")
         lock.release()
         return error.exit_code
@@ -310,6 +339,8 @@ def run(args: argparse.Namespace) -> int:
     session.import_requested()  # asked for while this window was starting
     session.start_background_work()
     code = QApplication.exec()
+    from ui import jobs  # loaded by now (the later menus use it): the import only names it
+
     jobs.finish_all()
     session.db.close()
     lock.release()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -110,9 +111,9 @@ class _LogFile(logging.Handler):
     """The rotating log file, opened by `open` or by the first error; records below ERROR that
     come before wait here."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, log_dir: Callable[[], Path]) -> None:
         super().__init__()
-        self.path = path
+        self.log_dir = log_dir
         self.waiting: list[logging.LogRecord] = []
         self.target: logging.Handler | None = None
 
@@ -138,9 +139,10 @@ class _LogFile(logging.Handler):
         from logging.handlers import RotatingFileHandler
 
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            folder = self.log_dir()
+            folder.mkdir(parents=True, exist_ok=True)
             return RotatingFileHandler(
-                self.path, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
+                folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
             )
         except OSError:
             # A log folder we cannot write must not stop the app: the dialog still shows.
@@ -161,15 +163,22 @@ class _Bridge(QObject):
 
 
 class CrashNet:
-    """Install with `CrashNet(log_dir).install()`; `uninstall()` restores the previous hooks."""
+    """Install with `CrashNet(log_dir).install()`; `uninstall()` restores the previous hooks.
 
-    def __init__(self, log_dir: Path) -> None:
-        self.log_file = log_dir / LOG_NAME
+    `log_dir` is asked for the folder when the log file first opens: finding the per-user
+    folder loads platformdirs, which painting the window does not need."""
+
+    def __init__(self, log_dir: Callable[[], Path]) -> None:
+        self.log_dir = log_dir
         self.dialog: CrashDialog | None = None
         self._previous_hook = sys.excepthook
-        self._handler = _LogFile(self.log_file)
+        self._handler = _LogFile(log_dir)
         self._bridge = _Bridge()
         self._bridge.show.connect(self._show)
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir() / LOG_NAME
 
     def install(self) -> None:
         log.addHandler(self._handler)

@@ -6,7 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
@@ -27,12 +36,12 @@ from ntm_desktop.common.errors import NtmError
 from ntm_desktop.demo import marker
 from ntm_desktop.storage import Database, Integrity
 from ntm_desktop.units import datasets, units
-from ui import jobs, labels
-from ui.actions.village_menu import VillageMenu
+from ui import labels
 from ui.models.unit_tree_model import CODE_ROLE, TIER_COLOURS, UnitTreeModel, tier_icon
 from ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
+    from ui.actions.village_menu import VillageMenu
     from ui.pages.unit_page import UnitPage
 
 SEARCH_DELAY_MS = 150
@@ -80,6 +89,10 @@ class _FirstPaint(QObject):
 
 
 class MainWindow(QMainWindow):
+    # On the turn of the event loop after the tree's first paint: what that paint does not show
+    # (the unit's page, the context menu, the session's later menus) is built then.
+    first_painted = Signal()
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
@@ -123,12 +136,13 @@ class MainWindow(QMainWindow):
         self.legend = tier_legend()
         column.addWidget(self.legend)
 
-        self.village_menu = VillageMenu(db, self.tree, self.model)
-        # The unit's page is built once the tree has painted (or when first asked for): the
-        # window shows at start without waiting for the checklist's modules and queries.
+        # The unit's page and the tree's context menu are built once the tree has painted (or
+        # when first asked for): the window shows at start without waiting for their modules
+        # and queries.
         self._page: UnitPage | None = None
         self._page_unit: str | None = None
-        self._first_paint = _FirstPaint(self.tree.viewport(), self._build_page_soon)
+        self._village_menu: VillageMenu | None = None
+        self._first_paint = _FirstPaint(self.tree.viewport(), self._finish_soon)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(QWidget())
@@ -252,12 +266,22 @@ class MainWindow(QMainWindow):
                 page.show_unit(self._page_unit)
         return self._page
 
-    def _build_page_soon(self) -> None:
-        QTimer.singleShot(0, self, self._build_page_if_open)
+    @property
+    def village_menu(self) -> VillageMenu:
+        if self._village_menu is None:
+            from ui.actions.village_menu import VillageMenu
 
-    def _build_page_if_open(self) -> None:
+            self._village_menu = VillageMenu(self.db, self.tree, self.model)
+        return self._village_menu
+
+    def _finish_soon(self) -> None:
+        QTimer.singleShot(0, self, self._finish_if_open)
+
+    def _finish_if_open(self) -> None:
         if self.isVisible():  # closed meanwhile (a test, a restore's reload): its file may be too
             self.page.show()
+            self.village_menu  # noqa: B018  (built now, before the first right click)
+            self.first_painted.emit()
 
     def _show_status(self) -> None:
         dataset = self.db.get_meta("dataset") or "?"
@@ -317,5 +341,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
         # A job of this window (a preview being rendered) must not report to closed pages.
+        # (Imported here: the jobs seam is not needed to paint the window.)
+        from ui import jobs
+
         jobs.stop(self)
         super().closeEvent(event)  # type: ignore[arg-type]

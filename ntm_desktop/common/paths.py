@@ -1,12 +1,24 @@
 """Where things live: shipped resources and the per-user data folder."""
 
+from __future__ import annotations
+
+import functools
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import PlatformDirs
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 APP_NAME = "NTM Desktop"
-_DIRS = PlatformDirs(appname="NTMDesktop", appauthor=False, roaming=False)
+
+
+@functools.cache
+def _dirs() -> PlatformDirs:
+    # Imported on first use (~7 ms): a start on a remembered or given data file never asks.
+    from platformdirs import PlatformDirs
+
+    return PlatformDirs(appname="NTMDesktop", appauthor=False, roaming=False)
 
 
 def resources_dir() -> Path:
@@ -18,7 +30,7 @@ def resources_dir() -> Path:
 
 
 def user_data_dir() -> Path:
-    return Path(_DIRS.user_data_dir)
+    return Path(_dirs().user_data_dir)
 
 
 def default_db_path() -> Path:
@@ -32,4 +44,4 @@ def demo_db_path() -> Path:
 
 
 def user_log_dir() -> Path:
-    return Path(_DIRS.user_log_dir)
+    return Path(_dirs().user_log_dir)

@@ -19,11 +19,14 @@ def open_data_file(path: Path | str, *, create: bool = False, full_check: bool =
     Without `full_check` only the cheap checks run at open and the first write reads every page
     before it writes (see `Database.open`).
     """
+    path = Path(path)
+    # Only an empty file asks for the app's own place: finding it loads platformdirs.
+    empty = path.is_file() and not path.stat().st_size
     db = Database.open(
         path,
         create=create,
         before_migration=_backup_before_migration,
-        empty_is_new=Path(path) == default_db_path(),
+        empty_is_new=empty and path == default_db_path(),
         full_check=full_check,
     )
     db.write_guard = scope.check_write

@@ -52,7 +52,7 @@ def no_modal_boxes(monkeypatch):
 @pytest.fixture
 def crash_net(tmp_path):
     """The app's crash net, logging to a per-test folder."""
-    net = CrashNet(tmp_path / "logs")
+    net = CrashNet(lambda: tmp_path / "logs")
     net.install()
     yield net
     net.uninstall()

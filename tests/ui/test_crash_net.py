@@ -65,7 +65,7 @@ def test_warnings_wait_for_the_log_file_but_an_error_opens_it_at_once(crash_net)
 def test_a_warning_waiting_at_exit_is_written(tmp_path):
     from ui.crash_net import CrashNet
 
-    net = CrashNet(tmp_path / "logs")
+    net = CrashNet(lambda: tmp_path / "logs")
     net.install()
     qWarning("cảnh báo trước khi thoát")
     net.uninstall()
@@ -75,7 +75,7 @@ def test_a_warning_waiting_at_exit_is_written(tmp_path):
 def test_a_net_taken_down_opens_no_log_file_later(tmp_path):
     from ui.crash_net import CrashNet
 
-    net = CrashNet(tmp_path / "logs")
+    net = CrashNet(lambda: tmp_path / "logs")
     net.install()
     net.uninstall()
     net.open_log()  # the app's timer, firing after the app has ended

@@ -2,7 +2,7 @@
 together, see shared/design/performance.md: reports, Excel, PDF reading, schema validation and
 the bundles' signatures), nor what the app defers until after the window has painted (the
 backup archives, the checklist's and the plans' rules, the first-start wizard, the log file's
-handlers). Checked in a fresh process, since this one has them loaded."""
+handlers, the later menus). Checked in a fresh process, since this one has them loaded."""
 
 import json
 import os
@@ -22,6 +22,12 @@ DEFERRED = (
     "ntm_desktop.criteria.catalogs",
     "ntm_desktop.tables.sheets",
     "ui.dialogs.first_start_wizard",  # shown once, at a laptop's first start
+    "ui.actions.backup_actions",  # the Sao lưu and Trợ giúp menus join after the first paint
+    "ui.actions.help_menu",
+    "ui.actions.village_menu",  # the tree's context menu, likewise
+    "ui.jobs",  # the background integrity check starts after it
+    "ui.messages",  # only a failed start reports
+    "platformdirs",  # the per-user folders: a start on a given data file asks once the log opens
     "html",  # the help pages
     "uuid",  # ids are made for a new file or device, not to open one
     "hashlib",  # OpenSSL: nothing is hashed to open a file

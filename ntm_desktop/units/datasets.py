@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.common import schemas
 from ntm_desktop.common.errors import InvalidInput, NotFound, Refused
@@ -19,8 +18,7 @@ from ntm_desktop.units.units import KINDS_BY_LEVEL, LEVELS
 DEFAULT_DATASET = "bac-giang-2020"
 
 
-@dataclass(frozen=True)
-class InitResult:
+class InitResult(NamedTuple):
     dataset: str
     created: bool
     units: int

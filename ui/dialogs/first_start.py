@@ -3,26 +3,18 @@ wizard itself (`first_start_wizard`) is imported only when it is shown: a laptop
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from ntm_desktop.storage import Database
 
+if TYPE_CHECKING:
+    from ui.dialogs.first_start_wizard import FirstStartChoice
+
 SKIPPED_KEY = "first_start/skipped"
 # The wizard's result when left for the demonstration file (Accepted is 1, Rejected 0).
 OPEN_DEMO = 2
-
-
-@dataclass(frozen=True)
-class FirstStartChoice:
-    """What the person chose in the wizard."""
-
-    office_code: str
-    user_name: str
-    data_folder: Path
-    certificate: Path | None
 
 
 def is_needed(db: Database) -> bool:

@@ -3,6 +3,7 @@ and the office certificate (optional: without it the app works but sends unsigne
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
@@ -25,7 +26,18 @@ from ntm_desktop.common.errors import NtmError
 from ntm_desktop.storage import Database
 from ntm_desktop.units import units
 from ui import messages
-from ui.dialogs.first_start import OPEN_DEMO, SKIPPED_KEY, FirstStartChoice
+from ui.dialogs.first_start import OPEN_DEMO, SKIPPED_KEY
+
+
+@dataclass(frozen=True)
+class FirstStartChoice:
+    """What the person chose in the wizard."""
+
+    office_code: str
+    user_name: str
+    data_folder: Path
+    certificate: Path | None
+
 
 NO_CERTIFICATE = QT_TRANSLATE_NOOP(
     "CertificatePage", "Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,17 +20,33 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(eq=False)
 class _Node:
-    unit: Unit | None
-    parent: _Node | None
-    child_count: int
-    children: list[_Node] | None = None
-    row: int = 0
-    by_code: dict[str, _Node] = field(default_factory=dict)
-    score: tuple[int, int] | None = None
-    tier: str | None = None
-    plan_status: str | None = None  # villages: the model-village plan of the viewed year
+    """A unit as the tree has read it. Slots: a national tree read out holds ~90,000."""
+
+    __slots__ = (
+        "by_code",
+        "child_count",
+        "children",
+        "parent",
+        "plan_status",
+        "row",
+        "score",
+        "tier",
+        "unit",
+    )
+
+    def __init__(
+        self, unit: Unit | None, parent: _Node | None, child_count: int, row: int = 0
+    ) -> None:
+        self.unit = unit
+        self.parent = parent
+        self.child_count = child_count
+        self.children: list[_Node] | None = None
+        self.row = row
+        self.by_code: dict[str, _Node] = {}
+        self.score: tuple[int, int] | None = None
+        self.tier: str | None = None
+        self.plan_status: str | None = None  # villages: the model-village plan of the viewed year
 
 
 # Not yet / standard / advanced / model: the swatch beside an assessed unit's name.

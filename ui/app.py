@@ -134,7 +134,7 @@ def run_first_start(db: Database, lock: InstanceLock) -> tuple[Database, Instanc
     if answer != QDialog.DialogCode.Accepted:
         return db, lock
     choice = wizard.choice()
-    first_start.apply(db, choice)
+    choice.apply(db)
     if choice.data_folder.resolve() == db.path.parent.resolve():
         return db, lock
     places.check_writable(choice.data_folder)
@@ -147,7 +147,7 @@ def run_first_start(db: Database, lock: InstanceLock) -> tuple[Database, Instanc
 
             data_folder.copy_to(db, choice.data_folder)
         moved = open_data_file(target)
-        first_start.apply(moved, choice)
+        choice.apply(moved)
     except BaseException:
         new_lock.release()
         raise

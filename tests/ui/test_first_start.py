@@ -63,7 +63,7 @@ def test_wizard_completes_and_records_the_choices(qtbot, db_path, tmp_path):
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert wizard.result() == QWizard.DialogCode.Accepted
 
-    first_start.apply(db, wizard.choice())
+    wizard.choice().apply(db)
     db.close()
     with open_data_file(db_path) as again:
         assert again.actor.office_code == "07354"

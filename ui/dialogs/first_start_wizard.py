@@ -38,6 +38,20 @@ class FirstStartChoice:
     data_folder: Path
     certificate: Path | None
 
+    def apply(self, db: Database) -> None:
+        """Record the choices in the data file (the data folder is the caller's: it reopens).
+
+        A certificate, already verified by its page, is installed, and it names the office.
+        """
+        with db.transaction():
+            db.set_user(self.user_name)
+            if self.certificate is not None:
+                from ntm_desktop.sync import identity  # its cryptography: only with a certificate
+
+                identity.install(db, self.certificate)
+            else:
+                db.set_office(self.office_code)
+
 
 NO_CERTIFICATE = QT_TRANSLATE_NOOP(
     "CertificatePage", "Chưa có chứng thư — phần mềm vẫn hoạt động, dữ liệu gửi đi chưa được ký."

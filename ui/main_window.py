@@ -37,7 +37,7 @@ from ntm_desktop.demo import marker
 from ntm_desktop.storage import Database, Integrity
 from ntm_desktop.units import datasets, units
 from ui import labels
-from ui.models.unit_tree_model import CODE_ROLE, TIER_COLOURS, UnitTreeModel, tier_icon
+from ui.models.unit_tree_model import CODE_ROLE, TIER_COLOURS, UnitTreeModel, tier_dot
 from ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def tier_legend() -> QWidget:
     grid.setVerticalSpacing(2)
     for position, tier in enumerate(TIER_COLOURS):
         dot = QLabel()
-        dot.setPixmap(tier_icon(tier).pixmap(12, 12))
+        dot.setPixmap(tier_dot(tier))
         text = QLabel(labels.tier_label(tier))
         row, column = divmod(position, 2)
         grid.addWidget(dot, row, 2 * column)

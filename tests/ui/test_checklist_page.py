@@ -213,6 +213,8 @@ def test_village_add_rename_retire_from_the_tree(qtbot, db, no_modal_boxes):
     village = menu.add_village("07354", "Đồng Mới")
     assert window.tree.currentIndex().data(CODE_ROLE) == village.code
     assert window.model.index_of(village.code).data() == "Thôn Đồng Mới"
+    # Begun today, it is not yet in force on the date the tree shows (2020): set in italics.
+    assert window.model.index_of(village.code).data(Qt.ItemDataRole.FontRole).italic()
     menu.rename(village.code, "Thôn Đồng Mới Hai")
     assert window.model.index_of(village.code).data() == "Thôn Đồng Mới Hai"
     menu.retire(village.code, "31/12/2026")

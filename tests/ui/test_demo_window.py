@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -180,8 +180,8 @@ def test_the_report_chart_has_every_bar_at_full_height(window, qapp, size):
         assert table.viewport().height() >= 8 * table.verticalHeader().defaultSectionSize()
 
 
-def _centre_colour(icon: QIcon) -> str:
-    return icon.pixmap(12, 12).toImage().pixelColor(6, 6).name()
+def _centre_colour(dot: QPixmap) -> str:
+    return dot.toImage().pixelColor(6, 6).name()
 
 
 def test_the_tree_shows_each_tier_in_its_colour_with_a_legend(window, qapp):

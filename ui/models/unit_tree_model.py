@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from ntm_desktop.checklist import standing
 from ntm_desktop.common.dates import parse_date
@@ -15,6 +17,9 @@ from ntm_desktop.units import units
 from ntm_desktop.units.units import Unit
 from ntm_desktop.village_plans import plan_status
 from ui import labels
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -57,12 +62,13 @@ TIER_COLOURS = {
     "model": QColor("#c28a00"),
 }
 ASSESSED_LEVELS = ("district", "commune", "village")
-_ICONS: dict[str | None, QIcon] = {}
+_DOTS: dict[str | None, QPixmap] = {}
 
 
-def tier_icon(tier: str | None) -> QIcon:
-    """A filled dot in the tier's colour (made once per tier, on first paint)."""
-    if tier not in _ICONS:
+def tier_dot(tier: str | None) -> QPixmap:
+    """A filled dot in the tier's colour (made once per tier, on first paint). A pixmap: the
+    view makes the icon itself, and PySide builds QIcon's type (3 ms) only when first named."""
+    if tier not in _DOTS:
         pixmap = QPixmap(12, 12)
         pixmap.fill(QColor(0, 0, 0, 0))
         painter = QPainter(pixmap)
@@ -71,8 +77,19 @@ def tier_icon(tier: str | None) -> QIcon:
         painter.setPen(TIER_COLOURS[tier].darker(130))
         painter.drawEllipse(1, 1, 10, 10)
         painter.end()
-        _ICONS[tier] = QIcon(pixmap)
-    return _ICONS[tier]
+        _DOTS[tier] = pixmap
+    return _DOTS[tier]
+
+
+@functools.cache
+def _italic() -> QFont:
+    """The font of a unit no longer in force: named here, as a start seldom shows one and
+    PySide builds QFont's type (3 ms) on first use."""
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -170,7 +187,7 @@ class UnitTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(self._node(index))
         if role == Qt.ItemDataRole.DecorationRole and unit.level in ASSESSED_LEVELS:
-            return tier_icon(self._node(index).tier)
+            return tier_dot(self._node(index).tier)
         if role == CODE_ROLE:
             return unit.code
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -189,9 +206,7 @@ class UnitTreeModel(QAbstractItemModel):
         if not current and role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#777777")
         if not current and role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _italic()
         return None
 
     def _label(self, node: _Node) -> str:

@@ -210,7 +210,8 @@ def real(ctx: Context) -> list[Figure]:
     """`ntm-desktop` itself, on a commune's fresh file and on a province-size file: time to the
     tree's first paint against the bare window, and resident memory then over the bare one's.
     The full integrity check and the day's backup start after that paint (and the --smoke-test
-    quits before them), as the unit's page is built after it."""
+    quits before them), as the unit's page, the Sao lưu and Trợ giúp menus and the tree's context
+    menu are built after it."""
     files = {"fresh commune file": ctx.small_file(), "province file": ctx.province_file()}
     figures = []
     bare_medians = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -141,7 +142,6 @@ class MainWindow(QMainWindow):
         # and queries.
         self._page: UnitPage | None = None
         self._page_unit: str | None = None
-        self._village_menu: VillageMenu | None = None
         self._first_paint = _FirstPaint(self.tree.viewport(), self._finish_soon)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -266,13 +266,11 @@ class MainWindow(QMainWindow):
                 page.show_unit(self._page_unit)
         return self._page
 
-    @property
+    @functools.cached_property
     def village_menu(self) -> VillageMenu:
-        if self._village_menu is None:
-            from ui.actions.village_menu import VillageMenu
+        from ui.actions.village_menu import VillageMenu
 
-            self._village_menu = VillageMenu(self.db, self.tree, self.model)
-        return self._village_menu
+        return VillageMenu(self.db, self.tree, self.model)
 
     def _finish_soon(self) -> None:
         QTimer.singleShot(0, self, self._finish_if_open)

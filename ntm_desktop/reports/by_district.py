@@ -13,7 +13,6 @@ two former districts and those districts are not in the new tree.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -191,22 +190,21 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
     kind = units.RURAL_COMMUNE_KIND
     lines: dict[str, Line] = {}
     levels: dict[str, str] = {}
-    assessed_under: Counter[str] = Counter()
-    several = False  # a group's results stored under several versions
-    for row in rows.commune_groups(db, scope.code, year, day, kind):
-        code, name, level, first_key, last_key, communes, assessed, criteria, below10 = row
+    for code, name, level, communes, assessed, criteria, below10 in rows.commune_groups(
+        db, scope.code, year, day, kind
+    ):
         # The group is the district, or the province where there is no district level.
         lines[code] = Line(code, name, communes, assessed, criteria, below10)
         levels[code] = level
-        several = several or first_key != last_key
-        if first_key is not None:
-            assessed_under[first_key] += assessed
     for code, standard, advanced, model, ntm_villages, model_villages in rows.recognised_groups(
         db, scope.code, day, kind
     ):
         line = lines[code]
-        line.standard, line.advanced, line.model = standard, advanced, model
-        line.ntm_villages, line.model_villages = ntm_villages, model_villages
+        line.standard += standard
+        line.advanced += advanced
+        line.model += model
+        line.ntm_villages += ntm_villages
+        line.model_villages += model_villages
     ordered = [lines[code] for code in sorted(lines)]
     planned = targets.values_of_year(db, year)
     summed: dict[str, Any] = {}  # each measure's targets added up over the lines that have one
@@ -224,9 +222,11 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
-    # Rarely a group mixes versions: only then are the communes counted by version.
-    mixed = versions.note(
-        rows.result_versions(db, scope.code, year, day, kind) if several else assessed_under.items()
+    # Rarely are a year's results stored under several versions: only then are they counted.
+    mixed = (
+        versions.note(rows.result_versions(db, scope.code, year, day, kind))
+        if rows.result_keys_differ(db, year)
+        else None
     )
     if mixed:
         notes.append(mixed)

@@ -43,18 +43,16 @@ _IN_SCOPE = _in_scope("c.parent_code")
 
 def commune_groups(db: Database, root: str | None, year: int, day: str, kind: str) -> list[Row]:
     """Per parent of the communes in scope valid on `day` (a district, or the province in a tree
-    without districts): (code, name, level, the lowest and highest catalog key the results of
-    `year` of its communes of `kind` are stored under (NULL without any), communes of `kind`,
-    those with a stored result, their criteria met summed, those meeting fewer than 10). One
-    streaming pass over the communes in the index units_level, in parent order, each of `kind`
-    joined to its stored score through the covering index assessment_scores_met."""
+    without districts): (code, name, level, communes of `kind`, those with a stored result of
+    `year`, their criteria met summed, those meeting fewer than 10). One streaming pass over the
+    communes in the index units_level, in parent order, each of `kind` joined to its stored
+    score through the covering index assessment_scores_met."""
     return db.conn.execute(
         f"""
-        SELECT p.code, p.name, p.level, g.first_key, g.last_key, g.communes, g.assessed,
-               ifnull(g.criteria, 0), ifnull(g.below10, 0)
+        SELECT p.code, p.name, p.level, g.communes, g.assessed, ifnull(g.criteria, 0),
+               ifnull(g.below10, 0)
         FROM (
-            SELECT c.parent_code AS parent, min(s.catalog_key) AS first_key,
-                   max(s.catalog_key) AS last_key, sum(c.kind = :kind) AS communes,
+            SELECT c.parent_code AS parent, sum(c.kind = :kind) AS communes,
                    count(s.met) AS assessed, sum(s.met) AS criteria, sum(s.met < 10) AS below10
             FROM units c
             LEFT JOIN assessment_scores s INDEXED BY assessment_scores_met
@@ -66,6 +64,17 @@ def commune_groups(db: Database, root: str | None, year: int, day: str, kind: st
         """,
         {"root": root, "year": year, "day": day, "kind": kind},
     ).fetchall()
+
+
+def result_keys_differ(db: Database, year: int) -> bool:
+    """Whether the stored results of `year`, anywhere in the file, are under more than one
+    catalog key: two seeks in the index assessment_scores_key."""
+    lowest, highest = db.conn.execute(
+        "SELECT (SELECT min(catalog_key) FROM assessment_scores WHERE year = :year), "
+        "(SELECT max(catalog_key) FROM assessment_scores WHERE year = :year)",
+        {"year": year},
+    ).fetchone()
+    return bool(lowest != highest)
 
 
 # A row of held_tiers in force on :day, its unit and commune valid, the commune in scope.
@@ -80,34 +89,28 @@ def recognised_groups(db: Database, root: str | None, day: str, kind: str) -> li
     """Per parent of the communes in scope valid on `day`: (code, communes of `kind` holding at
     least standard, advanced, model on `day`; NTM villages that are not model villages, model
     villages, counted in those communes; a village's plan recognised makes it a model village).
-    Read from held_tiers in parent order: a unit with one row held is counted from it as it is
-    scanned, and only the rows of units with several are grouped by unit to count it once at
-    its highest tier."""
+    A parent may have two rows, to be added up: read from held_tiers in parent order, a unit
+    with one row held is counted from it as it is scanned, and only the rows of units with
+    several are grouped by unit, in a second pass, to count each once at its highest tier."""
     return db.conn.execute(
         f"""
         SELECT parent_code, sum(standard), sum(advanced), sum(model), sum(ntm_village),
                sum(model_village)
+        FROM held_tiers
+        -- A commune of another kind is not counted; its villages are.
+        WHERE shared = 0 AND (kind = :kind OR NOT standard) AND {_HELD_ON_DAY}
+        GROUP BY parent_code
+        UNION ALL
+        SELECT parent_code, sum(kind = :kind AND standard), sum(kind = :kind AND advanced),
+               sum(kind = :kind AND model), sum(ntm_village AND NOT model_village),
+               sum(model_village)
         FROM (
-            SELECT parent_code, sum(standard) AS standard, sum(advanced) AS advanced,
-                   sum(model) AS model, sum(ntm_village) AS ntm_village,
-                   sum(model_village) AS model_village
+            SELECT parent_code, kind, max(standard) AS standard, max(advanced) AS advanced,
+                   max(model) AS model, max(ntm_village) AS ntm_village,
+                   max(model_village) AS model_village
             FROM held_tiers
-            -- A commune of another kind is not counted; its villages are.
-            WHERE shared = 0 AND (kind = :kind OR NOT standard) AND {_HELD_ON_DAY}
-            GROUP BY parent_code
-            UNION ALL
-            SELECT parent_code, sum(kind = :kind AND standard), sum(kind = :kind AND advanced),
-                   sum(kind = :kind AND model), sum(ntm_village AND NOT model_village),
-                   sum(model_village)
-            FROM (
-                SELECT parent_code, kind, max(standard) AS standard, max(advanced) AS advanced,
-                       max(model) AS model, max(ntm_village) AS ntm_village,
-                       max(model_village) AS model_village
-                FROM held_tiers
-                WHERE shared = 1 AND {_HELD_ON_DAY}
-                GROUP BY parent_code, unit_code
-            )
-            GROUP BY parent_code
+            WHERE shared = 1 AND {_HELD_ON_DAY}
+            GROUP BY parent_code, unit_code
         )
         GROUP BY parent_code
         """,

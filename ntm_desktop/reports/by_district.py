@@ -222,10 +222,11 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
-    # Rarely are a year's results stored under several versions: only then are they counted.
+    # Rarely is a set held in several versions in a year's results: only then are the communes
+    # counted by version.
     mixed = (
         versions.note(rows.result_versions(db, scope.code, year, day, kind))
-        if rows.result_keys_differ(db, year)
+        if versions.several_of_a_set(rows.result_keys(db, year))
         else None
     )
     if mixed:

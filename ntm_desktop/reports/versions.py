@@ -9,6 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
+def several_of_a_set(keys: Iterable[str]) -> bool:
+    """Whether catalog keys ("id@version") hold some set in more than one version."""
+    versions: dict[str, str] = {}
+    for key in keys:
+        catalog_id, _, version = key.rpartition("@")
+        if versions.setdefault(catalog_id, version) != version:
+            return True
+    return False
+
+
 def note(keys: Iterable[tuple[str, int]]) -> str | None:
     """From (catalog key "id@version", communes) pairs: "Tổng hợp theo 2 phiên bản bộ tiêu chí:
     xa-ntm-2021-2025@1 (120 xã), @2 (89 xã)", naming only the sets held in several versions;

@@ -66,15 +66,26 @@ def commune_groups(db: Database, root: str | None, year: int, day: str, kind: st
     ).fetchall()
 
 
-def result_keys_differ(db: Database, year: int) -> bool:
-    """Whether the stored results of `year`, anywhere in the file, are under more than one
-    catalog key: two seeks in the index assessment_scores_key."""
-    lowest, highest = db.conn.execute(
-        "SELECT (SELECT min(catalog_key) FROM assessment_scores WHERE year = :year), "
-        "(SELECT max(catalog_key) FROM assessment_scores WHERE year = :year)",
-        {"year": year},
-    ).fetchone()
-    return bool(lowest != highest)
+def result_keys(db: Database, year: int) -> list[str]:
+    """The catalog keys the results of `year` are stored under, anywhere in the file (communes,
+    districts and villages alike): one seek per key in the index assessment_scores_key, not a
+    pass over the results."""
+    return [
+        key
+        for (key,) in db.conn.execute(
+            """
+            WITH RECURSIVE found(key) AS (
+                SELECT min(catalog_key) FROM assessment_scores WHERE year = :year
+                UNION ALL
+                SELECT (SELECT min(catalog_key) FROM assessment_scores
+                        WHERE year = :year AND catalog_key > found.key)
+                FROM found WHERE found.key IS NOT NULL
+            )
+            SELECT key FROM found WHERE key IS NOT NULL
+            """,
+            {"year": year},
+        )
+    ]
 
 
 # A row of held_tiers in force on :day, its unit and commune valid, the commune in scope.

@@ -22,6 +22,8 @@ from ntm_desktop.criteria import catalogs
 from ntm_desktop.reports import bieu_01, by_criterion, by_district, output
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import Database, changes, migrations
+from ntm_desktop.storage import assessments as stored
+from ntm_desktop.storage import reports as report_rows
 from ntm_desktop.storage import units as unit_rows
 from ntm_desktop.targets import targets, targets_import
 from ntm_desktop.units import datasets, units
@@ -168,6 +170,27 @@ def test_the_report_follows_a_withdrawal_a_commune_moved_and_a_village_retired(s
     after = _by_code(by_district.build(seeded, 2020))
     assert after["222"]["ntm_villages"] == before["222"]["ntm_villages"] + 6
     _held_tiers_as_derived(seeded)
+
+
+def test_only_a_set_in_several_versions_makes_the_version_note(seeded):
+    """A year's results under other sets (a district's, an advanced commune's) are not versions
+    of the communes' set; a second version of a set is, and the note counts its communes."""
+    communes = [u.code for u in units.children(seeded, "221") if u.kind == "xã"]
+    stored.store_results(seeded, "221", 2020, "huyen-ntm-2016-2020@1", "standard", [(1, True)])
+    stored.store_results(
+        seeded, communes[0], 2020, "xa-ntm-nang-cao-2021-2025@1", "advanced", [(1, True)]
+    )
+    assert report_rows.result_keys(seeded, 2020) == [
+        "huyen-ntm-2016-2020@1",
+        report_seeds.CATALOG_2020,
+        "xa-ntm-nang-cao-2021-2025@1",
+    ]
+    assert by_district.build(seeded, 2020).versions_note is None
+
+    stored.store_results(seeded, communes[1], 2020, "xa-ntm-2016-2020@2", "standard", [(1, True)])
+    assert by_district.build(seeded, 2020).versions_note == (
+        "Tổng hợp theo 2 phiên bản bộ tiêu chí: xa-ntm-2016-2020@1 (182 xã), @2 (1 xã)."
+    )
 
 
 def test_a_file_from_before_held_tiers_gets_the_tiers_it_holds(tmp_path, monkeypatch):

@@ -1,7 +1,8 @@
 """The province report over a national tree with stored results, against a plain GROUP BY over
 the same rows; and the national xlsx read back through the import reader.
 
-The tree and its results come from `bench_reports.build` (10,600 communes, two years).
+The tree and its results come from `bench_reports.build` (10,600 communes, two years; the
+districts' results under their own set, as a province file holds them).
 """
 
 from __future__ import annotations

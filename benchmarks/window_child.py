@@ -7,7 +7,8 @@ bare: QApplication + QMainWindow + QTreeView; app: the real `MainWindow` on DATA
 session, crash net, cheap integrity checks), started as its script starts it and ended by its
 --smoke-test after the first paint (before the background integrity check and daily backup,
 which start later; it reports no `qt` mark: its QApplication is made inside); tree:
-a QTreeView over `UnitTreeModel` on DATA_FILE; namespace: only the time PySide takes to build
+a QTreeView over `UnitTreeModel` on DATA_FILE; plain: the main window's widgets in plain Qt with
+no module of ours (see `_plain_window`); namespace: only the time PySide takes to build
 its `Qt` namespace on first use. Each other mode reports the
 CLOCK_MONOTONIC time of the phases of its start (the parent took the time just before starting
 this process): `qt` (PySide6 imported, QApplication made), `modules` (our modules imported),
@@ -26,6 +27,7 @@ from benchmarks.measure import now, rss_mb
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QMainWindow, QTreeView
 
 
 def _use_settings(settings_dir: str) -> None:
@@ -73,6 +75,92 @@ def real(settings_dir: str, data_file: str) -> None:
     print(json.dumps(marks))
 
 
+def _plain_window() -> tuple[QMainWindow, QTreeView]:
+    """What the main window shows at its first paint, in plain Qt: the search box with its
+    completer, the tree over a QStandardItemModel holding a province and its ten districts
+    expanded, each with a tier dot, the legend, the splitter, the status line and the Tệp and
+    Sửa menus with their shortcuts. It tells how much of the start is these widgets themselves
+    (a standard shortcut alone makes PySide build its `Qt` namespace)."""
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtGui import (
+        QAction,
+        QColor,
+        QKeySequence,
+        QPainter,
+        QPixmap,
+        QStandardItem,
+        QStandardItemModel,
+    )
+    from PySide6.QtWidgets import (
+        QCompleter,
+        QGridLayout,
+        QLabel,
+        QLineEdit,
+        QMainWindow,
+        QSplitter,
+        QTreeView,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    def dot(colour: str) -> QPixmap:
+        pixmap = QPixmap(10, 10)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(1, 1, 8, 8)
+        painter.end()
+        return pixmap
+
+    window = QMainWindow()
+    window.setWindowTitle("NTM Desktop — Quản lý xây dựng nông thôn mới")
+    search = QLineEdit()
+    search.setPlaceholderText("Tìm đơn vị (gõ không dấu cũng được)…")
+    search.setClearButtonEnabled(True)
+    search.setCompleter(QCompleter(QStringListModel(window), window))
+    model = QStandardItemModel(window)
+    province = QStandardItem("Tỉnh Bắc Giang")
+    model.appendRow(province)
+    for number in range(10):
+        district = QStandardItem(f"Huyện Lục Ngạn {number}")
+        district.setData(dot("#2e7d32"), 1)  # Qt.ItemDataRole.DecorationRole
+        district.appendRow(QStandardItem("Xã"))
+        province.appendRow(district)
+    tree = QTreeView()
+    tree.setModel(model)
+    tree.setHeaderHidden(True)
+    tree.setUniformRowHeights(True)
+    left = QWidget()
+    column = QVBoxLayout(left)
+    column.addWidget(search)
+    column.addWidget(tree)
+    legend = QWidget()
+    grid = QGridLayout(legend)
+    for position, text in enumerate(("Đạt chuẩn", "Nâng cao", "Kiểu mẫu", "Chưa đạt")):
+        mark = QLabel()
+        mark.setPixmap(dot("#1565c0"))
+        row, place = divmod(position, 2)
+        grid.addWidget(mark, row, 2 * place)
+        grid.addWidget(QLabel(text), row, 2 * place + 1)
+    column.addWidget(legend)
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(QWidget())
+    splitter.setSizes([340, 900])
+    window.setCentralWidget(splitter)
+    window.statusBar().addWidget(QLabel("Tệp dữ liệu: ntm.db · bộ đơn vị bac-giang-2020"), 1)
+    for title, actions in (("&Tệp", ("Trao đổi &dữ liệu…", "&Thoát")), ("&Sửa", ("&Hoàn tác",))):
+        menu = window.menuBar().addMenu(title)
+        for text in actions:
+            action = QAction(text, window)
+            if text == "&Thoát":
+                action.setShortcut(QKeySequence.StandardKey.Quit)
+            menu.addAction(action)
+    window.resize(1280, 720)
+    tree.expand(model.index(0, 0))
+    return window, tree
+
+
 def namespace() -> None:
     """What PySide's `Qt` namespace costs on first use: its 93 enums are built at once. The bare
     window never uses it; any window that names an alignment, a role or a key does."""
@@ -106,6 +194,9 @@ def main(argv: list[str]) -> None:
         tree = QTreeView()
         window.setCentralWidget(tree)
         window.resize(1280, 720)
+    elif mode == "plain":
+        marks["modules"] = marks["opened"] = now()
+        window, tree = _plain_window()
     elif mode == "tree":
         from pathlib import Path
 

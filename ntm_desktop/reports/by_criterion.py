@@ -201,8 +201,8 @@ def build(
     for when, found_any in periods:
         if not found_any:
             notes.append(f"Năm {when} chưa có kết quả đánh giá nào được lưu trong địa bàn này.")
-    mixed = versions.note(
-        rows.result_versions(db, scope.code, year, scope.day.isoformat(), units.RURAL_COMMUNE_KIND)
+    mixed = versions.of_results(
+        db, scope.code, year, scope.day.isoformat(), units.RURAL_COMMUNE_KIND
     )
     if mixed:
         notes.append(mixed)

@@ -222,13 +222,7 @@ def build(db: Database, year: int, under: str | None = None) -> ByDistrict:
             f"{unassessed}/{total.communes} xã chưa có kết quả đánh giá năm {year}: bình quân "
             "tiêu chí và số xã dưới 10 tiêu chí chỉ tính trên các xã đã có kết quả."
         )
-    # Rarely is a set held in several versions in a year's results: only then are the communes
-    # counted by version.
-    mixed = (
-        versions.note(rows.result_versions(db, scope.code, year, day, kind))
-        if versions.several_of_a_set(rows.result_keys(db, year))
-        else None
-    )
+    mixed = versions.of_results(db, scope.code, year, day, kind)
     if mixed:
         notes.append(mixed)
     if levels and "district" not in levels.values():

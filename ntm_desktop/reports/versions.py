@@ -8,6 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ntm_desktop.storage import Database
+from ntm_desktop.storage import reports as rows
+
+
+def of_results(db: Database, root: str | None, year: int, day: str, kind: str) -> str | None:
+    """The note for the results of `year` of the communes of `kind` in scope valid on `day`.
+    The year's few catalog keys are looked at first (an index seek each); only when a set is
+    held in several versions, which is rare, are the communes counted by version."""
+    if not several_of_a_set(rows.result_keys(db, year)):
+        return None
+    return note(rows.result_versions(db, root, year, day, kind))
+
 
 def several_of_a_set(keys: Iterable[str]) -> bool:
     """Whether catalog keys ("id@version") hold some set in more than one version."""

@@ -186,11 +186,12 @@ def test_only_a_set_in_several_versions_makes_the_version_note(seeded):
         "xa-ntm-nang-cao-2021-2025@1",
     ]
     assert by_district.build(seeded, 2020).versions_note is None
+    assert not any("phiên bản" in note for note in by_criterion.build(seeded, 2020).notes)
 
     stored.store_results(seeded, communes[1], 2020, "xa-ntm-2016-2020@2", "standard", [(1, True)])
-    assert by_district.build(seeded, 2020).versions_note == (
-        "Tổng hợp theo 2 phiên bản bộ tiêu chí: xa-ntm-2016-2020@1 (182 xã), @2 (1 xã)."
-    )
+    mixed = "Tổng hợp theo 2 phiên bản bộ tiêu chí: xa-ntm-2016-2020@1 (182 xã), @2 (1 xã)."
+    assert by_district.build(seeded, 2020).versions_note == mixed
+    assert mixed in by_criterion.build(seeded, 2020).notes
 
 
 def test_a_file_from_before_held_tiers_gets_the_tiers_it_holds(tmp_path, monkeypatch):

@@ -62,29 +62,27 @@ TIER_COLOURS = {
     "model": QColor("#c28a00"),
 }
 ASSESSED_LEVELS = ("district", "commune", "village")
-_DOTS: dict[str | None, QPixmap] = {}
 
 
+@functools.cache
 def tier_dot(tier: str | None) -> QPixmap:
     """A filled dot in the tier's colour (made once per tier, on first paint). A pixmap: the
     view makes the icon itself, and PySide builds QIcon's type (3 ms) only when first named."""
-    if tier not in _DOTS:
-        pixmap = QPixmap(12, 12)
-        pixmap.fill(QColor(0, 0, 0, 0))
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(TIER_COLOURS[tier])
-        painter.setPen(TIER_COLOURS[tier].darker(130))
-        painter.drawEllipse(1, 1, 10, 10)
-        painter.end()
-        _DOTS[tier] = pixmap
-    return _DOTS[tier]
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(TIER_COLOURS[tier])
+    painter.setPen(TIER_COLOURS[tier].darker(130))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return pixmap
 
 
 @functools.cache
 def _italic() -> QFont:
-    """The font of a unit no longer in force: named here, as a start seldom shows one and
-    PySide builds QFont's type (3 ms) on first use."""
+    """The font of a unit not in force on the viewed date (not yet begun, or retired): made on
+    first need, as a start seldom shows one and PySide builds QFont's type (3 ms) on first use."""
     from PySide6.QtGui import QFont
 
     font = QFont()

@@ -44,3 +44,14 @@ def test_imports_are_checked_the_quick_way(tmp_path, monkeypatch):
     marks = sys.modules["shibokensupport.feature"].pyside_feature_dict
     assert (marks["scan_with_qt"], marks["scan_without_qt"]) == (0, -1)
     assert not any("scan_with" in path for path in linecache.cache)
+
+
+def test_the_core_is_answered_without_reading_its_files(monkeypatch):
+    """The core never imports Qt (an import-linter contract): its modules are not read."""
+    module = importlib.import_module("ntm_desktop.storage.database")
+
+    def no_reading(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"read {args[0]}")
+
+    monkeypatch.setattr("builtins.open", no_reading)
+    assert feature_check()(module) is False

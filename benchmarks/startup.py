@@ -123,17 +123,9 @@ PHASES = (
 
 
 def _phases(runs: list[dict[str, float]]) -> str:
-    # The real start reports no qt/open/window marks: it imports ui.app before PySide and makes
-    # its QApplication inside, and its own code runs those phases unwatched.
-    phases = [(begin, end, label) for begin, end, label in PHASES if all(
-        begin in run and end in run for run in runs)]  # fmt: skip
-    if len(phases) < len(PHASES):
-        if not phases:
-            phases.append(("started", "modules", "Python, Qt and our imports"))
-        phases.append(("modules", "painted", "open file, window and paint"))
     return " · ".join(
         f"{label} {median([run[end] - run[begin] for run in runs]) * 1000:.0f}"
-        for begin, end, label in phases
+        for begin, end, label in PHASES
     )
 
 
@@ -236,7 +228,6 @@ def real(ctx: Context) -> list[Figure]:
                 [run["elapsed"] for run in runs["bare"]],
                 [run["elapsed"] for run in runs["real"]],
             ),
-            Figure("  phases, ms", _phases(runs["real"])),
             Figure(
                 "  the same widgets and first rows in plain Qt, no module of ours",
                 f"{plain * 1000:.0f} ms = {plain / bare:.3f}× bare",

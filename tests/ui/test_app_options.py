@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def smoke_test(*options: str) -> None:
     """Start the app in a fresh process with `options`; it must paint a window and quit."""
     result = subprocess.run(
-        [sys.executable, "-m", "ui.app", *options, "--smoke-test"],
+        [sys.executable, "-m", "ui.launch", *options, "--smoke-test"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ class Context:
             start = time.perf_counter()
             ops = QUICK_OPS if self.quick else FULL_OPS
             self._province = build_province_file(self.workdir / "province.db", ops)
+            # Written out now: the kernel's writeback of ~500 MB would slow what it overlaps.
+            os.sync()
             size = self._province.stat().st_size / 1e6
             self.note(
                 f"province data file ({ops:,} ops, {size:.0f} MB) built in "

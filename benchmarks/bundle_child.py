@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from benchmarks.measure import peak_mb
+from benchmarks.clock import peak_mb
 from ntm_desktop.session.data_file import open_data_file
 from ntm_desktop.storage import sync as rows
 from ntm_desktop.sync import importer, tables, writer

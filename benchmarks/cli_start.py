@@ -10,8 +10,9 @@ import os
 import subprocess
 import sys
 
+from benchmarks.clock import now
 from benchmarks.context import Context
-from benchmarks.measure import Figure, median, ms, now
+from benchmarks.measure import Figure, median, ms
 
 RATIO_TARGET = 3.0
 

@@ -7,7 +7,6 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -25,11 +24,6 @@ class Figure:
     @property
     def mark(self) -> str:
         return {True: "PASS", False: "FAIL", None: "info"}[self.ok]
-
-
-def now() -> float:
-    """CLOCK_MONOTONIC in seconds: one clock shared by all processes on Linux."""
-    return time.clock_gettime(time.CLOCK_MONOTONIC)
 
 
 def times(action: Callable[[], object], repeats: int) -> list[float]:
@@ -63,23 +57,6 @@ def p95(samples: list[float]) -> float:
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
-
-
-def rss_mb() -> float:
-    """Resident set size of this process, from /proc (Linux)."""
-    return _status_mb("VmRSS")
-
-
-def peak_mb() -> float:
-    """Peak resident set size of this process so far, from /proc (Linux)."""
-    return _status_mb("VmHWM")
-
-
-def _status_mb(field: str) -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(f"{field}:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError(f"no {field} in /proc/self/status")
 
 
 def timed(label: str, action: Callable[[], T], runs: int = 3) -> T:

@@ -22,8 +22,9 @@ import sys
 import sysconfig
 from pathlib import Path
 
+from benchmarks.clock import now
 from benchmarks.context import Context
-from benchmarks.measure import Figure, median, now
+from benchmarks.measure import Figure, median
 
 ROOT = Path(__file__).resolve().parents[1]
 RATIO_TARGET = 1.5

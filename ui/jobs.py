@@ -21,7 +21,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -96,7 +96,7 @@ class Task:
                 db.mark_damaged(source.damage)
             if source.actor.user:
                 # This window's person, for this work only (not stored as the file's user).
-                db.actor = replace(db.actor, user=source.actor.user)
+                db.actor = db.actor._replace(user=source.actor.user)
             self._db = db
         return self._db
 

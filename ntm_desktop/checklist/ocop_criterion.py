@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ntm_desktop.common.text import fold, format_date
 from ntm_desktop.criteria import catalogs
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import ocop as rows
-from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 # An OCOP certificate is valid for 36 months from its decision (Quyết định 1048/QĐ-TTg, 2019).
@@ -25,8 +25,7 @@ VALID_YEARS = 3
 CRITERION = 13
 
 
-@dataclass(frozen=True)
-class RatedProduct(FromRow):
+class RatedProduct(NamedTuple):
     product_id: str
     product: str
     producer_id: str
@@ -40,7 +39,7 @@ class RatedProduct(FromRow):
 
 def current(db: Database, as_of: date, under: str | None = None) -> list[RatedProduct]:
     """Products rated 3 stars or more at `as_of`, each with its latest rating by then."""
-    found = [RatedProduct.from_row(row) for row in rows.current(db, as_of.isoformat())]
+    found = [RatedProduct._make(row) for row in rows.current(db, as_of.isoformat())]
     if under is None:
         return found
     codes = {unit.code for unit in units.subtree(db, under)}

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ntm_desktop.checklist import standing
 from ntm_desktop.common.errors import InvalidInput
@@ -19,7 +19,6 @@ from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.criteria.tiers import TIER_NAMES, TIERS
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import recognitions as rows
-from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 # The tier a unit must already hold to be recognised at a tier; only for the levels that have
@@ -28,8 +27,7 @@ TIER_BELOW = {"advanced": "standard", "model": "advanced"}
 LADDER_LEVELS = ("commune", "district")
 
 
-@dataclass(frozen=True)
-class Recognition(FromRow):
+class Recognition(NamedTuple):
     id: str
     unit_code: str
     tier: str
@@ -88,7 +86,7 @@ def add(
 
 def get(db: Database, recognition_id: str) -> Recognition:
     missing = f"Không có quyết định công nhận {recognition_id}."
-    return Recognition.from_row(rows.RECOGNITIONS.require(db, recognition_id, missing, live=True))
+    return Recognition._make(rows.RECOGNITIONS.require(db, recognition_id, missing, live=True))
 
 
 def tier_below_problem(
@@ -148,7 +146,7 @@ def withdraw(db: Database, recognition_id: str, on: date, reason: str) -> Recogn
 
 
 def of_unit(db: Database, unit_code: str) -> list[Recognition]:
-    return [Recognition.from_row(row) for row in rows.of_unit(db, unit_code)]
+    return [Recognition._make(row) for row in rows.of_unit(db, unit_code)]
 
 
 def tier_at(db: Database, unit_code: str, day: date) -> str | None:

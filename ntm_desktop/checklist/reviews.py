@@ -10,16 +10,14 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.common.dates import check_year
 from ntm_desktop.common.errors import InvalidInput, OutOfScope
 from ntm_desktop.common.text import format_date, nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import reviews as rows
-from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import records, units
 
 STAGES = ("district", "province")
@@ -38,8 +36,7 @@ _LEVEL_WORDS = {"commune": "xã", "district": "huyện", "province": "tỉnh", "
 _NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-5c7d-9e0f-1a2b3c4d5e6f")
 
 
-@dataclass(frozen=True)
-class Review(FromRow):
+class Review(NamedTuple):
     id: str
     unit_code: str
     year: int
@@ -117,7 +114,7 @@ def recordable_stages(db: Database, unit_code: str) -> tuple[str, ...]:
 def of_unit(db: Database, unit_code: str, year: int) -> dict[str, Review]:
     return {
         review.stage: review
-        for review in (Review.from_row(row) for row in rows.of_unit(db, unit_code, year))
+        for review in (Review._make(row) for row in rows.of_unit(db, unit_code, year))
     }
 
 
@@ -178,4 +175,4 @@ def record(
         values,
         owner=unit_code,
     )
-    return Review.from_row(rows.REVIEWS.require(db, found_id, f"Không có bản thẩm tra {found_id}."))
+    return Review._make(rows.REVIEWS.require(db, found_id, f"Không có bản thẩm tra {found_id}."))

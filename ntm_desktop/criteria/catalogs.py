@@ -19,14 +19,13 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.common import schemas
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.paths import resources_dir
 from ntm_desktop.storage import Database
 from ntm_desktop.storage import catalogs as rows
-from ntm_desktop.storage.table import FromRow
 
 _PERIOD_IN_ID = re.compile(r"(\d{4})-(\d{4})$")
 # Words by which a catalog's title or legal basis says how it was put together or that part of
@@ -38,8 +37,7 @@ NOT_ENTERED = "chỉ tiêu chưa nhập từ văn bản"
 MISSING_INDICATORS = "Chưa nhập chỉ tiêu từ văn bản — nhập bằng sổ Excel bộ tiêu chí"
 
 
-@dataclass(frozen=True)
-class Indicator(FromRow):
+class Indicator(NamedTuple):
     code: str
     criterion_no: int
     criterion_name: str
@@ -87,8 +85,7 @@ class Criterion:
     indicators: tuple[Indicator, ...]
 
 
-@dataclass(frozen=True)
-class CatalogInfo(FromRow):
+class CatalogInfo(NamedTuple):
     key: str
     id: str
     version: int
@@ -197,7 +194,7 @@ def import_document(db: Database, document: Any) -> tuple[CatalogInfo, str]:
     digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     previous = rows.latest(db, document["id"])
     if previous is not None and previous.content_sha256 == digest:
-        return CatalogInfo.from_row(previous), "unchanged"
+        return CatalogInfo._make(previous), "unchanged"
     version = 1 if previous is None else previous.version + 1
     start, end = _period(document)
     key = f"{document['id']}@{version}"
@@ -293,14 +290,14 @@ def get_info(db: Database, key_or_id: str) -> CatalogInfo:
     row = rows.by_key(db, key_or_id) if "@" in key_or_id else rows.latest(db, key_or_id)
     if row is None:
         raise NotFound(f"Không có bộ tiêu chí '{key_or_id}' trong tệp dữ liệu.")
-    return CatalogInfo.from_row(row)
+    return CatalogInfo._make(row)
 
 
 def get(db: Database, key_or_id: str) -> Catalog:
     info = get_info(db, key_or_id)
     criteria: dict[int, list[Indicator]] = {}
     for row in rows.indicators(db, info.key):
-        criteria.setdefault(row.criterion_no, []).append(Indicator.from_row(row))
+        criteria.setdefault(row.criterion_no, []).append(Indicator._make(row))
     return Catalog(
         info,
         tuple(
@@ -317,7 +314,7 @@ def indicator(db: Database, key: str, code: str) -> Indicator | None:
     if row is None:
         get_info(db, key)
         return None
-    return Indicator.from_row(row)
+    return Indicator._make(row)
 
 
 def criterion_numbers(db: Database, key: str) -> set[int]:
@@ -337,7 +334,7 @@ def list_all(db: Database) -> list[tuple[CatalogInfo, int, int]]:
     counts = rows.indicator_counts(db)
     return [
         (info, *counts.get(info.key, (0, 0)))
-        for info in (CatalogInfo.from_row(row) for row in rows.all_rows(db))
+        for info in (CatalogInfo._make(row) for row in rows.all_rows(db))
     ]
 
 

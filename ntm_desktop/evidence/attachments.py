@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from ntm_desktop.common import file_names
 from ntm_desktop.common.errors import DamagedDataFile, InvalidInput
@@ -20,7 +20,6 @@ from ntm_desktop.common.files import atomic_output, sha256_file
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import evidence as rows
 from ntm_desktop.storage.evidence import INDICATOR_VALUES, PLAN_ITEMS, Holder
-from ntm_desktop.storage.table import FromRow
 
 __all__ = ["INDICATOR_VALUES", "PLAN_ITEMS", "STAGES", "Evidence", "Holder"]
 
@@ -28,8 +27,7 @@ __all__ = ["INDICATOR_VALUES", "PLAN_ITEMS", "STAGES", "Evidence", "Holder"]
 STAGES = {"before": "Trước khi làm", "after": "Sau khi làm", "other": "Tài liệu khác"}
 
 
-@dataclass(frozen=True)
-class Evidence(FromRow):
+class Evidence(NamedTuple):
     id: str
     parent_id: str  # the indicator value's or the plan item's id
     stage: str | None  # a plan item's file: one of STAGES
@@ -161,11 +159,11 @@ def _insert(
 
 def get(db: Database, holder: Holder, evidence_id: str) -> Evidence:
     missing = f"Không có tệp minh chứng {evidence_id}."
-    return Evidence.from_row(holder.links.require(db, evidence_id, missing))
+    return Evidence._make(holder.links.require(db, evidence_id, missing))
 
 
 def of_parent(db: Database, holder: Holder, parent_id: str) -> list[Evidence]:
-    return [Evidence.from_row(row) for row in rows.of_parent(db, holder, parent_id)]
+    return [Evidence._make(row) for row in rows.of_parent(db, holder, parent_id)]
 
 
 def remove(db: Database, holder: Holder, evidence_id: str) -> Evidence:

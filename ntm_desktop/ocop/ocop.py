@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.checklist import assessments, ocop_criterion
 from ntm_desktop.checklist.ocop_criterion import RatedProduct, current
@@ -21,7 +21,6 @@ from ntm_desktop.common.money import share
 from ntm_desktop.common.text import fold, nfc, required_name
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import ocop as rows
-from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 from ntm_desktop.units.records import stable_id
 
@@ -47,8 +46,7 @@ _KIND_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Producer(FromRow):
+class Producer(NamedTuple):
     id: str
     name: str
     kind: str
@@ -56,16 +54,14 @@ class Producer(FromRow):
     owner_code: str
 
 
-@dataclass(frozen=True)
-class Product(FromRow):
+class Product(NamedTuple):
     id: str
     name: str
     producer_id: str
     owner_code: str
 
 
-@dataclass(frozen=True)
-class Rating(FromRow):
+class Rating(NamedTuple):
     id: str
     product_id: str
     stars: int
@@ -139,7 +135,7 @@ def add_producer(db: Database, name: str, kind: str, commune_code: str) -> Produ
 
 def get_producer(db: Database, producer_id: str) -> Producer:
     missing = f"Không tìm thấy chủ thể OCOP {producer_id}."
-    return Producer.from_row(rows.PRODUCERS.require(db, producer_id, missing, live=True))
+    return Producer._make(rows.PRODUCERS.require(db, producer_id, missing, live=True))
 
 
 def add_product(db: Database, name: str, producer_id: str) -> Product:
@@ -159,7 +155,7 @@ def add_product(db: Database, name: str, producer_id: str) -> Product:
 
 def get_product(db: Database, product_id: str) -> Product:
     missing = f"Không tìm thấy sản phẩm OCOP {product_id}."
-    return Product.from_row(rows.PRODUCTS.require(db, product_id, missing, live=True))
+    return Product._make(rows.PRODUCTS.require(db, product_id, missing, live=True))
 
 
 def check_stars(value: object) -> int:
@@ -203,9 +199,7 @@ def rate(db: Database, product_id: str, stars: object, decision: str, decided_on
                 db, "ocop_ratings", rating_id, {"stars": stars, "deleted": 0}, owner=owner
             )
         rescore(db, row)
-    return Rating.from_row(
-        rows.RATINGS.require(db, rating_id, f"Không ghi được hạng sao {decision}.")
-    )
+    return Rating._make(rows.RATINGS.require(db, rating_id, f"Không ghi được hạng sao {decision}."))
 
 
 def rescore(db: Database, rating: Mapping[str, Any]) -> None:
@@ -227,7 +221,7 @@ def rescore(db: Database, rating: Mapping[str, Any]) -> None:
 
 def history(db: Database, product_id: str) -> list[Rating]:
     get_product(db, product_id)
-    return [Rating.from_row(row) for row in rows.ratings_of(db, product_id)]
+    return [Rating._make(row) for row in rows.ratings_of(db, product_id)]
 
 
 def district_of(db: Database) -> dict[str, str]:

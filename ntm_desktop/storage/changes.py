@@ -11,22 +11,20 @@ import math
 import re
 from collections import namedtuple
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.common import hlc
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.storage import sync as sync_rows
 from ntm_desktop.storage.database import Database
-from ntm_desktop.storage.table import FromRow, Table
+from ntm_desktop.storage.table import Table
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 SQLITE_INTEGERS = range(-(2**63), 2**63)
 
 
-@dataclass(frozen=True)
-class Change(FromRow):
+class Change(NamedTuple):
     seq: int
     device_id: str
     counter: int
@@ -237,7 +235,7 @@ def history(
         clauses.append("field = ?")
         params.append(field)
     where = " AND ".join(clauses) or "1"
-    return [Change.from_row(row) for row in CHANGES.where(db, f"{where} ORDER BY seq", params)]
+    return [Change._make(row) for row in CHANGES.where(db, f"{where} ORDER BY seq", params)]
 
 
 def _guard(db: Database, table: str, owner: str, values: Mapping[str, Any]) -> None:

@@ -7,11 +7,10 @@ import getpass
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.common.errors import DamagedDataFile, DataFileError, NewerDataFile, NotFound
 from ntm_desktop.storage import migrations
@@ -44,8 +43,7 @@ class Integrity(Enum):
     DAMAGED = "damaged"  # nothing is written through this connection any more
 
 
-@dataclass(frozen=True)
-class Actor:
+class Actor(NamedTuple):
     """Who makes the changes written through a `Database`: recorded on every change-log row."""
 
     user: str
@@ -172,7 +170,7 @@ class Database:
         self.set_meta("device_id", new_device_id(self.actor.office_code))
         self.set_meta("device_counter", "0")
         self.set_meta("device_home", self._home())
-        self.actor = replace(self.actor, device_id=self.get_meta("device_id") or "")
+        self.actor = self.actor._replace(device_id=self.get_meta("device_id") or "")
 
     def renew_device(self) -> None:
         """Give this file a new device id from now on (its earlier ops keep theirs)."""
@@ -260,7 +258,7 @@ class Database:
             # A new device id given in the rolled-back work is gone from the file: ask again.
             self._device_claimed = False
             with contextlib.suppress(sqlite3.Error):
-                self.actor = replace(self.actor, device_id=self.get_meta("device_id") or "")
+                self.actor = self.actor._replace(device_id=self.get_meta("device_id") or "")
 
     @property
     def in_transaction(self) -> bool:
@@ -285,11 +283,11 @@ class Database:
     def set_user(self, user: str) -> None:
         """Name the person whose changes follow (recorded on every change-log row)."""
         self.set_meta("user_name", user)
-        self.actor = replace(self.actor, user=user)
+        self.actor = self.actor._replace(user=user)
 
     def set_office(self, office_code: str | None) -> None:
         self.set_meta("office_code", office_code)
-        self.actor = replace(self.actor, office_code=office_code)
+        self.actor = self.actor._replace(office_code=office_code)
 
     def check_integrity(self) -> None:
         """Read every page and raise DamagedDataFile if the file is damaged (from then on

@@ -6,8 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.storage.database import Database
 
@@ -145,13 +144,12 @@ _OP_LINE = """json_object(
     'table', c.table_name, 'user', c.user_name, 'value', c.new_value, 'wall', c.wall_time)"""
 
 
-@dataclass(frozen=True)
-class OpBatch:
+class OpBatch(NamedTuple):
     """Ops as a bundle carries them: per row, the JSON lines of its ops, each ending in a
     newline, UTF-8 as SQLite holds them (never decoded into Python text and back)."""
 
     rows: list[bytes]
-    count: int
+    op_count: int
     ranges: list[tuple[str, int, int]]  # per origin device: its lowest and highest counter
     blob_values: list[str]  # the values (JSON) of the evidence fields named
 

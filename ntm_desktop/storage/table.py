@@ -2,15 +2,16 @@
 
 Callers read `row.file_name`, never `row[4]`: adding or reordering a column changes the row type
 in one place, and every SELECT of the table follows it. A column stored as text or an integer
-flag (an ISO date, a JSON list, 0/1) is read back as what it holds (`convert`), so the row can
-fill the domain's own type field for field.
+flag (an ISO date, a JSON list, 0/1) is read back as what it holds (`convert`), so a domain
+record is the row as it is: a typed NamedTuple of the row's fields in their order, made with
+`Unit._make(row)` (tests/core/test_table.py holds each record to its row's fields).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Any, Generic, NamedTuple, Self, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from ntm_desktop.common.errors import DamagedDataFile, NotFound
 from ntm_desktop.storage.database import Database
@@ -38,14 +39,6 @@ def count_by(
             tuple(keys),
         ).fetchall()
     )
-
-
-class FromRow:
-    """A domain type whose fields are those of a table's row (after `convert`)."""
-
-    @classmethod
-    def from_row(cls, row: NamedTuple) -> Self:
-        return cls(**row._asdict())
 
 
 class Table(Generic[R]):

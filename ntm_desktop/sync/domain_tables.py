@@ -113,7 +113,7 @@ def _unit_owner_refusal(db: Any, row: Mapping[str, Any], owner: str) -> str | No
         found = unit_rows.get(db, str(parent_code))
         if found is None:
             return f"đơn vị cấp trên {parent_code} của đơn vị {code} chưa có trong tệp dữ liệu"
-        parent = units.Unit.from_row(found)
+        parent = units.Unit._make(found)
         if level == "village" and parent.level != "commune":
             return f"thôn {code} phải trực thuộc một xã, không phải {parent.name} ({parent.code})"
         if level == "village" and code.rpartition(".")[0] != parent.code:

@@ -239,7 +239,7 @@ class _Packer:
         if self.parts[-1].size + size > self.budget and self.parts[-1].size:
             self._new_part()
         if size <= self.budget:
-            self._place(batch.rows, batch.count, batch.ranges)
+            self._place(batch.rows, batch.op_count, batch.ranges)
         else:
             # More than a part holds (a small part limit): row by row, each row's op numbers
             # read back from its lines.

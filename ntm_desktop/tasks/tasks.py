@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import nfc
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import tasks as rows
-from ntm_desktop.storage.table import FromRow
 from ntm_desktop.tasks import deadlines
 from ntm_desktop.units import units
 from ntm_desktop.units.records import default_owner, stable_id
@@ -27,8 +26,7 @@ STATES = {
 DUE_SOON_DAYS = 14
 
 
-@dataclass(frozen=True)
-class Task(FromRow):
+class Task(NamedTuple):
     id: str
     year: int
     period: str
@@ -148,7 +146,7 @@ def write(db: Database, values: dict[str, Any], owner: str) -> tuple[Task, str]:
 
 def get(db: Database, row_id: str) -> Task:
     missing = f"Không tìm thấy nhiệm vụ {row_id}."
-    return Task.from_row(rows.TASKS.require(db, row_id, missing, live=True))
+    return Task._make(rows.TASKS.require(db, row_id, missing, live=True))
 
 
 def close(db: Database, row_id: str, report: str, closed_on: date) -> Task:
@@ -187,7 +185,7 @@ def set_status(db: Database, row_id: str, status: str) -> Task:
 def of_year(db: Database, year: int, under: str | None = None) -> list[Task]:
     """Tasks of the year, by due date; with `under`, those owned by or concerning a unit of
     that subtree."""
-    found = [Task.from_row(row) for row in rows.of_year(db, year)]
+    found = [Task._make(row) for row in rows.of_year(db, year)]
     if under is None:
         return found
     codes = {unit.code for unit in units.subtree(db, under)}

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ntm_desktop.common.errors import InvalidInput, NotFound
 from ntm_desktop.common.text import fold, required_name
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import units as rows
-from ntm_desktop.storage.table import FromRow
 
 LEVELS = ("province", "district", "commune", "village")
 LEVEL_NAMES = {"province": "tỉnh", "district": "huyện", "commune": "xã", "village": "thôn"}
@@ -27,8 +26,7 @@ LINK_KINDS = ("merge", "split", "rename", "transfer")
 RURAL_COMMUNE_KIND = "xã"
 
 
-@dataclass(frozen=True)
-class Unit(FromRow):
+class Unit(NamedTuple):
     code: str
     name: str
     kind: str
@@ -45,8 +43,7 @@ class Unit(FromRow):
         )
 
 
-@dataclass(frozen=True)
-class UnitLink(FromRow):
+class UnitLink(NamedTuple):
     id: str
     successor: str
     predecessor: str
@@ -61,7 +58,7 @@ def get(db: Database, code: str) -> Unit:
     row = rows.get(db, code)
     if row is None:
         raise NotFound(f"Không có đơn vị hành chính mã {code} trong tệp dữ liệu.")
-    return Unit.from_row(row)
+    return Unit._make(row)
 
 
 def require_commune(db: Database, code: str, why: str) -> Unit:
@@ -77,7 +74,7 @@ def require_commune(db: Database, code: str, why: str) -> Unit:
 
 def children(db: Database, parent_code: str | None) -> list[Unit]:
     """Direct children of a unit (the roots when `parent_code` is None), in code order."""
-    return [Unit.from_row(row) for row in rows.children(db, parent_code)]
+    return [Unit._make(row) for row in rows.children(db, parent_code)]
 
 
 def child_counts(db: Database, codes: list[str]) -> dict[str, int]:
@@ -87,12 +84,12 @@ def child_counts(db: Database, codes: list[str]) -> dict[str, int]:
 def subtree(db: Database, root_code: str | None = None) -> list[Unit]:
     if root_code is not None:
         get(db, root_code)
-    return [Unit.from_row(row) for row in rows.subtree(db, root_code)]
+    return [Unit._make(row) for row in rows.subtree(db, root_code)]
 
 
 def path(db: Database, code: str) -> list[Unit]:
     """From the root down to the unit itself."""
-    return [Unit.from_row(row) for row in rows.ancestors(db, code)]
+    return [Unit._make(row) for row in rows.ancestors(db, code)]
 
 
 def names(db: Database, codes: Iterable[str | None]) -> dict[str, str]:
@@ -105,11 +102,11 @@ def search(db: Database, text: str, limit: int = 200) -> list[Unit]:
     folded = fold(text)
     if not folded:
         return []
-    return [Unit.from_row(row) for row in rows.search_folded(db, folded, limit)]
+    return [Unit._make(row) for row in rows.search_folded(db, folded, limit)]
 
 
 def links(db: Database, code: str) -> list[UnitLink]:
-    return [UnitLink.from_row(row) for row in rows.links_of(db, code)]
+    return [UnitLink._make(row) for row in rows.links_of(db, code)]
 
 
 def province_of(db: Database, code: str) -> Unit:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ntm_desktop.common import file_names
 from ntm_desktop.common.dates import check_year
@@ -29,7 +29,6 @@ from ntm_desktop.evidence import attachments
 from ntm_desktop.evidence.attachments import PLAN_ITEMS, Evidence
 from ntm_desktop.storage import Database, changes
 from ntm_desktop.storage import village_plans as rows
-from ntm_desktop.storage.table import FromRow
 from ntm_desktop.units import units
 
 PLANS = "village_plans"
@@ -93,8 +92,7 @@ NO_CRITERION = "Chưa gắn tiêu chí"
 _PERIOD = re.compile(r"^(?:(?P<quarter>[Qq][1-4])|(?P<month>\d{1,2}))$")
 
 
-@dataclass(frozen=True)
-class Plan(FromRow):
+class Plan(NamedTuple):
     id: str
     village_code: str
     year: int
@@ -118,8 +116,7 @@ class Plan(FromRow):
         return self.status in LOCKED_STATUSES
 
 
-@dataclass(frozen=True)
-class PlanItem(FromRow):
+class PlanItem(NamedTuple):
     id: str
     plan_id: str
     ord: int
@@ -227,7 +224,7 @@ def _village(db: Database, village_code: str) -> units.Unit:
 
 def find(db: Database, village_code: str, year: int) -> Plan | None:
     row = rows.PLANS.get(db, plan_id(village_code, year))
-    return None if row is None else Plan.from_row(row)
+    return None if row is None else Plan._make(row)
 
 
 def get(db: Database, village_code: str, year: int) -> Plan:
@@ -242,7 +239,7 @@ def get(db: Database, village_code: str, year: int) -> Plan:
 
 
 def of_year(db: Database, year: int) -> list[Plan]:
-    return [Plan.from_row(row) for row in rows.plans_of_year(db, year)]
+    return [Plan._make(row) for row in rows.plans_of_year(db, year)]
 
 
 @dataclass(frozen=True)
@@ -260,7 +257,7 @@ def commune_overview(db: Database, commune_code: str, year: int) -> list[Village
     for row in rows.commune_overview(db, commune_code, year):
         found.append(
             VillageProgress(
-                Plan.from_row(row.plan),
+                Plan._make(row.plan),
                 row.village_name,
                 int(row.items),
                 int(row.done),
@@ -364,20 +361,18 @@ _EDITABLE = (
 
 
 def items(db: Database, plan: Plan, *, include_deleted: bool = False) -> list[PlanItem]:
-    return [
-        PlanItem.from_row(row) for row in rows.items(db, plan.id, include_deleted=include_deleted)
-    ]
+    return [PlanItem._make(row) for row in rows.items(db, plan.id, include_deleted=include_deleted)]
 
 
 def get_item(db: Database, item_id: str) -> PlanItem:
     missing = f"Không tìm thấy hạng mục {item_id} trong phương án."
-    return PlanItem.from_row(rows.ITEMS.require(db, item_id, missing))
+    return PlanItem._make(rows.ITEMS.require(db, item_id, missing))
 
 
 def _plan_of(db: Database, item: PlanItem) -> Plan:
     row = rows.PLANS.get(db, item.plan_id)
     assert row is not None
-    return Plan.from_row(row)
+    return Plan._make(row)
 
 
 def _check_editable(plan: Plan) -> None:

@@ -8,7 +8,6 @@ set has none (see resources/catalogs/README.md). The province puts each commune 
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 
 import pytest
@@ -139,9 +138,7 @@ def test_a_criterion_still_without_its_indicators_is_never_met(filled):
 
 def test_a_new_version_changing_only_a_group_target_is_a_changed_indicator(filled):
     old = next(i for i in catalogs.get(filled, SET).indicators if i.code == "1.1")
-    new = dataclasses.replace(
-        old, targets_by_group={**old.targets_by_group, "3": {"op": ">=", "value": 75}}
-    )
+    new = old._replace(targets_by_group={**old.targets_by_group, "3": {"op": ">=", "value": 75}})
     moved = version_move.IndicatorMove("1.1", old, new, entered=True)
     assert moved.status == version_move.CHANGED
     assert moved.differences == [

@@ -60,8 +60,8 @@ def _paint_watch(marks: dict[str, float]) -> QObject:
 
 
 class _PaintStamp(io.TextIOBase):
-    """Standard output that marks when the first text arrives: the smoke test's "ok", printed
-    from the first paint of the tree's viewport (the one the bare window's watch sees)."""
+    """Standard output that marks when the smoke test's "ok" arrives: it is printed from the
+    first paint of the tree's viewport (the one the bare window's watch sees)."""
 
     def __init__(self, marks: dict[str, float]) -> None:
         self.marks = marks

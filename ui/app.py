@@ -334,8 +334,8 @@ def run(args: argparse.Namespace) -> int:
         return error.exit_code
     session = Session(db)
     if args.smoke_test:
-        tree = session.window.tree.viewport()
-        tree.installEventFilter(_QuitAfterFirstPaint(tree))
+        viewport = session.window.tree.viewport()
+        viewport.installEventFilter(_QuitAfterFirstPaint(viewport))
     session.window.show()
     if args.file is not None and not args.smoke_test:
         bundle = args.file

@@ -241,6 +241,7 @@ def main(argv: list[str]) -> None:
         db = open_data_file(Path(data_file))
         marks["opened"] = now()
         window = MainWindow(db)
+        window.first_painted.connect(collector.resume)  # as the app's session does
     marks["built"] = now()
     if mode == "app":  # found by type, so the benchmark survives changes to the window's fields
         tree = window.findChild(QTreeView)

@@ -7,6 +7,8 @@ take ~3 ms of the ~180 ms start (`python -m benchmarks --only startup-real`). `p
 pass beyond what a start makes, rather than switching the collector off, so a start that turns
 into long work first (the demonstration file built, the first-start wizard) is still collected.
 `resume` freezes what the start made (`gc.freeze`): the passes while the person works skip it.
+The ~350 objects a full pass would then free stay (tens of kB): that pass takes ~10 ms, right
+after the window shows.
 """
 
 from __future__ import annotations

@@ -16,12 +16,12 @@ def of_results(db: Database, root: str | None, year: int, day: str, kind: str) -
     """The note for the results of `year` of the communes of `kind` in scope valid on `day`.
     The year's few catalog keys are looked at first (an index seek each); only when a set is
     held in several versions, which is rare, are the communes counted by version."""
-    if not several_of_a_set(rows.result_keys(db, year)):
+    if not _several_of_a_set(rows.result_keys(db, year)):
         return None
-    return note(rows.result_versions(db, root, year, day, kind))
+    return _note(rows.result_versions(db, root, year, day, kind))
 
 
-def several_of_a_set(keys: Iterable[str]) -> bool:
+def _several_of_a_set(keys: Iterable[str]) -> bool:
     """Whether catalog keys ("id@version") hold some set in more than one version."""
     versions: dict[str, str] = {}
     for key in keys:
@@ -31,7 +31,7 @@ def several_of_a_set(keys: Iterable[str]) -> bool:
     return False
 
 
-def note(keys: Iterable[tuple[str, int]]) -> str | None:
+def _note(keys: Iterable[tuple[str, int]]) -> str | None:
     """From (catalog key "id@version", communes) pairs: "Tổng hợp theo 2 phiên bản bộ tiêu chí:
     xa-ntm-2021-2025@1 (120 xã), @2 (89 xã)", naming only the sets held in several versions;
     None when no set is."""
